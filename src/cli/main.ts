@@ -1,0 +1,75 @@
+// kiemsat serve | migrate | seed-demo | create-user | backup | restore
+import { parseArgs } from 'node:util'
+import { runBackup, runRestore } from './backup.ts'
+import { runCreateUser } from './create-user.ts'
+import { runMigrate, runSeedDemo, runServe } from './serve.ts'
+
+const HELP = `kiemsat – hệ thống quản lý công tác Viện kiểm sát nhân dân
+
+Cách dùng: kiemsat <lệnh> [tùy chọn]
+
+  serve        Chạy máy chủ (mặc định PGlite tại ./data; DATABASE_URL để dùng PostgreSQL)
+                 --port 3000  --host 127.0.0.1  --data-dir ./data  --no-demo
+  migrate      Áp dụng các bản cập nhật cấu trúc cơ sở dữ liệu
+  seed-demo    Nạp dữ liệu mẫu vào cơ sở dữ liệu trống   --scale 1  --seed 2025
+  create-user  Tạo tài khoản   --username  --full-name  --unit <mã đơn vị>  --role admin
+                 --title chuyen_vien  (mật khẩu đọc từ biến KIEMSAT_PASSWORD hoặc nhập từ bàn phím)
+  backup       Sao lưu   --out <tệp>   (PGlite: bản sao thư mục dữ liệu .tar.gz; PostgreSQL: SQL của pg_dump)
+  restore      Phục hồi  --from <tệp>  (PGlite: vào thư mục dữ liệu trống, hoặc --force)
+
+Biến môi trường: DATABASE_URL, KIEMSAT_DATA_DIR, PORT, HOST, LOG_LEVEL`
+
+export const main = async (argv: string[]): Promise<number> => {
+  const [command, ...rest] = argv
+  const { values } = parseArgs({
+    args: rest,
+    allowPositionals: false,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'no-demo': { type: 'boolean', default: false },
+      scale: { type: 'string' },
+      seed: { type: 'string' },
+      username: { type: 'string' },
+      'full-name': { type: 'string' },
+      unit: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      title: { type: 'string' },
+      out: { type: 'string' },
+      from: { type: 'string' },
+      force: { type: 'boolean', default: false },
+    },
+  })
+  if (values['data-dir']) process.env.KIEMSAT_DATA_DIR = values['data-dir']
+  if (values.port) process.env.PORT = values.port
+  if (values.host) process.env.HOST = values.host
+
+  try {
+    switch (command) {
+      case 'serve':
+        return await runServe({ demo: !values['no-demo'] })
+      case 'migrate':
+        return await runMigrate()
+      case 'seed-demo':
+        return await runSeedDemo({ scale: Number(values.scale ?? 1), seed: Number(values.seed ?? 2025) })
+      case 'create-user':
+        return await runCreateUser(values)
+      case 'backup':
+        return await runBackup({ out: values.out })
+      case 'restore':
+        return await runRestore({ from: values.from, force: values.force ?? false })
+      case undefined:
+      case 'help':
+      case '--help':
+        console.log(HELP)
+        return 0
+      default:
+        console.error(`Lệnh không hợp lệ: ${command}\n\n${HELP}`)
+        return 2
+    }
+  } catch (error) {
+    console.error(`Lỗi: ${error instanceof Error ? error.message : String(error)}`)
+    return 1
+  }
+}

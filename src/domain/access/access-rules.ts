@@ -1,0 +1,53 @@
+// Who may do what, and over which units: decided here and nowhere else (DESIGN.md principle 5).
+// A person holds roles, each granted over one unit; a grant reaches that unit's subtree and
+// the units merged into it (see reachOf). Services call `authorize` first in every entry point.
+import type { Role } from '@/shared/vocabulary.ts'
+import { reachOf, type UnitTree } from '@/domain/units/unit-tree.ts'
+
+export type Grant = { role: Role; unitId: number }
+
+export type Permission =
+  | 'unit.read'
+  | 'unit.manage'
+  | 'person.read'
+  | 'person.edit'
+  | 'person.manage'
+  | 'audit.read'
+
+/** What each role may do within its reach. Read-only and statistics roles never write people. */
+const PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: ['unit.read', 'unit.manage', 'person.read', 'person.edit', 'person.manage', 'audit.read'],
+  leadership: ['unit.read', 'person.read', 'person.edit', 'audit.read'],
+  head: ['unit.read', 'person.read', 'person.edit'],
+  prosecutor: ['unit.read', 'person.read'],
+  statistics: ['unit.read', 'person.read'],
+  emulation: ['unit.read', 'person.read'],
+  readonly: ['unit.read', 'person.read'],
+}
+
+export const roleAllows = (role: Role, permission: Permission): boolean => PERMISSIONS[role].includes(permission)
+
+/** Every unit on which the grants allow `permission`. */
+export const unitsPermitted = (tree: UnitTree, grants: readonly Grant[], permission: Permission): Set<number> => {
+  const units = new Set<number>()
+  for (const grant of grants) {
+    if (!roleAllows(grant.role, permission)) continue
+    for (const id of reachOf(tree, grant.unitId)) units.add(id)
+  }
+
+  return units
+}
+
+export const isPermitted = (tree: UnitTree, grants: readonly Grant[], permission: Permission, unitId: number): boolean =>
+  grants.some((grant) => roleAllows(grant.role, permission) && reachOf(tree, grant.unitId).has(unitId))
+
+/** Does any grant allow the permission somewhere? Used for menus, never for data access. */
+export const hasPermissionAnywhere = (grants: readonly Grant[], permission: Permission): boolean =>
+  grants.some((grant) => roleAllows(grant.role, permission))
+
+/**
+ * An administrator may hand out a role only over units inside their own administrative
+ * reach, so no one can grant themselves or others more than they hold.
+ */
+export const canGrant = (tree: UnitTree, grants: readonly Grant[], wanted: Grant): boolean =>
+  isPermitted(tree, grants, 'person.manage', wanted.unitId)

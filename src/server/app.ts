@@ -1,0 +1,105 @@
+// Assembles the HTTP server: plugins, authentication, the API modules, OpenAPI and the web app.
+import { randomUUID } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import cookie from '@fastify/cookie'
+import fastifyStatic from '@fastify/static'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import type { Database } from './db/client.ts'
+import type { Config } from './platform/config.ts'
+import { createUnitTreeCache } from './platform/unit-tree-cache.ts'
+import { registerAuthentication } from './http/authenticate.ts'
+import type { ServerDeps } from './http/context.ts'
+import { registerErrorHandling } from './http/error-handler.ts'
+import { auditRoutes } from './modules/audit/audit.routes.ts'
+import { authRoutes } from './modules/auth/auth.routes.ts'
+import { peopleRoutes } from './modules/people/people.routes.ts'
+import { unitRoutes } from './modules/units/units.routes.ts'
+
+// Validation messages that zod writes itself (not ours) come out in Vietnamese too.
+z.config(z.locales.vi())
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    registeredRoutes: { method: string; url: string }[]
+  }
+}
+
+export type BuildAppOptions = {
+  db: Database
+  config: Config
+  logger?: FastifyServerOptions['logger']
+}
+
+export const buildApp = async ({ db, config, logger }: BuildAppOptions): Promise<FastifyInstance> => {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel },
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id']
+      return typeof incoming === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : randomUUID()
+    },
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>()
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+
+  const deps: ServerDeps = { db, config, units: createUnitTreeCache(db) }
+
+  // Every route the server answers, for the test that proves none is open without a session.
+  const routes: { method: string; url: string }[] = []
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url })
+  })
+  app.decorate('registeredRoutes', routes)
+
+  // Order matters: cookies are parsed before authentication, and the error handler and the
+  // authentication hook exist before any plugin (OpenAPI UI included) adds its routes.
+  await app.register(cookie)
+  registerErrorHandling(app)
+  registerAuthentication(app, deps)
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'kiemsat API', description: 'API của hệ thống quản lý công tác Viện kiểm sát nhân dân', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ks_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  })
+  await app.register(swaggerUi, { routePrefix: '/api/docs' })
+
+  app.get('/api/health', { schema: { tags: ['Hệ thống'], summary: 'Tình trạng máy chủ', security: [], response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({
+    status: 'ok' as const,
+  }))
+
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes(deps))
+      await api.register(unitRoutes(deps))
+      await api.register(peopleRoutes(deps))
+      await api.register(auditRoutes(deps))
+    },
+    { prefix: '/api' },
+  )
+
+  registerWebApp(app, config.webRoot)
+
+  return app
+}
+
+/** Serves the built SPA; any non-API path falls back to index.html for client-side routing. */
+const registerWebApp = (app: FastifyInstance, webRoot: string) => {
+  const index = join(webRoot, 'index.html')
+  if (!existsSync(index)) return
+  void app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false })
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '/'
+    if (path.startsWith('/api/')) return reply.callNotFound()
+    const file = join(webRoot, path)
+    if (path !== '/' && file.startsWith(webRoot) && existsSync(file) && !file.endsWith('/')) return reply.sendFile(path.slice(1))
+    return reply.header('cache-control', 'no-cache').sendFile('index.html')
+  })
+}

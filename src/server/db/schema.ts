@@ -1,0 +1,156 @@
+// The one Drizzle schema, valid on PostgreSQL 15+ and on PGlite (PostgreSQL 18).
+// Every business row keeps its owning unit so the data can later be sharded by province
+// (DESIGN.md, "Scale"). drizzle-kit generates migrations/ from this file; it must not
+// import project modules, only drizzle-orm.
+import { sql } from 'drizzle-orm'
+import {
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core'
+
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow()
+const updatedAt = () => timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow()
+
+/** Đơn vị: a procuracy, a department or an office, as a tree with history (DOMAIN.md §1.1, §1.3). */
+export const units = pgTable(
+  'units',
+  {
+    id: serial('id').primaryKey(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    level: text('level').notNull(),
+    parentId: integer('parent_id').references((): AnyPgColumn => units.id),
+    /** The unit that took over this one's work when it ceased (e.g. district → regional, 01/7/2025). */
+    successorId: integer('successor_id').references((): AnyPgColumn => units.id),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    /** Last day of existence; null while the unit exists. */
+    validTo: date('valid_to', { mode: 'string' }),
+    sortOrder: integer('sort_order').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('units_code_key').on(t.code),
+    index('units_parent_idx').on(t.parentId),
+    index('units_successor_idx').on(t.successorId),
+  ],
+)
+
+/** Cán bộ: staff, with an optional sign-in account. */
+export const people = pgTable(
+  'people',
+  {
+    id: serial('id').primaryKey(),
+    fullName: text('full_name').notNull(),
+    title: text('title').notNull(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    email: text('email'),
+    phone: text('phone'),
+    birthYear: smallint('birth_year'),
+    gender: text('gender'),
+    active: boolean('active').notNull().default(true),
+    username: text('username'),
+    passwordHash: text('password_hash'),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true, mode: 'string' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('people_username_key').on(t.username),
+    index('people_unit_idx').on(t.unitId),
+  ],
+)
+
+/** A role held over one unit; what it reaches is decided in src/domain/access. */
+export const roleGrants = pgTable(
+  'role_grants',
+  {
+    id: serial('id').primaryKey(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+  },
+  (t) => [uniqueIndex('role_grants_person_role_unit_key').on(t.personId, t.role, t.unitId)],
+)
+
+/** Sessions live in the database so that any number of server instances can share them. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie token; the token itself is never stored. */
+    id: text('id').primaryKey(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_person_idx').on(t.personId), index('sessions_expires_idx').on(t.expiresAt)],
+)
+
+/** Every sign-in attempt, for rate limiting across instances. */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    username: text('username').notNull(),
+    ip: text('ip'),
+    succeeded: boolean('succeeded').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('login_attempts_username_at_idx').on(t.username, t.at), index('login_attempts_ip_at_idx').on(t.ip, t.at)],
+)
+
+/** Nhật ký: who did what to which record, before and after, written in the same transaction. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().default(sql`clock_timestamp()`),
+    actorId: integer('actor_id').references(() => people.id),
+    /** The unit that owns the record acted on: decides who may read this row. */
+    unitId: integer('unit_id').references(() => units.id),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    ip: text('ip'),
+    requestId: text('request_id'),
+  },
+  (t) => [
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_actor_at_idx').on(t.actorId, t.at),
+    index('audit_log_unit_at_idx').on(t.unitId, t.at),
+    index('audit_log_entity_idx').on(t.entity, t.entityId),
+  ],
+)
+
+/** Monotonic counters, e.g. the version of the unit tree that every instance caches. */
+export const appCounters = pgTable('app_counters', {
+  key: text('key').primaryKey(),
+  value: bigint('value', { mode: 'number' }).notNull().default(0),
+})

@@ -1,0 +1,21 @@
+import type { FastifyRequest } from 'fastify'
+import type { RequestContext } from '../platform/actor.ts'
+import { AppError } from '../platform/app-error.ts'
+import type { Database } from '../db/client.ts'
+import type { Config } from '../platform/config.ts'
+import type { UnitTreeCache } from '../platform/unit-tree-cache.ts'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    ctx: RequestContext | null
+  }
+}
+
+/** What every route module receives: the database and the shared caches. */
+export type ServerDeps = { db: Database; config: Config; units: UnitTreeCache }
+
+/** The signed-in caller; the authenticate hook guarantees it on every non-public route. */
+export const contextOf = (request: FastifyRequest): RequestContext => {
+  if (!request.ctx) throw new AppError('AUTH_REQUIRED', 'Vui lòng đăng nhập')
+  return request.ctx
+}

@@ -1,0 +1,46 @@
+// The one place where errors become HTTP answers: a stable code, a Vietnamese message,
+// field details for validation failures, and the request id. Internals never leak.
+import type { FastifyError, FastifyInstance } from 'fastify'
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
+import { AppError, httpStatusOf, type ErrorCode, type ErrorDetail } from '../platform/app-error.ts'
+
+const body = (code: ErrorCode, message: string, requestId: string, details?: ErrorDetail[]) => ({
+  error: { code, message, requestId, ...(details ? { details } : {}) },
+})
+
+/** '/data/fullName' → 'data.fullName', the path the web form maps onto its fields. */
+const pathOf = (instancePath: string): string => instancePath.replace(/^\//, '').replaceAll('/', '.')
+
+export const registerErrorHandling = (app: FastifyInstance): void => {
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    const requestId = String(request.id)
+
+    if (error instanceof AppError) {
+      const status = httpStatusOf(error.code)
+      if (status >= 500) request.log.error({ err: error }, error.message)
+      return reply.status(status).send(body(error.code, error.userMessage, requestId, error.details))
+    }
+
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const details = error.validation.map((issue) => ({ path: pathOf(issue.instancePath), message: issue.message ?? 'Giá trị không hợp lệ' }))
+      return reply.status(400).send(body('VALIDATION_FAILED', 'Dữ liệu nhập chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu', requestId, details))
+    }
+
+    const fastifyCode = (error as FastifyError).code
+    if (fastifyCode === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+      return reply.status(415).send(body('UNSUPPORTED_MEDIA_TYPE', 'Dữ liệu gửi lên phải ở dạng JSON', requestId))
+    if (fastifyCode === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return reply.status(413).send(body('PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn', requestId))
+    if (fastifyCode === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fastifyCode === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error as FastifyError).statusCode === 400)
+      return reply.status(400).send(body('BAD_REQUEST', 'Yêu cầu không hợp lệ', requestId))
+    if ((error as FastifyError).statusCode === 429)
+      return reply.status(429).send(body('AUTH_RATE_LIMITED', 'Quá nhiều yêu cầu, vui lòng thử lại sau', requestId))
+
+    request.log.error({ err: error }, 'unhandled error')
+    return reply.status(500).send(body('INTERNAL', 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên kèm mã yêu cầu.', requestId))
+  })
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send(body('NOT_FOUND', 'Không tìm thấy địa chỉ yêu cầu', String(request.id)))
+  })
+}

@@ -1,0 +1,90 @@
+import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm'
+import type { Person } from '@/shared/api/people.ts'
+import type { Role, StaffTitle } from '@/shared/vocabulary.ts'
+import type { UnitTree } from '@/domain/units/unit-tree.ts'
+import type { Executor } from '../../db/client.ts'
+import { people, roleGrants } from '../../db/schema.ts'
+import { toIsoInstant } from '../../platform/time.ts'
+
+export type PersonRow = typeof people.$inferSelect
+export type GrantRow = { role: Role; unitId: number }
+
+export const toPerson = (row: PersonRow, grants: GrantRow[], tree: UnitTree): Person => ({
+  id: row.id,
+  fullName: row.fullName,
+  title: row.title as StaffTitle,
+  unitId: row.unitId,
+  unitName: tree.byId.get(row.unitId)?.name ?? '',
+  email: row.email,
+  phone: row.phone,
+  birthYear: row.birthYear,
+  gender: (row.gender as 'nam' | 'nu' | null) ?? null,
+  active: row.active,
+  username: row.username,
+  roles: grants.map((g) => ({ ...g, unitName: tree.byId.get(g.unitId)?.name ?? '' })),
+  updatedAt: toIsoInstant(row.updatedAt)!,
+})
+
+export const findPersonById = async (tx: Executor, id: number): Promise<PersonRow | undefined> => {
+  const [row] = await tx.select().from(people).where(eq(people.id, id))
+  return row
+}
+
+export const findPersonIdByUsername = async (tx: Executor, username: string): Promise<number | undefined> => {
+  const [row] = await tx.select({ id: people.id }).from(people).where(eq(people.username, username))
+  return row?.id
+}
+
+export const grantsOf = async (tx: Executor, personIds: number[]): Promise<Map<number, GrantRow[]>> => {
+  const byPerson = new Map<number, GrantRow[]>()
+  if (personIds.length === 0) return byPerson
+  const rows = await tx
+    .select({ personId: roleGrants.personId, role: roleGrants.role, unitId: roleGrants.unitId })
+    .from(roleGrants)
+    .where(inArray(roleGrants.personId, personIds))
+    .orderBy(asc(roleGrants.id))
+  for (const row of rows) {
+    const list = byPerson.get(row.personId) ?? []
+    list.push({ role: row.role as Role, unitId: row.unitId })
+    byPerson.set(row.personId, list)
+  }
+
+  return byPerson
+}
+
+export const replaceGrants = async (tx: Executor, personId: number, grants: GrantRow[]): Promise<void> => {
+  await tx.delete(roleGrants).where(eq(roleGrants.personId, personId))
+  const unique = [...new Map(grants.map((g) => [`${g.role}:${g.unitId}`, g])).values()]
+  if (unique.length > 0) await tx.insert(roleGrants).values(unique.map((g) => ({ personId, role: g.role, unitId: g.unitId })))
+}
+
+export type PeopleFilter = { unitIds: number[]; q?: string | undefined; title?: string | undefined; active?: boolean | undefined }
+
+const whereOf = (filter: PeopleFilter): SQL | undefined =>
+  and(
+    inArray(people.unitId, filter.unitIds),
+    // search_normalize (migration 0001) = lower(unaccent(…)); the trigram index serves the LIKE.
+    filter.q ? sql`search_normalize(${people.fullName}) like '%' || search_normalize(${filter.q}) || '%'` : undefined,
+    filter.title ? eq(people.title, filter.title) : undefined,
+    filter.active === undefined ? undefined : eq(people.active, filter.active),
+  )
+
+export const searchPeople = async (
+  tx: Executor,
+  filter: PeopleFilter,
+  page: { page: number; pageSize: number },
+): Promise<{ rows: PersonRow[]; total: number }> => {
+  if (filter.unitIds.length === 0) return { rows: [], total: 0 }
+  const where = whereOf(filter)
+  const [totalRow] = await tx.select({ n: count() }).from(people).where(where)
+  // Vietnamese names sort by given name (the last word), then by the full name.
+  const rows = await tx
+    .select()
+    .from(people)
+    .where(where)
+    .orderBy(sql`regexp_replace(${people.fullName}, '^.* ', '')`, asc(people.fullName), asc(people.id))
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize)
+
+  return { rows, total: totalRow?.n ?? 0 }
+}

@@ -1,0 +1,42 @@
+import { eq, inArray, or, count } from 'drizzle-orm'
+import type { Unit } from '@/shared/api/units.ts'
+import type { UnitLevel } from '@/shared/vocabulary.ts'
+import type { Executor } from '../../db/client.ts'
+import { people, roleGrants, units } from '../../db/schema.ts'
+
+type UnitRow = typeof units.$inferSelect
+
+export const toUnit = (row: UnitRow): Unit => ({
+  id: row.id,
+  code: row.code,
+  name: row.name,
+  shortName: row.shortName,
+  level: row.level as UnitLevel,
+  parentId: row.parentId,
+  successorId: row.successorId,
+  validFrom: row.validFrom,
+  validTo: row.validTo,
+  sortOrder: row.sortOrder,
+})
+
+export const findUnitById = async (tx: Executor, id: number): Promise<UnitRow | undefined> => {
+  const [row] = await tx.select().from(units).where(eq(units.id, id))
+  return row
+}
+
+export const findUnitByCode = async (tx: Executor, code: string): Promise<UnitRow | undefined> => {
+  const [row] = await tx.select().from(units).where(eq(units.code, code))
+  return row
+}
+
+export const listUnitsByIds = async (tx: Executor, ids: number[]): Promise<UnitRow[]> =>
+  ids.length === 0 ? [] : tx.select().from(units).where(inArray(units.id, ids)).orderBy(units.sortOrder, units.id)
+
+/** How many rows point at the unit: children, successions, staff, role grants. */
+export const countDependants = async (tx: Executor, id: number): Promise<number> => {
+  const [children] = await tx.select({ n: count() }).from(units).where(or(eq(units.parentId, id), eq(units.successorId, id)))
+  const [staff] = await tx.select({ n: count() }).from(people).where(eq(people.unitId, id))
+  const [grants] = await tx.select({ n: count() }).from(roleGrants).where(eq(roleGrants.unitId, id))
+
+  return (children?.n ?? 0) + (staff?.n ?? 0) + (grants?.n ?? 0)
+}

@@ -1,0 +1,55 @@
+// One error class for the whole server. Services throw AppError with a stable code and a
+// Vietnamese message; the HTTP edge maps the code to a status in one place (httpStatusOf).
+
+export const ERROR_CODES = {
+  VALIDATION_FAILED: 400,
+  BAD_REQUEST: 400,
+  AUTH_REQUIRED: 401,
+  AUTH_INVALID_CREDENTIALS: 401,
+  AUTH_SESSION_EXPIRED: 401,
+  AUTH_WRONG_PASSWORD: 400,
+  CSRF_INVALID: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  UNIT_NOT_FOUND: 404,
+  PERSON_NOT_FOUND: 404,
+  CONFLICT_STALE: 409,
+  UNIT_CODE_TAKEN: 409,
+  UNIT_HAS_DEPENDANTS: 409,
+  UNIT_INVALID_PARENT: 422,
+  UNIT_INVALID_SUCCESSOR: 422,
+  PERSON_USERNAME_TAKEN: 409,
+  PERSON_INVALID_UNIT: 422,
+  ROLE_GRANT_FORBIDDEN: 403,
+  PERSON_SELF_LOCKOUT: 422,
+  AUTH_RATE_LIMITED: 429,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  PAYLOAD_TOO_LARGE: 413,
+  INTERNAL: 500,
+} as const
+
+export type ErrorCode = keyof typeof ERROR_CODES
+
+export type ErrorDetail = { path: string; message: string }
+
+export class AppError extends Error {
+  readonly code: ErrorCode
+  /** Vietnamese, shown to the user as is. */
+  readonly userMessage: string
+  readonly details: ErrorDetail[] | undefined
+
+  constructor(code: ErrorCode, userMessage: string, details?: ErrorDetail[]) {
+    super(`${code}: ${userMessage}`)
+    this.name = 'AppError'
+    this.code = code
+    this.userMessage = userMessage
+    this.details = details
+  }
+}
+
+export const httpStatusOf = (code: ErrorCode): number => ERROR_CODES[code]
+
+export const notFound = (code: Extract<ErrorCode, `${string}NOT_FOUND`>, message: string) => new AppError(code, message)
+
+/** Same answer for "does not exist" and "exists but not yours": ids reveal nothing. */
+export const forbiddenOrMissing = (code: Extract<ErrorCode, `${string}NOT_FOUND`>, message: string) => new AppError(code, message)

@@ -1,0 +1,33 @@
+import { resolve } from 'node:path'
+
+export type Config = {
+  host: string
+  port: number
+  /** PGlite data folder; ignored when databaseUrl is set. */
+  dataDir: string
+  databaseUrl: string | undefined
+  /** Absolute session lifetime and idle timeout. */
+  sessionTtlHours: number
+  sessionIdleMinutes: number
+  /** Failed sign-ins allowed per username (and per address, ×4) within the window. */
+  loginMaxFailures: number
+  loginWindowMinutes: number
+  secureCookies: boolean
+  webRoot: string
+  logLevel: string
+}
+
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config => ({
+  host: env.HOST ?? '127.0.0.1',
+  port: Number(env.PORT ?? 3000),
+  dataDir: resolve(env.KIEMSAT_DATA_DIR ?? 'data'),
+  databaseUrl: env.DATABASE_URL || undefined,
+  sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
+  sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 120),
+  loginMaxFailures: Number(env.LOGIN_MAX_FAILURES ?? 5),
+  loginWindowMinutes: Number(env.LOGIN_WINDOW_MINUTES ?? 15),
+  secureCookies: env.SECURE_COOKIES === 'true',
+  webRoot: resolve(env.KIEMSAT_WEB_ROOT ?? 'dist/web'),
+  logLevel: env.LOG_LEVEL ?? 'info',
+  ...overrides,
+})

@@ -1,0 +1,45 @@
+import { z } from 'zod'
+import { ROLES, STAFF_TITLES, UNIT_LEVELS } from '../vocabulary.ts'
+import { NewPassword } from './people.ts'
+
+export const LoginRequest = z.object({
+  username: z.string().trim().min(1, 'Nhập tên đăng nhập').max(100),
+  password: z.string().min(1, 'Nhập mật khẩu').max(200),
+})
+
+export const ScopeUnit = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  level: z.enum(UNIT_LEVELS),
+  parentId: z.number().int().nullable(),
+  historical: z.boolean(),
+})
+
+export const Me = z.object({
+  user: z.object({
+    personId: z.number().int(),
+    username: z.string(),
+    fullName: z.string(),
+    title: z.enum(STAFF_TITLES),
+    unitId: z.number().int(),
+    unitName: z.string(),
+    roles: z.array(z.object({ role: z.enum(ROLES), unitId: z.number().int(), unitName: z.string() })),
+  }),
+  /** Synchronizer token: send it back as the X-CSRF-Token header on every write. */
+  csrfToken: z.string(),
+  /** Every unit the user may see, for the unit switcher. */
+  scopeUnits: z.array(ScopeUnit),
+  /** What the UI may offer; the server checks again on every request. */
+  can: z.object({
+    manageUnits: z.boolean(),
+    managePeople: z.boolean(),
+    editPeople: z.boolean(),
+    viewAudit: z.boolean(),
+  }),
+})
+export type Me = z.infer<typeof Me>
+
+export const ChangePasswordRequest = z
+  .object({ currentPassword: z.string().min(1, 'Nhập mật khẩu hiện tại'), newPassword: NewPassword })
+  .refine((v) => v.currentPassword !== v.newPassword, { path: ['newPassword'], message: 'Mật khẩu mới phải khác mật khẩu hiện tại' })

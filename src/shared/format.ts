@@ -1,0 +1,34 @@
+// Vietnamese display formats (DESIGN.md: dates dd/mm/yyyy, numbers 1.234,5).
+
+const numberFormat = new Intl.NumberFormat('vi-VN')
+
+export const formatNumber = (value: number, fractionDigits?: number): string =>
+  fractionDigits === undefined
+    ? numberFormat.format(value)
+    : new Intl.NumberFormat('vi-VN', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value)
+
+/** 2025-07-01 → 01/07/2025. Accepts an ISO date or date-time string. */
+export const formatDate = (iso: string | null | undefined): string => {
+  if (!iso) return ''
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso)
+  if (!m) return iso
+  return `${m[3]}/${m[2]}/${m[1]}`
+}
+
+/** An instant shown in Vietnam's time zone (UTC+7): 24/11/2026 14:05. */
+export const formatDateTime = (iso: string | null | undefined): string => {
+  if (!iso) return ''
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return iso
+  const parts = new Intl.DateTimeFormat('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).formatToParts(d)
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? ''
+  return `${get('day')}/${get('month')}/${get('year')} ${get('hour')}:${get('minute')}`
+}

@@ -1,0 +1,91 @@
+// The Vietnamese vocabulary shared by the server and the web app.
+// GLOSSARY.md maps each term to the identifier used in code.
+
+/** Levels of a unit in the procuracy tree (DOMAIN.md §1.1, §1.3). */
+export const UNIT_LEVELS = ['supreme', 'provincial', 'regional', 'district', 'department', 'office'] as const
+export type UnitLevel = (typeof UNIT_LEVELS)[number]
+
+export const UNIT_LEVEL_LABELS: Record<UnitLevel, string> = {
+  supreme: 'VKSND tối cao',
+  provincial: 'VKSND cấp tỉnh',
+  regional: 'VKSND khu vực',
+  district: 'VKSND cấp huyện (trước 01/7/2025)',
+  department: 'Phòng nghiệp vụ',
+  office: 'Văn phòng / đơn vị tương đương',
+}
+
+/** Roles a person can hold, each granted over one unit and (where the role reaches it) its subtree. */
+export const ROLES = ['admin', 'leadership', 'head', 'prosecutor', 'statistics', 'emulation', 'readonly'] as const
+export type Role = (typeof ROLES)[number]
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Quản trị hệ thống',
+  leadership: 'Lãnh đạo Viện',
+  head: 'Trưởng/Phó đơn vị',
+  prosecutor: 'Kiểm sát viên',
+  statistics: 'Thống kê – tổng hợp',
+  emulation: 'Thi đua – khen thưởng',
+  readonly: 'Chỉ xem',
+}
+
+/** Staff titles (chức danh, ngạch), DOMAIN.md §1.4. Kept as a closed list so reports can group by them. */
+export const STAFF_TITLES = [
+  'vien_truong',
+  'pho_vien_truong',
+  'truong_phong',
+  'pho_truong_phong',
+  'chanh_van_phong',
+  'pho_chanh_van_phong',
+  'ksv_cao_cap',
+  'ksv_trung_cap',
+  'ksv_so_cap',
+  'kiem_tra_vien_cao_cap',
+  'kiem_tra_vien_chinh',
+  'kiem_tra_vien',
+  'chuyen_vien',
+  'van_thu',
+  'ke_toan',
+  'nguoi_lao_dong',
+] as const
+export type StaffTitle = (typeof STAFF_TITLES)[number]
+
+export const STAFF_TITLE_LABELS: Record<StaffTitle, string> = {
+  vien_truong: 'Viện trưởng',
+  pho_vien_truong: 'Phó Viện trưởng',
+  truong_phong: 'Trưởng phòng',
+  pho_truong_phong: 'Phó Trưởng phòng',
+  chanh_van_phong: 'Chánh Văn phòng',
+  pho_chanh_van_phong: 'Phó Chánh Văn phòng',
+  ksv_cao_cap: 'Kiểm sát viên cao cấp',
+  ksv_trung_cap: 'Kiểm sát viên trung cấp',
+  ksv_so_cap: 'Kiểm sát viên sơ cấp',
+  kiem_tra_vien_cao_cap: 'Kiểm tra viên cao cấp',
+  kiem_tra_vien_chinh: 'Kiểm tra viên chính',
+  kiem_tra_vien: 'Kiểm tra viên',
+  chuyen_vien: 'Chuyên viên',
+  van_thu: 'Văn thư',
+  ke_toan: 'Kế toán',
+  nguoi_lao_dong: 'Người lao động',
+}
+
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read', 'export', 'login', 'logout', 'login_failed', 'password_change'] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  create: 'Tạo mới',
+  update: 'Cập nhật',
+  delete: 'Xóa',
+  read: 'Xem',
+  export: 'Xuất dữ liệu',
+  login: 'Đăng nhập',
+  logout: 'Đăng xuất',
+  login_failed: 'Đăng nhập thất bại',
+  password_change: 'Đổi mật khẩu',
+}
+
+export const AUDIT_ENTITY_LABELS: Record<string, string> = {
+  unit: 'Đơn vị',
+  person: 'Cán bộ',
+  session: 'Phiên làm việc',
+  audit: 'Nhật ký',
+}

@@ -1,0 +1,100 @@
+// A real server (Fastify + real database + demo organisation) driven through app.inject:
+// every request goes through the same hooks, validation and error mapping as in production.
+import type { FastifyInstance } from 'fastify'
+import { count, eq } from 'drizzle-orm'
+import { generateDemoOrganisation } from '@/demo/organisation.ts'
+import { DEMO_PASSWORD } from '@/demo/types.ts'
+import { buildApp } from '@/server/app.ts'
+import { auditLog, units } from '@/server/db/schema.ts'
+import { loadConfig } from '@/server/platform/config.ts'
+import { loadOrganisation } from '@/server/seed/load-organisation.ts'
+import { createTestDatabase, type Engine, type TestDatabase } from './test-database.ts'
+
+export type Response = { status: number; body: any; headers: Record<string, unknown> }
+
+export type Agent = {
+  username: string
+  csrfToken: string
+  me: any
+  get: (url: string) => Promise<Response>
+  post: (url: string, body?: unknown) => Promise<Response>
+  patch: (url: string, body?: unknown) => Promise<Response>
+  delete: (url: string) => Promise<Response>
+  /** Sends a request with full control over headers (e.g. no CSRF token). */
+  raw: (options: { method: string; url: string; body?: unknown; headers?: Record<string, string> }) => Promise<Response>
+}
+
+export type TestApp = {
+  app: FastifyInstance
+  database: TestDatabase
+  signIn: (username: string, password?: string) => Promise<Agent>
+  anonymous: (options: { method: string; url: string; body?: unknown; headers?: Record<string, string> }) => Promise<Response>
+  unitId: (code: string) => Promise<number>
+  auditCount: () => Promise<number>
+  close: () => Promise<void>
+}
+
+/** scale 2 adds a second, generated province, so tests can cross provincial borders too. */
+export const startTestApp = async (engine: Engine, { scale = 2 } = {}): Promise<TestApp> => {
+  const database = await createTestDatabase(engine)
+  const { db } = database.handle
+  await loadOrganisation(db, generateDemoOrganisation({ seed: 2025, scale }), DEMO_PASSWORD)
+  const config = loadConfig({}, { webRoot: '/nonexistent', loginMaxFailures: 5 })
+  const app = await buildApp({ db, config, logger: false })
+  await app.ready()
+
+  const inject = async (options: { method: string; url: string; body?: unknown; headers?: Record<string, string> }): Promise<Response> => {
+    const res = await app.inject({
+      method: options.method as never,
+      url: options.url,
+      headers: { ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers },
+      ...(options.body !== undefined ? { payload: JSON.stringify(options.body) } : {}),
+    })
+    let body: unknown = res.body
+    try {
+      body = res.json()
+    } catch {}
+    return { status: res.statusCode, body, headers: res.headers }
+  }
+
+  const signIn = async (username: string, password = DEMO_PASSWORD): Promise<Agent> => {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } })
+    if (res.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`)
+    const cookie = res.cookies.find((c) => c.name === 'ks_session')!
+    const me = res.json()
+    const withSession = (options: { method: string; url: string; body?: unknown; headers?: Record<string, string> }) =>
+      inject({ ...options, headers: { cookie: `ks_session=${cookie.value}`, ...options.headers } })
+    const write = (method: string) => (url: string, body?: unknown) => withSession({ method, url, body, headers: { 'x-csrf-token': me.csrfToken } })
+
+    return {
+      username,
+      csrfToken: me.csrfToken,
+      me,
+      get: (url) => withSession({ method: 'GET', url }),
+      post: write('POST'),
+      patch: write('PATCH'),
+      delete: write('DELETE'),
+      raw: withSession,
+    }
+  }
+
+  return {
+    app,
+    database,
+    signIn,
+    anonymous: inject,
+    unitId: async (code) => {
+      const [row] = await db.select({ id: units.id }).from(units).where(eq(units.code, code))
+      if (!row) throw new Error(`no unit ${code}`)
+      return row.id
+    },
+    auditCount: async () => {
+      const [row] = await db.select({ n: count() }).from(auditLog)
+      return row!.n
+    },
+    close: async () => {
+      await app.close()
+      await database.drop()
+    },
+  }
+}
