@@ -32,6 +32,11 @@ export const openDatabase = async (target: DatabaseTarget): Promise<DatabaseHand
     const { default: pg } = await import('pg')
     const { drizzle } = await import('drizzle-orm/node-postgres')
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 })
+    // An idle client can be cut off by the server (restart, failover, admin shutdown). Without a
+    // listener that error would crash the process; the pool replaces the client on next use.
+    pool.on('error', (error: Error & { code?: string }) => {
+      if (error.code !== '57P01') console.error(`PostgreSQL: kết nối rảnh bị lỗi: ${error.message}`)
+    })
     const db = drizzle(pool, { schema }) as unknown as Database
 
     return {

@@ -130,9 +130,11 @@ export const auditLog = pgTable(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().default(sql`clock_timestamp()`),
-    actorId: integer('actor_id').references(() => people.id),
+    // No foreign keys: the log is append-only history and must outlive what it describes
+    // (a unit created by mistake and deleted keeps its audit rows).
+    actorId: integer('actor_id'),
     /** The unit that owns the record acted on: decides who may read this row. */
-    unitId: integer('unit_id').references(() => units.id),
+    unitId: integer('unit_id'),
     action: text('action').notNull(),
     entity: text('entity').notNull(),
     entityId: text('entity_id'),

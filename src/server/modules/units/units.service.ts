@@ -5,7 +5,7 @@ import { isUnitValidOn, reachOf, wouldCreateCycle, wouldCreateSuccessionCycle } 
 import type { Database, Executor } from '../../db/client.ts'
 import { units } from '../../db/schema.ts'
 import { AppError } from '../../platform/app-error.ts'
-import { authorize, can, permittedUnits, type RequestContext } from '../../platform/actor.ts'
+import { authorize, authorizeAnywhere, can, permittedUnits, type RequestContext } from '../../platform/actor.ts'
 import { writeAudit } from '../../platform/audit.ts'
 import { todayInVietnam } from '../../platform/time.ts'
 import { bumpUnitsVersion } from '../../platform/unit-tree-cache.ts'
@@ -64,6 +64,7 @@ const assertCodeFree = async (tx: Executor, code: string, exceptId: number | nul
 }
 
 export const createUnit = async (db: Database, ctx: RequestContext, input: CreateUnit): Promise<Unit> => {
+  authorizeAnywhere(ctx, 'unit.manage')
   const shape = { parentId: input.parentId, successorId: input.successorId ?? null, validFrom: input.validFrom, validTo: input.validTo ?? null }
   assertCoherent(ctx, null, shape)
 

@@ -1,0 +1,46 @@
+// Browser tests run the real server (built web app, PGlite, demo province) on a free
+// loopback port and drive Debian's Chromium through playwright-core. No browser download.
+import { resolve } from 'node:path'
+import type { AddressInfo } from 'node:net'
+import { chromium, type Browser } from 'playwright-core'
+import type { FastifyInstance } from 'fastify'
+import { generateDemoOrganisation } from '@/demo/organisation.ts'
+import { DEMO_PASSWORD } from '@/demo/types.ts'
+import { buildApp } from '@/server/app.ts'
+import { migrateDatabase, openDatabase, type DatabaseHandle } from '@/server/db/client.ts'
+import { loadConfig } from '@/server/platform/config.ts'
+import { loadOrganisation } from '@/server/seed/load-organisation.ts'
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+export type Harness = { url: string; browser: Browser; handle: DatabaseHandle; app: FastifyInstance; close: () => Promise<void> }
+
+export const startHarness = async (): Promise<Harness> => {
+  const handle = await openDatabase({ kind: 'pglite', dataDir: null })
+  await migrateDatabase(handle)
+  await loadOrganisation(handle.db, generateDemoOrganisation({ seed: 2025, scale: 1 }), DEMO_PASSWORD)
+  const app = await buildApp({ db: handle.db, config: loadConfig({}, { webRoot: resolve('dist/web') }), logger: false })
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  const { port } = app.server.address() as AddressInfo
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    browser,
+    handle,
+    app,
+    close: async () => {
+      await browser.close()
+      await app.close()
+      await handle.close()
+    },
+  }
+}

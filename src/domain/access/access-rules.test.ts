@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { ROLES, type Role } from '@/shared/vocabulary.ts'
+import { buildUnitTree, type UnitNode } from '@/domain/units/unit-tree.ts'
+import { canGrant, hasPermissionAnywhere, isPermitted, unitsPermitted, type Permission } from './access-rules.ts'
+
+const unit = (id: number, code: string, parentId: number | null, extra: Partial<UnitNode> = {}): UnitNode => ({
+  id,
+  code,
+  name: code,
+  level: 'department',
+  parentId,
+  successorId: null,
+  validFrom: '2025-07-01',
+  validTo: null,
+  ...extra,
+})
+const tree = buildUnitTree([
+  unit(1, 'VKSNDTC', null, { level: 'supreme' }),
+  unit(2, 'CT', 1, { level: 'provincial' }),
+  unit(3, 'CT.P1', 2),
+  unit(4, 'CT.P2', 2),
+  unit(5, 'CT.KV6', 2, { level: 'regional' }),
+  unit(6, 'CT.KV7', 2, { level: 'regional' }),
+  unit(7, 'HG.VTA', null, { level: 'district', validFrom: '2004-01-01', validTo: '2025-06-30', successorId: 5 }),
+  unit(8, 'TN01', 1, { level: 'provincial' }),
+])
+
+// The role × permission table the product promises (DESIGN.md "Who uses it").
+const EXPECTED: Record<Role, Permission[]> = {
+  admin: ['unit.read', 'unit.manage', 'person.read', 'person.edit', 'person.manage', 'audit.read'],
+  leadership: ['unit.read', 'person.read', 'person.edit', 'audit.read'],
+  head: ['unit.read', 'person.read', 'person.edit'],
+  prosecutor: ['unit.read', 'person.read'],
+  statistics: ['unit.read', 'person.read'],
+  emulation: ['unit.read', 'person.read'],
+  readonly: ['unit.read', 'person.read'],
+}
+const ALL: Permission[] = ['unit.read', 'unit.manage', 'person.read', 'person.edit', 'person.manage', 'audit.read']
+
+describe('role × permission within the granted unit', () => {
+  for (const role of ROLES)
+    for (const permission of ALL)
+      it(`${role} ${EXPECTED[role].includes(permission) ? 'may' : 'may not'} ${permission} in its unit`, () => {
+        expect(isPermitted(tree, [{ role, unitId: 2 }], permission, 3)).toBe(EXPECTED[role].includes(permission))
+      })
+})
+
+describe('unit scope', () => {
+  it('a grant over a department does not reach the sibling department', () => {
+    expect(isPermitted(tree, [{ role: 'head', unitId: 3 }], 'person.edit', 3)).toBe(true)
+    expect(isPermitted(tree, [{ role: 'head', unitId: 3 }], 'person.edit', 4)).toBe(false)
+    expect(isPermitted(tree, [{ role: 'head', unitId: 3 }], 'person.read', 2)).toBe(false)
+  })
+
+  it('a prosecutor of khu vực 6 reads khu vực 6 and the district merged into it, not khu vực 7', () => {
+    const grants = [{ role: 'prosecutor' as const, unitId: 5 }]
+    expect([...unitsPermitted(tree, grants, 'person.read')].sort()).toEqual([5, 7])
+    expect(isPermitted(tree, grants, 'person.read', 6)).toBe(false)
+  })
+
+  it('the provincial leadership reaches the whole province but not another province or the Supreme Procuracy', () => {
+    const grants = [{ role: 'leadership' as const, unitId: 2 }]
+    expect([...unitsPermitted(tree, grants, 'audit.read')].sort()).toEqual([2, 3, 4, 5, 6, 7])
+    expect(isPermitted(tree, grants, 'person.read', 8)).toBe(false)
+    expect(isPermitted(tree, grants, 'person.read', 1)).toBe(false)
+  })
+
+  it('permissions from several grants add up, each within its own unit', () => {
+    const grants = [
+      { role: 'readonly' as const, unitId: 2 },
+      { role: 'head' as const, unitId: 3 },
+    ]
+    expect(isPermitted(tree, grants, 'person.edit', 3)).toBe(true)
+    expect(isPermitted(tree, grants, 'person.edit', 4)).toBe(false)
+    expect(isPermitted(tree, grants, 'person.read', 4)).toBe(true)
+  })
+
+  it('no grants, no access', () => {
+    expect(unitsPermitted(tree, [], 'unit.read').size).toBe(0)
+    expect(hasPermissionAnywhere([], 'unit.read')).toBe(false)
+  })
+})
+
+describe('handing out roles', () => {
+  it('an administrator grants roles only inside their own reach', () => {
+    const admin = [{ role: 'admin' as const, unitId: 2 }]
+    expect(canGrant(tree, admin, { role: 'leadership', unitId: 2 })).toBe(true)
+    expect(canGrant(tree, admin, { role: 'admin', unitId: 5 })).toBe(true)
+    expect(canGrant(tree, admin, { role: 'admin', unitId: 1 })).toBe(false)
+    expect(canGrant(tree, admin, { role: 'readonly', unitId: 8 })).toBe(false)
+  })
+
+  it('no one but an administrator grants roles', () => {
+    for (const role of ROLES.filter((r) => r !== 'admin')) expect(canGrant(tree, [{ role, unitId: 2 }], { role: 'readonly', unitId: 3 })).toBe(false)
+  })
+})
