@@ -16,10 +16,10 @@ const withDatabase = (url: string, name: string) => {
   return u.toString()
 }
 
-export const createTestDatabase = async (engine: Engine): Promise<TestDatabase> => {
+export const createTestDatabase = async (engine: Engine, { migrate = true } = {}): Promise<TestDatabase> => {
   if (engine === 'pglite') {
     const handle = await openDatabase({ kind: 'pglite', dataDir: null })
-    await migrateDatabase(handle)
+    if (migrate) await migrateDatabase(handle)
     return { handle, url: null, drop: () => handle.close() }
   }
 
@@ -31,7 +31,7 @@ export const createTestDatabase = async (engine: Engine): Promise<TestDatabase> 
   await admin.end()
   const url = withDatabase(serverUrl, name)
   const handle = await openDatabase({ kind: 'postgres', url, poolSize: 5 })
-  await migrateDatabase(handle)
+  if (migrate) await migrateDatabase(handle)
 
   return {
     handle,
