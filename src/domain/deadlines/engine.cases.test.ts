@@ -1,0 +1,168 @@
+// Deadlines worked by hand from each article's text. Calendars:
+// - default: weekends + statutory holidays computed (Tết 2025 = 29/01, Tết 2026 = 17/02 from the fixture);
+// - official: the administrator's 2025/2026 calendar below (swapped days, make-up Saturdays, nghỉ bù);
+// - after: Quốc khánh's adjacent day configured as 3/9.
+import { describe, expect, it } from 'vitest'
+import { createWorkingCalendar, type OfficialCalendarEntry } from '@/domain/calendar/index.ts'
+import { computeDeadline } from './engine.ts'
+import type { ComputeDeadlineInput } from './deadline-types.ts'
+
+const OFFICIAL: OfficialCalendarEntry[] = [
+  { date: '2025-01-27', kind: 'day_off', reason: 'Nghỉ Tết Ất Tỵ (hoán đổi ngày làm việc)' },
+  { date: '2025-02-08', kind: 'working_day', reason: 'Làm bù cho thứ Hai 27/01/2025' },
+  { date: '2025-05-02', kind: 'day_off', reason: 'Nghỉ hoán đổi dịp 30/4 – 1/5' },
+  { date: '2025-04-26', kind: 'working_day', reason: 'Làm bù cho thứ Sáu 02/05/2025' },
+  { date: '2026-04-27', kind: 'day_off', reason: 'Nghỉ bù Giỗ Tổ Hùng Vương (trùng Chủ nhật 26/04/2026)' },
+]
+const CALENDARS = {
+  default: createWorkingCalendar(),
+  official: createWorkingCalendar(OFFICIAL),
+  after: createWorkingCalendar([], { nationalDayAdjacent: 'after' }),
+}
+
+type Case = {
+  name: string
+  input: Omit<ComputeDeadlineInput, 'calendar'>
+  calendar?: keyof typeof CALENDARS
+  due: string
+  /** The last day before the day-off rule, when different from `due` (or when it is a day off that did not move). */
+  unadjusted?: string
+  /** Limits in hours end at a time of day. */
+  time?: string
+}
+
+const D = (ruleCode: string, start: string, extra: Partial<ComputeDeadlineInput> = {}) => ({ ruleCode, start, ...extra })
+
+const CASES: Case[] = [
+  // ── Điều 240: 20 / 20 / 30 / 30 ngày kể từ ngày nhận hồ sơ; gia hạn một lần ≤ 10 / 10 / 15 / 30 ngày
+  { name: 'Điều 240 ít NT: 20 ngày từ 03/03/2025 hết Chủ nhật 23/03 → thứ Hai 24/03', input: D('BLTTHS_240_TRUY_TO', '2025-03-03', { category: 'it_nghiem_trong' }), due: '2025-03-24', unadjusted: '2025-03-23' },
+  { name: 'Điều 240 NT: 20 ngày từ 05/03/2025 → 25/03', input: D('BLTTHS_240_TRUY_TO', '2025-03-05', { category: 'nghiem_trong' }), due: '2025-03-25' },
+  { name: 'Điều 240 RNT: 30 ngày từ 05/03/2025 → 04/04', input: D('BLTTHS_240_TRUY_TO', '2025-03-05', { category: 'rat_nghiem_trong' }), due: '2025-04-04' },
+  { name: 'Điều 240 ĐBNT: 30 ngày từ 05/03/2025 → 04/04', input: D('BLTTHS_240_TRUY_TO', '2025-03-05', { category: 'dac_biet_nghiem_trong' }), due: '2025-04-04' },
+  { name: 'Điều 240 RNT gia hạn 15 ngày (tối đa): 01/05 + 15 → 16/05/2025', input: D('BLTTHS_240_TRUY_TO', '2025-04-01', { category: 'rat_nghiem_trong', extensionsGranted: [{ lengthDays: 15 }] }), due: '2025-05-16' },
+  { name: 'Điều 240 RNT gia hạn 10 ngày (dưới mức tối đa) → 11/05 Chủ nhật → 12/05', input: D('BLTTHS_240_TRUY_TO', '2025-04-01', { category: 'rat_nghiem_trong', extensionsGranted: [{ lengthDays: 10 }] }), due: '2025-05-12', unadjusted: '2025-05-11' },
+  { name: 'Điều 240 ĐBNT gia hạn 30 ngày: 04/04 + 30 = Chủ nhật 04/05 → 05/05', input: D('BLTTHS_240_TRUY_TO', '2025-03-05', { category: 'dac_biet_nghiem_trong', extensionsGranted: [{ lengthDays: 30 }] }), due: '2025-05-05', unadjusted: '2025-05-04' },
+  { name: 'Điều 240 ít NT gia hạn 10 ngày tính từ ngày cuối chưa điều chỉnh (Chủ nhật 22/06) → 02/07', input: D('BLTTHS_240_TRUY_TO', '2025-06-02', { category: 'it_nghiem_trong', extensionsGranted: [{ lengthDays: 10 }] }), due: '2025-07-02' },
+  { name: 'Điều 240 NT hết 30/4 → 1/5 cũng nghỉ → 02/05/2025 (lịch mặc định)', input: D('BLTTHS_240_TRUY_TO', '2025-04-10', { category: 'nghiem_trong' }), due: '2025-05-02', unadjusted: '2025-04-30' },
+  { name: 'Điều 240 NT hết 30/4, lịch chính thức nghỉ đến 04/05 → 05/05/2025', input: D('BLTTHS_240_TRUY_TO', '2025-04-10', { category: 'nghiem_trong' }), calendar: 'official', due: '2025-05-05', unadjusted: '2025-04-30' },
+  { name: 'Điều 240 RNT hết Quốc khánh 02/09/2025 → 03/09', input: D('BLTTHS_240_TRUY_TO', '2025-08-03', { category: 'rat_nghiem_trong' }), due: '2025-09-03', unadjusted: '2025-09-02' },
+  { name: 'Điều 240 NT hết 01/09/2025 (ngày liền kề Quốc khánh, mặc định) → 03/09', input: D('BLTTHS_240_TRUY_TO', '2025-08-12', { category: 'nghiem_trong' }), due: '2025-09-03', unadjusted: '2025-09-01' },
+  { name: 'Điều 240 NT hết 01/09/2025 khi ngày liền kề cấu hình là 3/9 → không chuyển', input: D('BLTTHS_240_TRUY_TO', '2025-08-12', { category: 'nghiem_trong' }), calendar: 'after', due: '2025-09-01' },
+  { name: 'Điều 240 NT hết 01/09/2020 theo BLLĐ 2012 (Quốc khánh 01 ngày) → không chuyển', input: D('BLTTHS_240_TRUY_TO', '2020-08-12', { category: 'nghiem_trong' }), due: '2020-09-01' },
+  { name: 'Điều 240 NT hết 01/09/2021 theo BLLĐ 2019 (mặc định 1/9) → 03/09/2021', input: D('BLTTHS_240_TRUY_TO', '2021-08-12', { category: 'nghiem_trong' }), due: '2021-09-03', unadjusted: '2021-09-01' },
+  { name: 'Điều 240 RNT hết mùng 1 Tết Ất Tỵ 29/01/2025 → thứ Hai 03/02', input: D('BLTTHS_240_TRUY_TO', '2024-12-30', { category: 'rat_nghiem_trong' }), due: '2025-02-03', unadjusted: '2025-01-29' },
+  { name: 'Điều 240 ít NT hết Chủ nhật 26/01/2025 → thứ Hai 27/01 (lịch mặc định)', input: D('BLTTHS_240_TRUY_TO', '2025-01-06', { category: 'it_nghiem_trong' }), due: '2025-01-27', unadjusted: '2025-01-26' },
+  { name: 'Điều 240 ít NT hết 26/01/2025, lịch chính thức nghỉ Tết từ 25/01 → 03/02', input: D('BLTTHS_240_TRUY_TO', '2025-01-06', { category: 'it_nghiem_trong' }), calendar: 'official', due: '2025-02-03', unadjusted: '2025-01-26' },
+  { name: 'Điều 240 ít NT hết thứ Bảy 08/02/2025 → thứ Hai 10/02 (lịch mặc định)', input: D('BLTTHS_240_TRUY_TO', '2025-01-19', { category: 'it_nghiem_trong' }), due: '2025-02-10', unadjusted: '2025-02-08' },
+  { name: 'Điều 240 ít NT hết thứ Bảy làm bù 08/02/2025 (lịch chính thức) → không chuyển', input: D('BLTTHS_240_TRUY_TO', '2025-01-19', { category: 'it_nghiem_trong' }), calendar: 'official', due: '2025-02-08' },
+  { name: 'Điều 240 NT hết thứ Bảy 26/04/2025 → 28/04 (lịch mặc định)', input: D('BLTTHS_240_TRUY_TO', '2025-04-06', { category: 'nghiem_trong' }), due: '2025-04-28', unadjusted: '2025-04-26' },
+  { name: 'Điều 240 NT hết thứ Bảy làm bù 26/04/2025 (lịch chính thức) → không chuyển', input: D('BLTTHS_240_TRUY_TO', '2025-04-06', { category: 'nghiem_trong' }), calendar: 'official', due: '2025-04-26' },
+  { name: 'Điều 240 RNT qua năm: 30 ngày từ 15/12/2025 → 14/01/2026', input: D('BLTTHS_240_TRUY_TO', '2025-12-15', { category: 'rat_nghiem_trong' }), due: '2026-01-14' },
+  { name: 'Điều 240 ít NT hết Tết Dương lịch 01/01/2026 → 02/01/2026', input: D('BLTTHS_240_TRUY_TO', '2025-12-12', { category: 'it_nghiem_trong' }), due: '2026-01-02', unadjusted: '2026-01-01' },
+
+  // ── Điều 147: 20 ngày; phức tạp ≤ 02 tháng; gia hạn một lần ≤ 02 tháng; phục hồi ≤ 01 tháng (Điều 148, 149)
+  { name: 'Điều 147: 20 ngày từ 01/03/2025 hết 24 giờ 21/03', input: D('BLTTHS_147_NGUON_TIN', '2025-03-01'), due: '2025-03-21' },
+  { name: 'Điều 147: 20 ngày hết 01/05/2025 → lịch chính thức 05/05', input: D('BLTTHS_147_NGUON_TIN', '2025-04-11'), calendar: 'official', due: '2025-05-05', unadjusted: '2025-05-01' },
+  { name: 'Điều 147: 20 ngày hết Quốc khánh 02/09/2025 → 03/09', input: D('BLTTHS_147_NGUON_TIN', '2025-08-13'), due: '2025-09-03', unadjusted: '2025-09-02' },
+  { name: 'Điều 147: 20 ngày gia hạn 02 tháng: 21/03 → 21/05/2025', input: D('BLTTHS_147_NGUON_TIN', '2025-03-01', { extensionsGranted: [{ lengthMonths: 2 }] }), due: '2025-05-21' },
+  { name: 'Điều 147 phức tạp: 02 tháng từ 31/12/2024 → 28/02/2025 (tháng 2 không có ngày 31)', input: D('BLTTHS_147_NGUON_TIN_PHUC_TAP', '2024-12-31'), due: '2025-02-28' },
+  { name: 'Điều 147 phức tạp: 02 tháng từ 31/12/2023 → 29/02/2024 (năm nhuận)', input: D('BLTTHS_147_NGUON_TIN_PHUC_TAP', '2023-12-31'), due: '2024-02-29' },
+  { name: 'Điều 147 phức tạp gia hạn 02 tháng: thứ Bảy 15/03 (chưa điều chỉnh) → 15/05/2025', input: D('BLTTHS_147_NGUON_TIN_PHUC_TAP', '2025-01-15', { extensionsGranted: [{ lengthMonths: 2 }] }), due: '2025-05-15' },
+  { name: 'Điều 147 phức tạp gia hạn 30 ngày (tính bằng ngày, trong mức 02 tháng) → 14/04/2025', input: D('BLTTHS_147_NGUON_TIN_PHUC_TAP', '2025-01-15', { extensionsGranted: [{ lengthDays: 30 }] }), due: '2025-04-14' },
+  { name: 'Điều 147 + Điều 148, 149: tạm đình chỉ 11/03, phục hồi 20/04/2025 → 01 tháng → 20/05', input: D('BLTTHS_147_NGUON_TIN', '2025-03-01', { suspensions: [{ from: '2025-03-11', to: '2025-04-20' }] }), due: '2025-05-20' },
+  { name: 'Điều 147 + Điều 149: phục hồi 31/03/2025 → 30/04 (ngày cuối tháng) là ngày lễ → 02/05', input: D('BLTTHS_147_NGUON_TIN_PHUC_TAP', '2025-01-15', { suspensions: [{ from: '2025-02-10', to: '2025-03-31' }] }), due: '2025-05-02', unadjusted: '2025-04-30' },
+
+  // ── Điều 172: 2 / 3 / 4 / 4 tháng kể từ khi khởi tố
+  { name: 'Điều 172 ít NT: 02 tháng từ 15/01/2025 hết thứ Bảy 15/03 → 17/03', input: D('BLTTHS_172_DIEU_TRA', '2025-01-15', { category: 'it_nghiem_trong' }), due: '2025-03-17', unadjusted: '2025-03-15' },
+  { name: 'Điều 172 NT: 03 tháng từ 15/01/2025 → 15/04', input: D('BLTTHS_172_DIEU_TRA', '2025-01-15', { category: 'nghiem_trong' }), due: '2025-04-15' },
+  { name: 'Điều 172 RNT: 04 tháng từ 15/01/2025 → 15/05', input: D('BLTTHS_172_DIEU_TRA', '2025-01-15', { category: 'rat_nghiem_trong' }), due: '2025-05-15' },
+  { name: 'Điều 172 ĐBNT: 04 tháng từ 15/01/2025 → 15/05', input: D('BLTTHS_172_DIEU_TRA', '2025-01-15', { category: 'dac_biet_nghiem_trong' }), due: '2025-05-15' },
+  { name: 'Điều 172 ít NT gia hạn 02 tháng (tối đa) → 15/05/2025', input: D('BLTTHS_172_DIEU_TRA', '2025-01-15', { category: 'it_nghiem_trong', extensionsGranted: [{ lengthMonths: 2 }] }), due: '2025-05-15' },
+  { name: 'Điều 172 NT gia hạn 03 tháng rồi 02 tháng → 15/09/2025 (tổng 08 tháng)', input: D('BLTTHS_172_DIEU_TRA', '2025-01-15', { category: 'nghiem_trong', extensionsGranted: [{ lengthMonths: 3 }, { lengthMonths: 2 }] }), due: '2025-09-15' },
+  { name: 'Điều 172 NT gia hạn 01 tháng (dưới mức) → 15/05/2025', input: D('BLTTHS_172_DIEU_TRA', '2025-01-15', { category: 'nghiem_trong', extensionsGranted: [{ lengthMonths: 1 }] }), due: '2025-05-15' },
+  { name: 'Điều 172 RNT gia hạn hai lần 04 tháng qua năm → 15/01/2026', input: D('BLTTHS_172_DIEU_TRA', '2025-01-15', { category: 'rat_nghiem_trong', extensionsGranted: [{ lengthMonths: 4 }, { lengthMonths: 4 }] }), due: '2026-01-15' },
+  { name: 'Điều 172 ĐBNT gia hạn bốn lần 04 tháng → 15/09/2026 (tổng 20 tháng)', input: D('BLTTHS_172_DIEU_TRA', '2025-01-15', { category: 'dac_biet_nghiem_trong', extensionsGranted: [{ lengthMonths: 4 }, { lengthMonths: 4 }, { lengthMonths: 4 }, { lengthMonths: 4 }] }), due: '2026-09-15' },
+  { name: 'Điều 172 ĐBNT xâm phạm an ninh quốc gia: lần gia hạn thứ năm 04 tháng → 15/01/2027 (tổng 24 tháng)', input: D('BLTTHS_172_DIEU_TRA', '2025-01-15', { category: 'dac_biet_nghiem_trong', nationalSecurity: true, extensionsGranted: [{ lengthMonths: 4 }, { lengthMonths: 4 }, { lengthMonths: 4 }, { lengthMonths: 4 }, { lengthMonths: 4 }] }), due: '2027-01-15' },
+  { name: 'Điều 172 ít NT: 31/10/2024 + 02 tháng → 31/12/2024', input: D('BLTTHS_172_DIEU_TRA', '2024-10-31', { category: 'it_nghiem_trong' }), due: '2024-12-31' },
+  { name: 'Điều 172 ít NT: 31/12/2024 + 02 tháng → 28/02/2025', input: D('BLTTHS_172_DIEU_TRA', '2024-12-31', { category: 'it_nghiem_trong' }), due: '2025-02-28' },
+  { name: 'Điều 172 ít NT: 31/12/2023 + 02 tháng → 29/02/2024 (năm nhuận)', input: D('BLTTHS_172_DIEU_TRA', '2023-12-31', { category: 'it_nghiem_trong' }), due: '2024-02-29' },
+  { name: 'Điều 172 ít NT qua năm: 30/11/2025 + 02 tháng → 30/01/2026', input: D('BLTTHS_172_DIEU_TRA', '2025-11-30', { category: 'it_nghiem_trong' }), due: '2026-01-30' },
+  { name: 'Điều 172 NT: 29/11/2025 + 03 tháng → 28/02/2026 (thứ Bảy) → 02/03/2026', input: D('BLTTHS_172_DIEU_TRA', '2025-11-29', { category: 'nghiem_trong' }), due: '2026-03-02', unadjusted: '2026-02-28' },
+  { name: 'Điều 172 ít NT tạm đình chỉ 05/02 – 10/06/2025: còn 38 ngày → 18/07/2025', input: D('BLTTHS_172_DIEU_TRA', '2025-01-15', { category: 'it_nghiem_trong', suspensions: [{ from: '2025-02-05', to: '2025-06-10' }] }), due: '2025-07-18' },
+  { name: 'Điều 172 ít NT hai lần tạm đình chỉ (10 ngày và 5 ngày) → 15/03 + 15 = 30/03/2025 (Chủ nhật) → 31/03', input: D('BLTTHS_172_DIEU_TRA', '2025-01-15', { category: 'it_nghiem_trong', suspensions: [{ from: '2025-02-01', to: '2025-02-11' }, { from: '2025-03-01', to: '2025-03-06' }] }), due: '2025-03-31', unadjusted: '2025-03-30' },
+
+  // ── Điều 173: tạm giam 2 / 3 / 4 / 4 tháng, tính cả ngày đầu, không chuyển khi hết vào ngày nghỉ
+  { name: 'Điều 173 ít NT: tạm giam 02 tháng từ 24/01/2020 đến 23/03/2020 (thực tiễn)', input: D('BLTTHS_173_TAM_GIAM', '2020-01-24', { category: 'it_nghiem_trong' }), due: '2020-03-23' },
+  { name: 'Điều 173 NT: 03 tháng từ 24/01/2025 → 23/04/2025', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'nghiem_trong' }), due: '2025-04-23' },
+  { name: 'Điều 173 RNT: 04 tháng từ 24/01/2025 → 23/05/2025', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'rat_nghiem_trong' }), due: '2025-05-23' },
+  { name: 'Điều 173 ĐBNT: 04 tháng từ 24/01/2025 → 23/05/2025', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'dac_biet_nghiem_trong' }), due: '2025-05-23' },
+  { name: 'Điều 173 ít NT hết Chủ nhật 23/03/2025 → không chuyển', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'it_nghiem_trong' }), due: '2025-03-23', unadjusted: '2025-03-23' },
+  { name: 'Điều 173 ít NT hết mùng 1 Tết 29/01/2025 → không chuyển', input: D('BLTTHS_173_TAM_GIAM', '2024-11-30', { category: 'it_nghiem_trong' }), due: '2025-01-29', unadjusted: '2025-01-29' },
+  { name: 'Điều 173 ít NT hết 30/4/2025 (lịch chính thức) → không chuyển', input: D('BLTTHS_173_TAM_GIAM', '2025-03-01', { category: 'it_nghiem_trong' }), calendar: 'official', due: '2025-04-30', unadjusted: '2025-04-30' },
+  { name: 'Điều 173 ít NT gia hạn 01 tháng: 24/03 → 23/04/2025', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'it_nghiem_trong', extensionsGranted: [{ lengthMonths: 1 }] }), due: '2025-04-23' },
+  { name: 'Điều 173 NT gia hạn 02 tháng → 23/06/2025 (tổng 05 tháng)', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'nghiem_trong', extensionsGranted: [{ lengthMonths: 2 }] }), due: '2025-06-23' },
+  { name: 'Điều 173 RNT gia hạn 03 tháng → thứ Bảy 23/08/2025, không chuyển', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'rat_nghiem_trong', extensionsGranted: [{ lengthMonths: 3 }] }), due: '2025-08-23', unadjusted: '2025-08-23' },
+  { name: 'Điều 173 ĐBNT gia hạn hai lần và gia hạn đặc biệt → thứ Bảy 23/05/2026 (tổng 16 tháng)', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'dac_biet_nghiem_trong', extensionsGranted: [{ lengthMonths: 4 }, { lengthMonths: 4 }, { lengthMonths: 4 }] }), due: '2026-05-23', unadjusted: '2026-05-23' },
+  { name: 'Điều 173 ít NT từ 31/12/2024: ngày trùng 28/02 (cuối tháng) → ngày liền trước 27/02/2025', input: D('BLTTHS_173_TAM_GIAM', '2024-12-31', { category: 'it_nghiem_trong' }), due: '2025-02-27' },
+  { name: 'Điều 173 ít NT từ 31/12/2023 (năm nhuận) → 28/02/2024', input: D('BLTTHS_173_TAM_GIAM', '2023-12-31', { category: 'it_nghiem_trong' }), due: '2024-02-28' },
+  { name: 'Điều 173 ít NT từ 01/03/2025 → 30/04/2025 (cả tháng 3 và tháng 4)', input: D('BLTTHS_173_TAM_GIAM', '2025-03-01', { category: 'it_nghiem_trong' }), due: '2025-04-30', unadjusted: '2025-04-30' },
+
+  // ── Điều 118: tạm giữ 03 ngày (72 giờ) kể từ khi nhận người bị giữ; gia hạn hai lần ≤ 03 ngày
+  { name: 'Điều 118: tạm giữ từ 10:30 01/03/2025 → 10:30 04/03/2025', input: D('BLTTHS_118_TAM_GIU', '2025-03-01', { startTime: '10:30' }), due: '2025-03-04', time: '10:30' },
+  { name: 'Điều 118: gia hạn tạm giữ 03 ngày → 10:30 07/03/2025', input: D('BLTTHS_118_TAM_GIU', '2025-03-01', { startTime: '10:30', extensionsGranted: [{ lengthDays: 3 }] }), due: '2025-03-07' },
+  { name: 'Điều 118: gia hạn hai lần (48 giờ, 72 giờ) → 10:30 09/03/2025', input: D('BLTTHS_118_TAM_GIU', '2025-03-01', { startTime: '10:30', extensionsGranted: [{ lengthHours: 48 }, { lengthHours: 72 }] }), due: '2025-03-09', time: '10:30' },
+  { name: 'Điều 118: tạm giữ hết mùng 1 Tết 29/01/2025 lúc 08:00 → không chuyển', input: D('BLTTHS_118_TAM_GIU', '2025-01-26', { startTime: '08:00' }), due: '2025-01-29', unadjusted: '2025-01-29' },
+  { name: 'Điều 118: qua nửa đêm 23:30 31/12/2025 → 23:30 03/01/2026', input: D('BLTTHS_118_TAM_GIU', '2025-12-31', { startTime: '23:30' }), due: '2026-01-03', unadjusted: '2026-01-03', time: '23:30' },
+
+  // ── Điều 277: 30 ngày / 45 ngày / 02 tháng / 03 tháng kể từ ngày thụ lý; gia hạn ≤ 15 / 15 / 30 / 30 ngày
+  { name: 'Điều 277 ít NT: 30 ngày từ 03/03/2025 → 02/04', input: D('BLTTHS_277_CHUAN_BI_XET_XU', '2025-03-03', { category: 'it_nghiem_trong' }), due: '2025-04-02' },
+  { name: 'Điều 277 NT: 45 ngày từ 03/03/2025 → 17/04', input: D('BLTTHS_277_CHUAN_BI_XET_XU', '2025-03-03', { category: 'nghiem_trong' }), due: '2025-04-17' },
+  { name: 'Điều 277 RNT: 02 tháng từ 03/03/2025 → thứ Bảy 03/05 → 05/05', input: D('BLTTHS_277_CHUAN_BI_XET_XU', '2025-03-03', { category: 'rat_nghiem_trong' }), due: '2025-05-05', unadjusted: '2025-05-03' },
+  { name: 'Điều 277 ĐBNT: 03 tháng từ 03/03/2025 → 03/06', input: D('BLTTHS_277_CHUAN_BI_XET_XU', '2025-03-03', { category: 'dac_biet_nghiem_trong' }), due: '2025-06-03' },
+  { name: 'Điều 277 ĐBNT gia hạn 30 ngày → 03/07/2025', input: D('BLTTHS_277_CHUAN_BI_XET_XU', '2025-03-03', { category: 'dac_biet_nghiem_trong', extensionsGranted: [{ lengthDays: 30 }] }), due: '2025-07-03' },
+  { name: 'Điều 277 NT gia hạn 15 ngày → 02/05/2025 (lịch mặc định)', input: D('BLTTHS_277_CHUAN_BI_XET_XU', '2025-03-03', { category: 'nghiem_trong', extensionsGranted: [{ lengthDays: 15 }] }), due: '2025-05-02' },
+  { name: 'Điều 277 NT gia hạn 15 ngày → 02/05/2025 là ngày nghỉ hoán đổi (lịch chính thức) → 05/05', input: D('BLTTHS_277_CHUAN_BI_XET_XU', '2025-03-03', { category: 'nghiem_trong', extensionsGranted: [{ lengthDays: 15 }] }), calendar: 'official', due: '2025-05-05', unadjusted: '2025-05-02' },
+  { name: 'Điều 277 RNT gia hạn 30 ngày: 03/05 (chưa điều chỉnh) + 30 → 02/06/2025', input: D('BLTTHS_277_CHUAN_BI_XET_XU', '2025-03-03', { category: 'rat_nghiem_trong', extensionsGranted: [{ lengthDays: 30 }] }), due: '2025-06-02' },
+  { name: 'Điều 277 khoản 2: mở phiên tòa trong 15 ngày từ 18/08/2025 → 02/09 → 03/09', input: D('BLTTHS_277_MO_PHIEN_TOA', '2025-08-18'), due: '2025-09-03', unadjusted: '2025-09-02' },
+  { name: 'Điều 277 khoản 2: bất khả kháng, kéo dài đến 30 ngày → 17/09/2025', input: D('BLTTHS_277_MO_PHIEN_TOA', '2025-08-18', { extensionsGranted: [{ lengthDays: 15 }] }), due: '2025-09-17' },
+  { name: 'Điều 277: sau điều tra bổ sung 15 ngày từ 06/06/2025 → thứ Bảy 21/06 → 23/06', input: D('BLTTHS_277_SAU_DIEU_TRA_BO_SUNG', '2025-06-06'), due: '2025-06-23', unadjusted: '2025-06-21' },
+
+  // ── Điều 337: kháng nghị bản án 15 / 30 ngày từ ngày tuyên án; quyết định 7 / 15 ngày
+  { name: 'Điều 337 bản án, VKS cùng cấp: tuyên án 15/04/2025 → 30/04 → 02/05', input: D('BLTTHS_337_BAN_AN_CUNG_CAP', '2025-04-15'), due: '2025-05-02', unadjusted: '2025-04-30' },
+  { name: 'Điều 337 bản án, VKS cùng cấp: tuyên án 16/04/2025 → 01/05 → lịch chính thức 05/05', input: D('BLTTHS_337_BAN_AN_CUNG_CAP', '2025-04-16'), calendar: 'official', due: '2025-05-05', unadjusted: '2025-05-01' },
+  { name: 'Điều 337 bản án, VKS cấp trên: 30 ngày từ 15/04/2025 → 15/05', input: D('BLTTHS_337_BAN_AN_CAP_TREN', '2025-04-15'), due: '2025-05-15' },
+  { name: 'Điều 337 quyết định, VKS cùng cấp: 07 ngày từ 26/08/2025 → 02/09 → 03/09', input: D('BLTTHS_337_QUYET_DINH_CUNG_CAP', '2025-08-26'), due: '2025-09-03', unadjusted: '2025-09-02' },
+  { name: 'Điều 337 quyết định, VKS cấp trên: 15 ngày từ 14/01/2025 → Tết 29/01 → 03/02', input: D('BLTTHS_337_QUYET_DINH_CAP_TREN', '2025-01-14'), due: '2025-02-03', unadjusted: '2025-01-29' },
+
+  // ── Điều 379: giám đốc thẩm theo hướng không có lợi cho người bị kết án: 01 năm từ ngày có hiệu lực
+  { name: 'Điều 379: 01 năm từ 29/02/2024 → 28/02/2025', input: D('BLTTHS_379_GIAM_DOC_THAM', '2024-02-29'), due: '2025-02-28' },
+  { name: 'Điều 379: 01 năm từ 15/03/2024 → thứ Bảy 15/03/2025 → 17/03', input: D('BLTTHS_379_GIAM_DOC_THAM', '2024-03-15'), due: '2025-03-17', unadjusted: '2025-03-15' },
+  { name: 'Điều 379: 01 năm từ 17/02/2025 → mùng 1 Tết Bính Ngọ 17/02/2026 → 23/02/2026', input: D('BLTTHS_379_GIAM_DOC_THAM', '2025-02-17'), due: '2026-02-23', unadjusted: '2026-02-17' },
+
+  // ── BLTTDS Điều 280, Điều 372 và LTTHC Điều 213
+  { name: 'BLTTDS Điều 280 bản án, VKS cùng cấp: 15 ngày từ 15/04/2025 → 30/04 → 02/05', input: D('BLTTDS_280_BAN_AN_CUNG_CAP', '2025-04-15'), due: '2025-05-02', unadjusted: '2025-04-30' },
+  { name: 'BLTTDS Điều 280 bản án, VKS cấp trên: 01 tháng từ 31/01/2025 → 28/02', input: D('BLTTDS_280_BAN_AN_CAP_TREN', '2025-01-31'), due: '2025-02-28' },
+  { name: 'BLTTDS Điều 280 bản án, VKS cấp trên: 01 tháng từ 31/01/2024 → 29/02/2024', input: D('BLTTDS_280_BAN_AN_CAP_TREN', '2024-01-31'), due: '2024-02-29' },
+  { name: 'BLTTDS Điều 280 quyết định, VKS cùng cấp: 07 ngày từ 22/01/2025 → Tết → 03/02', input: D('BLTTDS_280_QUYET_DINH_CUNG_CAP', '2025-01-22'), due: '2025-02-03', unadjusted: '2025-01-29' },
+  { name: 'BLTTDS Điều 280 quyết định, VKS cấp trên: 10 ngày từ 23/08/2025 → 02/09 → 03/09', input: D('BLTTDS_280_QUYET_DINH_CAP_TREN', '2025-08-23'), due: '2025-09-03', unadjusted: '2025-09-02' },
+  { name: 'BLTTDS Điều 372 cùng cấp: 10 ngày từ 10/06/2025 → 20/06', input: D('BLTTDS_372_CUNG_CAP', '2025-06-10'), due: '2025-06-20' },
+  { name: 'BLTTDS Điều 372 cấp trên: 15 ngày từ 17/12/2025 → 01/01/2026 → 02/01/2026', input: D('BLTTDS_372_CAP_TREN', '2025-12-17'), due: '2026-01-02', unadjusted: '2026-01-01' },
+  { name: 'LTTHC Điều 213 bản án, VKS cùng cấp: 15 ngày từ 20/03/2025 → 04/04', input: D('LTTHC_213_BAN_AN_CUNG_CAP', '2025-03-20'), due: '2025-04-04' },
+  { name: 'LTTHC Điều 213 bản án, VKS cấp trên: 01 tháng từ 31/03/2025 → 30/04 → 02/05', input: D('LTTHC_213_BAN_AN_CAP_TREN', '2025-03-31'), due: '2025-05-02', unadjusted: '2025-04-30' },
+  { name: 'LTTHC Điều 213 quyết định, VKS cùng cấp: 07 ngày từ 24/02/2025 → 03/03', input: D('LTTHC_213_QUYET_DINH_CUNG_CAP', '2025-02-24'), due: '2025-03-03' },
+  { name: 'LTTHC Điều 213 quyết định, VKS cấp trên: hết Giỗ Tổ trùng Chủ nhật 26/04/2026 → 27/04 (lịch mặc định)', input: D('LTTHC_213_QUYET_DINH_CAP_TREN', '2026-04-16'), due: '2026-04-27', unadjusted: '2026-04-26' },
+  { name: 'LTTHC Điều 213 quyết định, VKS cấp trên: 26/04/2026, nghỉ bù 27/04 theo lịch chính thức → 28/04', input: D('LTTHC_213_QUYET_DINH_CAP_TREN', '2026-04-16'), calendar: 'official', due: '2026-04-28', unadjusted: '2026-04-26' },
+]
+
+describe('statutory deadlines worked by hand', () => {
+  it('has at least 80 cases', () => expect(CASES.length).toBeGreaterThanOrEqual(80))
+
+  it.each(CASES)('$name', ({ input, calendar = 'default', due, unadjusted, time }) => {
+    const result = computeDeadline({ ...input, calendar: CALENDARS[calendar] })
+    expect(result.dueDate).toBe(due)
+    expect(result.unadjustedDueDate).toBe(unadjusted ?? due)
+    expect(result.movedBecauseOfDayOff).toBe(result.dueDate !== result.unadjustedDueDate)
+    expect(result.basis).toMatch(/^Điều \d+ (BLTTHS|BLTTDS|LTTHC) 2015: /)
+    if (time) expect(result.dueTime).toBe(time)
+  })
+})

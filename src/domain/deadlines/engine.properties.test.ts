@@ -1,0 +1,118 @@
+// Properties of the engine that must hold for every rule, date, category and calendar.
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { addDays, createWorkingCalendar, fromDayNumber, toDayNumber, type OfficialCalendarEntry } from '@/domain/calendar/index.ts'
+import { CRIME_CATEGORIES } from './crime-category.ts'
+import type { ComputeDeadlineInput, GrantedExtension } from './deadline-types.ts'
+import { computeDeadline } from './engine.ts'
+import { resolveRule } from './resolve-rule.ts'
+import { DEADLINE_RULES } from './rules/index.ts'
+
+const DETENTION = new Set(['BLTTHS_173_TAM_GIAM', 'BLTTHS_118_TAM_GIU'])
+const CODES = [...new Set(DEADLINE_RULES.map((r) => r.code))]
+
+const date = (from: string, to: string) => fc.integer({ min: toDayNumber(from), max: toDayNumber(to) }).map(fromDayNumber)
+
+/** A valid matter for a rule: a start in force, a category, and extensions within the law (fractions of each maximum). */
+const matter = (codes: readonly string[]) =>
+  fc
+    .record({
+      ruleCode: fc.constantFrom(...codes),
+      start: date('2018-01-01', '2030-12-31'),
+      startTime: fc.integer({ min: 0, max: 1439 }).map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`),
+      category: fc.constantFrom(...CRIME_CATEGORIES),
+      nationalSecurity: fc.boolean(),
+      fractions: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }),
+    })
+    .map(({ ruleCode, start, startTime, category, nationalSecurity, fractions }) => {
+      const rule = DEADLINE_RULES.find((r) => r.code === ruleCode && r.effectiveFrom <= start)
+      const security = nationalSecurity && !(rule?.nationalSecurity && 'notEncoded' in rule.nationalSecurity)
+      const steps = rule ? resolveRule(rule, category, security).steps : []
+      const extensionsGranted: GrantedExtension[] = steps.slice(0, fractions.length).map((step, i) => {
+        const amount = Math.max(1, Math.ceil((fractions[i] ?? 1) * step.max.amount))
+        return step.max.unit === 'months' ? { lengthMonths: amount } : step.max.unit === 'hours' ? { lengthHours: amount } : { lengthDays: amount }
+      })
+      return { ruleCode, start, startTime, category, nationalSecurity: security, extensionsGranted } satisfies Omit<ComputeDeadlineInput, 'calendar'>
+    })
+
+/** An official calendar, plus extra days off on dates it does not mention. */
+const calendars = fc
+  .record({
+    entries: fc.array(fc.record({ date: date('2018-01-01', '2034-12-31'), working: fc.boolean() }), { maxLength: 30 }),
+    extra: fc.array(fc.integer({ min: 0, max: 1100 }), { minLength: 1, maxLength: 40 }),
+  })
+  .map(({ entries, extra }) => {
+    const official: OfficialCalendarEntry[] = [...new Map(entries.map((e) => [e.date, e])).values()].map((e) => ({
+      date: e.date,
+      kind: e.working ? 'working_day' : 'day_off',
+      reason: e.working ? 'Làm bù (thử nghiệm)' : 'Nghỉ (thử nghiệm)',
+    }))
+    return { official, extraOffsets: extra }
+  })
+
+const withExtraDaysOff = (official: OfficialCalendarEntry[], start: string, offsets: number[]) => {
+  const taken = new Set(official.map((e) => e.date))
+  const extra = offsets.map((o) => addDays(start, o)).filter((d) => !taken.has(d))
+  return [...official, ...[...new Set(extra)].map((d) => ({ date: d, kind: 'day_off' as const, reason: 'Nghỉ thêm (thử nghiệm)' }))]
+}
+
+const NON_DETENTION = CODES.filter((c) => !DETENTION.has(c))
+
+describe('deadline properties (fast-check)', () => {
+  it('a due date never precedes its start, and the maximum never precedes the due date', () => {
+    fc.assert(
+      fc.property(matter(CODES), calendars, (input, { official }) => {
+        const result = computeDeadline({ ...input, calendar: createWorkingCalendar(official) })
+        expect(result.dueDate).not.toBeNull()
+        expect(result.dueDate! >= input.start).toBe(true)
+        expect(result.unadjustedDueDate! >= input.start).toBe(true)
+        expect(result.dueDate! >= result.unadjustedDueDate!).toBe(true)
+        expect(result.maxDueDate! >= result.dueDate!).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('adding a day off never makes a non-detention deadline earlier', () => {
+    fc.assert(
+      fc.property(matter(NON_DETENTION), calendars, (input, { official, extraOffsets }) => {
+        const before = computeDeadline({ ...input, calendar: createWorkingCalendar(official) })
+        const after = computeDeadline({ ...input, calendar: createWorkingCalendar(withExtraDaysOff(official, input.start, extraOffsets)) })
+        expect(after.dueDate! >= before.dueDate!).toBe(true)
+        expect(after.unadjustedDueDate).toBe(before.unadjustedDueDate)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('adding a day off never moves a custody or detention deadline', () => {
+    fc.assert(
+      fc.property(matter([...DETENTION]), calendars, (input, { official, extraOffsets }) => {
+        const before = computeDeadline({ ...input, calendar: createWorkingCalendar(official) })
+        const after = computeDeadline({ ...input, calendar: createWorkingCalendar(withExtraDaysOff(official, input.start, extraOffsets)) })
+        expect(after.dueDate).toBe(before.dueDate)
+        expect(after.dueTime).toBe(before.dueTime)
+        expect(after.movedBecauseOfDayOff).toBe(false)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('an extension never shortens a deadline', () => {
+    const calendar = createWorkingCalendar()
+    fc.assert(
+      fc.property(matter(CODES), (input) => {
+        const all = input.extensionsGranted
+        for (let k = 0; k < all.length; k++) {
+          const shorter = computeDeadline({ ...input, extensionsGranted: all.slice(0, k), calendar })
+          const longer = computeDeadline({ ...input, extensionsGranted: all.slice(0, k + 1), calendar })
+          // Limits in hours end at a time of day; the others at 24:00.
+          const end = (r: typeof longer) => `${r.unadjustedDueDate}T${r.dueTime ?? '24:00'}`
+          expect(end(longer) > end(shorter)).toBe(true)
+          expect(longer.dueDate! >= shorter.dueDate!).toBe(true)
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+})

@@ -1,0 +1,207 @@
+// Behaviour of the engine beyond the due date: basis text, reasons, extension
+// requests, refusals with stable codes, suspension, category changes.
+import { describe, expect, it } from 'vitest'
+import { createWorkingCalendar } from '@/domain/calendar/index.ts'
+import { computeDeadline } from './engine.ts'
+import type { ComputeDeadlineInput } from './deadline-types.ts'
+import { DeadlineError } from './errors.ts'
+
+const calendar = createWorkingCalendar([
+  { date: '2025-05-02', kind: 'day_off', reason: 'Nghỉ hoán đổi dịp 30/4 – 1/5' },
+  { date: '2025-04-26', kind: 'working_day', reason: 'Làm bù cho thứ Sáu 02/05/2025' },
+])
+const compute = (input: Omit<ComputeDeadlineInput, 'calendar'>) => computeDeadline({ ...input, calendar })
+const codeOf = (fn: () => unknown): string | undefined => {
+  try {
+    fn()
+  } catch (error) {
+    expect(error).toBeInstanceOf(DeadlineError)
+    expect((error as DeadlineError).message).toMatch(/[àáảãạăâđêôơưếềểễệốồổỗộớờởỡợứừửữựíìỉĩịúùủũụýỳỷỹỵ]/)
+    return (error as DeadlineError).code
+  }
+  return undefined
+}
+
+describe('basis and applied rules', () => {
+  it('Điều 240: writes the basis as DESIGN.md shows it', () => {
+    const result = compute({ ruleCode: 'BLTTHS_240_TRUY_TO', category: 'rat_nghiem_trong', start: '2025-04-01', extensionsGranted: [{ lengthDays: 15 }] })
+    expect(result.basis).toBe('Điều 240 BLTTHS 2015: 30 ngày kể từ ngày nhận hồ sơ, tội rất nghiêm trọng; gia hạn 15 ngày')
+    expect(result.appliedRules.map((r) => r.code)).toEqual(['BLTTHS_240_TRUY_TO', 'COUNT_START_DAY_EXCLUDED', 'COUNT_DAYS_END_24H', 'EXTENSION'])
+    expect(result.extensionsRemaining).toBe(0)
+    expect(result.latestExtensionRequestDate).toBeUndefined()
+  })
+
+  it('Điều 240: explains a move across 30/4, 1/5 and the official day off 02/05', () => {
+    const result = compute({ ruleCode: 'BLTTHS_240_TRUY_TO', category: 'nghiem_trong', start: '2025-04-10' })
+    expect(result.dueDate).toBe('2025-05-05')
+    expect(result.dayOffReasons).toEqual([
+      { date: '2025-04-30', reasons: ['Ngày Chiến thắng (30/4)'] },
+      { date: '2025-05-01', reasons: ['Ngày Quốc tế Lao động (1/5)'] },
+      { date: '2025-05-02', reasons: ['Nghỉ hoán đổi dịp 30/4 – 1/5'] },
+      { date: '2025-05-03', reasons: ['Thứ Bảy'] },
+      { date: '2025-05-04', reasons: ['Chủ nhật'] },
+    ])
+    expect(result.appliedRules.at(-1)).toMatchObject({ code: 'DAY_OFF_ROLL_OVER' })
+    expect(result.appliedRules.at(-1)?.text).toContain('ngày làm việc tiếp theo 05/05/2025')
+    expect(result.basis).toContain('hết hạn vào ngày nghỉ 30/04/2025, chuyển sang 05/05/2025')
+  })
+
+  it('Điều 173: records that detention does not move on a day off', () => {
+    const result = compute({ ruleCode: 'BLTTHS_173_TAM_GIAM', category: 'it_nghiem_trong', start: '2025-01-24' })
+    expect(result).toMatchObject({ dueDate: '2025-03-23', movedBecauseOfDayOff: false })
+    expect(result.dayOffReasons).toEqual([{ date: '2025-03-23', reasons: ['Chủ nhật'] }])
+    expect(result.appliedRules.map((r) => r.code)).toContain('DAY_OFF_NO_ROLL_OVER')
+    expect(result.appliedRules.map((r) => r.code)).toContain('COUNT_START_DAY_INCLUDED')
+  })
+
+  it('Điều 172: records the month-end rule when the later month is shorter', () => {
+    const result = compute({ ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'it_nghiem_trong', start: '2024-12-31' })
+    expect(result.appliedRules.map((r) => r.code)).toContain('COUNT_MONTHS_LAST_DAY_OF_MONTH')
+  })
+
+  it('Điều 118: gives the end time of custody in hours', () => {
+    const result = compute({ ruleCode: 'BLTTHS_118_TAM_GIU', start: '2025-03-01', startTime: '10:30' })
+    expect(result).toMatchObject({ dueDate: '2025-03-04', dueTime: '10:30', maxDueDate: '2025-03-10', maxDueTime: '10:30', extensionsRemaining: 2 })
+    expect(result.basis).toContain('từ 10:30 ngày 01/03/2025 đến 10:30 ngày 04/03/2025')
+  })
+
+  it('carries the unconfirmed notes of the rule and of the counting rule', () => {
+    const result = compute({ ruleCode: 'LTTHC_213_BAN_AN_CUNG_CAP', start: '2025-03-20' })
+    expect(result.unconfirmed.map((n) => n.field)).toEqual(expect.arrayContaining(['base', 'article', 'counting']))
+    const counting = compute({ ruleCode: 'BLTTHS_147_NGUON_TIN', start: '2025-03-01' }).unconfirmed.find((n) => n.field === 'counting')
+    expect(counting?.note).toContain('Điều 137')
+  })
+})
+
+describe('extensions: remaining, latest request day, maximum', () => {
+  it('Điều 147: request ≥ 05 days before expiry; max with the one extension', () => {
+    const result = compute({ ruleCode: 'BLTTHS_147_NGUON_TIN_PHUC_TAP', start: '2025-01-15' })
+    expect(result).toMatchObject({ dueDate: '2025-03-17', latestExtensionRequestDate: '2025-03-10', extensionsRemaining: 1, maxDueDate: '2025-05-15' })
+  })
+
+  it('Điều 172: request ≥ 10 days before expiry; ĐBNT may reach 20 months', () => {
+    const result = compute({ ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'dac_biet_nghiem_trong', start: '2025-01-15' })
+    expect(result).toMatchObject({ latestExtensionRequestDate: '2025-05-05', extensionsRemaining: 4, maxDueDate: '2026-09-15' })
+    const security = compute({ ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'dac_biet_nghiem_trong', nationalSecurity: true, start: '2025-01-15' })
+    expect(security.extensionsRemaining).toBe(5)
+    expect(security.maxDueDate).toBe('2027-01-15')
+    expect(security.basis).toContain('xâm phạm an ninh quốc gia')
+  })
+
+  it('Điều 173: maximum 03 / 05 / 07 / 16 months of detention', () => {
+    const max = (category: 'it_nghiem_trong' | 'nghiem_trong' | 'rat_nghiem_trong' | 'dac_biet_nghiem_trong') =>
+      compute({ ruleCode: 'BLTTHS_173_TAM_GIAM', category, start: '2025-01-24' }).maxDueDate
+    expect([max('it_nghiem_trong'), max('nghiem_trong'), max('rat_nghiem_trong'), max('dac_biet_nghiem_trong')]).toEqual([
+      '2025-04-23',
+      '2025-06-23',
+      '2025-08-23',
+      '2026-05-23',
+    ])
+  })
+
+  it('Điều 240: maximum 30 / 30 / 45 / 60 days', () => {
+    const max = (category: 'it_nghiem_trong' | 'nghiem_trong' | 'rat_nghiem_trong' | 'dac_biet_nghiem_trong') =>
+      compute({ ruleCode: 'BLTTHS_240_TRUY_TO', category, start: '2025-06-02' }).maxDueDate
+    // 02/07 (Wed), 02/07, 17/07 (Thu), 01/08 (Fri)
+    expect([max('it_nghiem_trong'), max('nghiem_trong'), max('rat_nghiem_trong'), max('dac_biet_nghiem_trong')]).toEqual([
+      '2025-07-02',
+      '2025-07-02',
+      '2025-07-17',
+      '2025-08-01',
+    ])
+  })
+})
+
+describe('category changes recompute the deadline (BLHS Điều 9)', () => {
+  it.each([
+    ['BLTTHS_240_TRUY_TO', '2025-03-05', ['2025-03-25', '2025-03-25', '2025-04-04', '2025-04-04']],
+    ['BLTTHS_172_DIEU_TRA', '2025-01-15', ['2025-03-17', '2025-04-15', '2025-05-15', '2025-05-15']],
+    ['BLTTHS_173_TAM_GIAM', '2025-01-24', ['2025-03-23', '2025-04-23', '2025-05-23', '2025-05-23']],
+    ['BLTTHS_277_CHUAN_BI_XET_XU', '2025-03-03', ['2025-04-02', '2025-04-17', '2025-05-05', '2025-06-03']],
+  ] as const)('%s from %s by category', (ruleCode, start, expected) => {
+    const categories = ['it_nghiem_trong', 'nghiem_trong', 'rat_nghiem_trong', 'dac_biet_nghiem_trong'] as const
+    expect(categories.map((category) => compute({ ruleCode, category, start }).dueDate)).toEqual(expected)
+  })
+
+  it('ignores the category where the rule does not depend on it (Điều 337)', () => {
+    const a = compute({ ruleCode: 'BLTTHS_337_BAN_AN_CUNG_CAP', start: '2025-03-03', category: 'it_nghiem_trong' })
+    const b = compute({ ruleCode: 'BLTTHS_337_BAN_AN_CUNG_CAP', start: '2025-03-03' })
+    expect(a.dueDate).toBe(b.dueDate)
+    expect(a.basis).toBe('Điều 337 BLTTHS 2015: 15 ngày kể từ ngày tuyên án')
+  })
+})
+
+describe('suspension and resumption', () => {
+  it('Điều 172: while suspended there is no due date', () => {
+    const result = compute({ ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'nghiem_trong', start: '2025-01-15', suspensions: [{ from: '2025-02-05', to: null }] })
+    expect(result).toMatchObject({ dueDate: null, unadjustedDueDate: null, maxDueDate: null, suspendedSince: '2025-02-05' })
+    expect(result.appliedRules.at(-1)?.code).toBe('SUSPENDED')
+    expect(result.basis).toContain('tạm đình chỉ từ 05/02/2025, chưa phục hồi')
+  })
+
+  it('Điều 172: the remaining time runs from the resumption date', () => {
+    const result = compute({ ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'it_nghiem_trong', start: '2025-01-15', suspensions: [{ from: '2025-02-05', to: '2025-06-10' }] })
+    expect(result.appliedRules.find((r) => r.code === 'SUSPENSION_REMAINING_TIME')?.text).toContain('38 ngày còn lại')
+    expect(result.maxDueDate).toBe('2025-09-17') // 15/05 shifted by the 125 days suspended
+  })
+
+  it('Điều 147: resumption opens ≤ 01 month with no further extension (Điều 148, 149)', () => {
+    const result = compute({ ruleCode: 'BLTTHS_147_NGUON_TIN', start: '2025-03-01', suspensions: [{ from: '2025-03-11', to: '2025-04-20' }] })
+    expect(result).toMatchObject({ dueDate: '2025-05-20', extensionsRemaining: 0, maxDueDate: '2025-05-20' })
+    expect(result.latestExtensionRequestDate).toBeUndefined()
+    expect(result.basis).toContain('phục hồi ngày 20/04/2025: 01 tháng kể từ ngày phục hồi')
+  })
+
+  it('Điều 172: accepts a suspension decided on the rolled-over last day, with nothing left to run', () => {
+    // 02 months from 15/01/2025 end on Saturday 15/03, so Monday 17/03 is still within the limit: 0 days remain.
+    const resumed = compute({ ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'it_nghiem_trong', start: '2025-01-15', suspensions: [{ from: '2025-03-17', to: '2025-04-01' }] })
+    expect(resumed.dueDate).toBe('2025-04-01')
+  })
+})
+
+describe('refusals carry a stable code and a Vietnamese message', () => {
+  it.each([
+    ['Điều 240 ít NT: gia hạn 11 ngày > 10', { ruleCode: 'BLTTHS_240_TRUY_TO', category: 'it_nghiem_trong', start: '2025-03-03', extensionsGranted: [{ lengthDays: 11 }] }, 'DEADLINE_EXTENSION_TOO_LONG'],
+    ['Điều 240 RNT: gia hạn 16 ngày > 15', { ruleCode: 'BLTTHS_240_TRUY_TO', category: 'rat_nghiem_trong', start: '2025-03-03', extensionsGranted: [{ lengthDays: 16 }] }, 'DEADLINE_EXTENSION_TOO_LONG'],
+    ['Điều 240 RNT: gia hạn lần thứ hai', { ruleCode: 'BLTTHS_240_TRUY_TO', category: 'rat_nghiem_trong', start: '2025-03-03', extensionsGranted: [{ lengthDays: 5 }, { lengthDays: 5 }] }, 'DEADLINE_EXTENSION_LIMIT'],
+    ['Điều 240: thiếu loại tội phạm', { ruleCode: 'BLTTHS_240_TRUY_TO', start: '2025-03-03' }, 'DEADLINE_CATEGORY_REQUIRED'],
+    ['Điều 240: không áp dụng tạm đình chỉ', { ruleCode: 'BLTTHS_240_TRUY_TO', category: 'nghiem_trong', start: '2025-03-03', suspensions: [{ from: '2025-03-05', to: '2025-03-10' }] }, 'DEADLINE_SUSPENSION_NOT_ALLOWED'],
+    ['Điều 240: chưa có hiệu lực trước 01/01/2018', { ruleCode: 'BLTTHS_240_TRUY_TO', category: 'nghiem_trong', start: '2017-12-31' }, 'DEADLINE_RULE_NOT_IN_FORCE'],
+    ['BLTTDS Điều 280: chưa có hiệu lực trước 01/07/2016', { ruleCode: 'BLTTDS_280_BAN_AN_CUNG_CAP', start: '2016-06-30' }, 'DEADLINE_RULE_NOT_IN_FORCE'],
+    ['mã quy định không tồn tại', { ruleCode: 'KHONG_CO', start: '2025-03-03' }, 'DEADLINE_UNKNOWN_RULE'],
+    ['ngày bắt đầu sai', { ruleCode: 'BLTTHS_337_BAN_AN_CUNG_CAP', start: '2025-02-30' }, 'DEADLINE_INVALID_INPUT'],
+    ['Điều 147: gia hạn 03 tháng > 02 tháng', { ruleCode: 'BLTTHS_147_NGUON_TIN', start: '2025-03-01', extensionsGranted: [{ lengthMonths: 3 }] }, 'DEADLINE_EXTENSION_TOO_LONG'],
+    ['Điều 147: gia hạn 62 ngày > 02 tháng tính từ 21/03', { ruleCode: 'BLTTHS_147_NGUON_TIN', start: '2025-03-01', extensionsGranted: [{ lengthDays: 62 }] }, 'DEADLINE_EXTENSION_TOO_LONG'],
+    ['Điều 147: gia hạn lần thứ hai', { ruleCode: 'BLTTHS_147_NGUON_TIN', start: '2025-03-01', extensionsGranted: [{ lengthMonths: 1 }, { lengthMonths: 1 }] }, 'DEADLINE_EXTENSION_LIMIT'],
+    ['Điều 172 NT: lần hai 03 tháng > 02 tháng', { ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'nghiem_trong', start: '2025-01-15', extensionsGranted: [{ lengthMonths: 2 }, { lengthMonths: 3 }] }, 'DEADLINE_EXTENSION_TOO_LONG'],
+    ['Điều 172 ít NT: gia hạn lần thứ hai', { ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'it_nghiem_trong', start: '2025-01-15', extensionsGranted: [{ lengthMonths: 1 }, { lengthMonths: 1 }] }, 'DEADLINE_EXTENSION_LIMIT'],
+    ['Điều 172 ĐBNT: lần thứ năm khi không phải an ninh quốc gia', { ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'dac_biet_nghiem_trong', start: '2025-01-15', extensionsGranted: [1, 2, 3, 4, 5].map(() => ({ lengthMonths: 4 })) }, 'DEADLINE_EXTENSION_LIMIT'],
+    ['Điều 173 ít NT: gia hạn 02 tháng > 01 tháng', { ruleCode: 'BLTTHS_173_TAM_GIAM', category: 'it_nghiem_trong', start: '2025-01-24', extensionsGranted: [{ lengthMonths: 2 }] }, 'DEADLINE_EXTENSION_TOO_LONG'],
+    ['Điều 173 ĐBNT: gia hạn lần thứ tư', { ruleCode: 'BLTTHS_173_TAM_GIAM', category: 'dac_biet_nghiem_trong', start: '2025-01-24', extensionsGranted: [1, 2, 3, 4].map(() => ({ lengthMonths: 1 })) }, 'DEADLINE_EXTENSION_LIMIT'],
+    ['Điều 173: an ninh quốc gia chưa mã hoá', { ruleCode: 'BLTTHS_173_TAM_GIAM', category: 'nghiem_trong', nationalSecurity: true, start: '2025-01-24' }, 'DEADLINE_NOT_ENCODED'],
+    ['Điều 173: tạm giam không tạm đình chỉ', { ruleCode: 'BLTTHS_173_TAM_GIAM', category: 'nghiem_trong', start: '2025-01-24', suspensions: [{ from: '2025-02-01', to: '2025-02-02' }] }, 'DEADLINE_SUSPENSION_NOT_ALLOWED'],
+    ['Điều 118: gia hạn 04 ngày > 03 ngày', { ruleCode: 'BLTTHS_118_TAM_GIU', start: '2025-03-01', startTime: '10:00', extensionsGranted: [{ lengthDays: 4 }] }, 'DEADLINE_EXTENSION_TOO_LONG'],
+    ['Điều 118: gia hạn lần thứ ba', { ruleCode: 'BLTTHS_118_TAM_GIU', start: '2025-03-01', startTime: '10:00', extensionsGranted: [1, 2, 3].map(() => ({ lengthHours: 24 })) }, 'DEADLINE_EXTENSION_LIMIT'],
+    ['Điều 118: thiếu giờ bắt đầu', { ruleCode: 'BLTTHS_118_TAM_GIU', start: '2025-03-01' }, 'DEADLINE_INVALID_INPUT'],
+    ['Điều 277 NT: gia hạn 16 ngày > 15', { ruleCode: 'BLTTHS_277_CHUAN_BI_XET_XU', category: 'nghiem_trong', start: '2025-03-03', extensionsGranted: [{ lengthDays: 16 }] }, 'DEADLINE_EXTENSION_TOO_LONG'],
+    ['Điều 337: không được gia hạn', { ruleCode: 'BLTTHS_337_BAN_AN_CUNG_CAP', start: '2025-03-03', extensionsGranted: [{ lengthDays: 1 }] }, 'DEADLINE_EXTENSION_LIMIT'],
+    ['Điều 240: độ dài gia hạn không nguyên dương', { ruleCode: 'BLTTHS_240_TRUY_TO', category: 'nghiem_trong', start: '2025-03-03', extensionsGranted: [{ lengthDays: 0 }] }, 'DEADLINE_INVALID_INPUT'],
+    ['Điều 172: tạm đình chỉ trước ngày khởi tố', { ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'nghiem_trong', start: '2025-01-15', suspensions: [{ from: '2025-01-10', to: '2025-02-01' }] }, 'DEADLINE_INVALID_SUSPENSION'],
+    ['Điều 172: tạm đình chỉ sau khi hết hạn', { ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'it_nghiem_trong', start: '2025-01-15', suspensions: [{ from: '2025-03-18', to: '2025-04-01' }] }, 'DEADLINE_INVALID_SUSPENSION'],
+    ['Điều 172: phục hồi trước ngày tạm đình chỉ', { ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'nghiem_trong', start: '2025-01-15', suspensions: [{ from: '2025-02-10', to: '2025-02-01' }] }, 'DEADLINE_INVALID_SUSPENSION'],
+    ['Điều 172: các lần tạm đình chỉ chồng nhau', { ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'nghiem_trong', start: '2025-01-15', suspensions: [{ from: '2025-02-01', to: '2025-02-20' }, { from: '2025-02-10', to: '2025-02-25' }] }, 'DEADLINE_INVALID_SUSPENSION'],
+    ['Điều 172: lần tạm đình chỉ chưa phục hồi không phải lần cuối', { ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'nghiem_trong', start: '2025-01-15', suspensions: [{ from: '2025-02-01', to: null }, { from: '2025-02-10', to: '2025-02-25' }] }, 'DEADLINE_INVALID_SUSPENSION'],
+  ] as const)('%s', (_name, input, code) => {
+    expect(codeOf(() => compute(input as Omit<ComputeDeadlineInput, 'calendar'>))).toBe(code)
+  })
+
+  it('reports what was allowed in the error details', () => {
+    try {
+      compute({ ruleCode: 'BLTTHS_240_TRUY_TO', category: 'rat_nghiem_trong', start: '2025-03-03', extensionsGranted: [{ lengthDays: 16 }] })
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'DEADLINE_EXTENSION_TOO_LONG', details: { max: { unit: 'days', amount: 15 } } })
+      expect((error as Error).message).toBe('Điều 240 BLTTHS 2015: gia hạn lần 1 không được quá 15 ngày (đề nghị 16 ngày)')
+    }
+  })
+})

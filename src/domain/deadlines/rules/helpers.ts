@@ -1,0 +1,31 @@
+// Small constructors that keep the rule tables readable.
+import type { Period } from '../counting.ts'
+import type { ExtensionStep, PerCategory } from '../rule-types.ts'
+
+export const fixed = <T>(value: T): PerCategory<T> => ({ fixed: value })
+
+/** Values in the order: ít nghiêm trọng, nghiêm trọng, rất nghiêm trọng, đặc biệt nghiêm trọng. */
+export const byCategory = <T>(itNghiemTrong: T, nghiemTrong: T, ratNghiemTrong: T, dacBietNghiemTrong: T): PerCategory<T> => ({
+  byCategory: {
+    it_nghiem_trong: itNghiemTrong,
+    nghiem_trong: nghiemTrong,
+    rat_nghiem_trong: ratNghiemTrong,
+    dac_biet_nghiem_trong: dacBietNghiemTrong,
+  },
+})
+
+export const step = (max: Period, grantedBy: string): ExtensionStep => ({ max, grantedBy })
+
+export const BLTTHS = 'Bộ luật Tố tụng hình sự 2015 (101/2015/QH13, sửa đổi, bổ sung 2021, 2025)'
+export const BLTTDS = 'Bộ luật Tố tụng dân sự 2015 (92/2015/QH13)'
+export const LTTHC = 'Luật Tố tụng hành chính 2015 (93/2015/QH13)'
+
+/** BLTTHS 2015 took effect on 01/01/2018; BLTTDS and LTTHC 2015 on 01/07/2016. */
+export const BLTTHS_IN_FORCE = '2018-01-01'
+export const BLTTDS_IN_FORCE = '2016-07-01'
+export const LTTHC_IN_FORCE = '2016-07-01'
+
+export const NOT_CHECKED_AGAINST_2025 = {
+  field: 'effectiveTo',
+  note: 'Chưa xác minh thời hạn này có bị sửa đổi bởi Luật 99/2025/QH15 hay không (DOMAIN.md §4).',
+}

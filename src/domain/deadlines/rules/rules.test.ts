@@ -1,0 +1,62 @@
+// The rule tables themselves: complete, consistent with their stated maxima, and
+// carrying the "unconfirmed" notes DOMAIN.md asks for.
+import { describe, expect, it } from 'vitest'
+import { CRIME_CATEGORIES } from '../crime-category.ts'
+import { resolveRule } from '../resolve-rule.ts'
+import { DEADLINE_RULES, findRule } from './index.ts'
+
+const total = (amounts: number[]) => amounts.reduce((a, b) => a + b, 0)
+
+describe('deadline rule data', () => {
+  it('encodes every article of the brief', () => {
+    const articles = new Set(DEADLINE_RULES.map((r) => r.article))
+    for (const article of ['Điều 147', 'Điều 172', 'Điều 173', 'Điều 240', 'Điều 277', 'Điều 337', 'Điều 379']) {
+      expect(articles).toContain(`${article} BLTTHS 2015`)
+    }
+    expect(articles).toContain('Điều 280 BLTTDS 2015')
+    expect(articles).toContain('Điều 213 LTTHC 2015')
+  })
+
+  it('has one version of each code in force on any day', () => {
+    for (const rule of DEADLINE_RULES) {
+      const overlapping = DEADLINE_RULES.filter((r) => r.code === rule.code && r !== rule && r.effectiveFrom <= (rule.effectiveTo ?? '9999') && rule.effectiveFrom <= (r.effectiveTo ?? '9999'))
+      expect(overlapping).toEqual([])
+      expect(findRule(rule.code, rule.effectiveFrom)).toBe(rule)
+    }
+  })
+
+  it('keeps base + every extension equal to the stated maximum', () => {
+    for (const rule of DEADLINE_RULES.filter((r) => r.maxTotal)) {
+      for (const category of CRIME_CATEGORIES) {
+        for (const security of [false, true]) {
+          if (security && (!rule.nationalSecurity || 'notEncoded' in rule.nationalSecurity)) continue
+          const { base, steps, maxTotal } = resolveRule(rule, category, security)
+          const units = new Set([base.unit, ...steps.map((s) => s.max.unit), maxTotal?.unit])
+          expect(units.size, rule.code).toBe(1)
+          expect(total([base.amount, ...steps.map((s) => s.max.amount)]), `${rule.code} ${category}`).toBe(maxTotal?.amount)
+        }
+      }
+    }
+  })
+
+  it('marks the values DOMAIN.md flags as unconfirmed', () => {
+    const notes = (code: string) => DEADLINE_RULES.find((r) => r.code === code)?.unconfirmed.map((n) => n.field) ?? []
+    expect(notes('BLTTHS_173_TAM_GIAM')).toEqual(expect.arrayContaining(['extensions', 'extensionRequestDaysBeforeExpiry', 'extensions.grantedBy']))
+    expect(notes('BLTTHS_172_DIEU_TRA')).toEqual(expect.arrayContaining(['extensions.grantedBy', 'suspension']))
+    expect(notes('LTTHC_213_BAN_AN_CUNG_CAP')).toEqual(expect.arrayContaining(['base', 'article']))
+    expect(notes('BLTTHS_277_CHUAN_BI_XET_XU')).toContain('counting.countsStartDay')
+    expect(notes('BLTTHS_337_BAN_AN_CAP_TREN')).toContain('name')
+    // Every rule notes that 2025 amendments were not checked.
+    for (const rule of DEADLINE_RULES) expect(rule.unconfirmed.length, rule.code).toBeGreaterThan(0)
+  })
+
+  it('never lets custody or detention roll over, and counts their first day', () => {
+    for (const code of ['BLTTHS_118_TAM_GIU', 'BLTTHS_173_TAM_GIAM']) {
+      const rule = DEADLINE_RULES.find((r) => r.code === code)
+      expect(rule?.counting).toMatchObject({ rollsOverDaysOff: false, countsStartDay: true })
+    }
+    for (const rule of DEADLINE_RULES.filter((r) => !['BLTTHS_118_TAM_GIU', 'BLTTHS_173_TAM_GIAM'].includes(r.code))) {
+      expect(rule.counting, rule.code).toMatchObject({ rollsOverDaysOff: true, countsStartDay: false })
+    }
+  })
+})
