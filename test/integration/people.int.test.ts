@@ -25,7 +25,11 @@ describe.each(ENGINES)('people on %s', (engine) => {
 
   beforeAll(async () => {
     t = await startTestApp(engine)
-    ;[leader, admin, ksv, ksv2, head] = await Promise.all(['lanhdao', 'admin', 'ksv', 'ksv2', 'truongphong'].map((u) => t.signIn(u)))
+    leader = await t.signIn('lanhdao')
+    admin = await t.signIn('admin')
+    ksv = await t.signIn('ksv')
+    ksv2 = await t.signIn('ksv2')
+    head = await t.signIn('truongphong')
     personInKv6 = await firstPersonOf(ksv, 'CT.KV6')
     personInP2 = await firstPersonOf(leader, 'CT.P2')
     const [other] = await t.database.handle.db.select({ id: people.id, unitId: people.unitId }).from(people).where(eq(people.unitId, await t.unitId('TN01')))

@@ -13,7 +13,9 @@ describe.each(ENGINES)('units on %s', (engine) => {
 
   beforeAll(async () => {
     t = await startTestApp(engine)
-    ;[admin, leader, ksv] = await Promise.all(['admin', 'lanhdao', 'ksv'].map((u) => t.signIn(u)))
+    admin = await t.signIn('admin')
+    leader = await t.signIn('lanhdao')
+    ksv = await t.signIn('ksv')
   })
   afterAll(async () => t?.close())
 
