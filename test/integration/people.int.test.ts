@@ -59,6 +59,15 @@ describe.each(ENGINES)('people on %s', (engine) => {
     expect(found.body.items.map((p: { id: number }) => p.id)).toContain(personInKv6.id)
   })
 
+  it('finds people by email or by phone digits from the same search box', async () => {
+    const byEmail = await leader.get(`/api/people?q=${encodeURIComponent('@cantho.kiemsat')}&pageSize=1`)
+    expect(byEmail.body.total).toBeGreaterThan(10)
+    const digits = personInKv6.phone!.replace(/\D/g, '').slice(0, 7)
+    const spaced = `${digits.slice(0, 4)} ${digits.slice(4)}`
+    const byPhone = await leader.get(`/api/people?q=${encodeURIComponent(spaced)}`)
+    expect(byPhone.body.items.map((p: { id: number }) => p.id)).toContain(personInKv6.id)
+  })
+
   it('a prosecutor of one regional procuracy cannot read another one\'s people by id', async () => {
     const res = await ksv2.get(`/api/people/${personInKv6.id}`)
     expect(res.status).toBe(404)

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm'
+import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm'
 import type { Person } from '@/shared/api/people.ts'
 import type { Role, StaffTitle } from '@/shared/vocabulary.ts'
 import type { UnitTree } from '@/domain/units/unit-tree.ts'
@@ -60,11 +60,22 @@ export const replaceGrants = async (tx: Executor, personId: number, grants: Gran
 
 export type PeopleFilter = { unitIds: number[]; q?: string | undefined; title?: string | undefined; active?: boolean | undefined }
 
+// One search box for name, email and phone. search_normalize (migration 0001) is
+// lower(unaccent(…)), so "nguyen van duc" finds "Nguyễn Văn Đức"; the trigram index serves
+// the name. Phone numbers are compared digits only ("0907 123" finds "0907 123 456").
+const matchesText = (q: string): SQL => {
+  const digits = q.replace(/\D/g, '')
+  return or(
+    sql`search_normalize(${people.fullName}) like '%' || search_normalize(${q}) || '%'`,
+    sql`lower(${people.email}) like '%' || lower(${q}) || '%'`,
+    digits.length >= 3 ? sql`regexp_replace(${people.phone}, '[^0-9]', '', 'g') like '%' || ${digits} || '%'` : undefined,
+  )!
+}
+
 const whereOf = (filter: PeopleFilter): SQL | undefined =>
   and(
     inArray(people.unitId, filter.unitIds),
-    // search_normalize (migration 0001) = lower(unaccent(…)); the trigram index serves the LIKE.
-    filter.q ? sql`search_normalize(${people.fullName}) like '%' || search_normalize(${filter.q}) || '%'` : undefined,
+    filter.q ? matchesText(filter.q) : undefined,
     filter.title ? eq(people.title, filter.title) : undefined,
     filter.active === undefined ? undefined : eq(people.active, filter.active),
   )
