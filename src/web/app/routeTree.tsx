@@ -1,0 +1,120 @@
+import { createRootRouteWithContext, createRoute, redirect } from '@tanstack/react-router'
+import type { QueryClient } from '@tanstack/react-query'
+import { AuditPage } from '@/web/features/audit/components/AuditPage.tsx'
+import { validateAuditSearch } from '@/web/features/audit/utils/auditSearch.ts'
+import { SignInPage } from '@/web/features/auth/components/SignInPage.tsx'
+import { meQueryOptions } from '@/web/features/auth/hooks/meQuery.ts'
+import { validateSignInSearch } from '@/web/features/auth/utils/signInSearch.ts'
+import { HomePage } from '@/web/features/home/components/HomePage.tsx'
+import { AppLayout } from '@/web/features/layout/components/AppLayout.tsx'
+import { NotFoundPage } from '@/web/features/layout/components/NotFoundPage.tsx'
+import { RootErrorPage } from '@/web/features/layout/components/RootErrorPage.tsx'
+import { PeoplePage } from '@/web/features/people/components/PeoplePage.tsx'
+import { PersonPage } from '@/web/features/people/components/PersonPage.tsx'
+import { validatePeopleSearch } from '@/web/features/people/utils/peopleSearch.ts'
+import { UnitsPage } from '@/web/features/units/components/UnitsPage.tsx'
+import { validateUnitsSearch } from '@/web/features/units/utils/unitsSearch.ts'
+import { UnderConstructionPage } from '@/web/shared/components/UnderConstructionPage.tsx'
+import { RootComponent } from './RootComponent.tsx'
+
+export type RouterContext = { queryClient: QueryClient }
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: RootComponent,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RootErrorPage,
+})
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/dang-nhap',
+  validateSearch: validateSignInSearch,
+  beforeLoad: async ({ context, search }) => {
+    const me = await context.queryClient.ensureQueryData(meQueryOptions)
+    if (me) throw redirect({ to: search.redirect ?? '/' })
+  },
+  component: SignInPage,
+})
+
+// Every page below needs a session; without one the user lands on the sign-in page and comes back after.
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_app',
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData(meQueryOptions)
+    if (!me) throw redirect({ to: '/dang-nhap', search: { redirect: location.href } })
+  },
+  component: AppLayout,
+})
+
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage })
+
+const registerRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/so-thu-ly',
+  component: () => (
+    <UnderConstructionPage
+      title="Sổ thụ lý"
+      description="Sổ thụ lý tố giác, tin báo về tội phạm và vụ án: mỗi hành vi tố tụng là một sự kiện, giai đoạn và thống kê được tính từ các sự kiện đó."
+    />
+  ),
+})
+
+const deadlinesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/thoi-han',
+  component: () => (
+    <UnderConstructionPage
+      title="Thời hạn"
+      description="Thời hạn tố tụng của từng việc, vụ kèm căn cứ pháp lý, cảnh báo trước khi quá hạn."
+    />
+  ),
+})
+
+const indicatorsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/chi-tieu',
+  component: () => (
+    <UnderConstructionPage
+      title="Chỉ tiêu"
+      description="Các chỉ tiêu nghiệp vụ theo Nghị quyết của Quốc hội và của Ngành, kèm tử số, mẫu số và danh sách hồ sơ sau mỗi con số."
+    />
+  ),
+})
+
+const unitsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/don-vi',
+  validateSearch: validateUnitsSearch,
+  component: UnitsPage,
+})
+
+const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/can-bo',
+  validateSearch: validatePeopleSearch,
+  component: PeoplePage,
+})
+
+const personRoute = createRoute({ getParentRoute: () => appRoute, path: '/can-bo/$personId', component: PersonPage })
+
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nhat-ky',
+  validateSearch: validateAuditSearch,
+  component: AuditPage,
+})
+
+export const routeTree = rootRoute.addChildren([
+  signInRoute,
+  appRoute.addChildren([
+    homeRoute,
+    registerRoute,
+    deadlinesRoute,
+    indicatorsRoute,
+    unitsRoute,
+    peopleRoute,
+    personRoute,
+    auditRoute,
+  ]),
+])

@@ -1,0 +1,78 @@
+import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import type { FormEvent } from 'react'
+import { ChangePasswordRequest } from '@/shared/api/auth.ts'
+import { errorMessage, isApiError, needsSummary } from '@/web/shared/api/ApiError.ts'
+import { fieldErrorsFromApi, fieldErrorsFromZod } from '@/web/shared/form/fieldErrors.ts'
+import { useFormState } from '@/web/shared/form/useFormState.ts'
+import { useChangePassword } from '../hooks/useChangePassword.ts'
+
+const EMPTY = { currentPassword: '', newPassword: '', confirmPassword: '' }
+
+type ChangePasswordModalProps = { opened: boolean; onClose: () => void }
+
+export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProps) {
+  const change = useChangePassword()
+  const form = useFormState(EMPTY)
+
+  const close = () => {
+    form.reset(EMPTY)
+    change.reset()
+    onClose()
+  }
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault()
+    const { confirmPassword, ...body } = form.values
+    const parsed = ChangePasswordRequest.safeParse(body)
+    const errors = parsed.success ? {} : fieldErrorsFromZod(parsed.error)
+    if (confirmPassword !== body.newPassword) errors.confirmPassword = 'Mật khẩu nhập lại không khớp'
+    if (!parsed.success || errors.confirmPassword) {
+      form.setErrors(errors)
+      return
+    }
+    change.mutate(parsed.data, {
+      onSuccess: () => {
+        notifications.show({ color: 'green', title: 'Đã đổi mật khẩu', message: 'Lần đăng nhập sau hãy dùng mật khẩu mới.' })
+        close()
+      },
+      onError: (error) => {
+        if (isApiError(error)) form.setErrors(fieldErrorsFromApi(error))
+      },
+    })
+  }
+
+  return (
+    <Modal opened={opened} onClose={close} title="Đổi mật khẩu" centered>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack gap="md">
+          {change.isError && needsSummary(change.error) ? (
+            <Alert role="alert" color="red" variant="light">
+              {errorMessage(change.error)}
+            </Alert>
+          ) : null}
+          <PasswordInput label="Mật khẩu hiện tại" autoComplete="current-password" required data-autofocus {...form.text('currentPassword')} />
+          <PasswordInput
+            label="Mật khẩu mới"
+            description="Tối thiểu 10 ký tự, khác mật khẩu hiện tại."
+            autoComplete="new-password"
+            required
+            {...form.text('newPassword')}
+          />
+          <PasswordInput label="Nhập lại mật khẩu mới" autoComplete="new-password" required {...form.text('confirmPassword')} />
+          <Text size="xs" c="dimmed">
+            Nên dùng cụm từ dễ nhớ với người dùng nhưng khó đoán với người khác.
+          </Text>
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={close}>
+              Hủy
+            </Button>
+            <Button type="submit" loading={change.isPending}>
+              Đổi mật khẩu
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  )
+}

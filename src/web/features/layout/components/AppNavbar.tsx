@@ -1,0 +1,68 @@
+import { Badge, Divider, Stack, Text } from '@mantine/core'
+import { useMatchRoute } from '@tanstack/react-router'
+import { IconBuilding, IconCalendarTime, IconChartBar, IconHistory, IconHome, IconNotebook, IconUsers } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
+import { useMe } from '@/web/features/auth/hooks/useMe.ts'
+import { RouterNavLink } from '@/web/shared/components/RouterNavLink.tsx'
+
+type NavTarget = '/' | '/so-thu-ly' | '/thoi-han' | '/chi-tieu' | '/don-vi' | '/can-bo' | '/nhat-ky'
+type NavItem = { to: NavTarget; label: string; icon: ReactNode; planned?: boolean }
+
+const sections = (canViewAudit: boolean): { title: string | null; items: NavItem[] }[] => [
+  { title: null, items: [{ to: '/', label: 'Tổng quan', icon: <IconHome size={18} /> }] },
+  {
+    title: 'Nghiệp vụ',
+    items: [
+      { to: '/so-thu-ly', label: 'Sổ thụ lý', icon: <IconNotebook size={18} />, planned: true },
+      { to: '/thoi-han', label: 'Thời hạn', icon: <IconCalendarTime size={18} />, planned: true },
+      { to: '/chi-tieu', label: 'Chỉ tiêu', icon: <IconChartBar size={18} />, planned: true },
+    ],
+  },
+  {
+    title: 'Tổ chức',
+    items: [
+      { to: '/don-vi', label: 'Đơn vị', icon: <IconBuilding size={18} /> },
+      { to: '/can-bo', label: 'Cán bộ', icon: <IconUsers size={18} /> },
+    ],
+  },
+  ...(canViewAudit ? [{ title: 'Hệ thống', items: [{ to: '/nhat-ky' as const, label: 'Nhật ký hệ thống', icon: <IconHistory size={18} /> }] }] : []),
+]
+
+export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
+  const me = useMe()
+  const matchRoute = useMatchRoute()
+
+  return (
+    <Stack gap={4} data-testid="main-nav">
+      {sections(me.can.viewAudit).map((section, index) => (
+        <Stack gap={2} key={section.title ?? 'home'}>
+          {index > 0 ? <Divider my={6} /> : null}
+          {section.title ? (
+            <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" py={4}>
+              {section.title}
+            </Text>
+          ) : null}
+          {section.items.map((item) => (
+            <RouterNavLink
+              key={item.to}
+              to={item.to}
+              label={item.label}
+              leftSection={item.icon}
+              active={Boolean(matchRoute({ to: item.to, fuzzy: item.to !== '/' }))}
+              c={item.planned ? 'dimmed' : undefined}
+              rightSection={
+                item.planned ? (
+                  <Badge size="xs" variant="light" color="gray">
+                    Sắp có
+                  </Badge>
+                ) : undefined
+              }
+              onClick={onNavigate}
+              style={{ borderRadius: 8 }}
+            />
+          ))}
+        </Stack>
+      ))}
+    </Stack>
+  )
+}
