@@ -88,4 +88,6 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   person: 'Cán bộ',
   session: 'Phiên làm việc',
   audit: 'Nhật ký',
+  official_calendar: 'Lịch nghỉ chính thức',
+  demo: 'Dữ liệu mẫu',
 }
