@@ -17,6 +17,8 @@ import type { ServerDeps } from './http/context.ts'
 import { registerErrorHandling } from './http/error-handler.ts'
 import { auditRoutes } from './modules/audit/audit.routes.ts'
 import { authRoutes } from './modules/auth/auth.routes.ts'
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts'
+import { deadlineRoutes } from './modules/deadlines/deadlines.routes.ts'
 import { peopleRoutes } from './modules/people/people.routes.ts'
 import { unitRoutes } from './modules/units/units.routes.ts'
 
@@ -81,6 +83,8 @@ export const buildApp = async ({ db, config, logger }: BuildAppOptions): Promise
       await api.register(unitRoutes(deps))
       await api.register(peopleRoutes(deps))
       await api.register(auditRoutes(deps))
+      await api.register(calendarRoutes(deps))
+      await api.register(deadlineRoutes(deps))
     },
     { prefix: '/api' },
   )

@@ -7,6 +7,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  check,
   date,
   index,
   integer,
@@ -156,3 +157,29 @@ export const appCounters = pgTable('app_counters', {
   key: text('key').primaryKey(),
   value: bigint('value', { mode: 'number' }).notNull().default(0),
 })
+
+/**
+ * Lịch nghỉ chính thức: the administrator's overrides of the computed calendar — the Tết
+ * break the Prime Minister fixes each year (BLLĐ 2019 Điều 112 khoản 3), substitute days
+ * off (Điều 111 khoản 3), swapped days and the make-up working Saturdays that pay for them.
+ */
+export const officialCalendarEntries = pgTable(
+  'official_calendar_entries',
+  {
+    id: serial('id').primaryKey(),
+    date: date('date', { mode: 'string' }).notNull(),
+    /** 'day_off' | 'working_day'. */
+    kind: text('kind').notNull(),
+    reason: text('reason').notNull(),
+    /** The notice or decision behind the entry, e.g. 'Thông báo số …/TB-BNV'. */
+    legalSource: text('legal_source'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    /** The person who last wrote the entry; no foreign key, like the audit log it mirrors. */
+    updatedBy: integer('updated_by'),
+  },
+  (t) => [
+    uniqueIndex('official_calendar_entries_date_key').on(t.date),
+    check('official_calendar_entries_kind_check', sql`${t.kind} in ('day_off', 'working_day')`),
+  ],
+)

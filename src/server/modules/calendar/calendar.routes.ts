@@ -1,0 +1,62 @@
+import { z } from 'zod'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { ApiErrorBody, Id, Ok } from '@/shared/api/common.ts'
+import {
+  CalendarYear,
+  CalendarYearParams,
+  CreateOfficialCalendarEntry,
+  OfficialCalendarEntry,
+  OfficialCalendarList,
+  OfficialCalendarQuery,
+  UpdateOfficialCalendarEntry,
+} from '@/shared/api/calendar.ts'
+import { contextOf, type ServerDeps } from '../../http/context.ts'
+import { createOfficialEntry, deleteOfficialEntry, getCalendarYear, listOfficialEntries, updateOfficialEntry } from './calendar.service.ts'
+
+const tags = ['Lịch làm việc']
+const Params = z.object({ id: Id })
+const errors = { 400: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 409: ApiErrorBody, 422: ApiErrorBody }
+
+export const calendarRoutes =
+  ({ db }: ServerDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    // '/calendar/official' is a static path, so it wins over '/calendar/:year'.
+    app.get(
+      '/calendar/official',
+      { schema: { tags, summary: 'Lịch chính thức do quản trị viên nhập (ngày nghỉ, ngày làm bù)', querystring: OfficialCalendarQuery, response: { 200: OfficialCalendarList, 400: ApiErrorBody, 403: ApiErrorBody } } },
+      async (request) => ({ items: await listOfficialEntries(db, contextOf(request), request.query) }),
+    )
+
+    app.post(
+      '/calendar/official',
+      { schema: { tags, summary: 'Thêm một ngày vào lịch chính thức', body: CreateOfficialCalendarEntry, response: { 201: OfficialCalendarEntry, ...errors } } },
+      async (request, reply) => {
+        reply.status(201)
+        return createOfficialEntry(db, contextOf(request), request.body)
+      },
+    )
+
+    app.patch(
+      '/calendar/official/:id',
+      { schema: { tags, summary: 'Sửa một ngày của lịch chính thức', params: Params, body: UpdateOfficialCalendarEntry, response: { 200: OfficialCalendarEntry, ...errors } } },
+      async (request) => updateOfficialEntry(db, contextOf(request), request.params.id, request.body),
+    )
+
+    app.delete(
+      '/calendar/official/:id',
+      { schema: { tags, summary: 'Xóa một ngày khỏi lịch chính thức', params: Params, response: { 200: Ok, ...errors } } },
+      async (request) => {
+        await deleteOfficialEntry(db, contextOf(request), request.params.id)
+        return { ok: true as const }
+      },
+    )
+
+    app.get(
+      '/calendar/:year',
+      { schema: { tags, summary: 'Ngày nghỉ trong năm (cuối tuần, lễ, Tết, lịch chính thức) và ngày làm bù', params: CalendarYearParams, response: { 200: CalendarYear, 400: ApiErrorBody, 422: ApiErrorBody } } },
+      async (request) => {
+        contextOf(request) // any signed-in user: the calendar is the same for everyone
+        return getCalendarYear(db, request.params.year)
+      },
+    )
+  }

@@ -1,0 +1,108 @@
+import { z } from 'zod'
+import { isIsoDate } from '@/domain/calendar/civil-date.ts'
+import { IsoDate } from './common.ts'
+
+/** The calendar covers 1900–2100: the range of the lunar-calendar test vectors. */
+export const CALENDAR_MIN_YEAR = 1900
+export const CALENDAR_MAX_YEAR = 2100
+const YEAR_RANGE_MESSAGE = `Năm phải từ ${CALENDAR_MIN_YEAR} đến ${CALENDAR_MAX_YEAR}`
+
+const inRange = (year: number) => year >= CALENDAR_MIN_YEAR && year <= CALENDAR_MAX_YEAR
+const onlyIfWellFormed = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 }
+
+export const CalendarYearNumber = z.coerce
+  .number({ message: 'Năm phải là một số' })
+  .int('Năm phải là số nguyên')
+  .min(CALENDAR_MIN_YEAR, YEAR_RANGE_MESSAGE)
+  .max(CALENDAR_MAX_YEAR, YEAR_RANGE_MESSAGE)
+
+/** A date that exists (no 30/02) inside the calendar's range. */
+export const CalendarDate = IsoDate.refine(isIsoDate, { message: 'Ngày không tồn tại', ...onlyIfWellFormed }).refine((date) => inRange(Number(date.slice(0, 4))), {
+  message: `Ngày phải thuộc các năm từ ${CALENDAR_MIN_YEAR} đến ${CALENDAR_MAX_YEAR}`,
+  ...onlyIfWellFormed,
+})
+
+export const CalendarYearParams = z.object({ year: CalendarYearNumber })
+
+/** weekend: Saturday, Sunday · holiday: BLLĐ 2019 Điều 112 · official_*: the administrator's official calendar. */
+export const DAY_REASON_KINDS = ['weekend', 'holiday', 'official_day_off', 'official_working_day'] as const
+
+export const DayReason = z.object({
+  kind: z.enum(DAY_REASON_KINDS),
+  /** Vietnamese, e.g. 'Tết Âm lịch (mùng 1)', 'Chủ Nhật', 'Làm bù cho thứ Sáu 02/05/2026'. */
+  text: z.string(),
+  legalSource: z.string().nullable(),
+  /** Set when the date is a default the Government fixes each year (Tết break, the day next to 2/9). */
+  unconfirmed: z.string().nullable(),
+  /** The official calendar entry behind an official_* reason, for the admin screen. */
+  entryId: z.number().int().nullable(),
+})
+export type DayReason = z.infer<typeof DayReason>
+
+export const CalendarDay = z.object({
+  date: IsoDate,
+  /** 0 = Chủ Nhật … 6 = Thứ Bảy. */
+  weekday: z.number().int().min(0).max(6),
+  isDayOff: z.boolean(),
+  isWeekend: z.boolean(),
+  /** Why the day is off — or, for a make-up working day, why it is worked although it is a weekend. */
+  reasons: z.array(DayReason),
+})
+export type CalendarDay = z.infer<typeof CalendarDay>
+
+export const CalendarYear = z.object({
+  year: z.number().int(),
+  /** Every day off of the year, weekends included (flagged by isWeekend), in date order. */
+  daysOff: z.array(CalendarDay),
+  /** Official working days (ngày làm bù): weekends or holidays that are worked this year. */
+  workingDayOverrides: z.array(CalendarDay),
+  summary: z.object({
+    daysOff: z.number().int(),
+    /** Days off that are not Saturdays or Sundays: holidays, Tết, official days off. */
+    weekdaysOff: z.number().int(),
+    workingDays: z.number().int(),
+  }),
+})
+export type CalendarYear = z.infer<typeof CalendarYear>
+
+export const OFFICIAL_CALENDAR_KINDS = ['day_off', 'working_day'] as const
+export type OfficialCalendarKind = (typeof OFFICIAL_CALENDAR_KINDS)[number]
+
+export const OFFICIAL_CALENDAR_KIND_LABELS: Record<OfficialCalendarKind, string> = {
+  day_off: 'Ngày nghỉ',
+  working_day: 'Ngày làm việc (làm bù)',
+}
+
+export const OfficialCalendarEntry = z.object({
+  id: z.number().int(),
+  date: IsoDate,
+  kind: z.enum(OFFICIAL_CALENDAR_KINDS),
+  reason: z.string(),
+  legalSource: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.number().int().nullable(),
+  updatedByName: z.string().nullable(),
+})
+export type OfficialCalendarEntry = z.infer<typeof OfficialCalendarEntry>
+
+const entryFields = {
+  date: CalendarDate,
+  kind: z.enum(OFFICIAL_CALENDAR_KINDS, { message: 'Chọn ngày nghỉ hoặc ngày làm việc' }),
+  reason: z.string().trim().min(1, 'Nhập lý do').max(300, 'Lý do tối đa 300 ký tự'),
+  legalSource: z.string().trim().max(300, 'Căn cứ tối đa 300 ký tự').nullable().optional(),
+}
+
+export const CreateOfficialCalendarEntry = z.object(entryFields)
+export type CreateOfficialCalendarEntry = z.infer<typeof CreateOfficialCalendarEntry>
+
+export const UpdateOfficialCalendarEntry = z.object({
+  /** Optimistic concurrency: the updatedAt the client last saw; a newer row refuses the change. */
+  expectedUpdatedAt: z.string().optional(),
+  data: z.object(entryFields).partial(),
+})
+export type UpdateOfficialCalendarEntry = z.infer<typeof UpdateOfficialCalendarEntry>
+
+export const OfficialCalendarQuery = z.object({ year: CalendarYearNumber.optional() })
+
+export const OfficialCalendarList = z.object({ items: z.array(OfficialCalendarEntry) })

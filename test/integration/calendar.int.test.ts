@@ -1,0 +1,243 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { desc, eq } from 'drizzle-orm'
+import { auditLog, officialCalendarEntries } from '@/server/db/schema.ts'
+import { ENGINES } from '../support/test-database.ts'
+import { startTestApp, type Agent, type Response, type TestApp } from '../support/test-app.ts'
+
+type Day = { date: string; weekday: number; isDayOff: boolean; isWeekend: boolean; reasons: { kind: string; text: string; legalSource: string | null; unconfirmed: string | null; entryId: number | null }[] }
+
+// Giỗ Tổ Hùng Vương 2026 falls on Sunday 26/04, so workers get Monday 27/04 off instead
+// (nghỉ bù, BLLĐ 2019 Điều 111 khoản 3). The core does not compute substitute days: the
+// administrator enters them, which is what this file exercises.
+const EXTRA_DAY_OFF = {
+  date: '2026-04-27',
+  kind: 'day_off',
+  reason: 'Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch) trùng Chủ nhật 26/04/2026',
+  legalSource: 'Bộ luật Lao động 2019, Điều 111 khoản 3',
+}
+const MAKE_UP_SATURDAY = { date: '2026-05-09', kind: 'working_day', reason: 'Làm bù cho ngày nghỉ hoán đổi' }
+
+// Điều 240 BLTTHS 2015, tội nghiêm trọng: 20 days from receiving the file, day 1 being the next day.
+// Received 07/04/2026 → last day 27/04/2026 (a Monday); received 19/04/2026 → 09/05/2026 (a Saturday).
+const prosecution = (start: string) => ({ ruleCode: 'BLTTHS_240_TRUY_TO', category: 'nghiem_trong', start })
+// Điều 173: tạm giam 02 tháng (tội ít nghiêm trọng) from 28/02/2026, the first day counted → 27/04/2026.
+const detention = { ruleCode: 'BLTTHS_173_TAM_GIAM', category: 'it_nghiem_trong', start: '2026-02-28' }
+
+describe.each(ENGINES)('calendar on %s', (engine) => {
+  let t: TestApp
+  let admin: Agent
+  let leader: Agent
+  let ksv: Agent
+  const ids: Record<string, number> = {}
+  const dayOf = (res: Response, date: string): Day | undefined => res.body.daysOff.find((d: Day) => d.date === date)
+  const texts = (day: Day | undefined) => day?.reasons.map((r) => r.text)
+  const entries = () => t.database.handle.db.select().from(officialCalendarEntries).orderBy(officialCalendarEntries.date)
+  const lastAudit = async () => (await t.database.handle.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1))[0]
+
+  beforeAll(async () => {
+    t = await startTestApp(engine)
+    admin = await t.signIn('admin')
+    leader = await t.signIn('lanhdao')
+    ksv = await t.signIn('ksv')
+  })
+  afterAll(async () => t?.close())
+
+  it('shows 2026 with the Tết break around 17/02 and Giỗ Tổ on Sunday 26/04, with Vietnamese reasons', async () => {
+    // Fixture src/domain/calendar/fixtures/vn-lunar-dates.tsv: 2026 → Tết (mùng 1) 2026-02-17, Giỗ Tổ (10/3 âm lịch) 2026-04-26.
+    // Default Tết break (BLLĐ 2019 Điều 112 khoản 1 điểm b): the last day of the old year and the first four of the new,
+    // i.e. Monday 16/02 to Friday 20/02/2026.
+    const res = await ksv.get('/api/calendar/2026')
+    expect(res.status).toBe(200)
+    expect(res.body.year).toBe(2026)
+    expect(texts(dayOf(res, '2026-02-16'))).toEqual(['Tết Âm lịch (ngày cuối năm)'])
+    expect(texts(dayOf(res, '2026-02-17'))).toEqual(['Tết Âm lịch (mùng 1)'])
+    expect(texts(dayOf(res, '2026-02-20'))).toEqual(['Tết Âm lịch (mùng 4)'])
+    const tet = dayOf(res, '2026-02-17')!.reasons[0]!
+    expect(tet).toMatchObject({ kind: 'holiday', entryId: null })
+    expect(tet.legalSource).toMatch(/^Bộ luật Lao động 2019 .*Điều 112/)
+    expect(tet.unconfirmed).toMatch(/Thủ tướng Chính phủ quyết định/)
+
+    expect(dayOf(res, '2026-04-26')).toMatchObject({ weekday: 0, isWeekend: true, isDayOff: true })
+    expect(texts(dayOf(res, '2026-04-26'))).toEqual(['Chủ nhật', 'Giỗ Tổ Hùng Vương (10/3 âm lịch)'])
+    // The substitute day is not computed: until the administrator enters it, 27/04 is a working day.
+    expect(dayOf(res, '2026-04-27')).toBeUndefined()
+
+    // 2026 starts on a Thursday: 52 Saturdays + 52 Sundays; weekday holidays: 01/01, 16–20/02, 30/04, 01/05, 01/09, 02/09.
+    expect(res.body.summary).toEqual({ daysOff: 114, weekdaysOff: 10, workingDays: 251 })
+    expect(res.body.workingDayOverrides).toEqual([])
+  })
+
+  it('an administrator adds an extra day off and a make-up Saturday: the calendar and deadline previews follow', async () => {
+    const beforeDayOff = await ksv.post('/api/deadlines/preview', prosecution('2026-04-07'))
+    expect(beforeDayOff.body).toMatchObject({ dueDate: '2026-04-27', movedBecauseOfDayOff: false })
+    const beforeSaturday = await ksv.post('/api/deadlines/preview', prosecution('2026-04-19'))
+    expect(beforeSaturday.body).toMatchObject({ dueDate: '2026-05-11', unadjustedDueDate: '2026-05-09', movedBecauseOfDayOff: true })
+
+    for (const entry of [EXTRA_DAY_OFF, MAKE_UP_SATURDAY]) {
+      const before = await t.auditCount()
+      const res = await admin.post('/api/calendar/official', entry)
+      expect(res.status).toBe(201)
+      expect(res.body).toMatchObject({ ...entry, legalSource: entry === EXTRA_DAY_OFF ? EXTRA_DAY_OFF.legalSource : null, updatedBy: admin.me.user.personId })
+      ids[entry.date] = res.body.id
+      expect(await t.auditCount()).toBe(before + 1)
+      expect(await lastAudit()).toMatchObject({
+        action: 'create',
+        entity: 'official_calendar',
+        entityId: String(res.body.id),
+        actorId: admin.me.user.personId,
+        unitId: admin.me.user.unitId,
+      })
+    }
+
+    const res = await ksv.get('/api/calendar/2026')
+    expect(dayOf(res, '2026-04-27')).toMatchObject({ isWeekend: false, isDayOff: true })
+    expect(dayOf(res, '2026-04-27')!.reasons).toEqual([
+      { kind: 'official_day_off', text: EXTRA_DAY_OFF.reason, legalSource: EXTRA_DAY_OFF.legalSource, unconfirmed: null, entryId: ids['2026-04-27'] },
+    ])
+    expect(dayOf(res, '2026-05-09')).toBeUndefined()
+    expect(res.body.workingDayOverrides).toHaveLength(1)
+    expect(res.body.workingDayOverrides[0]).toMatchObject({ date: '2026-05-09', weekday: 6, isWeekend: true, isDayOff: false })
+    expect(texts(res.body.workingDayOverrides[0])).toEqual(['Thứ Bảy', MAKE_UP_SATURDAY.reason])
+    expect(res.body.summary).toEqual({ daysOff: 114, weekdaysOff: 11, workingDays: 251 })
+
+    // A deadline ending on the new day off moves to the next working day, and says why.
+    const moved = await ksv.post('/api/deadlines/preview', prosecution('2026-04-07'))
+    expect(moved.status).toBe(200)
+    expect(moved.body).toMatchObject({
+      dueDate: '2026-04-28',
+      unadjustedDueDate: '2026-04-27',
+      movedBecauseOfDayOff: true,
+      dayOffReasons: [{ date: '2026-04-27', reasons: [EXTRA_DAY_OFF.reason] }],
+    })
+    expect(moved.body.basis).toBe('Điều 240 BLTTHS 2015: 20 ngày kể từ ngày nhận hồ sơ, tội nghiêm trọng; hết hạn vào ngày nghỉ 27/04/2026, chuyển sang 28/04/2026')
+    // A deadline ending on the make-up Saturday no longer moves: that Saturday is worked.
+    const worked = await ksv.post('/api/deadlines/preview', prosecution('2026-04-19'))
+    expect(worked.body).toMatchObject({ dueDate: '2026-05-09', unadjustedDueDate: '2026-05-09', movedBecauseOfDayOff: false, dayOffReasons: [] })
+    // Detention never moves (cách tính thời hạn, BLTTHS 2015): it ends on the day off, which is reported.
+    const held = await ksv.post('/api/deadlines/preview', detention)
+    expect(held.body).toMatchObject({
+      dueDate: '2026-04-27',
+      unadjustedDueDate: '2026-04-27',
+      movedBecauseOfDayOff: false,
+      dayOffReasons: [{ date: '2026-04-27', reasons: [EXTRA_DAY_OFF.reason] }],
+    })
+    expect(held.body.appliedRules.map((r: { code: string }) => r.code)).toContain('DAY_OFF_NO_ROLL_OVER')
+  })
+
+  it('lists the official entries to administrators only', async () => {
+    const res = await admin.get('/api/calendar/official?year=2026')
+    expect(res.status).toBe(200)
+    expect(res.body.items.map((e: { date: string }) => e.date)).toEqual(['2026-04-27', '2026-05-09'])
+    expect(res.body.items[0]).toMatchObject({ kind: 'day_off', updatedByName: admin.me.user.fullName })
+    expect((await admin.get('/api/calendar/official?year=2025')).body.items).toEqual([])
+    expect((await admin.get('/api/calendar/official')).body.items).toHaveLength(2)
+    for (const agent of [leader, ksv]) {
+      const refused = await agent.get('/api/calendar/official?year=2026')
+      expect(refused.status).toBe(403)
+      expect(refused.body.error.code).toBe('FORBIDDEN')
+    }
+  })
+
+  it('refuses every write from a leader or a prosecutor and changes nothing', async () => {
+    const before = await t.auditCount()
+    const rows = await entries()
+    for (const agent of [leader, ksv]) {
+      const attempts = [
+        await agent.post('/api/calendar/official', { date: '2026-06-01', kind: 'day_off', reason: 'Nghỉ không có căn cứ' }),
+        await agent.patch(`/api/calendar/official/${ids['2026-04-27']}`, { data: { reason: 'Sửa trái phép' } }),
+        await agent.delete(`/api/calendar/official/${ids['2026-05-09']}`),
+      ]
+      for (const res of attempts) {
+        expect(res.status).toBe(403)
+        expect(res.body.error).toMatchObject({ code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện thao tác này' })
+      }
+    }
+    expect(await t.auditCount()).toBe(before)
+    expect(await entries()).toEqual(rows)
+  })
+
+  it('refuses a second entry for a date already in the calendar with 409 and changes nothing', async () => {
+    const before = await t.auditCount()
+    const rows = await entries()
+    const duplicate = await admin.post('/api/calendar/official', { date: '2026-04-27', kind: 'working_day', reason: 'Trùng ngày' })
+    expect(duplicate.status).toBe(409)
+    expect(duplicate.body.error).toMatchObject({
+      code: 'CALENDAR_DATE_TAKEN',
+      message: 'Ngày 27/04/2026 đã có trong lịch chính thức; hãy sửa dòng đã có',
+      details: [{ path: 'date', message: 'Ngày này đã có trong lịch chính thức' }],
+    })
+    const moved = await admin.patch(`/api/calendar/official/${ids['2026-05-09']}`, { data: { date: '2026-04-27' } })
+    expect(moved.status).toBe(409)
+    expect(moved.body.error.code).toBe('CALENDAR_DATE_TAKEN')
+    expect(await t.auditCount()).toBe(before)
+    expect(await entries()).toEqual(rows)
+  })
+
+  it('updates an entry with before and after in one audit row, and refuses a stale edit', async () => {
+    const id = ids['2026-04-27']!
+    const current = (await admin.get('/api/calendar/official?year=2026')).body.items[0]
+    const before = await t.auditCount()
+    const reason = 'Nghỉ bù Giỗ Tổ Hùng Vương (Thông báo của Bộ Nội vụ)'
+    const res = await admin.patch(`/api/calendar/official/${id}`, { expectedUpdatedAt: current.updatedAt, data: { reason } })
+    expect(res.status).toBe(200)
+    expect(res.body).toMatchObject({ id, date: '2026-04-27', kind: 'day_off', reason, legalSource: EXTRA_DAY_OFF.legalSource })
+    expect(await t.auditCount()).toBe(before + 1)
+    const audit = await lastAudit()
+    expect(audit).toMatchObject({ action: 'update', entity: 'official_calendar', entityId: String(id), unitId: admin.me.user.unitId })
+    expect((audit!.before as { reason: string }).reason).toBe(EXTRA_DAY_OFF.reason)
+    expect((audit!.after as { reason: string }).reason).toBe(reason)
+    expect(texts(dayOf(await ksv.get('/api/calendar/2026'), '2026-04-27'))).toEqual([reason])
+
+    const stale = await admin.patch(`/api/calendar/official/${id}`, { expectedUpdatedAt: current.updatedAt, data: { reason: 'Bản cũ' } })
+    expect(stale.status).toBe(409)
+    expect(stale.body.error.code).toBe('CONFLICT_STALE')
+    expect(await t.auditCount()).toBe(before + 1)
+  })
+
+  it('refuses bad input with a stable code and Vietnamese field messages', async () => {
+    const before = await t.auditCount()
+    const year = await ksv.get('/api/calendar/3000')
+    expect(year.status).toBe(400)
+    expect(year.body.error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ path: 'year', message: 'Năm phải từ 1900 đến 2100' }] })
+    expect((await ksv.get('/api/calendar/nam-nay')).body.error.code).toBe('VALIDATION_FAILED')
+    expect((await admin.get('/api/calendar/official?year=1800')).status).toBe(400)
+
+    const cases: [unknown, string, string][] = [
+      [{ ...EXTRA_DAY_OFF, date: '2026-02-30' }, 'date', 'Ngày không tồn tại'],
+      [{ ...EXTRA_DAY_OFF, date: '30/04/2026' }, 'date', 'Ngày phải có dạng YYYY-MM-DD'],
+      [{ ...EXTRA_DAY_OFF, date: '2101-01-02' }, 'date', 'Ngày phải thuộc các năm từ 1900 đến 2100'],
+      [{ ...EXTRA_DAY_OFF, kind: 'holiday' }, 'kind', 'Chọn ngày nghỉ hoặc ngày làm việc'],
+      [{ ...EXTRA_DAY_OFF, reason: '   ' }, 'reason', 'Nhập lý do'],
+    ]
+    for (const [body, path, message] of cases) {
+      const res = await admin.post('/api/calendar/official', body)
+      expect(res.status).toBe(400)
+      expect(res.body.error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ path, message }] })
+    }
+    const missing = await admin.patch('/api/calendar/official/999999', { data: { reason: 'Không có' } })
+    expect(missing.status).toBe(404)
+    expect(missing.body.error).toMatchObject({ code: 'CALENDAR_ENTRY_NOT_FOUND', message: 'Không tìm thấy ngày này trong lịch chính thức' })
+    expect((await admin.delete('/api/calendar/official/999999')).status).toBe(404)
+    expect(await t.auditCount()).toBe(before)
+  })
+
+  it('deletes an entry with an audit row, and the computed default comes back', async () => {
+    const id = ids['2026-04-27']!
+    const before = await t.auditCount()
+    const res = await admin.delete(`/api/calendar/official/${id}`)
+    expect(res.status).toBe(200)
+    expect(res.body).toEqual({ ok: true })
+    expect(await t.auditCount()).toBe(before + 1)
+    expect(await lastAudit()).toMatchObject({ action: 'delete', entity: 'official_calendar', entityId: String(id), unitId: admin.me.user.unitId, after: null })
+    expect(await t.database.handle.db.select().from(officialCalendarEntries).where(eq(officialCalendarEntries.id, id))).toEqual([])
+    expect(dayOf(await ksv.get('/api/calendar/2026'), '2026-04-27')).toBeUndefined()
+    expect((await ksv.post('/api/deadlines/preview', prosecution('2026-04-07'))).body).toMatchObject({ dueDate: '2026-04-27', movedBecauseOfDayOff: false })
+  })
+
+  it('answers every year from 1900 to 2100, and nobody without a session', async () => {
+    for (const year of [1900, 2100]) expect((await ksv.get(`/api/calendar/${year}`)).status).toBe(200)
+    const anonymous = await t.anonymous({ method: 'GET', url: '/api/calendar/2026' })
+    expect(anonymous.status).toBe(401)
+    expect(anonymous.body.error.code).toBe('AUTH_REQUIRED')
+  })
+})
