@@ -123,6 +123,19 @@ describe.each(ENGINES)('sign-in and sessions on %s', (engine) => {
     expect(again.me.user.username).toBe('truongphong')
   })
 
+  it('serves the OpenAPI document, generated from the route schemas, to a signed-in user', async () => {
+    const agent = await t.signIn('xem')
+    const doc = await agent.get('/api/docs/json')
+    expect(doc.status).toBe(200)
+    expect(doc.body.openapi).toMatch(/^3\./)
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/people/{id}', '/api/units', '/api/audit']))
+    // The request schema carries the Vietnamese validation rules.
+    expect(doc.body.paths['/api/auth/login'].post.requestBody.content['application/json'].schema.required).toEqual(['username', 'password'])
+    const ui = await agent.get('/api/docs/')
+    expect(ui.status).toBe(200)
+    expect(String(ui.body)).toContain('swagger')
+  })
+
   it('never stores the session token or the password in clear', async () => {
     await t.signIn('admin')
     const rows = await t.database.handle.db.select({ id: sessions.id }).from(sessions)
