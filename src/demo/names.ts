@@ -1,6 +1,7 @@
 // Vietnamese name parts for generated demo people. The people are invented:
 // DOMAIN.md §1.1a forbids using the names of real officials.
 import type { Random } from '@/demo/random.ts'
+import { foldVietnamese } from '@/shared/text.ts'
 
 export type Gender = 'nam' | 'nu'
 
@@ -91,10 +92,4 @@ export const randomName = (random: Random, gender: Gender): VietnameseName => {
 }
 
 /** "Đặng Thị Hạnh" → "dang thi hanh": for e-mail addresses, which stay ASCII. */
-export const toAscii = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
+export const toAscii = foldVietnamese

@@ -1,4 +1,6 @@
 // The audit viewer: administrators and leadership read the rows of the units they reach.
+import type { z } from 'zod'
+import type { AuditQuery as AuditQuerySchema } from '@/shared/api/audit.ts'
 import { and, count, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm'
 import type { AuditEntry } from '@/shared/api/audit.ts'
 import type { AuditAction } from '@/shared/vocabulary.ts'
@@ -8,17 +10,7 @@ import { AppError } from '../../platform/app-error.ts'
 import { authorizeAnywhere, permittedUnits, type RequestContext } from '../../platform/actor.ts'
 import { toIsoInstant } from '../../platform/time.ts'
 
-export type AuditQuery = {
-  actorId?: number | undefined
-  unitId?: number | undefined
-  entity?: string | undefined
-  entityId?: string | undefined
-  action?: AuditAction | undefined
-  from?: string | undefined
-  to?: string | undefined
-  page: number
-  pageSize: number
-}
+export type AuditQuery = z.output<typeof AuditQuerySchema>
 
 /** Dates are Vietnamese days: 'from' 01/12 means from 00:00 on 01/12 in UTC+7. */
 const startOfVietnamDay = (day: string) => sql`(${day}::date::timestamp at time zone 'Asia/Ho_Chi_Minh')`

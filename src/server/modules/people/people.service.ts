@@ -1,5 +1,7 @@
 // Staff records and their accounts. Reading needs person.read over the person's unit;
 // editing basic fields needs person.edit; accounts, roles and deactivation need person.manage.
+import type { z } from 'zod'
+import type { PeopleQuery as PeopleQuerySchema } from '@/shared/api/people.ts'
 import { eq, sql } from 'drizzle-orm'
 import type { CreatePerson, Person, RoleGrant, UpdatePerson } from '@/shared/api/people.ts'
 import { canGrant } from '@/domain/access/access-rules.ts'
@@ -17,15 +19,7 @@ import { findPersonById, findPersonIdByUsername, grantsOf, replaceGrants, search
 const NOT_FOUND = () => new AppError('PERSON_NOT_FOUND', 'Không tìm thấy cán bộ')
 const originOf = (ctx: RequestContext) => ({ actorId: ctx.actor.personId, ip: ctx.ip, requestId: ctx.requestId })
 
-export type PeopleQuery = {
-  unitId?: number | undefined
-  subtree: boolean
-  q?: string | undefined
-  title?: string | undefined
-  active?: 'true' | 'false' | 'all' | undefined
-  page: number
-  pageSize: number
-}
+export type PeopleQuery = z.output<typeof PeopleQuerySchema>
 
 export const listPeople = async (db: Database, ctx: RequestContext, query: PeopleQuery) => {
   const readable = permittedUnits(ctx, 'person.read')

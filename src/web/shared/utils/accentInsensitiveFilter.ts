@@ -1,5 +1,5 @@
 import type { ComboboxItem, ComboboxParsedItem, OptionsFilter } from '@mantine/core'
-import { foldVietnamese } from './foldVietnamese.ts'
+import { foldVietnamese } from '@/shared/text.ts'
 
 const isGroup = (item: ComboboxParsedItem): item is { group: string; items: ComboboxItem[] } => 'group' in item
 

@@ -1,4 +1,7 @@
-/** "Nguyễn Văn Đức" → "nguyen van duc": for accent-insensitive matching in the browser. */
+/**
+ * "Nguyễn Văn Đức" → "nguyen van duc": the same folding the database does with
+ * search_normalize (unaccent + lower), for matching in the browser and ASCII e-mail names.
+ */
 export const foldVietnamese = (text: string): string =>
   text
     .normalize('NFD')

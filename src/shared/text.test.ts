@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { foldVietnamese } from '../foldVietnamese.ts'
+import { foldVietnamese } from './text.ts'
 
 describe('foldVietnamese', () => {
   it('drops diacritics, đ included, and lower-cases', () => {
