@@ -3,6 +3,8 @@ import { DEMO_PASSWORD } from '@/demo/types.ts'
 import { buildApp } from '@/server/app.ts'
 import { loadConfig } from '@/server/platform/config.ts'
 import { deleteExpiredSessions } from '@/server/modules/auth/sessions.repository.ts'
+import { startDigestSchedule } from '@/server/modules/digest/digest.service.ts'
+import { createUnitTreeCache } from '@/server/platform/unit-tree-cache.ts'
 import { isDatabaseEmpty, loadOrganisation } from '@/server/seed/load-organisation.ts'
 import { describeTarget, openMigrated } from './database.ts'
 import { progressBar } from './progress.ts'
@@ -51,8 +53,11 @@ export const runServe = async ({ demo }: { demo: boolean }): Promise<number> => 
 
   const sweep = setInterval(() => void deleteExpiredSessions(handle.db).catch(() => {}), 3600_000)
   sweep.unref()
+  const tree = createUnitTreeCache(handle.db)
+  const stopDigests = startDigestSchedule(handle.db, () => tree.get(), (message) => app.log.info(message))
   const shutdown = async () => {
     clearInterval(sweep)
+    stopDigests()
     await app.close()
     await handle.close()
     process.exit(0)

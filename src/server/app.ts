@@ -19,6 +19,9 @@ import { auditRoutes } from './modules/audit/audit.routes.ts'
 import { authRoutes } from './modules/auth/auth.routes.ts'
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts'
 import { deadlineRoutes } from './modules/deadlines/deadlines.routes.ts'
+import { registerRoutes } from './modules/register/register.routes.ts'
+import { penalCodeRoutes } from './modules/register/penal-code.routes.ts'
+import { digestRoutes } from './modules/digest/digest.routes.ts'
 import { peopleRoutes } from './modules/people/people.routes.ts'
 import { unitRoutes } from './modules/units/units.routes.ts'
 
@@ -85,6 +88,9 @@ export const buildApp = async ({ db, config, logger }: BuildAppOptions): Promise
       await api.register(auditRoutes(deps))
       await api.register(calendarRoutes(deps))
       await api.register(deadlineRoutes(deps))
+      await api.register(registerRoutes(deps))
+      await api.register(penalCodeRoutes)
+      await api.register(digestRoutes(deps))
     },
     { prefix: '/api' },
   )

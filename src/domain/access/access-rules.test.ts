@@ -28,14 +28,14 @@ const tree = buildUnitTree([
 // The role × permission table the product promises (DESIGN.md "Who uses it").
 const EXPECTED: Record<Role, Permission[]> = {
   admin: ['unit.read', 'unit.manage', 'person.read', 'person.edit', 'person.manage', 'audit.read'],
-  leadership: ['unit.read', 'person.read', 'person.edit', 'audit.read'],
-  head: ['unit.read', 'person.read', 'person.edit'],
-  prosecutor: ['unit.read', 'person.read'],
-  statistics: ['unit.read', 'person.read'],
+  leadership: ['unit.read', 'person.read', 'person.edit', 'audit.read', 'matter.read'],
+  head: ['unit.read', 'person.read', 'person.edit', 'matter.read', 'matter.write'],
+  prosecutor: ['unit.read', 'person.read', 'matter.read', 'matter.write'],
+  statistics: ['unit.read', 'person.read', 'matter.read'],
   emulation: ['unit.read', 'person.read'],
-  readonly: ['unit.read', 'person.read'],
+  readonly: ['unit.read', 'person.read', 'matter.read'],
 }
-const ALL: Permission[] = ['unit.read', 'unit.manage', 'person.read', 'person.edit', 'person.manage', 'audit.read']
+const ALL: Permission[] = ['unit.read', 'unit.manage', 'person.read', 'person.edit', 'person.manage', 'audit.read', 'matter.read', 'matter.write']
 
 describe('role × permission within the granted unit', () => {
   for (const role of ROLES)

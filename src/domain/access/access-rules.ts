@@ -13,16 +13,20 @@ export type Permission =
   | 'person.edit'
   | 'person.manage'
   | 'audit.read'
+  | 'matter.read'
+  | 'matter.write'
 
 /** What each role may do within its reach. Read-only and statistics roles never write people. */
+// The register is case data: administrators manage people and units but do not read matters;
+// prosecutors and heads record procedural acts; leadership, statistics and read-only staff read.
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: ['unit.read', 'unit.manage', 'person.read', 'person.edit', 'person.manage', 'audit.read'],
-  leadership: ['unit.read', 'person.read', 'person.edit', 'audit.read'],
-  head: ['unit.read', 'person.read', 'person.edit'],
-  prosecutor: ['unit.read', 'person.read'],
-  statistics: ['unit.read', 'person.read'],
+  leadership: ['unit.read', 'person.read', 'person.edit', 'audit.read', 'matter.read'],
+  head: ['unit.read', 'person.read', 'person.edit', 'matter.read', 'matter.write'],
+  prosecutor: ['unit.read', 'person.read', 'matter.read', 'matter.write'],
+  statistics: ['unit.read', 'person.read', 'matter.read'],
   emulation: ['unit.read', 'person.read'],
-  readonly: ['unit.read', 'person.read'],
+  readonly: ['unit.read', 'person.read', 'matter.read'],
 }
 
 export const roleAllows = (role: Role, permission: Permission): boolean => PERMISSIONS[role].includes(permission)

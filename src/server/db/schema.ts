@@ -183,3 +183,141 @@ export const officialCalendarEntries = pgTable(
     check('official_calendar_entries_kind_check', sql`${t.kind} in ('day_off', 'working_day')`),
   ],
 )
+
+// ── The register (sổ thụ lý): matters, their subjects, events and derived deadlines ──────
+
+/** Vụ việc: a crime report, a criminal case or a supervised civil/administrative matter. */
+export const matters = pgTable(
+  'matters',
+  {
+    id: serial('id').primaryKey(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    kind: text('kind').notNull(),
+    /** Số thụ lý, unique within the unit. */
+    number: text('number').notNull(),
+    title: text('title').notNull(),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    prosecutorId: integer('prosecutor_id').references(() => people.id),
+    // Derived from the events by src/domain/register and stored for lists and statistics;
+    // rewritten in the same transaction as every event write.
+    stage: text('stage').notNull(),
+    stageLabel: text('stage_label').notNull(),
+    category: text('category'),
+    closed: boolean('closed').notNull().default(false),
+    nextDueDate: date('next_due_date', { mode: 'string' }),
+    createdBy: integer('created_by'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('matters_unit_number_key').on(t.unitId, t.number),
+    index('matters_unit_kind_received_idx').on(t.unitId, t.kind, t.receivedOn),
+    index('matters_prosecutor_idx').on(t.prosecutorId),
+    index('matters_received_idx').on(t.receivedOn),
+  ],
+)
+
+/** Bị can, bị cáo, đương sự: the people a matter is about. */
+export const matterSubjects = pgTable(
+  'matter_subjects',
+  {
+    id: serial('id').primaryKey(),
+    matterId: integer('matter_id')
+      .notNull()
+      .references(() => matters.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id').notNull(),
+    fullName: text('full_name').notNull(),
+    birthYear: smallint('birth_year'),
+    gender: text('gender'),
+    // Derived: the charge in force (article, clause, point), its category and the measure.
+    chargeArticle: smallint('charge_article'),
+    chargeClause: smallint('charge_clause'),
+    chargePoint: text('charge_point'),
+    category: text('category'),
+    measure: text('measure').notNull().default('none'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('matter_subjects_matter_idx').on(t.matterId), index('matter_subjects_article_idx').on(t.chargeArticle)],
+)
+
+/** Hành vi tố tụng: every procedural act, never deleted; a mistake is voided with a reason. */
+export const matterEvents = pgTable(
+  'matter_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    matterId: integer('matter_id')
+      .notNull()
+      .references(() => matters.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id').notNull(),
+    subjectId: integer('subject_id').references(() => matterSubjects.id),
+    type: text('type').notNull(),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    occurredAt: text('occurred_at'),
+    documentNumber: text('document_number'),
+    issuingBody: text('issuing_body'),
+    data: jsonb('data').notNull().default({}),
+    recordedBy: integer('recorded_by'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull().default(sql`clock_timestamp()`),
+    voidedAt: timestamp('voided_at', { withTimezone: true, mode: 'string' }),
+    voidedBy: integer('voided_by'),
+    voidReason: text('void_reason'),
+  },
+  (t) => [index('matter_events_matter_idx').on(t.matterId, t.occurredOn), index('matter_events_unit_type_idx').on(t.unitId, t.type, t.occurredOn)],
+)
+
+/** Thời hạn: derived from the events by the deadline engine, one row per running clock. */
+export const deadlines = pgTable(
+  'deadlines',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    matterId: integer('matter_id')
+      .notNull()
+      .references(() => matters.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id').notNull(),
+    /** Stable across recomputation: rule, subject and the event that started the clock. */
+    key: text('key').notNull(),
+    subjectId: integer('subject_id'),
+    ruleCode: text('rule_code').notNull(),
+    startEventId: bigint('start_event_id', { mode: 'number' }).notNull(),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    dueDate: date('due_date', { mode: 'string' }),
+    dueTime: text('due_time'),
+    unadjustedDueDate: date('unadjusted_due_date', { mode: 'string' }),
+    movedBecauseOfDayOff: boolean('moved_because_of_day_off').notNull().default(false),
+    dayOffReasons: jsonb('day_off_reasons').notNull().default([]),
+    basis: text('basis').notNull(),
+    latestExtensionRequestDate: date('latest_extension_request_date', { mode: 'string' }),
+    extensionsRemaining: integer('extensions_remaining').notNull().default(0),
+    /** open | suspended | met | missed. "Overdue" is an open deadline whose due date has passed. */
+    status: text('status').notNull(),
+    closedByEventId: bigint('closed_by_event_id', { mode: 'number' }),
+    closedOn: date('closed_on', { mode: 'string' }),
+    responsibleId: integer('responsible_id'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('deadlines_matter_key').on(t.matterId, t.key),
+    index('deadlines_unit_status_due_idx').on(t.unitId, t.status, t.dueDate),
+    index('deadlines_responsible_status_due_idx').on(t.responsibleId, t.status, t.dueDate),
+  ],
+)
+
+/** Bản tin thời hạn hằng ngày: per person, computed on a schedule, read in the app. */
+export const deadlineDigests = pgTable(
+  'deadline_digests',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id').notNull(),
+    /** The Vietnamese day the digest is for. */
+    day: date('day', { mode: 'string' }).notNull(),
+    /** { mine: {counts, items}, unit: {counts, items} | null } */
+    content: jsonb('content').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('deadline_digests_person_day_key').on(t.personId, t.day)],
+)

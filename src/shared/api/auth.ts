@@ -36,6 +36,8 @@ export const Me = z.object({
     managePeople: z.boolean(),
     editPeople: z.boolean(),
     viewAudit: z.boolean(),
+    readMatters: z.boolean(),
+    recordMatters: z.boolean(),
   }),
 })
 export type Me = z.infer<typeof Me>

@@ -86,6 +86,21 @@ export const OfficialCalendarEntry = z.object({
 })
 export type OfficialCalendarEntry = z.infer<typeof OfficialCalendarEntry>
 
+/** A deadline whose end moved because the official calendar changed. */
+export const CalendarMove = z.object({
+  matterId: z.number().int(),
+  matterNumber: z.string(),
+  unitId: z.number().int(),
+  ruleCode: z.string(),
+  ruleName: z.string(),
+  from: IsoDate.nullable(),
+  to: IsoDate.nullable(),
+})
+/** The answer to a change of the official calendar: the entry and every deadline that moved. */
+export const OfficialCalendarChange = OfficialCalendarEntry.extend({ moved: z.array(CalendarMove) })
+export type OfficialCalendarChange = z.infer<typeof OfficialCalendarChange>
+export const OfficialCalendarDeletion = z.object({ ok: z.literal(true), moved: z.array(CalendarMove) })
+
 const entryFields = {
   date: CalendarDate,
   kind: z.enum(OFFICIAL_CALENDAR_KINDS, { message: 'Chọn ngày nghỉ hoặc ngày làm việc' }),

@@ -124,6 +124,8 @@ export const describeMe = (ctx: RequestContext): Me => {
       managePeople: hasPermissionAnywhere(actor.grants, 'person.manage'),
       editPeople: hasPermissionAnywhere(actor.grants, 'person.edit'),
       viewAudit: hasPermissionAnywhere(actor.grants, 'audit.read'),
+      readMatters: hasPermissionAnywhere(actor.grants, 'matter.read'),
+      recordMatters: hasPermissionAnywhere(actor.grants, 'matter.write'),
     },
   }
 }

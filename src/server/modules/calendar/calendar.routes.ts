@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { ApiErrorBody, Id, Ok } from '@/shared/api/common.ts'
+import { ApiErrorBody, Id } from '@/shared/api/common.ts'
 import {
+  OfficialCalendarChange,
+  OfficialCalendarDeletion,
   CalendarYear,
   CalendarYearParams,
   CreateOfficialCalendarEntry,
-  OfficialCalendarEntry,
   OfficialCalendarList,
   OfficialCalendarQuery,
   UpdateOfficialCalendarEntry,
@@ -29,7 +30,7 @@ export const calendarRoutes =
 
     app.post(
       '/calendar/official',
-      { schema: { tags, summary: 'Thêm một ngày vào lịch chính thức', body: CreateOfficialCalendarEntry, response: { 201: OfficialCalendarEntry, ...errors } } },
+      { schema: { tags, summary: 'Thêm một ngày vào lịch chính thức', body: CreateOfficialCalendarEntry, response: { 201: OfficialCalendarChange, ...errors } } },
       async (request, reply) => {
         reply.status(201)
         return createOfficialEntry(db, contextOf(request), request.body)
@@ -38,17 +39,14 @@ export const calendarRoutes =
 
     app.patch(
       '/calendar/official/:id',
-      { schema: { tags, summary: 'Sửa một ngày của lịch chính thức', params: Params, body: UpdateOfficialCalendarEntry, response: { 200: OfficialCalendarEntry, ...errors } } },
+      { schema: { tags, summary: 'Sửa một ngày của lịch chính thức', params: Params, body: UpdateOfficialCalendarEntry, response: { 200: OfficialCalendarChange, ...errors } } },
       async (request) => updateOfficialEntry(db, contextOf(request), request.params.id, request.body),
     )
 
     app.delete(
       '/calendar/official/:id',
-      { schema: { tags, summary: 'Xóa một ngày khỏi lịch chính thức', params: Params, response: { 200: Ok, ...errors } } },
-      async (request) => {
-        await deleteOfficialEntry(db, contextOf(request), request.params.id)
-        return { ok: true as const }
-      },
+      { schema: { tags, summary: 'Xóa một ngày khỏi lịch chính thức', params: Params, response: { 200: OfficialCalendarDeletion, ...errors } } },
+      async (request) => ({ ok: true as const, moved: await deleteOfficialEntry(db, contextOf(request), request.params.id) }),
     )
 
     app.get(

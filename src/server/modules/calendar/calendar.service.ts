@@ -2,7 +2,8 @@
 // (src/domain/calendar), overridden by the official calendar administrators keep here —
 // the Tết break the Prime Minister fixes each year (BLLĐ 2019 Điều 112 khoản 3),
 // substitute days off (Điều 111 khoản 3) and the make-up working Saturdays.
-import type { CalendarDay, CalendarYear, CreateOfficialCalendarEntry, OfficialCalendarEntry, UpdateOfficialCalendarEntry } from '@/shared/api/calendar.ts'
+import type { CalendarDay, CalendarYear, CreateOfficialCalendarEntry, OfficialCalendarChange, OfficialCalendarEntry, UpdateOfficialCalendarEntry } from '@/shared/api/calendar.ts'
+import { recomputeForCalendarChange, type CalendarMove } from '../register/calendar-recompute.ts'
 import {
   buildCalendar,
   CalendarError,
@@ -135,7 +136,7 @@ const guardDate = async <T>(date: string | undefined, write: () => Promise<T>): 
   }
 }
 
-export const createOfficialEntry = async (db: Database, ctx: RequestContext, input: CreateOfficialCalendarEntry): Promise<OfficialCalendarEntry> => {
+export const createOfficialEntry = async (db: Database, ctx: RequestContext, input: CreateOfficialCalendarEntry): Promise<OfficialCalendarChange> => {
   authorizeCalendarAdmin(ctx)
   const values: EntryValues = { date: input.date, kind: input.kind, reason: input.reason, legalSource: input.legalSource || null }
   assertValidEntry(values)
@@ -146,14 +147,16 @@ export const createOfficialEntry = async (db: Database, ctx: RequestContext, inp
       const entry = toEntry(await insertEntry(tx, values, ctx.actor.personId), ctx.actor.fullName)
       // The calendar belongs to no unit; the row goes to the administrator's own unit so the
       // audit viewers of that unit see it (unit-less rows are hidden from most of them).
-      await writeAudit(tx, originOf(ctx), { action: 'create', entity: AUDIT_ENTITY, entityId: entry.id, unitId: ctx.actor.unitId, after: entry })
+      // Every deadline whose end rolls over this day is derived again, in the same transaction.
+      const moved = await recomputeForCalendarChange(tx, [values.date])
+      await writeAudit(tx, originOf(ctx), { action: 'create', entity: AUDIT_ENTITY, entityId: entry.id, unitId: ctx.actor.unitId, after: { ...entry, movedDeadlines: moved.length } })
 
-      return entry
+      return { ...entry, moved }
     }),
   )
 }
 
-export const updateOfficialEntry = async (db: Database, ctx: RequestContext, id: number, input: UpdateOfficialCalendarEntry): Promise<OfficialCalendarEntry> => {
+export const updateOfficialEntry = async (db: Database, ctx: RequestContext, id: number, input: UpdateOfficialCalendarEntry): Promise<OfficialCalendarChange> => {
   authorizeCalendarAdmin(ctx)
   const data = input.data
 
@@ -173,20 +176,24 @@ export const updateOfficialEntry = async (db: Database, ctx: RequestContext, id:
       assertValidEntry(values)
       if (values.date !== row.date) await assertDateFree(tx, values.date, id)
       const after = toEntry(await updateEntry(tx, id, values, ctx.actor.personId), ctx.actor.fullName)
-      await writeAudit(tx, originOf(ctx), { action: 'update', entity: AUDIT_ENTITY, entityId: id, unitId: ctx.actor.unitId, before, after })
+      const moved = await recomputeForCalendarChange(tx, [row.date, values.date])
+      await writeAudit(tx, originOf(ctx), { action: 'update', entity: AUDIT_ENTITY, entityId: id, unitId: ctx.actor.unitId, before, after: { ...after, movedDeadlines: moved.length } })
 
-      return after
+      return { ...after, moved }
     }),
   )
 }
 
-export const deleteOfficialEntry = async (db: Database, ctx: RequestContext, id: number): Promise<void> => {
+export const deleteOfficialEntry = async (db: Database, ctx: RequestContext, id: number): Promise<CalendarMove[]> => {
   authorizeCalendarAdmin(ctx)
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const row = await findEntryById(tx, id)
     if (!row) throw NOT_FOUND()
     const before = toEntry(row, row.updatedBy === null ? null : await findPersonName(tx, row.updatedBy))
-    await writeAudit(tx, originOf(ctx), { action: 'delete', entity: AUDIT_ENTITY, entityId: id, unitId: ctx.actor.unitId, before })
     await deleteEntry(tx, id)
+    const moved = await recomputeForCalendarChange(tx, [row.date])
+    await writeAudit(tx, originOf(ctx), { action: 'delete', entity: AUDIT_ENTITY, entityId: id, unitId: ctx.actor.unitId, before, after: { movedDeadlines: moved.length } })
+
+    return moved
   })
 }

@@ -1,0 +1,181 @@
+// Which act starts which statutory clock, what extends, suspends and closes it: the
+// event → deadline mapping as data. The rules themselves live in the deadline core
+// (src/domain/deadlines/rules); this table only says when each applies.
+import type { EventType } from './event-types.ts'
+import type { MatterKind } from './matter-kinds.ts'
+import type { RegisterEvent } from './types.ts'
+
+export type ClockContext = {
+  kind: MatterKind
+  start: RegisterEvent
+  /** Active events before the start. */
+  before: readonly RegisterEvent[]
+  /** Active events after the start, up to (not including) the one that closed the clock. */
+  window: readonly RegisterEvent[]
+}
+
+/** A rule code, a clock the law sets but the core does not encode yet, or no clock at all. */
+export type RuleChoice = { ruleCode: string } | { notEncoded: string } | null
+
+export type ClockSpec = {
+  start: EventType
+  kinds: readonly MatterKind[]
+  rule: (ctx: ClockContext) => RuleChoice
+  /** Acts that end the clock; per-subject ones only for the same subject. */
+  closers: readonly EventType[]
+  closes?: (closer: RegisterEvent) => boolean
+  extension?: EventType
+  suspend?: EventType
+  resume?: EventType
+  /**
+   * 'obligation': something is owed by the due date (open → met / missed).
+   * 'opportunity': a right that may be used until the due date (a protest window): if it
+   * passes unused nothing is owed, so it ends 'met'; only a late use is 'missed'.
+   */
+  nature: 'obligation' | 'opportunity'
+  /** Whose crime category sets the limit. */
+  category: 'none' | 'matter' | 'subject'
+}
+
+const rule = (ruleCode: string): RuleChoice => ({ ruleCode })
+const sameLevel = (e: RegisterEvent) => e.data.level === 'same'
+const has = (events: readonly RegisterEvent[], type: EventType) => events.some((e) => e.type === type)
+const civilPrefix = (kind: MatterKind) => (kind === 'administrative' ? 'LTTHC_213' : 'BLTTDS_280')
+
+export const CLOCKS: readonly ClockSpec[] = [
+  // BLTTHS Điều 147: 20 days from receipt; "complex" switches to the 2-month limit (khoản 2);
+  // one extension ≤ 2 months by the Viện trưởng; tạm đình chỉ (Điều 148) stops the clock and
+  // phục hồi (Điều 149) opens ≤ 1 month. Any of the four decisions of khoản 1 closes it.
+  // The key follows the rule code: finding the report complex replaces the 20-day
+  // deadline by the 2-month one under a new key.
+  {
+    start: 'report_received',
+    kinds: ['crime_report'],
+    rule: ({ window }) => rule(has(window, 'report_complex') ? 'BLTTHS_147_NGUON_TIN_PHUC_TAP' : 'BLTTHS_147_NGUON_TIN'),
+    closers: ['report_case_instituted', 'report_not_instituted', 'report_transferred', 'report_administrative'],
+    extension: 'report_extended',
+    suspend: 'report_suspended',
+    resume: 'report_resumed',
+    nature: 'obligation',
+    category: 'none',
+  },
+  // Điều 172: from opening the case to the end of the investigation, by the case's category
+  // as it stands (a charge change moves the deadline); Điều 229 suspension stops the clock.
+  {
+    start: 'case_instituted',
+    kinds: ['criminal_case'],
+    rule: () => rule('BLTTHS_172_DIEU_TRA'),
+    closers: ['investigation_concluded', 'case_terminated', 'case_suspended'],
+    extension: 'investigation_extended',
+    suspend: 'investigation_suspended',
+    resume: 'investigation_resumed',
+    nature: 'obligation',
+    category: 'matter',
+  },
+  // Điều 118: custody in hours from receiving the person; ends with detention or release.
+  {
+    start: 'custody_ordered',
+    kinds: ['criminal_case'],
+    rule: () => rule('BLTTHS_118_TAM_GIU'),
+    closers: ['detention_ordered', 'detention_ended'],
+    extension: 'custody_extended',
+    nature: 'obligation',
+    category: 'none',
+  },
+  // Điều 173 is detention *for investigation*. Reading: it ends when the procuracy receives
+  // the file (from then on detention for prosecution is Điều 241, bounded by the Điều 240
+  // limit), when the case is terminated, or on release. A detention ordered after the file
+  // was first received (prosecution, supplementary investigation, trial: Điều 241, 174, 278)
+  // is not encoded in the core: it is reported, never guessed.
+  {
+    start: 'detention_ordered',
+    kinds: ['criminal_case'],
+    rule: ({ before }) =>
+      has(before, 'file_received')
+        ? { notEncoded: 'Thời hạn tạm giam sau khi Viện kiểm sát đã nhận hồ sơ (Điều 241, 174, 278 BLTTHS) chưa được mã hoá; theo dõi theo lệnh tạm giam.' }
+        : rule('BLTTHS_173_TAM_GIAM'),
+    closers: ['detention_ended', 'file_received', 'case_terminated'],
+    extension: 'detention_extended',
+    nature: 'obligation',
+    category: 'subject',
+  },
+  // Điều 240: from receiving the file and the investigation conclusion; closed by one of
+  // the decisions of khoản 1 (truy tố, trả hồ sơ, tạm đình chỉ, đình chỉ). A file received
+  // again after supplementary investigation starts a new clock.
+  {
+    start: 'file_received',
+    kinds: ['criminal_case'],
+    rule: () => rule('BLTTHS_240_TRUY_TO'),
+    closers: ['indicted', 'returned_for_investigation', 'case_suspended', 'case_terminated'],
+    extension: 'prosecution_extended',
+    nature: 'obligation',
+    category: 'matter',
+  },
+  // Điều 174 (supplementary investigation, usually 2 months when returned by the VKS) is
+  // not encoded in the core (DOMAIN.md §4.2: law-text, not re-read).
+  {
+    start: 'returned_for_investigation',
+    kinds: ['criminal_case'],
+    rule: () => ({ notEncoded: 'Thời hạn điều tra bổ sung (Điều 174 BLTTHS) chưa được mã hoá; theo dõi theo quyết định trả hồ sơ.' }),
+    closers: ['investigation_concluded', 'file_received', 'case_suspended', 'case_terminated'],
+    nature: 'obligation',
+    category: 'none',
+  },
+  // Điều 277 khoản 1: trial preparation from the court's acceptance; khoản 2 lists the
+  // decisions that end it. A second acceptance (the file back from supplementary
+  // investigation) has 15 days to decide.
+  {
+    start: 'court_accepted',
+    kinds: ['criminal_case'],
+    rule: ({ before }) => rule(has(before, 'court_accepted') ? 'BLTTHS_277_SAU_DIEU_TRA_BO_SUNG' : 'BLTTHS_277_CHUAN_BI_XET_XU'),
+    closers: ['trial_scheduled', 'returned_for_investigation', 'case_suspended', 'case_terminated'],
+    nature: 'obligation',
+    category: 'matter',
+  },
+  // Điều 277 khoản 2: the hearing opens within 15 days of the decision to bring the case to trial.
+  {
+    start: 'trial_scheduled',
+    kinds: ['criminal_case'],
+    rule: () => rule('BLTTHS_277_MO_PHIEN_TOA'),
+    closers: ['first_instance_trial', 'returned_for_investigation', 'case_suspended', 'case_terminated'],
+    nature: 'obligation',
+    category: 'none',
+  },
+  // Điều 337: the same-level procuracy may protest a first-instance judgment within 15 days
+  // of pronouncement — a right, not a duty ('opportunity'): unused, the window ends met.
+  // The superior procuracy's protest (30 days) is its own register's business: it does not close this one.
+  {
+    start: 'first_instance_trial',
+    kinds: ['criminal_case'],
+    rule: () => rule('BLTTHS_337_BAN_AN_CUNG_CAP'),
+    closers: ['appeal_protest'],
+    closes: sameLevel,
+    nature: 'opportunity',
+    category: 'none',
+  },
+  // BLTTDS Điều 280 / LTTHC Điều 213: 15 days from pronouncement when the KSV attended the hearing.
+  {
+    start: 'judgment_pronounced',
+    kinds: ['civil', 'administrative'],
+    rule: ({ kind, start }) => (start.data.prosecutorAttended === true ? rule(`${civilPrefix(kind)}_BAN_AN_CUNG_CAP`) : null),
+    closers: ['appeal_protest'],
+    closes: sameLevel,
+    nature: 'opportunity',
+    category: 'none',
+  },
+  // …otherwise from the day the same-level procuracy receives the judgment; a decision
+  // (suspension or termination of the case) always counts 7 days from its receipt.
+  {
+    start: 'judgment_received',
+    kinds: ['civil', 'administrative'],
+    rule: ({ kind, start, before }) => {
+      if (start.data.decision === true) return rule(`${civilPrefix(kind)}_QUYET_DINH_CUNG_CAP`)
+      const attended = before.some((e) => e.type === 'judgment_pronounced' && e.data.prosecutorAttended === true)
+      return attended ? null : rule(`${civilPrefix(kind)}_BAN_AN_CUNG_CAP`)
+    },
+    closers: ['appeal_protest'],
+    closes: sameLevel,
+    nature: 'opportunity',
+    category: 'none',
+  },
+]

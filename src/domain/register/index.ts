@@ -1,0 +1,13 @@
+// Public surface of the register's pure core: state, deadlines and validation derived
+// from a matter's acts (DESIGN.md principle 1).
+export { deriveMatterState } from './derive-state.ts'
+export { deriveDeadlines, deriveDeadlineReport, deadlineKey } from './derive-deadlines.ts'
+export type { DeadlineProblem, DeadlineReport } from './derive-deadlines.ts'
+export { validateNewEvent } from './validate-event.ts'
+export type { CandidateEvent } from './validate-event.ts'
+export type { EventProblem, EventProblemCode } from './problems.ts'
+export { STAGE_LABELS, CLOSED_STAGES, INITIAL_STAGE, stageLabel } from './stages.ts'
+export { CLOCKS } from './clocks.ts'
+export type { ClockSpec } from './clocks.ts'
+export { activeEvents, compareEvents } from './order.ts'
+export type { MatterFacts, MatterState, SubjectState, RegisterEvent, Subject, DerivedDeadline, DerivedDeadlineStatus } from './types.ts'

@@ -1,0 +1,98 @@
+// The daily digest of coming and missed deadlines, per person (their own matters) and, for
+// those who lead a unit, per unit. Computed on a schedule, once a day, and stored; several
+// instances may race to compute it, and the unique (person, day) key keeps one.
+import { and, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm'
+import { addDays } from '@/domain/calendar/index.ts'
+import { findRule } from '@/domain/deadlines/index.ts'
+import { roleAllows, unitsPermitted, type Grant } from '@/domain/access/access-rules.ts'
+import type { UnitTree } from '@/domain/units/unit-tree.ts'
+import type { Role } from '@/shared/vocabulary.ts'
+import type { Database } from '../../db/client.ts'
+import { deadlineDigests, deadlines, matters, matterSubjects, people, roleGrants } from '../../db/schema.ts'
+import type { RequestContext } from '../../platform/actor.ts'
+import { todayInVietnam } from '../../platform/time.ts'
+import { isEmptySection, summariseDeadlines, type DigestDeadline, type DigestSection } from './digest-content.ts'
+
+export type DigestContent = { mine: DigestSection; unit: DigestSection | null }
+
+/** Roles whose digest also covers the whole unit they lead or watch. */
+const UNIT_WATCHERS: Role[] = ['head', 'leadership', 'statistics']
+
+const openDeadlinesDueBy = async (db: Database, lastDay: string): Promise<DigestDeadline[]> => {
+  const rows = await db
+    .select({ d: deadlines, number: matters.number, subjectName: matterSubjects.fullName })
+    .from(deadlines)
+    .innerJoin(matters, eq(matters.id, deadlines.matterId))
+    .leftJoin(matterSubjects, eq(matterSubjects.id, deadlines.subjectId))
+    .where(and(eq(deadlines.status, 'open'), isNotNull(deadlines.dueDate), lte(deadlines.dueDate, lastDay)))
+
+  return rows.map(({ d, number, subjectName }) => ({
+    deadlineId: d.id,
+    matterId: d.matterId,
+    matterNumber: number,
+    ruleCode: d.ruleCode,
+    ruleName: findRule(d.ruleCode, d.startDate)?.name ?? d.ruleCode,
+    subjectName,
+    unitId: d.unitId,
+    responsibleId: d.responsibleId,
+    dueDate: d.dueDate!,
+  }))
+}
+
+/** Computes and stores today's digest for every active account that works with matters. */
+export const computeDigests = async (db: Database, tree: UnitTree, today: string = todayInVietnam()): Promise<number> => {
+  const due = await openDeadlinesDueBy(db, addDays(today, 7))
+  const accounts = await db
+    .select({ id: people.id, unitId: people.unitId })
+    .from(people)
+    .where(and(eq(people.active, true), isNotNull(people.username)))
+  const grants = await db.select().from(roleGrants).where(inArray(roleGrants.personId, accounts.map((a) => a.id).concat(-1)))
+
+  let written = 0
+  for (const account of accounts) {
+    const own: Grant[] = grants.filter((g) => g.personId === account.id).map((g) => ({ role: g.role as Role, unitId: g.unitId }))
+    if (!own.some((g) => roleAllows(g.role, 'matter.read'))) continue
+    const readable = unitsPermitted(tree, own, 'matter.read')
+    const mine = summariseDeadlines(due.filter((d) => d.responsibleId === account.id && readable.has(d.unitId)), today)
+    const watched = own.some((g) => UNIT_WATCHERS.includes(g.role)) ? unitsPermitted(tree, own.filter((g) => UNIT_WATCHERS.includes(g.role)), 'matter.read') : null
+    const unit = watched ? summariseDeadlines(due.filter((d) => watched.has(d.unitId)), today) : null
+    const content: DigestContent = { mine, unit }
+    if (isEmptySection(mine) && (!unit || isEmptySection(unit))) continue
+    const inserted = await db
+      .insert(deadlineDigests)
+      .values({ personId: account.id, unitId: account.unitId, day: today, content })
+      .onConflictDoNothing()
+      .returning({ id: deadlineDigests.id })
+    written += inserted.length
+  }
+
+  return written
+}
+
+export const latestDigest = async (db: Database, ctx: RequestContext) => {
+  const [row] = await db
+    .select()
+    .from(deadlineDigests)
+    .where(and(eq(deadlineDigests.personId, ctx.actor.personId), lte(deadlineDigests.day, todayInVietnam())))
+    .orderBy(sql`${deadlineDigests.day} desc`)
+    .limit(1)
+
+  return row ? { day: row.day, ...(row.content as DigestContent) } : { day: null, mine: null, unit: null }
+}
+
+/** Runs the digest once a day: at start-up, then every hour it checks whether today's exists. */
+export const startDigestSchedule = (db: Database, tree: () => Promise<UnitTree>, log: (message: string) => void): (() => void) => {
+  let lastDay = ''
+  const tick = async () => {
+    const today = todayInVietnam()
+    if (today === lastDay) return
+    const written = await computeDigests(db, await tree(), today)
+    lastDay = today
+    log(`Bản tin thời hạn ngày ${today}: ${written} người nhận`)
+  }
+  void tick().catch((error: Error) => log(`Không tính được bản tin thời hạn: ${error.message}`))
+  const timer = setInterval(() => void tick().catch((error: Error) => log(`Không tính được bản tin thời hạn: ${error.message}`)), 3600_000)
+  timer.unref()
+
+  return () => clearInterval(timer)
+}

@@ -1,0 +1,83 @@
+// After every write to a matter, its stage, its subjects' charges and measures and its
+// deadlines are derived again from all its events, in the same transaction: the stored
+// figures can never disagree with the events (DESIGN.md principle 1).
+import { eq, sql } from 'drizzle-orm'
+import type { WorkingCalendar } from '@/domain/calendar/index.ts'
+import { deriveDeadlines, deriveMatterState } from '@/domain/register/index.ts'
+import type { DerivedDeadline } from '@/domain/register/types.ts'
+import type { Executor } from '../../db/client.ts'
+import { deadlines, matters, matterSubjects } from '../../db/schema.ts'
+import { deleteDeadlinesExcept, factsOf, nextDueDateOf, type LoadedMatter } from './register.repository.ts'
+
+export type MovedDeadline = { key: string; ruleCode: string; from: string | null; to: string | null }
+
+/**
+ * The core reports an open deadline past its due date as 'missed'; stored, it stays 'open'
+ * (it can still be closed, late) and "overdue" is computed against the day of each query.
+ */
+const storedStatus = (d: DerivedDeadline): string => (d.status === 'missed' && d.closedByEventId === null ? 'open' : d.status)
+
+export const recomputeMatter = async (tx: Executor, loaded: LoadedMatter, calendar: WorkingCalendar, today: string): Promise<MovedDeadline[]> => {
+  const facts = factsOf(loaded)
+  const state = deriveMatterState(facts)
+  const derived = deriveDeadlines(facts, calendar, today)
+  const { matter } = loaded
+
+  for (const subject of state.subjects) {
+    await tx
+      .update(matterSubjects)
+      .set({
+        chargeArticle: subject.charge?.article ?? null,
+        chargeClause: subject.charge?.clause ?? null,
+        chargePoint: subject.charge?.point ?? null,
+        category: subject.category,
+        measure: subject.measure,
+      })
+      .where(eq(matterSubjects.id, subject.subjectId))
+  }
+
+  const responsibleId = matter.prosecutorId
+  for (const d of derived) {
+    const values = {
+      subjectId: d.subjectId,
+      ruleCode: d.ruleCode,
+      startEventId: d.startEventId,
+      startDate: d.startDate,
+      dueDate: d.dueDate,
+      dueTime: d.dueTime,
+      unadjustedDueDate: d.unadjustedDueDate,
+      movedBecauseOfDayOff: d.movedBecauseOfDayOff,
+      dayOffReasons: d.dayOffReasons,
+      basis: d.basis,
+      latestExtensionRequestDate: d.latestExtensionRequestDate,
+      extensionsRemaining: d.extensionsRemaining,
+      status: storedStatus(d),
+      closedByEventId: d.closedByEventId,
+      closedOn: d.closedOn,
+      responsibleId,
+      updatedAt: sql`now()`,
+    }
+    await tx
+      .insert(deadlines)
+      .values({ ...values, matterId: matter.id, unitId: matter.unitId, key: d.key })
+      .onConflictDoUpdate({ target: [deadlines.matterId, deadlines.key], set: values })
+  }
+  await deleteDeadlinesExcept(tx, matter.id, derived.map((d) => d.key))
+
+  await tx
+    .update(matters)
+    .set({
+      stage: state.stage,
+      stageLabel: state.stageLabel,
+      category: state.category,
+      closed: state.closed,
+      nextDueDate: nextDueDateOf(derived.map((d) => ({ status: storedStatus(d), dueDate: d.dueDate }))),
+      updatedAt: sql`now()`,
+    })
+    .where(eq(matters.id, matter.id))
+
+  const before = new Map(loaded.deadlines.map((d) => [d.key, d.dueDate]))
+  return derived
+    .filter((d) => before.has(d.key) && before.get(d.key) !== d.dueDate)
+    .map((d) => ({ key: d.key, ruleCode: d.ruleCode, from: before.get(d.key) ?? null, to: d.dueDate }))
+}

@@ -1,0 +1,122 @@
+// Lists over the register: matters with search, filters, sorting and paging; deadlines by
+// person or unit and urgency. Both stay within the units the caller may read.
+import { and, asc, count, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm'
+import type { z } from 'zod'
+import type { DeadlineQuery as DeadlineQuerySchema, MatterQuery as MatterQuerySchema } from '@/shared/api/register.ts'
+import { addDays } from '@/domain/calendar/index.ts'
+import { reachOf } from '@/domain/units/unit-tree.ts'
+import type { Database } from '../../db/client.ts'
+import { deadlines, matters, matterSubjects } from '../../db/schema.ts'
+import { AppError } from '../../platform/app-error.ts'
+import { permittedUnits, type RequestContext } from '../../platform/actor.ts'
+import { todayInVietnam } from '../../platform/time.ts'
+import { toDeadline, toSummary } from './register.mapping.ts'
+import { subjectsByMatter } from './register.repository.ts'
+import { namesOf } from './register.service.ts'
+
+type MatterQuery = z.output<typeof MatterQuerySchema>
+type DeadlineQuery = z.output<typeof DeadlineQuerySchema>
+
+/** The units to list: the caller's readable units, narrowed to one unit (and its subtree). */
+const unitsToList = (ctx: RequestContext, unitId: number | undefined, subtree: boolean): number[] => {
+  const readable = permittedUnits(ctx, 'matter.read')
+  if (unitId === undefined) return [...readable]
+  if (!readable.has(unitId)) throw new AppError('UNIT_NOT_FOUND', 'Không tìm thấy đơn vị')
+  const wanted = subtree ? reachOf(ctx.tree, unitId) : new Set([unitId])
+  return [...readable].filter((id) => wanted.has(id))
+}
+
+// Number, summary or a subject's name, accent-insensitive (search_normalize, migration 0001).
+const matchesText = (q: string): SQL =>
+  or(
+    sql`lower(${matters.number}) like '%' || lower(${q}) || '%'`,
+    sql`search_normalize(${matters.title}) like '%' || search_normalize(${q}) || '%'`,
+    sql`exists (select 1 from ${matterSubjects} s where s.matter_id = ${matters.id} and search_normalize(s.full_name) like '%' || search_normalize(${q}) || '%')`,
+  )!
+
+const ORDER = {
+  receivedOn: [asc(matters.receivedOn), asc(matters.id)],
+  '-receivedOn': [desc(matters.receivedOn), desc(matters.id)],
+  number: [asc(matters.number), asc(matters.id)],
+  '-number': [desc(matters.number), desc(matters.id)],
+  nextDueDate: [sql`${matters.nextDueDate} asc nulls last`, asc(matters.id)],
+  '-updatedAt': [desc(matters.updatedAt), desc(matters.id)],
+} as const
+
+export const listMatters = async (db: Database, ctx: RequestContext, query: MatterQuery) => {
+  const unitIds = unitsToList(ctx, query.unitId, query.subtree)
+  if (unitIds.length === 0) return { items: [], total: 0 }
+  const where = and(
+    inArray(matters.unitId, unitIds),
+    query.kind ? eq(matters.kind, query.kind) : undefined,
+    query.q ? matchesText(query.q) : undefined,
+    query.stage ? eq(matters.stage, query.stage) : undefined,
+    query.prosecutorId ? eq(matters.prosecutorId, query.prosecutorId) : undefined,
+    query.article ? sql`exists (select 1 from ${matterSubjects} s where s.matter_id = ${matters.id} and s.charge_article = ${query.article})` : undefined,
+    query.from ? gte(matters.receivedOn, query.from) : undefined,
+    query.to ? lte(matters.receivedOn, query.to) : undefined,
+    query.closed === 'all' ? undefined : eq(matters.closed, query.closed === 'true'),
+  )
+  const [total] = await db.select({ n: count() }).from(matters).where(where)
+  const rows = await db
+    .select()
+    .from(matters)
+    .where(where)
+    .orderBy(...ORDER[query.sort])
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+  const [names, subjects] = [await namesOf(db, rows.map((r) => r.prosecutorId)), await subjectsByMatter(db, rows.map((r) => r.id))]
+
+  return { items: rows.map((row) => toSummary(row, ctx.tree, names, subjects.get(row.id) ?? [])), total: total?.n ?? 0 }
+}
+
+/** Urgency bands as in src/domain/deadlines/status.ts: overdue, today, within 3 days, within 7 days. */
+const urgencyWhere = (urgency: DeadlineQuery['urgency'], today: string): SQL | undefined => {
+  const open = eq(deadlines.status, 'open')
+  switch (urgency) {
+    case 'overdue':
+      return and(open, sql`${deadlines.dueDate} < ${today}`)
+    case 'due_today':
+      return and(open, eq(deadlines.dueDate, today))
+    case 'due_3':
+      return and(open, sql`${deadlines.dueDate} > ${today}`, lte(deadlines.dueDate, addDays(today, 3)))
+    case 'due_7':
+      return and(open, sql`${deadlines.dueDate} > ${addDays(today, 3)}`, lte(deadlines.dueDate, addDays(today, 7)))
+    case 'open':
+      return inArray(deadlines.status, ['open', 'suspended'])
+    case 'all':
+      return undefined
+  }
+}
+
+export const listDeadlines = async (db: Database, ctx: RequestContext, query: DeadlineQuery) => {
+  const unitIds = unitsToList(ctx, query.unitId, true)
+  const scope = and(
+    unitIds.length > 0 ? inArray(deadlines.unitId, unitIds) : sql`false`,
+    query.scope === 'mine' ? eq(deadlines.responsibleId, ctx.actor.personId) : undefined,
+  )
+  const today = todayInVietnam()
+  const where = and(scope, urgencyWhere(query.urgency, today))
+  const [total] = await db.select({ n: count() }).from(deadlines).where(where)
+  const rows = await db
+    .select({ deadline: deadlines, matter: matters, subjectName: matterSubjects.fullName })
+    .from(deadlines)
+    .innerJoin(matters, eq(matters.id, deadlines.matterId))
+    .leftJoin(matterSubjects, eq(matterSubjects.id, deadlines.subjectId))
+    .where(where)
+    .orderBy(sql`${deadlines.dueDate} asc nulls last`, asc(deadlines.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+  const names = await namesOf(db, rows.map((r) => r.deadline.responsibleId))
+  const counts: Record<string, number> = {}
+  for (const band of ['overdue', 'due_today', 'due_3', 'due_7', 'open'] as const) {
+    const [row] = await db.select({ n: count() }).from(deadlines).where(and(scope, urgencyWhere(band, today)))
+    counts[band] = row?.n ?? 0
+  }
+
+  return {
+    items: rows.map((r) => toDeadline(r.deadline, { matter: r.matter, tree: ctx.tree, names, subjectName: r.subjectName, today })),
+    total: total?.n ?? 0,
+    counts,
+  }
+}

@@ -1,0 +1,81 @@
+// Queries of the register. Rows in, rows out: no access decisions here.
+import { and, asc, eq, inArray, notInArray } from 'drizzle-orm'
+import type { MatterFacts, RegisterEvent } from '@/domain/register/types.ts'
+import type { EventType } from '@/domain/register/event-types.ts'
+import type { MatterKind } from '@/domain/register/matter-kinds.ts'
+import type { Executor } from '../../db/client.ts'
+import { deadlines, matterEvents, matters, matterSubjects } from '../../db/schema.ts'
+
+export type MatterRow = typeof matters.$inferSelect
+export type SubjectRow = typeof matterSubjects.$inferSelect
+export type EventRow = typeof matterEvents.$inferSelect
+export type DeadlineRow = typeof deadlines.$inferSelect
+
+export type LoadedMatter = { matter: MatterRow; subjects: SubjectRow[]; events: EventRow[]; deadlines: DeadlineRow[] }
+
+export const findMatter = async (tx: Executor, id: number): Promise<MatterRow | undefined> => {
+  const [row] = await tx.select().from(matters).where(eq(matters.id, id))
+  return row
+}
+
+/** Locks the matter row so that two acts recorded at once on one matter are applied one after the other. */
+export const lockMatter = async (tx: Executor, id: number): Promise<MatterRow | undefined> => {
+  const [row] = await tx.select().from(matters).where(eq(matters.id, id)).for('update')
+  return row
+}
+
+export const loadMatter = async (tx: Executor, matter: MatterRow): Promise<LoadedMatter> => {
+  const [subjects, events, rows] = [
+    await tx.select().from(matterSubjects).where(eq(matterSubjects.matterId, matter.id)).orderBy(asc(matterSubjects.id)),
+    await tx.select().from(matterEvents).where(eq(matterEvents.matterId, matter.id)).orderBy(asc(matterEvents.occurredOn), asc(matterEvents.id)),
+    await tx.select().from(deadlines).where(eq(deadlines.matterId, matter.id)).orderBy(asc(deadlines.dueDate), asc(deadlines.id)),
+  ]
+
+  return { matter, subjects, events, deadlines: rows }
+}
+
+export const toRegisterEvent = (row: EventRow): RegisterEvent => ({
+  id: row.id,
+  type: row.type as EventType,
+  occurredOn: row.occurredOn,
+  occurredAt: row.occurredAt,
+  subjectId: row.subjectId,
+  documentNumber: row.documentNumber,
+  issuingBody: row.issuingBody,
+  data: (row.data ?? {}) as Record<string, unknown>,
+  voided: row.voidedAt !== null,
+  sequence: row.id,
+})
+
+export const factsOf = ({ matter, subjects, events }: Pick<LoadedMatter, 'matter' | 'subjects' | 'events'>): MatterFacts => ({
+  kind: matter.kind as MatterKind,
+  receivedOn: matter.receivedOn,
+  subjects: subjects.map((s) => ({ id: s.id, fullName: s.fullName })),
+  events: events.map(toRegisterEvent),
+})
+
+export const subjectsByMatter = async (tx: Executor, matterIds: number[]): Promise<Map<number, string[]>> => {
+  const byMatter = new Map<number, string[]>()
+  if (matterIds.length === 0) return byMatter
+  const rows = await tx
+    .select({ matterId: matterSubjects.matterId, fullName: matterSubjects.fullName })
+    .from(matterSubjects)
+    .where(inArray(matterSubjects.matterId, matterIds))
+    .orderBy(asc(matterSubjects.id))
+  for (const row of rows) byMatter.set(row.matterId, [...(byMatter.get(row.matterId) ?? []), row.fullName])
+
+  return byMatter
+}
+
+/** Open deadlines are those not yet closed; their overdue-ness depends on the day asked. */
+export const OPEN_STATUSES = ['open', 'suspended'] as const
+
+export const nextDueDateOf = (rows: { status: string; dueDate: string | null }[]): string | null =>
+  rows
+    .filter((d) => d.status === 'open' && d.dueDate !== null)
+    .map((d) => d.dueDate!)
+    .sort()[0] ?? null
+
+export const deleteDeadlinesExcept = async (tx: Executor, matterId: number, keep: string[]) => {
+  await tx.delete(deadlines).where(and(eq(deadlines.matterId, matterId), keep.length > 0 ? notInArray(deadlines.key, keep) : undefined))
+}

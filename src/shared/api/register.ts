@@ -1,0 +1,177 @@
+import { z } from 'zod'
+import { MATTER_KINDS } from '@/domain/register/matter-kinds.ts'
+import { EVENT_TYPE_CODES } from '@/domain/register/event-types.ts'
+import { IsoDate, Paging } from './common.ts'
+
+const EventTypeCode = z.enum(EVENT_TYPE_CODES as [string, ...string[]], { message: 'Loại hành vi tố tụng không hợp lệ' })
+const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ phải có dạng HH:MM')
+
+export const SubjectInput = z.object({
+  fullName: z.string().trim().min(2, 'Họ tên quá ngắn').max(120, 'Họ tên tối đa 120 ký tự'),
+  birthYear: z.number().int().min(1900, 'Năm sinh không hợp lệ').max(2030, 'Năm sinh không hợp lệ').nullable().optional(),
+  gender: z.enum(['nam', 'nu']).nullable().optional(),
+})
+export type SubjectInput = z.infer<typeof SubjectInput>
+
+export const EventInput = z.object({
+  type: EventTypeCode,
+  occurredOn: IsoDate,
+  occurredAt: Time.nullable().optional(),
+  subjectId: z.number().int().positive().nullable().optional(),
+  documentNumber: z.string().trim().max(60, 'Số văn bản tối đa 60 ký tự').nullable().optional(),
+  issuingBody: z.string().trim().max(200).nullable().optional(),
+  data: z.record(z.string(), z.unknown()).default({}),
+})
+export type EventInput = z.infer<typeof EventInput>
+
+export const CreateMatter = z.object({
+  kind: z.enum(MATTER_KINDS, { message: 'Loại vụ việc không hợp lệ' }),
+  unitId: z.number().int().positive({ message: 'Chọn đơn vị thụ lý' }),
+  number: z.string().trim().min(1, 'Nhập số thụ lý').max(40, 'Số thụ lý tối đa 40 ký tự'),
+  title: z.string().trim().min(3, 'Tóm tắt quá ngắn').max(300, 'Tóm tắt tối đa 300 ký tự'),
+  prosecutorId: z.number().int().positive().nullable().optional(),
+  subjects: z.array(SubjectInput).max(200).default([]),
+  /** The act that opens the matter (tiếp nhận tin báo, khởi tố vụ án, thụ lý …). */
+  initialEvent: EventInput,
+})
+export type CreateMatter = z.infer<typeof CreateMatter>
+
+export const Subject = z.object({
+  id: z.number().int(),
+  fullName: z.string(),
+  birthYear: z.number().int().nullable(),
+  gender: z.enum(['nam', 'nu']).nullable(),
+  charge: z.string().nullable(),
+  category: z.string().nullable(),
+  measure: z.enum(['none', 'custody', 'detention']),
+})
+
+export const RegisterEvent = z.object({
+  id: z.number().int(),
+  type: z.string(),
+  typeLabel: z.string(),
+  occurredOn: IsoDate,
+  occurredAt: z.string().nullable(),
+  subjectId: z.number().int().nullable(),
+  documentNumber: z.string().nullable(),
+  issuingBody: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+  recordedBy: z.string().nullable(),
+  recordedAt: z.string(),
+  voided: z.boolean(),
+  voidReason: z.string().nullable(),
+})
+
+export const Deadline = z.object({
+  id: z.number().int(),
+  matterId: z.number().int(),
+  matterNumber: z.string(),
+  matterTitle: z.string(),
+  matterKind: z.enum(MATTER_KINDS),
+  unitId: z.number().int(),
+  unitName: z.string(),
+  subjectId: z.number().int().nullable(),
+  subjectName: z.string().nullable(),
+  ruleCode: z.string(),
+  ruleName: z.string(),
+  startDate: IsoDate,
+  dueDate: IsoDate.nullable(),
+  dueTime: z.string().nullable(),
+  movedBecauseOfDayOff: z.boolean(),
+  dayOffReasons: z.array(z.string()),
+  basis: z.string(),
+  latestExtensionRequestDate: IsoDate.nullable(),
+  extensionsRemaining: z.number().int(),
+  /** open | suspended | met | missed, and for open ones how urgent (overdue, due_today, due_3, due_7, later). */
+  status: z.enum(['open', 'suspended', 'met', 'missed']),
+  urgency: z.enum(['overdue', 'due_today', 'due_3', 'due_7', 'later']).nullable(),
+  closedOn: IsoDate.nullable(),
+  prosecutorName: z.string().nullable(),
+})
+export type Deadline = z.infer<typeof Deadline>
+
+export const MatterSummary = z.object({
+  id: z.number().int(),
+  kind: z.enum(MATTER_KINDS),
+  unitId: z.number().int(),
+  unitName: z.string(),
+  number: z.string(),
+  title: z.string(),
+  receivedOn: IsoDate,
+  stage: z.string(),
+  stageLabel: z.string(),
+  category: z.string().nullable(),
+  closed: z.boolean(),
+  prosecutorId: z.number().int().nullable(),
+  prosecutorName: z.string().nullable(),
+  subjectNames: z.array(z.string()),
+  nextDueDate: IsoDate.nullable(),
+  updatedAt: z.string(),
+})
+export type MatterSummary = z.infer<typeof MatterSummary>
+
+export const MatterDetail = MatterSummary.extend({
+  subjects: z.array(Subject),
+  events: z.array(RegisterEvent),
+  deadlines: z.array(Deadline),
+  /** After a write: the deadlines whose due date changed, old → new. */
+  moved: z.array(z.object({ key: z.string(), ruleName: z.string(), from: IsoDate.nullable(), to: IsoDate.nullable() })).optional(),
+})
+export type MatterDetail = z.infer<typeof MatterDetail>
+
+export const MatterQuery = Paging.extend({
+  unitId: z.coerce.number().int().positive().optional(),
+  subtree: z.enum(['true', 'false']).optional().transform((v) => v !== 'false'),
+  kind: z.enum(MATTER_KINDS).optional(),
+  /** Number, title or a subject's name; accent-insensitive. */
+  q: z.string().trim().max(100).optional(),
+  stage: z.string().max(60).optional(),
+  prosecutorId: z.coerce.number().int().positive().optional(),
+  /** Charge article, e.g. 173. */
+  article: z.coerce.number().int().positive().optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  closed: z.enum(['true', 'false', 'all']).optional(),
+  sort: z.enum(['receivedOn', '-receivedOn', 'number', '-number', 'nextDueDate', '-updatedAt']).default('-receivedOn'),
+})
+
+export const MatterPage = z.object({ items: z.array(MatterSummary), total: z.number().int() })
+
+export const VoidEvent = z.object({ reason: z.string().trim().min(5, 'Nêu rõ lý do hủy (ít nhất 5 ký tự)').max(500) })
+
+export const DeadlineQuery = Paging.extend({
+  scope: z.enum(['mine', 'unit']).default('mine'),
+  unitId: z.coerce.number().int().positive().optional(),
+  urgency: z.enum(['overdue', 'due_today', 'due_3', 'due_7', 'open', 'all']).default('open'),
+})
+export const DeadlinePage = z.object({ items: z.array(Deadline), total: z.number().int(), counts: z.record(z.string(), z.number().int()) })
+
+export const PenalCodeQuery = z.object({ q: z.string().trim().max(100).optional() })
+export const PenalCodePage = z.object({
+  items: z.array(
+    z.object({
+      article: z.number().int(),
+      name: z.string(),
+      nationalSecurity: z.boolean(),
+      verified: z.boolean(),
+      clauses: z.array(z.object({ clause: z.number().int(), category: z.string(), categoryLabel: z.string(), penaltyText: z.string() })),
+    }),
+  ),
+})
+
+const DigestItem = z.object({
+  deadlineId: z.number().int(),
+  matterId: z.number().int(),
+  matterNumber: z.string(),
+  ruleCode: z.string(),
+  ruleName: z.string(),
+  subjectName: z.string().nullable(),
+  dueDate: IsoDate,
+  urgency: z.enum(['overdue', 'due_today', 'due_3', 'due_7']),
+})
+const DigestSection = z.object({
+  counts: z.object({ overdue: z.number().int(), due_today: z.number().int(), due_3: z.number().int(), due_7: z.number().int() }),
+  items: z.array(DigestItem),
+})
+/** The daily digest: the caller's own deadlines, and their unit's when they lead one. */
+export const Digest = z.object({ day: IsoDate.nullable(), mine: DigestSection.nullable(), unit: DigestSection.nullable() })
