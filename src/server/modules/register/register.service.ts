@@ -4,6 +4,7 @@
 import { eq, inArray, sql } from 'drizzle-orm'
 import type { CreateMatter, EventInput, MatterDetail, SubjectInput } from '@/shared/api/register.ts'
 import { validateNewEvent } from '@/domain/register/index.ts'
+import type { WorkingCalendar } from '@/domain/calendar/index.ts'
 import type { Database, Executor } from '../../db/client.ts'
 import { matterEvents, matters, matterSubjects, people } from '../../db/schema.ts'
 import { AppError, ERROR_CODES, type ErrorCode } from '../../platform/app-error.ts'
@@ -42,8 +43,8 @@ const visibleMatter = async (tx: Executor, ctx: RequestContext, id: number, { lo
 }
 
 /** Problems found by the pure validator become one 422 answer with every field's message. */
-const assertValidEvent = (loaded: Pick<LoadedMatter, 'matter' | 'subjects' | 'events'>, input: EventInput, today: string) => {
-  const problems = validateNewEvent(factsOf(loaded), { ...input, occurredAt: input.occurredAt ?? null, subjectId: input.subjectId ?? null }, today)
+const assertValidEvent = (loaded: Pick<LoadedMatter, 'matter' | 'subjects' | 'events'>, input: EventInput, today: string, calendar: WorkingCalendar) => {
+  const problems = validateNewEvent(factsOf(loaded), { ...input, occurredAt: input.occurredAt ?? null, subjectId: input.subjectId ?? null }, today, calendar)
   if (problems.length === 0) return
   const first = problems[0]!
   const code = (first.code in ERROR_CODES ? first.code : 'EVENT_INVALID') as ErrorCode
@@ -113,7 +114,7 @@ export const createMatter = async (db: Database, ctx: RequestContext, input: Cre
           .returning()
       : []
     // The opening act is checked like any other, against a matter with no history yet.
-    assertValidEvent({ matter: matter!, subjects, events: [] }, input.initialEvent, today)
+    assertValidEvent({ matter: matter!, subjects, events: [] }, input.initialEvent, today, await loadWorkingCalendar(tx, matter!.receivedOn))
     await insertEvent(tx, ctx, matter!, input.initialEvent)
     const { reloaded } = await recompute(tx, matter!)
     await writeAudit(tx, originOf(ctx), {
@@ -154,7 +155,8 @@ export const recordEvent = async (db: Database, ctx: RequestContext, id: number,
     const matter = await visibleMatter(tx, ctx, id, { lock: true })
     authorize(ctx, 'matter.write', matter.unitId)
     const loaded = await loadMatter(tx, matter)
-    assertValidEvent(loaded, input, todayInVietnam())
+    // The official calendar decides whether an extension or suspension still fits its limit.
+    assertValidEvent(loaded, input, todayInVietnam(), await loadWorkingCalendar(tx, matter.receivedOn))
     const event = await insertEvent(tx, ctx, matter, input)
     const { moved, reloaded } = await recompute(tx, matter)
     await writeAudit(tx, originOf(ctx), { action: 'create', entity: 'matter_event', entityId: event.id, unitId: matter.unitId, after: { ...input, matterId: id } })
