@@ -90,4 +90,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   audit: 'Nhật ký',
   official_calendar: 'Lịch nghỉ chính thức',
   demo: 'Dữ liệu mẫu',
+  matter: 'Vụ việc',
+  matter_event: 'Hành vi tố tụng',
+  matter_subject: 'Bị can, đương sự',
+  deadline: 'Thời hạn',
 }

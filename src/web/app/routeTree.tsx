@@ -5,6 +5,8 @@ import { validateAuditSearch } from '@/web/features/audit/utils/auditSearch.ts'
 import { SignInPage } from '@/web/features/auth/components/SignInPage.tsx'
 import { meQueryOptions } from '@/web/features/auth/hooks/meQuery.ts'
 import { validateSignInSearch } from '@/web/features/auth/utils/signInSearch.ts'
+import { DeadlinesPage } from '@/web/features/deadlines/components/DeadlinesPage.tsx'
+import { validateDeadlinesSearch } from '@/web/features/deadlines/utils/deadlinesSearch.ts'
 import { HomePage } from '@/web/features/home/components/HomePage.tsx'
 import { AppLayout } from '@/web/features/layout/components/AppLayout.tsx'
 import { NotFoundPage } from '@/web/features/layout/components/NotFoundPage.tsx'
@@ -12,6 +14,10 @@ import { RootErrorPage } from '@/web/features/layout/components/RootErrorPage.ts
 import { PeoplePage } from '@/web/features/people/components/PeoplePage.tsx'
 import { PersonPage } from '@/web/features/people/components/PersonPage.tsx'
 import { validatePeopleSearch } from '@/web/features/people/utils/peopleSearch.ts'
+import { CreateMatterPage } from '@/web/features/register/components/CreateMatterPage.tsx'
+import { MatterPage } from '@/web/features/register/components/MatterPage.tsx'
+import { RegisterPage } from '@/web/features/register/components/RegisterPage.tsx'
+import { validateMattersSearch } from '@/web/features/register/utils/mattersSearch.ts'
 import { UnitsPage } from '@/web/features/units/components/UnitsPage.tsx'
 import { validateUnitsSearch } from '@/web/features/units/utils/unitsSearch.ts'
 import { UnderConstructionPage } from '@/web/shared/components/UnderConstructionPage.tsx'
@@ -52,23 +58,19 @@ const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', compo
 const registerRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/so-thu-ly',
-  component: () => (
-    <UnderConstructionPage
-      title="Sổ thụ lý"
-      description="Sổ thụ lý tố giác, tin báo về tội phạm và vụ án: mỗi hành vi tố tụng là một sự kiện, giai đoạn và thống kê được tính từ các sự kiện đó."
-    />
-  ),
+  validateSearch: validateMattersSearch,
+  component: RegisterPage,
 })
+
+const createMatterRoute = createRoute({ getParentRoute: () => appRoute, path: '/so-thu-ly/moi', component: CreateMatterPage })
+
+const matterRoute = createRoute({ getParentRoute: () => appRoute, path: '/so-thu-ly/$matterId', component: MatterPage })
 
 const deadlinesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/thoi-han',
-  component: () => (
-    <UnderConstructionPage
-      title="Thời hạn"
-      description="Thời hạn tố tụng của từng việc, vụ kèm căn cứ pháp lý, cảnh báo trước khi quá hạn."
-    />
-  ),
+  validateSearch: validateDeadlinesSearch,
+  component: DeadlinesPage,
 })
 
 const indicatorsRoute = createRoute({
@@ -110,6 +112,8 @@ export const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     homeRoute,
     registerRoute,
+    createMatterRoute,
+    matterRoute,
     deadlinesRoute,
     indicatorsRoute,
     unitsRoute,

@@ -2,6 +2,7 @@ import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { IconBuilding, IconCalendarTime, IconChartBar, IconHistory, IconNotebook, IconUsers } from '@tabler/icons-react'
 import { ROLE_LABELS, STAFF_TITLE_LABELS, UNIT_LEVEL_LABELS } from '@/shared/vocabulary.ts'
 import { useMe } from '@/web/features/auth/hooks/useMe.ts'
+import { UpcomingDeadlinesCard } from '@/web/features/deadlines/components/UpcomingDeadlinesCard.tsx'
 import { useCurrentUnit } from '@/web/features/units/hooks/useCurrentUnit.ts'
 import { unitOptionLabel } from '@/web/features/units/utils/unitLabels.ts'
 import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
@@ -33,6 +34,7 @@ export function HomePage() {
             Mọi danh sách mặc định hiển thị dữ liệu của đơn vị này và các đơn vị trực thuộc. Đổi đơn vị ở ô “Chọn đơn vị” phía trên.
           </Text>
         </Paper>
+        {me.can.readMatters ? <UpcomingDeadlinesCard /> : null}
         {summary.error ? <ErrorAlert error={summary.error} /> : null}
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
           <StatCard label="Cán bộ đang công tác" value={summary.peopleCount} icon={<IconUsers size={24} />} color="blue" testId="stat-people" />
@@ -61,8 +63,8 @@ export function HomePage() {
             {me.can.viewAudit ? (
               <QuickLink to="/nhat-ky" title="Nhật ký hệ thống" description="Ai đã thay đổi gì, khi nào" icon={<IconHistory size={20} />} />
             ) : null}
-            <QuickLink to="/so-thu-ly" title="Sổ thụ lý" description="Tố giác, tin báo, vụ án" icon={<IconNotebook size={20} />} planned />
-            <QuickLink to="/thoi-han" title="Thời hạn" description="Thời hạn tố tụng sắp đến, quá hạn" icon={<IconCalendarTime size={20} />} planned />
+            <QuickLink to="/so-thu-ly" title="Sổ thụ lý" description="Tố giác, tin báo, vụ án" icon={<IconNotebook size={20} />} />
+            <QuickLink to="/thoi-han" title="Thời hạn" description="Thời hạn tố tụng sắp đến, quá hạn" icon={<IconCalendarTime size={20} />} />
             <QuickLink to="/chi-tieu" title="Chỉ tiêu" description="Chỉ tiêu nghiệp vụ so với yêu cầu" icon={<IconChartBar size={20} />} planned />
           </SimpleGrid>
         </div>

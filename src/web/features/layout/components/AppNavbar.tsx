@@ -8,13 +8,17 @@ import { RouterNavLink } from '@/web/shared/components/RouterNavLink.tsx'
 type NavTarget = '/' | '/so-thu-ly' | '/thoi-han' | '/chi-tieu' | '/don-vi' | '/can-bo' | '/nhat-ky'
 type NavItem = { to: NavTarget; label: string; icon: ReactNode; planned?: boolean }
 
-const sections = (canViewAudit: boolean): { title: string | null; items: NavItem[] }[] => [
+const sections = ({ viewAudit, readMatters }: { viewAudit: boolean; readMatters: boolean }): { title: string | null; items: NavItem[] }[] => [
   { title: null, items: [{ to: '/', label: 'Tổng quan', icon: <IconHome size={18} /> }] },
   {
     title: 'Nghiệp vụ',
     items: [
-      { to: '/so-thu-ly', label: 'Sổ thụ lý', icon: <IconNotebook size={18} />, planned: true },
-      { to: '/thoi-han', label: 'Thời hạn', icon: <IconCalendarTime size={18} />, planned: true },
+      ...(readMatters
+        ? [
+            { to: '/so-thu-ly' as const, label: 'Sổ thụ lý', icon: <IconNotebook size={18} /> },
+            { to: '/thoi-han' as const, label: 'Thời hạn', icon: <IconCalendarTime size={18} /> },
+          ]
+        : []),
       { to: '/chi-tieu', label: 'Chỉ tiêu', icon: <IconChartBar size={18} />, planned: true },
     ],
   },
@@ -25,7 +29,7 @@ const sections = (canViewAudit: boolean): { title: string | null; items: NavItem
       { to: '/can-bo', label: 'Cán bộ', icon: <IconUsers size={18} /> },
     ],
   },
-  ...(canViewAudit ? [{ title: 'Hệ thống', items: [{ to: '/nhat-ky' as const, label: 'Nhật ký hệ thống', icon: <IconHistory size={18} /> }] }] : []),
+  ...(viewAudit ? [{ title: 'Hệ thống', items: [{ to: '/nhat-ky' as const, label: 'Nhật ký hệ thống', icon: <IconHistory size={18} /> }] }] : []),
 ]
 
 export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
@@ -34,7 +38,7 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
 
   return (
     <Stack gap={4} data-testid="main-nav">
-      {sections(me.can.viewAudit).map((section, index) => (
+      {sections({ viewAudit: me.can.viewAudit, readMatters: me.can.readMatters ?? true }).map((section, index) => (
         <Stack gap={2} key={section.title ?? 'home'}>
           {index > 0 ? <Divider my={6} /> : null}
           {section.title ? (

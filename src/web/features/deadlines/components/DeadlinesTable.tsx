@@ -1,0 +1,84 @@
+import { Group, Stack, Table, Text } from '@mantine/core'
+import type { Deadline } from '@/shared/api/register.ts'
+import { MATTER_KIND_SHORT_LABELS } from '@/domain/register/matter-kinds.ts'
+import { RouterAnchor } from '@/web/shared/components/RouterAnchor.tsx'
+import { daysLeftText, deadlineTone, formatDue, toneCssColor } from '../utils/deadlineTone.ts'
+import { BasisTooltip } from './BasisTooltip.tsx'
+import { DeadlineBadge } from './DeadlineBadge.tsx'
+
+type DeadlinesTableProps = { deadlines: Deadline[]; busy: boolean; showUnit: boolean }
+
+export function DeadlinesTable({ deadlines, busy, showUnit }: DeadlinesTableProps) {
+  return (
+    <Table.ScrollContainer minWidth={980}>
+      <Table aria-label="Danh sách thời hạn" aria-busy={busy} data-testid="deadlines-table" style={{ opacity: busy ? 0.6 : 1 }}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Hạn</Table.Th>
+            <Table.Th scope="col">Thời hạn</Table.Th>
+            <Table.Th scope="col">Vụ việc</Table.Th>
+            <Table.Th scope="col">Bị can</Table.Th>
+            <Table.Th scope="col">KSV</Table.Th>
+            {showUnit ? <Table.Th scope="col">Đơn vị</Table.Th> : null}
+            <Table.Th scope="col">Căn cứ</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {deadlines.map((d) => {
+            const tone = deadlineTone(d)
+            return (
+              <Table.Tr
+                key={d.id}
+                data-testid="deadline-row"
+                data-rule={d.ruleCode}
+                data-status={d.status}
+                data-urgency={d.urgency ?? undefined}
+                style={{ boxShadow: `inset 4px 0 0 ${toneCssColor(tone.color)}` }}
+              >
+                <Table.Td w={150}>
+                  <Stack gap={2}>
+                    <Text fw={700} className="tabular" c={tone.text}>
+                      {formatDue(d)}
+                    </Text>
+                    <Group gap={4} wrap="wrap">
+                      <DeadlineBadge deadline={d} />
+                      {d.status === 'open' && d.dueDate ? (
+                        <Text size="xs" c="dimmed">
+                          {daysLeftText(d.dueDate)}
+                        </Text>
+                      ) : null}
+                    </Group>
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" fw={500}>
+                    {d.ruleName}
+                  </Text>
+                  {d.latestExtensionRequestDate && d.status === 'open' ? (
+                    <Text size="xs" c="dimmed">
+                      Đề nghị gia hạn chậm nhất {formatDue({ dueDate: d.latestExtensionRequestDate, dueTime: null })}
+                    </Text>
+                  ) : null}
+                </Table.Td>
+                <Table.Td>
+                  <RouterAnchor to="/so-thu-ly/$matterId" params={{ matterId: String(d.matterId) }} fw={600} size="sm">
+                    {d.matterNumber}
+                  </RouterAnchor>
+                  <Text size="xs" c="dimmed" lineClamp={2} maw={320}>
+                    {MATTER_KIND_SHORT_LABELS[d.matterKind]} · {d.matterTitle}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{d.subjectName ?? <Text c="dimmed">—</Text>}</Table.Td>
+                <Table.Td>{d.prosecutorName ?? <Text c="dimmed">—</Text>}</Table.Td>
+                {showUnit ? <Table.Td>{d.unitName}</Table.Td> : null}
+                <Table.Td>
+                  <BasisTooltip basis={d.basis} maxWidth={280} lines={2} />
+                </Table.Td>
+              </Table.Tr>
+            )
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  )
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod'
+import { optionalPositiveInt } from '@/web/shared/utils/searchParams.ts'
+
+export const DEADLINE_TABS = ['overdue', 'due_today', 'due_3', 'due_7', 'open'] as const
+export type DeadlineTab = (typeof DEADLINE_TABS)[number]
+
+export const DEADLINE_TAB_LABELS: Record<DeadlineTab, string> = {
+  overdue: 'Quá hạn',
+  due_today: 'Đến hạn hôm nay',
+  due_3: 'Trong 3 ngày',
+  due_7: 'Trong 7 ngày',
+  open: 'Tất cả đang mở',
+}
+
+/** The deadlines page's view, kept in the URL. */
+export const DeadlinesSearch = z.object({
+  /** Absent: "my deadlines". */
+  scope: z.enum(['mine', 'unit']).optional().catch(undefined),
+  /** Absent: every open deadline. */
+  urgency: z.enum(DEADLINE_TABS).optional().catch(undefined),
+  page: optionalPositiveInt,
+})
+export type DeadlinesSearch = z.infer<typeof DeadlinesSearch>
+
+export const validateDeadlinesSearch = (search: Record<string, unknown>): DeadlinesSearch => DeadlinesSearch.parse(search)

@@ -1,0 +1,143 @@
+import { useEffect, useState } from 'react'
+import { Button, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
+import { IconFilterOff, IconSearch } from '@tabler/icons-react'
+import type { FormEvent } from 'react'
+import { MATTER_KIND_SHORT_LABELS, MATTER_KINDS } from '@/domain/register/matter-kinds.ts'
+import type { MatterKind } from '@/domain/register/matter-kinds.ts'
+import { VnDateInput } from '@/web/shared/components/VnDateInput.tsx'
+import { MATTER_SORT_LABELS, MATTER_SORTS } from '../utils/mattersSearch.ts'
+import type { MatterStatus, MattersSearch } from '../utils/mattersSearch.ts'
+import { stageOptions } from '../utils/stages.ts'
+import { UnitPeopleSelect } from './UnitPeopleSelect.tsx'
+
+const kindOptions = MATTER_KINDS.map((value) => ({ value, label: MATTER_KIND_SHORT_LABELS[value] }))
+const sortOptions = MATTER_SORTS.map((value) => ({ value, label: MATTER_SORT_LABELS[value] }))
+const statusOptions: { value: MatterStatus; label: string }[] = [
+  { value: 'all', label: 'Tất cả' },
+  { value: 'open', label: 'Đang giải quyết' },
+  { value: 'closed', label: 'Đã kết thúc' },
+]
+
+type MatterFiltersProps = { search: MattersSearch; unitId: number; onChange: (patch: Partial<MattersSearch>) => void; onClear: () => void }
+
+export function MatterFilters({ search, unitId, onChange, onClear }: MatterFiltersProps) {
+  const [text, setText] = useState(search.q ?? '')
+  const [debounced] = useDebouncedValue(text, 350)
+  const [article, setArticle] = useState<string | number>(search.article ?? '')
+
+  // Typing searches after a short pause; Enter searches at once.
+  useEffect(() => {
+    const q = debounced.trim() || undefined
+    if (q !== search.q) onChange({ q })
+  }, [debounced]) // only a new debounced value triggers a search
+
+  // The URL changed from elsewhere (a link, Back): show its values in the boxes.
+  useEffect(() => {
+    if ((search.q ?? '') !== debounced.trim()) setText(search.q ?? '')
+  }, [search.q]) // not on debounced: that would undo keystrokes made while a search is in flight
+  useEffect(() => setArticle(search.article ?? ''), [search.article])
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault()
+    onChange({ q: text.trim() || undefined })
+  }
+
+  const commitArticle = () => {
+    const value = typeof article === 'number' && article > 0 ? article : undefined
+    if (value !== search.article) onChange({ article: value })
+  }
+
+  const hasFilters = ['q', 'kind', 'stage', 'prosecutorId', 'article', 'from', 'to', 'status'].some((key) => search[key as keyof MattersSearch] !== undefined)
+
+  return (
+    <form onSubmit={onSubmit} role="search" aria-label="Lọc sổ thụ lý">
+      <Stack gap="sm">
+        <Group gap="md" align="flex-end" wrap="wrap">
+          <TextInput
+            aria-label="Tìm vụ việc"
+            data-testid="matters-search"
+            placeholder="Tìm theo số thụ lý, nội dung, tên bị can, đương sự…"
+            leftSection={<IconSearch size={16} aria-hidden />}
+            value={text}
+            onChange={(event) => setText(event.currentTarget.value)}
+            type="search"
+            style={{ flex: '1 1 320px' }}
+          />
+          <SegmentedControl
+            aria-label="Tình trạng"
+            data={statusOptions}
+            value={search.status ?? 'all'}
+            onChange={(value) => onChange({ status: value === 'all' ? undefined : (value as MatterStatus) })}
+          />
+          <Switch
+            label="Gồm đơn vị trực thuộc"
+            checked={search.subtree ?? true}
+            onChange={(event) => onChange({ subtree: event.currentTarget.checked ? undefined : false })}
+            mb={8}
+          />
+        </Group>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md" verticalSpacing="sm">
+          <Select
+            label="Loại"
+            placeholder="Tất cả các loại"
+            data={kindOptions}
+            clearable
+            value={search.kind ?? null}
+            onChange={(value) => onChange({ kind: (value as MatterKind | null) ?? undefined, stage: undefined })}
+          />
+          <Select
+            label="Giai đoạn"
+            placeholder="Tất cả giai đoạn"
+            data={stageOptions(search.kind)}
+            clearable
+            searchable
+            value={search.stage ?? null}
+            onChange={(value) => onChange({ stage: value ?? undefined })}
+          />
+          <NumberInput
+            label="Điều luật (BLHS)"
+            placeholder="Ví dụ 173"
+            allowDecimal={false}
+            allowNegative={false}
+            hideControls
+            min={1}
+            max={426}
+            value={article}
+            onChange={setArticle}
+            onBlur={commitArticle}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault()
+                commitArticle()
+              }
+            }}
+          />
+          <UnitPeopleSelect
+            label="Kiểm sát viên"
+            placeholder="Tất cả"
+            unitId={unitId}
+            value={search.prosecutorId ?? null}
+            onChange={(prosecutorId) => onChange({ prosecutorId: prosecutorId ?? undefined })}
+          />
+          <VnDateInput label="Thụ lý từ ngày" value={search.from ?? null} onChange={(from) => onChange({ from: from ?? undefined })} maxDate={search.to} />
+          <VnDateInput label="Đến ngày" value={search.to ?? null} onChange={(to) => onChange({ to: to ?? undefined })} minDate={search.from} />
+          <Select
+            label="Sắp xếp"
+            data={sortOptions}
+            value={search.sort ?? '-receivedOn'}
+            allowDeselect={false}
+            onChange={(value) => onChange({ sort: value === '-receivedOn' || value === null ? undefined : (value as MattersSearch['sort']) })}
+          />
+          {hasFilters ? (
+            <Group align="flex-end">
+              <Button variant="subtle" leftSection={<IconFilterOff size={16} />} onClick={onClear}>
+                Xóa bộ lọc
+              </Button>
+            </Group>
+          ) : null}
+        </SimpleGrid>
+      </Stack>
+    </form>
+  )
+}

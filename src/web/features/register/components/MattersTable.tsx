@@ -1,0 +1,111 @@
+import { Stack, Table, Text } from '@mantine/core'
+import { useNavigate } from '@tanstack/react-router'
+import { MATTER_KIND_SHORT_LABELS } from '@/domain/register/matter-kinds.ts'
+import type { MatterSummary } from '@/shared/api/register.ts'
+import { formatDate } from '@/shared/format.ts'
+import { daysLeftText, todayInVietnam, urgencyOf, urgencyTone } from '@/web/features/deadlines/utils/deadlineTone.ts'
+import { RouterAnchor } from '@/web/shared/components/RouterAnchor.tsx'
+import { categoryLabel } from '../utils/labels.ts'
+import { StageBadge } from './StageBadge.tsx'
+
+const MAX_NAMES = 3
+
+const subjectsText = (names: string[]): string =>
+  names.length <= MAX_NAMES ? names.join(', ') : `${names.slice(0, MAX_NAMES).join(', ')} và ${names.length - MAX_NAMES} người khác`
+
+function NextDue({ date, today }: { date: string | null; today: string }) {
+  if (!date) return <Text c="dimmed">—</Text>
+  const tone = urgencyTone(urgencyOf(date, today))
+  return (
+    <Stack gap={0}>
+      <Text size="sm" fw={700} c={tone.text} className="tabular" data-testid="matter-next-due">
+        {formatDate(date)}
+      </Text>
+      <Text size="xs" c={tone.text ?? 'dimmed'}>
+        {daysLeftText(date, today)}
+      </Text>
+    </Stack>
+  )
+}
+
+type MattersTableProps = { matters: MatterSummary[]; busy: boolean; currentUnitId: number }
+
+export function MattersTable({ matters, busy, currentUnitId }: MattersTableProps) {
+  const navigate = useNavigate()
+  const today = todayInVietnam()
+  return (
+    <Table.ScrollContainer minWidth={1020}>
+      <Table striped aria-label="Sổ thụ lý" aria-busy={busy} data-testid="matters-table" style={{ opacity: busy ? 0.6 : 1 }}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Số thụ lý</Table.Th>
+            <Table.Th scope="col">Loại</Table.Th>
+            <Table.Th scope="col">Tóm tắt</Table.Th>
+            <Table.Th scope="col">Bị can/đương sự</Table.Th>
+            <Table.Th scope="col">Giai đoạn</Table.Th>
+            <Table.Th scope="col">Tội danh/mức độ</Table.Th>
+            <Table.Th scope="col">KSV</Table.Th>
+            <Table.Th scope="col">Ngày thụ lý</Table.Th>
+            <Table.Th scope="col">Hạn gần nhất</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {matters.map((m) => (
+            <Table.Tr
+              key={m.id}
+              className="clickable-row"
+              data-testid="matter-row"
+              data-matter-id={m.id}
+              onClick={(event) => {
+                // The number link handles its own clicks (and Ctrl+click for a new tab).
+                if ((event.target as HTMLElement).closest('a')) return
+                void navigate({ to: '/so-thu-ly/$matterId', params: { matterId: String(m.id) } })
+              }}
+            >
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <RouterAnchor to="/so-thu-ly/$matterId" params={{ matterId: String(m.id) }} fw={600} size="sm">
+                  {m.number}
+                </RouterAnchor>
+                {m.unitId !== currentUnitId ? (
+                  <Text size="xs" c="dimmed" maw={170} style={{ whiteSpace: 'normal' }}>
+                    {m.unitName}
+                  </Text>
+                ) : null}
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{MATTER_KIND_SHORT_LABELS[m.kind]}</Table.Td>
+              <Table.Td>
+                <Text size="sm" lineClamp={2} miw={160} maw={280}>
+                  {m.title}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" maw={200}>
+                  {m.subjectNames.length > 0 ? subjectsText(m.subjectNames) : '—'}
+                </Text>
+              </Table.Td>
+              <Table.Td miw={130}>
+                <StageBadge matter={m} />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" c={m.category ? undefined : 'dimmed'}>
+                  {categoryLabel(m.category) ?? '—'}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" c={m.prosecutorName ? undefined : 'dimmed'}>
+                  {m.prosecutorName ?? '—'}
+                </Text>
+              </Table.Td>
+              <Table.Td className="tabular" style={{ whiteSpace: 'nowrap' }}>
+                {formatDate(m.receivedOn)}
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <NextDue date={m.closed ? null : m.nextDueDate} today={today} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  )
+}

@@ -1,0 +1,139 @@
+// Which inputs each procedural act needs for its `data`, beside the common ones (date, document
+// number, issuing body, subject). The shapes follow EVENT_TYPES[type].data in the domain; the
+// labels are what a prosecutor reads on the form and, later, on the timeline.
+import type { EventType } from '@/domain/register/event-types.ts'
+
+export type ChoiceOption = { value: string; label: string }
+
+export type FieldSpec =
+  | { kind: 'text'; key: string; label: string; multiline?: boolean; description?: string }
+  | { kind: 'choice'; key: string; label: string; options: ChoiceOption[] }
+  | { kind: 'switch'; key: string; label: string }
+  | { kind: 'charge'; key: string; label: string; optional?: boolean }
+  /** `amount` and `unit` (days | months) at the top of data. */
+  | { kind: 'extension'; defaultUnit: 'days' | 'months' }
+  | { kind: 'money'; key: string; label: string }
+  /** indicted: `charges`, one charge per defendant. */
+  | { kind: 'subjectCharges'; key: string }
+  /** first_instance_trial: `verdicts`, one verdict per defendant. */
+  | { kind: 'verdicts'; key: string }
+
+export const REPORT_SOURCE_OPTIONS: ChoiceOption[] = [
+  { value: 'to_giac', label: 'Tố giác về tội phạm' },
+  { value: 'tin_bao', label: 'Tin báo về tội phạm' },
+  { value: 'kien_nghi_khoi_to', label: 'Kiến nghị khởi tố' },
+]
+
+export const PROTEST_LEVEL_OPTIONS: ChoiceOption[] = [
+  { value: 'same', label: 'VKS cùng cấp' },
+  { value: 'superior', label: 'VKS cấp trên trực tiếp' },
+]
+
+export const PROTEST_OUTCOME_OPTIONS: ChoiceOption[] = [
+  { value: 'accepted', label: 'Được chấp nhận' },
+  { value: 'partly_accepted', label: 'Được chấp nhận một phần' },
+  { value: 'rejected', label: 'Không được chấp nhận' },
+  { value: 'withdrawn', label: 'Rút kháng nghị' },
+]
+
+export const VERDICT_OPTIONS: ChoiceOption[] = [
+  { value: 'convicted_as_charged', label: 'Kết tội đúng tội danh truy tố' },
+  { value: 'convicted_other_charge', label: 'Kết tội theo tội danh khác' },
+  { value: 'acquitted', label: 'Tuyên không phạm tội' },
+]
+
+export const EXTENSION_UNIT_LABELS = { days: 'ngày', months: 'tháng' } as const
+
+const reason: FieldSpec = { kind: 'text', key: 'reason', label: 'Lý do', multiline: true }
+const online: FieldSpec = { kind: 'switch', key: 'online', label: 'Xét xử trực tuyến (NQ 33/2021/QH15)' }
+const modelHearing: FieldSpec = { kind: 'switch', key: 'modelHearing', label: 'Phiên tòa rút kinh nghiệm' }
+const investigatingBody: FieldSpec = { kind: 'text', key: 'investigatingBody', label: 'Cơ quan điều tra, giải quyết' }
+
+export const EVENT_FIELDS = {
+  report_received: [{ kind: 'choice', key: 'source', label: 'Nguồn tin', options: REPORT_SOURCE_OPTIONS }, investigatingBody],
+  report_complex: [],
+  report_extended: [{ kind: 'extension', defaultUnit: 'months' }],
+  report_suspended: [reason],
+  report_resumed: [],
+  report_transferred: [{ kind: 'text', key: 'toBody', label: 'Chuyển cho cơ quan' }],
+  report_case_instituted: [{ kind: 'charge', key: 'charge', label: 'Tội danh khởi tố', optional: true }],
+  report_not_instituted: [reason],
+  report_administrative: [],
+
+  case_instituted: [{ kind: 'charge', key: 'charge', label: 'Tội danh khởi tố' }, investigatingBody],
+  suspect_instituted: [{ kind: 'charge', key: 'charge', label: 'Tội danh khởi tố bị can' }],
+  charge_changed: [{ kind: 'charge', key: 'charge', label: 'Tội danh sau khi thay đổi, bổ sung' }],
+  procuracy_approved: [],
+  custody_ordered: [],
+  custody_extended: [{ kind: 'extension', defaultUnit: 'days' }],
+  detention_ordered: [],
+  detention_extended: [{ kind: 'extension', defaultUnit: 'months' }],
+  detention_ended: [reason],
+  investigation_extended: [{ kind: 'extension', defaultUnit: 'months' }],
+  investigation_suspended: [reason],
+  investigation_resumed: [],
+  investigation_concluded: [],
+
+  file_received: [],
+  prosecution_extended: [{ kind: 'extension', defaultUnit: 'days' }],
+  indicted: [{ kind: 'subjectCharges', key: 'charges' }],
+  returned_for_investigation: [reason],
+  case_suspended: [reason],
+  case_terminated: [reason, { kind: 'switch', key: 'noCrime', label: 'Không có sự việc phạm tội hoặc hành vi không cấu thành tội phạm' }],
+
+  court_accepted: [],
+  trial_scheduled: [],
+  first_instance_trial: [online, modelHearing, { kind: 'verdicts', key: 'verdicts' }],
+  appeal_protest: [{ kind: 'choice', key: 'level', label: 'Cấp kháng nghị', options: PROTEST_LEVEL_OPTIONS }],
+  protest_outcome: [{ kind: 'choice', key: 'outcome', label: 'Kết quả', options: PROTEST_OUTCOME_OPTIONS }],
+  appellate_trial: [online, modelHearing],
+  judgment_effective: [],
+  cassation_protest: [{ kind: 'switch', key: 'againstConvicted', label: 'Kháng nghị theo hướng bất lợi cho người bị kết án' }],
+
+  civil_accepted: [{ kind: 'text', key: 'court', label: 'Tòa án giải quyết' }],
+  hearing_attended: [{ kind: 'switch', key: 'online', label: 'Phiên tòa, phiên họp trực tuyến (NQ 33/2021/QH15)' }, modelHearing],
+  judgment_pronounced: [{ kind: 'switch', key: 'prosecutorAttended', label: 'Kiểm sát viên tham gia phiên tòa' }],
+  judgment_received: [{ kind: 'switch', key: 'decision', label: 'Là quyết định tạm đình chỉ, đình chỉ giải quyết (không phải bản án)' }],
+  recommendation_issued: [
+    { kind: 'text', key: 'addressee', label: 'Nơi nhận kiến nghị' },
+    { kind: 'text', key: 'content', label: 'Nội dung kiến nghị', multiline: true },
+  ],
+  recommendation_outcome: [{ kind: 'switch', key: 'accepted', label: 'Kiến nghị được chấp nhận' }],
+  matter_closed: [],
+
+  assets_to_recover: [{ kind: 'money', key: 'amountVnd', label: 'Số tiền, giá trị tài sản phải thu hồi' }],
+  assets_recovered: [{ kind: 'money', key: 'amountVnd', label: 'Số tiền, giá trị tài sản đã thu hồi' }],
+} as const satisfies Record<EventType, readonly FieldSpec[]>
+
+export const fieldsOf = (type: EventType): readonly FieldSpec[] => EVENT_FIELDS[type]
+
+/** Acts whose clock runs in hours: the time of day is asked for (BLTTHS Art. 118: custody is counted from the hour). */
+export const TIMED_EVENT_TYPES: ReadonlySet<EventType> = new Set<EventType>(['custody_ordered'])
+
+/** The act that opens a matter of each kind (the creation form asks for it). */
+export const OPENING_EVENT = {
+  crime_report: 'report_received',
+  criminal_case: 'case_instituted',
+  civil: 'civil_accepted',
+  administrative: 'civil_accepted',
+} as const satisfies Record<string, EventType>
+
+/** The select's groups, in procedural order. */
+export const EVENT_GROUPS: { label: string; types: readonly EventType[] }[] = [
+  {
+    label: 'Giải quyết nguồn tin về tội phạm',
+    types: ['report_received', 'report_complex', 'report_extended', 'report_suspended', 'report_resumed', 'report_transferred', 'report_case_instituted', 'report_not_instituted', 'report_administrative'],
+  },
+  {
+    label: 'Khởi tố, điều tra',
+    types: ['case_instituted', 'suspect_instituted', 'charge_changed', 'procuracy_approved', 'investigation_extended', 'investigation_suspended', 'investigation_resumed', 'investigation_concluded'],
+  },
+  { label: 'Tạm giữ, tạm giam', types: ['custody_ordered', 'custody_extended', 'detention_ordered', 'detention_extended', 'detention_ended'] },
+  { label: 'Truy tố', types: ['file_received', 'prosecution_extended', 'indicted', 'returned_for_investigation', 'case_suspended', 'case_terminated'] },
+  {
+    label: 'Xét xử',
+    types: ['civil_accepted', 'court_accepted', 'trial_scheduled', 'hearing_attended', 'first_instance_trial', 'judgment_pronounced', 'judgment_received', 'appeal_protest', 'protest_outcome', 'appellate_trial', 'judgment_effective', 'cassation_protest'],
+  },
+  { label: 'Kiến nghị, kết thúc', types: ['recommendation_issued', 'recommendation_outcome', 'matter_closed'] },
+  { label: 'Thu hồi tài sản', types: ['assets_to_recover', 'assets_recovered'] },
+]
