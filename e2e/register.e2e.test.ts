@@ -1,0 +1,89 @@
+// A prosecutor records a criminal case from institution to indictment in Chromium and sees
+// the deadlines follow: investigation (BLTTHS Art. 172) met, prosecution (Art. 240) opened
+// by the file receipt and met by the indictment.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { DEMO_PASSWORD } from '@/demo/types.ts'
+import { startHarness, type Harness } from './support/browser-harness.ts'
+
+describe('recording a criminal case from institution to indictment', () => {
+  let h: Harness
+  let page: Page
+
+  const textbox = (name: string) => page.getByRole('textbox', { name, exact: true })
+  /** Mantine Select: click, type to search when the select is searchable (typed !== null), pick. */
+  const pickOption = async (input: Locator, typed: string | null, option: string | RegExp) => {
+    await input.click()
+    if (typed !== null) await input.fill(typed)
+    await page.getByRole('option', { name: option }).first().click()
+  }
+  const deadline = (rule: string) => page.getByTestId('matter-deadlines').locator(`[data-testid="deadline-item"][data-rule="${rule}"]`)
+  const record = async (act: string, date: string) => {
+    const form = page.getByTestId('record-event-form')
+    await pickOption(form.getByRole('textbox', { name: 'Hành vi tố tụng' }), act.slice(0, 12), act)
+    await form.getByRole('textbox', { name: 'Ngày', exact: true }).fill(date)
+    await form.getByRole('textbox', { name: 'Ngày', exact: true }).press('Tab')
+  }
+
+  beforeAll(async () => {
+    h = await startHarness()
+    page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'vi-VN' })
+    await page.goto(`${h.url}/`)
+    await page.getByLabel('Tên đăng nhập').fill('ksv')
+    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { name: 'Tổng quan' }).waitFor()
+  })
+  afterAll(async () => h?.close())
+
+  it('opens a new criminal case with its suspect and charge', async () => {
+    await page.getByTestId('main-nav').getByRole('link', { name: 'Sổ thụ lý' }).click()
+    await page.getByTestId('create-matter').click()
+    const form = page.getByTestId('create-matter-form')
+    await form.waitFor()
+    await pickOption(form.getByRole('textbox', { name: 'Loại vụ việc' }), null, 'Vụ án hình sự')
+    await textbox('Số thụ lý').fill('77/2026/HS-KV6')
+    await textbox('Tóm tắt').fill('Trộm cắp xe mô tô tại phường Vị Tân')
+    await page.getByTestId('add-subject-row').click()
+    await textbox('Họ tên').fill('Lâm Văn Tèo')
+    await textbox('Ngày').fill('02/03/2026')
+    await pickOption(textbox('Tội danh khởi tố'), '173', /Điều 173 khoản 1 /)
+    await textbox('Cơ quan điều tra, giải quyết').fill('Cơ quan CSĐT Công an TP Cần Thơ')
+    await page.getByTestId('create-matter-save').click()
+    await page.getByTestId('matter-header').waitFor()
+    expect(await page.getByTestId('matter-number').textContent()).toContain('77/2026/HS-KV6')
+  })
+
+  it('shows the investigation deadline of Art. 172, moved off the 1/5 holiday weekend', async () => {
+    // Less serious crime (Art. 173(1)) → 2 months from 02/03/2026 = Saturday 02/05/2026 → Monday 04/05/2026.
+    await deadline('BLTTHS_172_DIEU_TRA').waitFor()
+    expect(await deadline('BLTTHS_172_DIEU_TRA').getByTestId('deadline-due').textContent()).toContain('04/05/2026')
+    expect(await deadline('BLTTHS_172_DIEU_TRA').getAttribute('data-status')).toBe('open')
+  })
+
+  it('concludes the investigation in time and receives the file: Art. 240 starts', async () => {
+    await record('Kết thúc điều tra, đề nghị truy tố', '20/04/2026')
+    await page.getByTestId('event-save').click()
+    await page.locator('[data-testid="deadline-item"][data-rule="BLTTHS_172_DIEU_TRA"][data-status="met"]').waitFor()
+
+    await record('Viện kiểm sát nhận hồ sơ vụ án và bản kết luận điều tra', '22/04/2026')
+    await page.getByTestId('event-save').click()
+    // Art. 240(1): less serious crime → 20 days from 22/04/2026 → Tuesday 12/05/2026.
+    await deadline('BLTTHS_240_TRUY_TO').waitFor()
+    expect(await deadline('BLTTHS_240_TRUY_TO').getByTestId('deadline-due').textContent()).toContain('12/05/2026')
+  })
+
+  it('records the indictment: the prosecution deadline is met and the stage follows', async () => {
+    await record('Ban hành cáo trạng, truy tố', '05/05/2026')
+    const rows = page.getByTestId('indictment-rows')
+    await rows.waitFor()
+    const include = rows.getByRole('checkbox', { name: 'Lâm Văn Tèo' })
+    if (!(await include.isChecked())) await include.check()
+    const charge = rows.getByRole('textbox', { name: 'Tội danh truy tố – Lâm Văn Tèo', exact: true })
+    if (!(await charge.inputValue())) await pickOption(charge, '173', /Điều 173 khoản 1 /)
+    await page.getByTestId('event-save').click()
+    await page.locator('[data-testid="deadline-item"][data-rule="BLTTHS_240_TRUY_TO"][data-status="met"]').waitFor()
+    expect(await page.getByTestId('matter-stage').textContent()).toContain('Đã truy tố')
+    expect(await page.getByTestId('timeline-event').count()).toBe(4)
+  })
+})
