@@ -22,6 +22,7 @@ import { UnitsPage } from '@/web/features/units/components/UnitsPage.tsx'
 import { validateUnitsSearch } from '@/web/features/units/utils/unitsSearch.ts'
 import { UnderConstructionPage } from '@/web/shared/components/UnderConstructionPage.tsx'
 import { RootComponent } from './RootComponent.tsx'
+import { CalendarPage } from '@/web/features/calendar/components/CalendarPage.tsx'
 
 export type RouterContext = { queryClient: QueryClient }
 
@@ -107,6 +108,8 @@ const auditRoute = createRoute({
   component: AuditPage,
 })
 
+const calendarRoute = createRoute({ getParentRoute: () => appRoute, path: '/lich-nghi', component: CalendarPage })
+
 export const routeTree = rootRoute.addChildren([
   signInRoute,
   appRoute.addChildren([
@@ -120,5 +123,6 @@ export const routeTree = rootRoute.addChildren([
     peopleRoute,
     personRoute,
     auditRoute,
+    calendarRoute,
   ]),
 ])

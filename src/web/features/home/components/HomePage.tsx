@@ -2,6 +2,7 @@ import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { IconBuilding, IconCalendarTime, IconChartBar, IconHistory, IconNotebook, IconUsers } from '@tabler/icons-react'
 import { ROLE_LABELS, STAFF_TITLE_LABELS, UNIT_LEVEL_LABELS } from '@/shared/vocabulary.ts'
 import { useMe } from '@/web/features/auth/hooks/useMe.ts'
+import { DigestCard } from '@/web/features/deadlines/components/DigestCard.tsx'
 import { UpcomingDeadlinesCard } from '@/web/features/deadlines/components/UpcomingDeadlinesCard.tsx'
 import { useCurrentUnit } from '@/web/features/units/hooks/useCurrentUnit.ts'
 import { unitOptionLabel } from '@/web/features/units/utils/unitLabels.ts'
@@ -35,6 +36,7 @@ export function HomePage() {
           </Text>
         </Paper>
         {me.can.readMatters ? <UpcomingDeadlinesCard /> : null}
+        {me.can.readMatters ? <DigestCard /> : null}
         {summary.error ? <ErrorAlert error={summary.error} /> : null}
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
           <StatCard label="Cán bộ đang công tác" value={summary.peopleCount} icon={<IconUsers size={24} />} color="blue" testId="stat-people" />

@@ -1,11 +1,11 @@
 import { Badge, Divider, Stack, Text } from '@mantine/core'
 import { useMatchRoute } from '@tanstack/react-router'
-import { IconBuilding, IconCalendarTime, IconChartBar, IconHistory, IconHome, IconNotebook, IconUsers } from '@tabler/icons-react'
+import { IconBuilding, IconCalendarEvent, IconCalendarTime, IconChartBar, IconHistory, IconHome, IconNotebook, IconUsers } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useMe } from '@/web/features/auth/hooks/useMe.ts'
 import { RouterNavLink } from '@/web/shared/components/RouterNavLink.tsx'
 
-type NavTarget = '/' | '/so-thu-ly' | '/thoi-han' | '/chi-tieu' | '/don-vi' | '/can-bo' | '/nhat-ky'
+type NavTarget = '/' | '/so-thu-ly' | '/thoi-han' | '/chi-tieu' | '/don-vi' | '/can-bo' | '/nhat-ky' | '/lich-nghi'
 type NavItem = { to: NavTarget; label: string; icon: ReactNode; planned?: boolean }
 
 const sections = ({ viewAudit, readMatters }: { viewAudit: boolean; readMatters: boolean }): { title: string | null; items: NavItem[] }[] => [
@@ -27,6 +27,7 @@ const sections = ({ viewAudit, readMatters }: { viewAudit: boolean; readMatters:
     items: [
       { to: '/don-vi', label: 'Đơn vị', icon: <IconBuilding size={18} /> },
       { to: '/can-bo', label: 'Cán bộ', icon: <IconUsers size={18} /> },
+      { to: '/lich-nghi', label: 'Lịch nghỉ', icon: <IconCalendarEvent size={18} /> },
     ],
   },
   ...(viewAudit ? [{ title: 'Hệ thống', items: [{ to: '/nhat-ky' as const, label: 'Nhật ký hệ thống', icon: <IconHistory size={18} /> }] }] : []),

@@ -1,0 +1,81 @@
+import type { Ref } from 'react'
+import { Alert, Table, Text } from '@mantine/core'
+import { IconCalendarDue } from '@tabler/icons-react'
+import { RouterAnchor } from '@/web/shared/components/RouterAnchor.tsx'
+import type { CalendarChange } from '../utils/calendarChange.ts'
+import { describeChange } from '../utils/calendarChange.ts'
+import { movedRange } from '../utils/calendarDays.ts'
+import classes from './Calendar.module.css'
+
+type MovedDeadlinesPanelProps = { change: CalendarChange; onClose: () => void; ref?: Ref<HTMLDivElement> }
+
+/** After a change of the official calendar: every deadline whose end moved, or that none did. */
+export function MovedDeadlinesPanel({ change, onClose, ref }: MovedDeadlinesPanelProps) {
+  const { moved } = change
+  return (
+    <Alert
+      ref={ref}
+      role="status"
+      aria-live="polite"
+      color={moved.length > 0 ? 'yellow' : 'blue'}
+      variant="light"
+      icon={<IconCalendarDue size={20} />}
+      title="Các thời hạn đã thay đổi do lịch nghỉ"
+      withCloseButton
+      closeButtonLabel="Ẩn thông báo"
+      onClose={onClose}
+      className={classes.noPrint}
+      data-testid="calendar-moved"
+      data-count={moved.length}
+    >
+      <Text size="sm" mb={moved.length > 0 ? 'xs' : 0}>
+        {describeChange(change)}
+      </Text>
+      {moved.length === 0 ? (
+        <Text size="sm" fw={600} data-testid="calendar-moved-none">
+          Không có thời hạn nào bị ảnh hưởng.
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={560}>
+          <Table aria-label="Các thời hạn đã thay đổi" withRowBorders verticalSpacing={6} highlightOnHover={false}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Số vụ việc</Table.Th>
+                <Table.Th scope="col">Thời hạn</Table.Th>
+                <Table.Th scope="col">Hạn cũ → hạn mới</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {moved.map((m) => {
+                const range = movedRange(m)
+                return (
+                  <Table.Tr key={`${m.matterId}-${m.ruleCode}-${m.from ?? ''}`} data-testid="calendar-moved-row" data-matter-id={m.matterId}>
+                    <Table.Td>
+                      <RouterAnchor to="/so-thu-ly/$matterId" params={{ matterId: String(m.matterId) }} fw={600} size="sm">
+                        {m.matterNumber}
+                      </RouterAnchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{m.ruleName}</Text>
+                    </Table.Td>
+                    <Table.Td className="tabular" style={{ whiteSpace: 'nowrap' }}>
+                      <Text size="sm" span c="dimmed">
+                        {range.from}
+                      </Text>
+                      <Text size="sm" span aria-label="đổi thành">
+                        {' → '}
+                      </Text>
+                      <Text size="sm" span fw={700}>
+                        {range.to}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                )
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Alert>
+  )
+}

@@ -1,0 +1,30 @@
+import type { z } from 'zod'
+import type { CalendarMove, OfficialCalendarKind } from '@/shared/api/calendar.ts'
+import { OFFICIAL_CALENDAR_KIND_LABELS } from '@/shared/api/calendar.ts'
+import { formatDate } from '@/shared/format.ts'
+
+export type CalendarMoveItem = z.infer<typeof CalendarMove>
+
+/** The last change an administrator made, kept on screen with the deadlines it moved. */
+export type CalendarChange = {
+  action: 'create' | 'update' | 'delete'
+  date: string
+  kind: OfficialCalendarKind
+  reason: string
+  moved: CalendarMoveItem[]
+}
+
+const VERBS: Record<CalendarChange['action'], string> = { create: 'thêm', update: 'sửa', delete: 'xóa' }
+
+/** "Sau khi thêm ngày 02/05/2026 (Ngày nghỉ: Nghỉ hoán đổi dịp 30/4 – 1/5) vào lịch chính thức, 2 thời hạn có ngày kết thúc thay đổi:" */
+export const describeChange = (change: CalendarChange): string => {
+  const what = `ngày ${formatDate(change.date)} (${OFFICIAL_CALENDAR_KIND_LABELS[change.kind]}: ${change.reason})`
+  const where = change.action === 'create' ? ' vào lịch chính thức' : change.action === 'delete' ? ' khỏi lịch chính thức' : ' trong lịch chính thức'
+  const count = change.moved.length
+  const outcome = count > 0 ? `${count} thời hạn có ngày kết thúc thay đổi:` : 'hệ thống đã tính lại các thời hạn liên quan.'
+  return `Sau khi ${VERBS[change.action]} ${what}${where}, ${outcome}`
+}
+
+/** The toast after a change: short, the panel has the details. */
+export const changeNotice = (change: CalendarChange): string =>
+  change.moved.length > 0 ? `${change.moved.length} thời hạn đã thay đổi theo lịch mới.` : 'Không có thời hạn nào bị ảnh hưởng.'
