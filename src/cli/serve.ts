@@ -1,4 +1,9 @@
+import { generateDemoActivity } from '@/demo/activity.ts'
 import { generateDemoOrganisation } from '@/demo/organisation.ts'
+import type { DemoOrganisation } from '@/demo/types.ts'
+import type { Database } from '@/server/db/client.ts'
+import { loadDemoActivity } from '@/server/seed/load-activity.ts'
+import { todayInVietnam } from '@/server/platform/time.ts'
 import { DEMO_PASSWORD } from '@/demo/types.ts'
 import { buildApp } from '@/server/app.ts'
 import { loadConfig } from '@/server/platform/config.ts'
@@ -11,6 +16,15 @@ import { progressBar } from './progress.ts'
 import { ensureWebBuilt } from './web-build.ts'
 
 const DEMO_SEED = 2025
+
+/**
+ * A year and a half of register activity in the demo province, ending today, so that every
+ * screen has content. Activity covers the demo province only, at any organisation scale.
+ */
+const loadDemoRegister = async (db: Database, org: DemoOrganisation, seed: number) => {
+  const today = todayInVietnam()
+  return loadDemoActivity(db, generateDemoActivity({ seed, organisation: org, today }), { today, onProgress: progressBar() })
+}
 
 export const runMigrate = async (): Promise<number> => {
   const config = loadConfig()
@@ -30,7 +44,8 @@ export const runSeedDemo = async ({ scale, seed }: { scale: number; seed: number
     }
     const org = generateDemoOrganisation({ seed, scale })
     await loadOrganisation(handle.db, org, DEMO_PASSWORD, progressBar())
-    console.log(`Đã nạp ${org.units.length} đơn vị và ${org.people.length} cán bộ.`)
+    const counts = await loadDemoRegister(handle.db, org, seed)
+    console.log(`Đã nạp ${org.units.length} đơn vị, ${org.people.length} cán bộ, ${counts.matters} vụ việc và ${counts.events} hành vi tố tụng.`)
     return 0
   } finally {
     await handle.close()
@@ -45,7 +60,9 @@ export const runServe = async ({ demo }: { demo: boolean }): Promise<number> => 
   let seeded = false
   if (demo && (await isDatabaseEmpty(handle.db))) {
     console.log('Cơ sở dữ liệu trống: đang nạp tỉnh mẫu…')
-    await loadOrganisation(handle.db, generateDemoOrganisation({ seed: DEMO_SEED, scale: 1 }), DEMO_PASSWORD, progressBar())
+    const org = generateDemoOrganisation({ seed: DEMO_SEED, scale: 1 })
+    await loadOrganisation(handle.db, org, DEMO_PASSWORD, progressBar())
+    await loadDemoRegister(handle.db, org, DEMO_SEED)
     seeded = true
   }
   const app = await buildApp({ db: handle.db, config })
