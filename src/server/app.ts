@@ -22,6 +22,7 @@ import { deadlineRoutes } from './modules/deadlines/deadlines.routes.ts'
 import { registerRoutes } from './modules/register/register.routes.ts'
 import { penalCodeRoutes } from './modules/register/penal-code.routes.ts'
 import { digestRoutes } from './modules/digest/digest.routes.ts'
+import { registerExcelRoutes } from './modules/register-excel/register-excel.routes.ts'
 import { peopleRoutes } from './modules/people/people.routes.ts'
 import { unitRoutes } from './modules/units/units.routes.ts'
 
@@ -91,6 +92,7 @@ export const buildApp = async ({ db, config, logger }: BuildAppOptions): Promise
       await api.register(registerRoutes(deps))
       await api.register(penalCodeRoutes)
       await api.register(digestRoutes(deps))
+      await api.register(registerExcelRoutes(deps))
     },
     { prefix: '/api' },
   )

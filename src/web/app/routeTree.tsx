@@ -23,6 +23,7 @@ import { validateUnitsSearch } from '@/web/features/units/utils/unitsSearch.ts'
 import { UnderConstructionPage } from '@/web/shared/components/UnderConstructionPage.tsx'
 import { RootComponent } from './RootComponent.tsx'
 import { CalendarPage } from '@/web/features/calendar/components/CalendarPage.tsx'
+import { RegisterImportPage } from '@/web/features/register-excel/components/RegisterImportPage.tsx'
 
 export type RouterContext = { queryClient: QueryClient }
 
@@ -108,6 +109,8 @@ const auditRoute = createRoute({
   component: AuditPage,
 })
 
+const importMattersRoute = createRoute({ getParentRoute: () => appRoute, path: '/so-thu-ly/nhap-excel', component: RegisterImportPage })
+
 const calendarRoute = createRoute({ getParentRoute: () => appRoute, path: '/lich-nghi', component: CalendarPage })
 
 export const routeTree = rootRoute.addChildren([
@@ -124,5 +127,6 @@ export const routeTree = rootRoute.addChildren([
     personRoute,
     auditRoute,
     calendarRoute,
+    importMattersRoute,
   ]),
 ])

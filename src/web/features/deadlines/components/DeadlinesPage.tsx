@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { Badge, Paper, SegmentedControl, Stack, Tabs, Text } from '@mantine/core'
+import { Badge, Group, Paper, SegmentedControl, Stack, Tabs, Text } from '@mantine/core'
 import { getRouteApi } from '@tanstack/react-router'
 import { formatNumber } from '@/shared/format.ts'
 import { useMe } from '@/web/features/auth/hooks/useMe.ts'
@@ -14,6 +14,7 @@ import { urgencyTone } from '../utils/deadlineTone.ts'
 import { DEADLINE_TAB_LABELS, DEADLINE_TABS } from '../utils/deadlinesSearch.ts'
 import type { DeadlineTab, DeadlinesSearch } from '../utils/deadlinesSearch.ts'
 import { DeadlinesTable } from './DeadlinesTable.tsx'
+import { ExportButton } from '@/web/features/register-excel/components/ExportButton.tsx'
 
 const routeApi = getRouteApi('/_app/thoi-han')
 const PAGE_SIZE = 25
@@ -77,16 +78,19 @@ function DeadlinesView() {
             : `Thời hạn tố tụng của ${unit.name} và các đơn vị trực thuộc.`
         }
         actions={
-          <SegmentedControl
-            aria-label="Phạm vi"
-            data-testid="deadline-scope"
-            data={[
-              { value: 'mine', label: 'Thời hạn của tôi' },
-              { value: 'unit', label: 'Thời hạn của đơn vị' },
-            ]}
-            value={scope}
-            onChange={(value) => setSearch({ scope: value === 'unit' ? 'unit' : undefined })}
-          />
+          <Group gap="xs">
+            <ExportButton list="deadlines" filters={{ scope, unitId: scope === 'unit' ? unit.id : undefined, urgency: tab }} />
+            <SegmentedControl
+              aria-label="Phạm vi"
+              data-testid="deadline-scope"
+              data={[
+                { value: 'mine', label: 'Thời hạn của tôi' },
+                { value: 'unit', label: 'Thời hạn của đơn vị' },
+              ]}
+              value={scope}
+              onChange={(value) => setSearch({ scope: value === 'unit' ? 'unit' : undefined })}
+            />
+          </Group>
         }
       />
       <Paper withBorder radius="md" p="md">

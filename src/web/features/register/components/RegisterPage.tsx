@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
-import { Paper, Stack, Text } from '@mantine/core'
+import { Group, Paper, Stack, Text } from '@mantine/core'
 import { getRouteApi } from '@tanstack/react-router'
-import { IconPlus } from '@tabler/icons-react'
+import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react'
 import { useMe } from '@/web/features/auth/hooks/useMe.ts'
 import { useCurrentUnit } from '@/web/features/units/hooks/useCurrentUnit.ts'
 import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
@@ -16,6 +16,7 @@ import type { MattersSearch } from '../utils/mattersSearch.ts'
 import { canReadMatters, canRecordMatters } from '../utils/permissions.ts'
 import { MatterFilters } from './MatterFilters.tsx'
 import { MattersTable } from './MattersTable.tsx'
+import { ExportButton } from '@/web/features/register-excel/components/ExportButton.tsx'
 
 const routeApi = getRouteApi('/_app/so-thu-ly')
 const PAGE_SIZE = 25
@@ -40,7 +41,7 @@ function RegisterView({ canRecord }: { canRecord: boolean }) {
   const page = search.page ?? 1
   const subtree = search.subtree ?? true
 
-  const { data, error, isPending, isFetching, refetch } = useMatters({
+  const filters = {
     unitId: unit.id,
     subtree,
     kind: search.kind,
@@ -52,9 +53,8 @@ function RegisterView({ canRecord }: { canRecord: boolean }) {
     to: search.to,
     closed: CLOSED_PARAM[search.status ?? 'all'],
     sort: search.sort,
-    page,
-    pageSize: PAGE_SIZE,
-  })
+  }
+  const { data, error, isPending, isFetching, refetch } = useMatters({ ...filters, page, pageSize: PAGE_SIZE })
 
   // Any new filter starts again from the first page.
   const setSearch = (patch: Partial<MattersSearch>) =>
@@ -74,11 +74,19 @@ function RegisterView({ canRecord }: { canRecord: boolean }) {
         title="Sổ thụ lý"
         description={`Tin báo, vụ án, vụ việc của ${unit.name}${subtree ? ' và các đơn vị trực thuộc' : ''}`}
         actions={
-          canRecord ? (
-            <RouterButton to="/so-thu-ly/moi" leftSection={<IconPlus size={18} />} data-testid="create-matter">
-              Thêm vụ việc
-            </RouterButton>
-          ) : null
+          <Group gap="xs">
+            <ExportButton list="matters" filters={filters} />
+            {canRecord ? (
+              <>
+                <RouterButton to="/so-thu-ly/nhap-excel" variant="default" leftSection={<IconFileSpreadsheet size={18} />} data-testid="import-matters">
+                  Nhập từ Excel
+                </RouterButton>
+                <RouterButton to="/so-thu-ly/moi" leftSection={<IconPlus size={18} />} data-testid="create-matter">
+                  Thêm vụ việc
+                </RouterButton>
+              </>
+            ) : null}
+          </Group>
         }
       />
       <Paper withBorder radius="md" p="md">

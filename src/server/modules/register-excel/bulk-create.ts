@@ -1,0 +1,137 @@
+// Stores many new matters in the caller's transaction, as createMatter stores one: the
+// matter, its subjects, its opening act, and the stage, charges and deadlines derived
+// from that act by the pure core — but in bulk. Ids are drawn from the sequences first, so
+// everything is derived in memory with its final ids and written with one INSERT per table
+// and batch, instead of insert → reload → recompute → update for every matter.
+import type { WorkingCalendar } from '@/domain/calendar/index.ts'
+import { deriveDeadlines, deriveMatterState } from '@/domain/register/index.ts'
+import type { DerivedDeadline, MatterFacts } from '@/domain/register/types.ts'
+import type { CreateMatter } from '@/shared/api/register.ts'
+import type { Executor } from '../../db/client.ts'
+import { deadlines, matterEvents, matters, matterSubjects } from '../../db/schema.ts'
+import type { RequestContext } from '../../platform/actor.ts'
+import { nextDueDateOf } from '../register/register.repository.ts'
+import { drawIds, insertAsJson } from './json-insert.ts'
+
+/** As recompute.ts stores it: an open deadline past due stays 'open'; "overdue" is judged on the day of each query. */
+const storedStatus = (d: DerivedDeadline): string => (d.status === 'missed' && d.closedByEventId === null ? 'open' : d.status)
+
+export type CreatedCounts = { matters: number; subjects: number; deadlines: number }
+
+export const createMattersInTx = async (tx: Executor, ctx: RequestContext, inputs: CreateMatter[], calendar: WorkingCalendar, today: string): Promise<CreatedCounts> => {
+  const subjectCount = inputs.reduce((n, m) => n + m.subjects.length, 0)
+  const [matterIds, eventIds, subjectIds] = [
+    await drawIds(tx, matters, inputs.length),
+    await drawIds(tx, matterEvents, inputs.length),
+    await drawIds(tx, matterSubjects, subjectCount),
+  ]
+
+  const matterRows: (typeof matters.$inferInsert)[] = []
+  const subjectRows: (typeof matterSubjects.$inferInsert)[] = []
+  const eventRows: (typeof matterEvents.$inferInsert)[] = []
+  const deadlineRows: (typeof deadlines.$inferInsert)[] = []
+  let nextSubject = 0
+
+  inputs.forEach((input, i) => {
+    const [matterId, eventId] = [matterIds[i]!, eventIds[i]!]
+    const subjects = input.subjects.map((s) => ({ ...s, id: subjectIds[nextSubject++]! }))
+    const event = input.initialEvent
+    const facts: MatterFacts = {
+      kind: input.kind,
+      receivedOn: event.occurredOn,
+      subjects: subjects.map((s) => ({ id: s.id, fullName: s.fullName })),
+      events: [
+        {
+          id: eventId,
+          type: event.type as MatterFacts['events'][number]['type'],
+          occurredOn: event.occurredOn,
+          occurredAt: event.occurredAt ?? null,
+          subjectId: event.subjectId ?? null,
+          documentNumber: event.documentNumber ?? null,
+          issuingBody: event.issuingBody ?? null,
+          data: event.data,
+          voided: false,
+          sequence: eventId,
+        },
+      ],
+    }
+    const state = deriveMatterState(facts)
+    const derived = deriveDeadlines(facts, calendar, today)
+
+    matterRows.push({
+      id: matterId,
+      unitId: input.unitId,
+      kind: input.kind,
+      number: input.number,
+      title: input.title,
+      receivedOn: event.occurredOn,
+      prosecutorId: input.prosecutorId ?? null,
+      stage: state.stage,
+      stageLabel: state.stageLabel,
+      category: state.category,
+      closed: state.closed,
+      nextDueDate: nextDueDateOf(derived.map((d) => ({ status: storedStatus(d), dueDate: d.dueDate }))),
+      createdBy: ctx.actor.personId,
+    })
+    for (const subject of subjects) {
+      const derivedSubject = state.subjects.find((s) => s.subjectId === subject.id)
+      subjectRows.push({
+        id: subject.id,
+        matterId,
+        unitId: input.unitId,
+        fullName: subject.fullName,
+        birthYear: subject.birthYear ?? null,
+        gender: subject.gender ?? null,
+        chargeArticle: derivedSubject?.charge?.article ?? null,
+        chargeClause: derivedSubject?.charge?.clause ?? null,
+        chargePoint: derivedSubject?.charge?.point ?? null,
+        category: derivedSubject?.category ?? null,
+        measure: derivedSubject?.measure ?? 'none',
+      })
+    }
+    eventRows.push({
+      id: eventId,
+      matterId,
+      unitId: input.unitId,
+      subjectId: event.subjectId ?? null,
+      type: event.type,
+      occurredOn: event.occurredOn,
+      occurredAt: event.occurredAt ?? null,
+      documentNumber: event.documentNumber ?? null,
+      issuingBody: event.issuingBody ?? null,
+      data: event.data,
+      recordedBy: ctx.actor.personId,
+    })
+    for (const d of derived) {
+      deadlineRows.push({
+        matterId,
+        unitId: input.unitId,
+        key: d.key,
+        subjectId: d.subjectId,
+        ruleCode: d.ruleCode,
+        startEventId: d.startEventId,
+        startDate: d.startDate,
+        dueDate: d.dueDate,
+        dueTime: d.dueTime,
+        unadjustedDueDate: d.unadjustedDueDate,
+        movedBecauseOfDayOff: d.movedBecauseOfDayOff,
+        dayOffReasons: d.dayOffReasons,
+        basis: d.basis,
+        latestExtensionRequestDate: d.latestExtensionRequestDate,
+        extensionsRemaining: d.extensionsRemaining,
+        status: storedStatus(d),
+        closedByEventId: d.closedByEventId,
+        closedOn: d.closedOn,
+        responsibleId: input.prosecutorId ?? null,
+      })
+    }
+  })
+
+  // Parents before children, for the foreign keys.
+  await insertAsJson(tx, matters, matterRows)
+  await insertAsJson(tx, matterSubjects, subjectRows)
+  await insertAsJson(tx, matterEvents, eventRows)
+  await insertAsJson(tx, deadlines, deadlineRows)
+
+  return { matters: matterRows.length, subjects: subjectRows.length, deadlines: deadlineRows.length }
+}
