@@ -8,7 +8,6 @@ import { getTableColumns, sql } from 'drizzle-orm'
 import type { PgTable } from 'drizzle-orm/pg-core'
 import type { IsoDate, WorkingCalendar } from '@/domain/calendar/index.ts'
 import { deriveDeadlines, deriveMatterState } from '@/domain/register/index.ts'
-import type { DerivedDeadline } from '@/domain/register/types.ts'
 import { factsOf, resolveEventData } from '@/demo/activity-facts.ts'
 import type { DemoActivity, DemoMatter, DemoProsecutor } from '@/demo/activity-types.ts'
 import type { Database, Executor } from '../db/client.ts'
@@ -17,6 +16,7 @@ import { writeAudit } from '../platform/audit.ts'
 import { loadWorkingCalendar } from '../modules/calendar/calendar.service.ts'
 import { nextDueDateOf } from '../modules/register/register.repository.ts'
 import type { Progress } from './load-organisation.ts'
+import { deadlineRowValues, storedStatus } from '../modules/register/recompute.ts'
 
 export type LoadActivityOptions = {
   /** The day the deadlines' statuses are derived for (Vietnam time): the generator's `today`. */
@@ -36,7 +36,6 @@ type Rows = {
 }
 
 /** As recomputeMatter stores it: an open deadline past its due date stays 'open' ("overdue" is computed per query). */
-const storedStatus = (d: DerivedDeadline): string => (d.status === 'missed' && d.closedByEventId === null ? 'open' : d.status)
 
 const maxId = async (tx: Executor, table: 'matters' | 'matter_subjects' | 'matter_events'): Promise<number> => {
   const result = await tx.execute(sql`select coalesce(max(id), 0)::text as n from ${sql.identifier(table)}`)
@@ -119,27 +118,7 @@ const matterRows = (rows: Rows, matter: DemoMatter, ids: { matter: number; subje
     })
   })
   for (const d of derived) {
-    rows.deadlines.push({
-      matterId: ids.matter,
-      unitId,
-      key: d.key,
-      subjectId: d.subjectId,
-      ruleCode: d.ruleCode,
-      startEventId: d.startEventId,
-      startDate: d.startDate,
-      dueDate: d.dueDate,
-      dueTime: d.dueTime,
-      unadjustedDueDate: d.unadjustedDueDate,
-      movedBecauseOfDayOff: d.movedBecauseOfDayOff,
-      dayOffReasons: d.dayOffReasons,
-      basis: d.basis,
-      latestExtensionRequestDate: d.latestExtensionRequestDate,
-      extensionsRemaining: d.extensionsRemaining,
-      status: storedStatus(d),
-      closedByEventId: d.closedByEventId,
-      closedOn: d.closedOn,
-      responsibleId: prosecutorId,
-    })
+    rows.deadlines.push({ matterId: ids.matter, unitId, ...deadlineRowValues(d, prosecutorId) })
   }
 }
 

@@ -5,16 +5,16 @@
 // and batch, instead of insert → reload → recompute → update for every matter.
 import type { WorkingCalendar } from '@/domain/calendar/index.ts'
 import { deriveDeadlines, deriveMatterState } from '@/domain/register/index.ts'
-import type { DerivedDeadline, MatterFacts } from '@/domain/register/types.ts'
+import type { MatterFacts } from '@/domain/register/types.ts'
 import type { CreateMatter } from '@/shared/api/register.ts'
 import type { Executor } from '../../db/client.ts'
 import { deadlines, matterEvents, matters, matterSubjects } from '../../db/schema.ts'
 import type { RequestContext } from '../../platform/actor.ts'
 import { nextDueDateOf } from '../register/register.repository.ts'
 import { drawIds, insertAsJson } from './json-insert.ts'
+import { deadlineRowValues, storedStatus } from '../register/recompute.ts'
 
 /** As recompute.ts stores it: an open deadline past due stays 'open'; "overdue" is judged on the day of each query. */
-const storedStatus = (d: DerivedDeadline): string => (d.status === 'missed' && d.closedByEventId === null ? 'open' : d.status)
 
 export type CreatedCounts = { matters: number; subjects: number; deadlines: number }
 
@@ -103,27 +103,7 @@ export const createMattersInTx = async (tx: Executor, ctx: RequestContext, input
       recordedBy: ctx.actor.personId,
     })
     for (const d of derived) {
-      deadlineRows.push({
-        matterId,
-        unitId: input.unitId,
-        key: d.key,
-        subjectId: d.subjectId,
-        ruleCode: d.ruleCode,
-        startEventId: d.startEventId,
-        startDate: d.startDate,
-        dueDate: d.dueDate,
-        dueTime: d.dueTime,
-        unadjustedDueDate: d.unadjustedDueDate,
-        movedBecauseOfDayOff: d.movedBecauseOfDayOff,
-        dayOffReasons: d.dayOffReasons,
-        basis: d.basis,
-        latestExtensionRequestDate: d.latestExtensionRequestDate,
-        extensionsRemaining: d.extensionsRemaining,
-        status: storedStatus(d),
-        closedByEventId: d.closedByEventId,
-        closedOn: d.closedOn,
-        responsibleId: input.prosecutorId ?? null,
-      })
+      deadlineRows.push({ matterId, unitId: input.unitId, ...deadlineRowValues(d, input.prosecutorId ?? null) })
     }
   })
 

@@ -15,7 +15,28 @@ export type MovedDeadline = { key: string; ruleCode: string; from: string | null
  * The core reports an open deadline past its due date as 'missed'; stored, it stays 'open'
  * (it can still be closed, late) and "overdue" is computed against the day of each query.
  */
-const storedStatus = (d: DerivedDeadline): string => (d.status === 'missed' && d.closedByEventId === null ? 'open' : d.status)
+export const storedStatus = (d: DerivedDeadline): string => (d.status === 'missed' && d.closedByEventId === null ? 'open' : d.status)
+
+/** A derived deadline as its `deadlines` row stores it (without the matter and unit ids). */
+export const deadlineRowValues = (d: DerivedDeadline, responsibleId: number | null) => ({
+  key: d.key,
+  subjectId: d.subjectId,
+  ruleCode: d.ruleCode,
+  startEventId: d.startEventId,
+  startDate: d.startDate,
+  dueDate: d.dueDate,
+  dueTime: d.dueTime,
+  unadjustedDueDate: d.unadjustedDueDate,
+  movedBecauseOfDayOff: d.movedBecauseOfDayOff,
+  dayOffReasons: d.dayOffReasons,
+  basis: d.basis,
+  latestExtensionRequestDate: d.latestExtensionRequestDate,
+  extensionsRemaining: d.extensionsRemaining,
+  status: storedStatus(d),
+  closedByEventId: d.closedByEventId,
+  closedOn: d.closedOn,
+  responsibleId,
+})
 
 export const recomputeMatter = async (tx: Executor, loaded: LoadedMatter, calendar: WorkingCalendar, today: string): Promise<MovedDeadline[]> => {
   const facts = factsOf(loaded)
@@ -36,30 +57,11 @@ export const recomputeMatter = async (tx: Executor, loaded: LoadedMatter, calend
       .where(eq(matterSubjects.id, subject.subjectId))
   }
 
-  const responsibleId = matter.prosecutorId
   for (const d of derived) {
-    const values = {
-      subjectId: d.subjectId,
-      ruleCode: d.ruleCode,
-      startEventId: d.startEventId,
-      startDate: d.startDate,
-      dueDate: d.dueDate,
-      dueTime: d.dueTime,
-      unadjustedDueDate: d.unadjustedDueDate,
-      movedBecauseOfDayOff: d.movedBecauseOfDayOff,
-      dayOffReasons: d.dayOffReasons,
-      basis: d.basis,
-      latestExtensionRequestDate: d.latestExtensionRequestDate,
-      extensionsRemaining: d.extensionsRemaining,
-      status: storedStatus(d),
-      closedByEventId: d.closedByEventId,
-      closedOn: d.closedOn,
-      responsibleId,
-      updatedAt: sql`now()`,
-    }
+    const values = { ...deadlineRowValues(d, matter.prosecutorId), updatedAt: sql`now()` }
     await tx
       .insert(deadlines)
-      .values({ ...values, matterId: matter.id, unitId: matter.unitId, key: d.key })
+      .values({ ...values, matterId: matter.id, unitId: matter.unitId })
       .onConflictDoUpdate({ target: [deadlines.matterId, deadlines.key], set: values })
   }
   await deleteDeadlinesExcept(tx, matter.id, derived.map((d) => d.key))
