@@ -1,0 +1,1 @@
+CREATE INDEX "matter_subjects_unit_article_idx" ON "matter_subjects" USING btree ("unit_id","charge_article");
