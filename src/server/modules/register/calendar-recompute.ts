@@ -1,8 +1,10 @@
 // When the official calendar changes (a day off added, a make-up working day), every
 // deadline whose end could roll over that day is derived again, and what moved is reported.
-// A day D affects a deadline only when it lies between the deadline's unadjusted end and a
-// little after its end (the roll-over window); clocks counted in days or months do not
-// otherwise depend on days off (BLTTHS "cách tính thời hạn", DOMAIN.md §4.8).
+// Clocks counted in days or months run on calendar days; days off matter only at the end,
+// where a last day that is a day off rolls over to the next working day (BLTTHS "cách tính
+// thời hạn", DOMAIN.md §4.8). So a change on day D can move a deadline only when D lies
+// between its unadjusted end U and its current end E: a new day off on E pushes it later,
+// a new working day in [U, E) pulls it earlier; any other D leaves it where it is.
 import { asc, inArray, or, sql } from 'drizzle-orm'
 import { findRule } from '@/domain/deadlines/index.ts'
 import type { Executor } from '../../db/client.ts'
@@ -14,9 +16,6 @@ import { recomputeMatter } from './recompute.ts'
 
 export type CalendarMove = { matterId: number; matterNumber: string; unitId: number; ruleCode: string; ruleName: string; from: string | null; to: string | null }
 
-/** A roll-over past a whole Tết break and the weekends around it stays within two weeks. */
-const ROLL_OVER_WINDOW_DAYS = 14
-
 export const recomputeForCalendarChange = async (tx: Executor, changedDates: string[]): Promise<CalendarMove[]> => {
   const dates = [...new Set(changedDates)]
   if (dates.length === 0) return []
@@ -27,7 +26,7 @@ export const recomputeForCalendarChange = async (tx: Executor, changedDates: str
       or(
         ...dates.map(
           (day) =>
-            sql`${deadlines.unadjustedDueDate} <= ${day}::date + 1 and ${day}::date <= coalesce(${deadlines.dueDate}, ${deadlines.unadjustedDueDate}) + ${ROLL_OVER_WINDOW_DAYS}::int`,
+            sql`${deadlines.unadjustedDueDate} <= ${day}::date and ${day}::date <= coalesce(${deadlines.dueDate}, ${deadlines.unadjustedDueDate})`,
         ),
       ),
     )

@@ -38,6 +38,13 @@ export const deadlineRowValues = (d: DerivedDeadline, responsibleId: number | nu
   responsibleId,
 })
 
+/** The columns deadlineRowValues fills; on conflict each takes the value that was about to be inserted. */
+const DERIVED_COLUMNS = [
+  'key', 'subjectId', 'ruleCode', 'startEventId', 'startDate', 'dueDate', 'dueTime', 'unadjustedDueDate', 'movedBecauseOfDayOff',
+  'dayOffReasons', 'basis', 'latestExtensionRequestDate', 'extensionsRemaining', 'status', 'closedByEventId', 'closedOn', 'responsibleId',
+] as const satisfies readonly (keyof ReturnType<typeof deadlineRowValues>)[]
+const UPSERT_FROM_EXCLUDED = Object.fromEntries(DERIVED_COLUMNS.map((key) => [key, sql.raw(`excluded."${deadlines[key].name}"`)]))
+
 export const recomputeMatter = async (tx: Executor, loaded: LoadedMatter, calendar: WorkingCalendar, today: string): Promise<MovedDeadline[]> => {
   const facts = factsOf(loaded)
   const state = deriveMatterState(facts)
@@ -57,13 +64,12 @@ export const recomputeMatter = async (tx: Executor, loaded: LoadedMatter, calend
       .where(eq(matterSubjects.id, subject.subjectId))
   }
 
-  for (const d of derived) {
-    const values = { ...deadlineRowValues(d, matter.prosecutorId), updatedAt: sql`now()` }
+  // One statement for all the matter's deadlines: a calendar change re-derives thousands of matters.
+  if (derived.length > 0)
     await tx
       .insert(deadlines)
-      .values({ ...values, matterId: matter.id, unitId: matter.unitId })
-      .onConflictDoUpdate({ target: [deadlines.matterId, deadlines.key], set: values })
-  }
+      .values(derived.map((d) => ({ ...deadlineRowValues(d, matter.prosecutorId), matterId: matter.id, unitId: matter.unitId })))
+      .onConflictDoUpdate({ target: [deadlines.matterId, deadlines.key], set: { ...UPSERT_FROM_EXCLUDED, updatedAt: sql`now()` } })
   await deleteDeadlinesExcept(tx, matter.id, derived.map((d) => d.key))
 
   await tx
