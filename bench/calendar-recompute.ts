@@ -55,7 +55,8 @@ const apiChange = async (server: BenchServer, today: string) => {
   console.log(`day off on ${date}: ${count(Number(open!.n))} open deadlines end that day`)
   // recomputeMatter stamps matters.updated_at: the matters touched since `since` are the ones the change re-derived.
   const clock = async () => (await raw.query<{ t: string }>(`SELECT clock_timestamp()::text AS t`))[0]!.t
-  const rederived = async (since: string) => Number((await raw.query<{ n: string }>(`SELECT count(*)::text AS n FROM matters WHERE updated_at >= $1::timestamptz`, [since]))[0]!.n)
+  const rederived = async (since: string) =>
+    Number((await raw.query<{ n: string }>(`SELECT count(*)::text AS n FROM matters WHERE updated_at BETWEEN $1::timestamptz AND clock_timestamp()`, [since]))[0]!.n)
 
   const beforeAdd = await clock()
   const added = await admin.send('POST', '/api/calendar/official', { date, kind: 'day_off', reason: 'Nghỉ bù (đo hiệu năng)', legalSource: 'Thông báo thử nghiệm' })

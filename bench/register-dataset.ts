@@ -188,7 +188,7 @@ const insertBatch = async (raw: Raw, lo: number, hi: number) => {
     SELECT m.id, m.unit_id, i.kind, m.number,
            CASE WHEN t.title LIKE '%{a}%' THEN replace(replace(replace(t.title, '{p}', ${place('m.id')}), '{a}', ${nameA}), '{b}', ${nameB}) ELSE replace(t.title, '{p}', ${place('m.id')}) END,
            i.received_on, m.prosecutor_id, i.stage, i.stage_label, i.category, i.closed, i.next_due, m.prosecutor_id,
-           (i.received_on + time '08:00')::timestamptz, (i.last_on + time '16:30')::timestamptz
+           least((i.received_on + time '08:00')::timestamptz, now()), least((i.last_on + time '16:30')::timestamptz, now())
       FROM bench_matter m JOIN bench_tpl_inst i ON i.inst_id = m.inst_id CROSS JOIN LATERAL (SELECT ${title} AS title) t
      WHERE ${range};
 
@@ -197,7 +197,7 @@ const insertBatch = async (raw: Raw, lo: number, hi: number) => {
            CASE WHEN s.role = 'authority' THEN 'Ủy ban nhân dân ' || ${place('m.id')} ELSE ${personName('m.subj_base + s.idx', malePercentOf('m.kind'))} END,
            CASE WHEN s.role = 'authority' THEN NULL WHEN s.role = 'suspect' THEN extract(year FROM m.received_on)::int - 18 - ${hash('m.subj_base + s.idx', 15)} % 40 ELSE 1950 + ${hash('m.subj_base + s.idx', 15)} % 50 END,
            CASE WHEN s.role = 'authority' THEN NULL WHEN ${male('m.subj_base + s.idx', malePercentOf('m.kind'))} THEN 'nam' ELSE 'nu' END,
-           s.charge_article, s.charge_clause, s.charge_point, s.category, s.measure, (m.received_on + time '08:00')::timestamptz
+           s.charge_article, s.charge_clause, s.charge_point, s.category, s.measure, least((m.received_on + time '08:00')::timestamptz, now())
       FROM bench_matter m JOIN bench_tpl_subject s ON s.inst_id = m.inst_id
      WHERE ${range};
 
@@ -209,7 +209,7 @@ const insertBatch = async (raw: Raw, lo: number, hi: number) => {
               '"@S1@"', (m.subj_base + 1)::text), '"@S2@"', (m.subj_base + 2)::text), '"@S3@"', (m.subj_base + 3)::text),
               '"@S4@"', (m.subj_base + 4)::text), '"@S5@"', (m.subj_base + 5)::text), '"@S6@"', (m.subj_base + 6)::text)
             ELSE e.data END)::jsonb,
-           m.prosecutor_id, (e.occurred_on + time '09:00' + e.idx * interval '7 minutes')::timestamptz
+           m.prosecutor_id, least((e.occurred_on + time '09:00' + e.idx * interval '7 minutes')::timestamptz, now())
       FROM bench_matter m JOIN bench_tpl_event e ON e.inst_id = m.inst_id
      WHERE ${range};
 
@@ -350,7 +350,7 @@ const main = async () => {
   console.log(`\nLoaded in ${seconds(totalMs)} (register rows ${seconds(loadMs)}, indexes and keys ${seconds(indexMs)}), database ${bytes(await databaseBytes(raw))}`)
   console.log(
     table(
-      ['table', 'rows', 'table', 'indexes', 'total'],
+      ['table', 'rows (estimate)', 'table', 'indexes', 'total'],
       sizes.map((s) => [s.table, count(Number(s.rows)), bytes(Number(s.table_bytes)), bytes(Number(s.index_bytes)), bytes(Number(s.total_bytes))]),
     ),
   )
