@@ -15,18 +15,24 @@ export type Permission =
   | 'audit.read'
   | 'matter.read'
   | 'matter.write'
+  | 'indicator.read'
+  | 'indicator.manage'
+  | 'period.close'
 
 /** What each role may do within its reach. Read-only and statistics roles never write people. */
 // The register is case data: administrators manage people and units but do not read matters;
 // prosecutors and heads record procedural acts; leadership, statistics and read-only staff read.
+// Indicator figures are aggregates: everyone reads them within their reach (the emulation
+// officer scores with them), but opening the records behind a figure needs matter.read.
+// Administrators maintain targets; the statistics office closes periods.
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['unit.read', 'unit.manage', 'person.read', 'person.edit', 'person.manage', 'audit.read'],
-  leadership: ['unit.read', 'person.read', 'person.edit', 'audit.read', 'matter.read'],
-  head: ['unit.read', 'person.read', 'person.edit', 'matter.read', 'matter.write'],
-  prosecutor: ['unit.read', 'person.read', 'matter.read', 'matter.write'],
-  statistics: ['unit.read', 'person.read', 'matter.read'],
-  emulation: ['unit.read', 'person.read'],
-  readonly: ['unit.read', 'person.read', 'matter.read'],
+  admin: ['unit.read', 'unit.manage', 'person.read', 'person.edit', 'person.manage', 'audit.read', 'indicator.read', 'indicator.manage'],
+  leadership: ['unit.read', 'person.read', 'person.edit', 'audit.read', 'matter.read', 'indicator.read'],
+  head: ['unit.read', 'person.read', 'person.edit', 'matter.read', 'matter.write', 'indicator.read'],
+  prosecutor: ['unit.read', 'person.read', 'matter.read', 'matter.write', 'indicator.read'],
+  statistics: ['unit.read', 'person.read', 'matter.read', 'indicator.read', 'period.close'],
+  emulation: ['unit.read', 'person.read', 'indicator.read'],
+  readonly: ['unit.read', 'person.read', 'matter.read', 'indicator.read'],
 }
 
 export const roleAllows = (role: Role, permission: Permission): boolean => PERMISSIONS[role].includes(permission)

@@ -37,6 +37,9 @@ export const Me = z.object({
     editPeople: z.boolean(),
     viewAudit: z.boolean(),
     readMatters: z.boolean(),
+    readIndicators: z.boolean(),
+    manageIndicators: z.boolean(),
+    closePeriods: z.boolean(),
     recordMatters: z.boolean(),
   }),
 })

@@ -125,6 +125,9 @@ export const describeMe = (ctx: RequestContext): Me => {
       editPeople: hasPermissionAnywhere(actor.grants, 'person.edit'),
       viewAudit: hasPermissionAnywhere(actor.grants, 'audit.read'),
       readMatters: hasPermissionAnywhere(actor.grants, 'matter.read'),
+      readIndicators: hasPermissionAnywhere(actor.grants, 'indicator.read'),
+      manageIndicators: hasPermissionAnywhere(actor.grants, 'indicator.manage'),
+      closePeriods: hasPermissionAnywhere(actor.grants, 'period.close'),
       recordMatters: hasPermissionAnywhere(actor.grants, 'matter.write'),
     },
   }
