@@ -9,10 +9,12 @@ import {
   boolean,
   check,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   serial,
   smallint,
   text,
@@ -326,4 +328,89 @@ export const deadlineDigests = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('deadline_digests_person_day_key').on(t.personId, t.day)],
+)
+
+// ── Indicators against targets (chỉ tiêu nghiệp vụ) ─────────────────────────────────────
+
+/**
+ * Mục tiêu: the target of an indicator from a date, as the administrator entered it. The
+ * shipped defaults are seeded from src/domain/indicators/catalogue.ts; a new target ends the
+ * previous one the day before, so a figure for 2024 is judged by the target of 2024.
+ */
+export const indicatorTargets = pgTable(
+  'indicator_targets',
+  {
+    id: serial('id').primaryKey(),
+    indicatorCode: text('indicator_code').notNull(),
+    effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    effectiveTo: date('effective_to', { mode: 'string' }),
+    /** '>' | '>=' | '=' | '<=' | '<' | 'higher_than_last_year' | 'lower_than_last_year'. */
+    comparison: text('comparison').notNull(),
+    value: doublePrecision('value'),
+    /** The value is recalled, not read in the official text (DOMAIN.md §3.1). */
+    unconfirmed: boolean('unconfirmed').notNull().default(false),
+    legalSource: text('legal_source').notNull(),
+    note: text('note'),
+    createdBy: integer('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('indicator_targets_code_from_key').on(t.indicatorCode, t.effectiveFrom)],
+)
+
+/**
+ * Chốt số liệu: a unit's figures for a period as submitted upward, frozen. Later corrections
+ * to the register show as differences between "as reported" and "as of today".
+ */
+export const periodClosures = pgTable(
+  'period_closures',
+  {
+    id: serial('id').primaryKey(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    periodKey: text('period_key').notNull(),
+    periodFrom: date('period_from', { mode: 'string' }).notNull(),
+    periodTo: date('period_to', { mode: 'string' }).notNull(),
+    /** The "as of" day of the frozen figures. */
+    asOf: date('as_of', { mode: 'string' }).notNull(),
+    /** { [indicatorCode]: { numerator, denominator } }, rolled up over the unit's subtree. */
+    figures: jsonb('figures').notNull(),
+    closedBy: integer('closed_by').notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('period_closures_unit_period_key').on(t.unitId, t.periodKey)],
+)
+
+/**
+ * Every statement that changes the register appends one row per unit it touched (triggers in
+ * migrations/0008). The newest id of a unit is its register version: cached figures computed
+ * at an older version are stale. Append-only, so writers never wait on each other here.
+ */
+export const registerChanges = pgTable(
+  'register_changes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    unitId: integer('unit_id').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true, mode: 'string' }).notNull().default(sql`clock_timestamp()`),
+  },
+  (t) => [index('register_changes_unit_idx').on(t.unitId, t.id)],
+)
+
+/**
+ * Figures computed for one recording unit, one period and one "as of" day, by one version of
+ * the formulas, at one register version. Roll-ups are summed from these in memory.
+ */
+export const indicatorFigureCache = pgTable(
+  'indicator_figure_cache',
+  {
+    unitId: integer('unit_id').notNull(),
+    periodKey: text('period_key').notNull(),
+    asOf: date('as_of', { mode: 'string' }).notNull(),
+    formulaHash: text('formula_hash').notNull(),
+    changeId: bigint('change_id', { mode: 'number' }).notNull(),
+    /** { [indicatorCode]: [numerator, denominator | null] } */
+    figures: jsonb('figures').notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true, mode: 'string' }).notNull().default(sql`clock_timestamp()`),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.periodKey, t.asOf, t.formulaHash] })],
 )
