@@ -25,6 +25,7 @@ import { digestRoutes } from './modules/digest/digest.routes.ts'
 import { registerExcelRoutes } from './modules/register-excel/register-excel.routes.ts'
 import { peopleRoutes } from './modules/people/people.routes.ts'
 import { unitRoutes } from './modules/units/units.routes.ts'
+import { indicatorRoutes } from './modules/indicators/indicators.routes.ts'
 
 // Validation messages that zod writes itself (not ours) come out in Vietnamese too.
 z.config(z.locales.vi())
@@ -93,6 +94,7 @@ export const buildApp = async ({ db, config, logger }: BuildAppOptions): Promise
       await api.register(penalCodeRoutes)
       await api.register(digestRoutes(deps))
       await api.register(registerExcelRoutes(deps))
+      await api.register(indicatorRoutes(deps))
     },
     { prefix: '/api' },
   )

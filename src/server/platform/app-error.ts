@@ -64,6 +64,15 @@ export const ERROR_CODES = {
   IMPORT_FILE_INVALID: 422,
   IMPORT_ROWS_INVALID: 422,
   EXPORT_TOO_MANY_ROWS: 422,
+  // Indicators, periods and targets (src/server/modules/indicators).
+  INDICATOR_NOT_FOUND: 404,
+  INDICATOR_NO_DENOMINATOR: 422,
+  PERIOD_INVALID: 422,
+  PERIOD_UNIT_NOT_IN_FORCE: 422,
+  PERIOD_NOT_ENDED: 422,
+  PERIOD_ALREADY_CLOSED: 409,
+  TARGET_INVALID: 422,
+  TARGET_DATE_CONFLICT: 409,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_CODES

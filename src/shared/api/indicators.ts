@@ -203,3 +203,6 @@ export const Closures = z.object({
   period: PeriodInfo,
   items: z.array(z.object({ unitId: z.number().int(), code: z.string(), name: z.string(), closure: ClosureInfo.nullable() })),
 })
+
+export const PeriodsQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) })
+export const PeriodList = z.object({ items: z.array(PeriodInfo) })

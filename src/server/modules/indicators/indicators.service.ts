@@ -1,0 +1,361 @@
+// Indicators against targets: figures of a unit for a period "as of" a day, rolled up over the
+// unit tree with history, compared with the target and with the same period last year; the
+// records behind every figure; trends, rankings, per-prosecutor figures; closing a period.
+// Formulas and their meaning live in src/domain/indicators; this module moves data.
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm'
+import { INDICATOR_CATALOGUE, indicatorByCode } from '@/domain/indicators/catalogue.ts'
+import type { IndicatorDefinition, Target } from '@/domain/indicators/definition.ts'
+import { changeText, correctionText, figureValue, targetStatus, targetText } from '@/domain/indicators/compare.ts'
+import { INDICATOR_GROUP_LABELS, isRate } from '@/domain/indicators/labels.ts'
+import { asOfMoment, customPeriod, effectiveEnd, monthsOfStatisticsYear, parsePeriodKey, sameTimeLastYear, standardPeriods, type Period } from '@/domain/indicators/periods.ts'
+import { childrenOn, rollUp } from '@/domain/indicators/rollup.ts'
+import { currentCarrierOf, isUnitValidOn, reachOf, type UnitTree } from '@/domain/units/unit-tree.ts'
+import type { Figure, IndicatorInfo, IndicatorValue, IndicatorValues, TargetInput } from '@/shared/api/indicators.ts'
+import type { Database, Executor } from '../../db/client.ts'
+import { indicatorTargets, people, periodClosures } from '../../db/schema.ts'
+import { authorize, authorizeAnywhere, type RequestContext } from '../../platform/actor.ts'
+import { AppError } from '../../platform/app-error.ts'
+import { writeAudit } from '../../platform/audit.ts'
+import { todayInVietnam, toIsoInstant } from '../../platform/time.ts'
+import { figuresOf, type FigureRequest, type UnitFigureSet } from './figures.repository.ts'
+
+/** Units per statement: small enough that no statement holds the embedded database for long. */
+export const UNITS_PER_STATEMENT = 12
+
+const originOf = (ctx: RequestContext) => ({ actorId: ctx.actor.personId, ip: ctx.ip, requestId: ctx.requestId })
+
+// ── Periods and scope ────────────────────────────────────────────────────────────────────
+
+export const periodOf = (key: string): Period => {
+  const period = parsePeriodKey(key)
+  if (!period) throw new AppError('PERIOD_INVALID', 'Kỳ thống kê không hợp lệ (ngày không có thật, từ ngày sau đến ngày, hoặc dài quá 5 năm)')
+  return period
+}
+
+const asOfOf = (asOf: string | undefined): string => {
+  const today = todayInVietnam()
+  if (asOf && asOf > today) throw new AppError('PERIOD_INVALID', 'Ngày "tính đến" không được sau ngày hôm nay')
+  return asOf ?? today
+}
+
+/** The formulas in force for (some of) the period. */
+export const definitionsFor = (period: Pick<Period, 'from' | 'to'>): IndicatorDefinition[] =>
+  INDICATOR_CATALOGUE.filter((d) => d.effectiveFrom <= period.to && (d.effectiveTo === null || d.effectiveTo >= period.from))
+
+const definitionOf = (code: string): IndicatorDefinition => {
+  const definition = indicatorByCode(code)
+  if (!definition) throw new AppError('INDICATOR_NOT_FOUND', 'Không tìm thấy chỉ tiêu')
+  return definition
+}
+
+/** The day whose unit tree the figures are rolled up on: the end of the period, or the "as of" day if earlier. */
+const rollUpDay = (period: Period, asOf: string) => effectiveEnd(period, asOf)
+
+const requireUnitOn = (tree: UnitTree, unitId: number, day: string) => {
+  const unit = tree.byId.get(unitId)
+  if (!unit) throw new AppError('UNIT_NOT_FOUND', 'Không tìm thấy đơn vị')
+  if (!isUnitValidOn(unit, day))
+    throw new AppError('PERIOD_UNIT_NOT_IN_FORCE', `${unit.name} không tồn tại vào ngày cuối của kỳ; xem số liệu tại đơn vị kế thừa hoặc chọn kỳ khác`)
+  return unit
+}
+
+/** The units valid on `day` in the subtree of `unitId`. */
+const subtreeOn = (tree: UnitTree, unitId: number, day: string): Set<number> => {
+  const found = new Set<number>()
+  const stack = [unitId]
+  while (stack.length) {
+    const id = stack.pop()!
+    if (found.has(id)) continue
+    found.add(id)
+    stack.push(...childrenOn(tree, id, day))
+  }
+  return found
+}
+
+/** Recording units whose records land in the subtree of `unitId` on `day` (merged units included). */
+export const recordingUnitsOf = (tree: UnitTree, unitId: number, day: string): number[] => {
+  const subtree = subtreeOn(tree, unitId, day)
+  return [...reachOf(tree, unitId)].filter((id) => subtree.has(currentCarrierOf(tree, id, day))).sort((a, b) => a - b)
+}
+
+const figureRequest = (period: Period, asOf: string): FigureRequest => ({ periodKey: period.key, from: period.from, to: period.to, asOf, asOfMoment: asOfMoment(asOf) })
+
+const addSets = (a: UnitFigureSet, b: UnitFigureSet): UnitFigureSet => {
+  const sum: UnitFigureSet = { ...a }
+  for (const [code, [n, d]] of Object.entries(b)) {
+    const current = sum[code]
+    sum[code] = current ? [current[0] + n, current[1] === null || d === null ? (current[1] ?? d) : current[1] + d] : [n, d]
+  }
+  return sum
+}
+
+/** Rolled-up figures of every unit valid on the roll-up day within `unitId`'s subtree. */
+const rolledFigures = async (db: Executor, tree: UnitTree, unitId: number, period: Period, asOf: string, definitions: IndicatorDefinition[]) => {
+  const day = rollUpDay(period, asOf)
+  const own = await figuresOf(db, definitions, recordingUnitsOf(tree, unitId, day), figureRequest(period, asOf), { unitsPerStatement: UNITS_PER_STATEMENT })
+  return rollUp(tree, day, own, addSets, {})
+}
+
+const figure = (definition: IndicatorDefinition, set: UnitFigureSet | undefined): Figure => {
+  const [numerator, denominator] = set?.[definition.code] ?? [0, definition.denominator ? 0 : null]
+  return { numerator, denominator, value: figureValue(numerator, denominator) }
+}
+
+// ── Targets ──────────────────────────────────────────────────────────────────────────────
+
+let defaultsEnsured = false
+
+/** The shipped targets, entered once as the first row of each indicator (administrators add later ones). */
+const ensureDefaultTargets = async (db: Executor) => {
+  if (defaultsEnsured) return
+  const rows = INDICATOR_CATALOGUE.filter((d) => d.defaultTarget).map((d) => ({
+    indicatorCode: d.code,
+    effectiveFrom: d.effectiveFrom,
+    comparison: d.defaultTarget!.comparison,
+    value: d.defaultTarget!.value,
+    unconfirmed: d.defaultTarget!.unconfirmed,
+    legalSource: d.defaultTarget!.legalSource,
+    note: d.defaultTarget!.note,
+  }))
+  const existing = await db.select({ code: indicatorTargets.indicatorCode }).from(indicatorTargets)
+  const have = new Set(existing.map((r) => r.code))
+  const fresh = rows.filter((r) => !have.has(r.indicatorCode))
+  if (fresh.length) await db.insert(indicatorTargets).values(fresh).onConflictDoNothing()
+  defaultsEnsured = true
+}
+
+type TargetRow = typeof indicatorTargets.$inferSelect
+
+const targetOfRow = (row: TargetRow): Target => ({
+  comparison: row.comparison as Target['comparison'],
+  value: row.value,
+  unconfirmed: row.unconfirmed,
+  legalSource: row.legalSource,
+  note: row.note,
+})
+
+const targetView = (row: TargetRow, definition: IndicatorDefinition) => ({
+  ...targetOfRow(row),
+  effectiveFrom: row.effectiveFrom,
+  text: targetText(targetOfRow(row), isRate(definition)),
+})
+
+/** The target rows in force on `day`, by indicator code. */
+const targetsOn = async (db: Executor, day: string): Promise<Map<string, TargetRow>> => {
+  await ensureDefaultTargets(db)
+  const rows = await db
+    .select()
+    .from(indicatorTargets)
+    .where(sql`${indicatorTargets.effectiveFrom} <= ${day}::date AND (${indicatorTargets.effectiveTo} IS NULL OR ${indicatorTargets.effectiveTo} >= ${day}::date)`)
+  return new Map(rows.map((r) => [r.indicatorCode, r]))
+}
+
+const infoOf = (definition: IndicatorDefinition, target: TargetRow | undefined): IndicatorInfo => ({
+  code: definition.code,
+  name: definition.name,
+  group: definition.group,
+  groupLabel: INDICATOR_GROUP_LABELS[definition.group],
+  unitOfCount: definition.unitOfCount,
+  kinds: [...definition.kinds],
+  numeratorLabel: definition.numerator.label,
+  denominatorLabel: definition.denominator?.label ?? null,
+  isRate: isRate(definition),
+  carriesOver: definition.carriesOver,
+  exclusions: definition.exclusions,
+  better: definition.better,
+  legalSource: definition.legalSource,
+  note: definition.note,
+  version: definition.version,
+  effectiveFrom: definition.effectiveFrom,
+  target: target ? targetView(target, definition) : null,
+})
+
+export const catalogue = async (db: Database, ctx: RequestContext) => {
+  authorizeAnywhere(ctx, 'indicator.read')
+  const targets = await targetsOn(db, todayInVietnam())
+  return { items: INDICATOR_CATALOGUE.filter((d) => d.effectiveTo === null).map((d) => infoOf(d, targets.get(d.code))) }
+}
+
+export const targetHistory = async (db: Database, ctx: RequestContext, code: string) => {
+  authorizeAnywhere(ctx, 'indicator.read')
+  const definition = definitionOf(code)
+  await ensureDefaultTargets(db)
+  const rows = await db.select().from(indicatorTargets).where(eq(indicatorTargets.indicatorCode, code)).orderBy(desc(indicatorTargets.effectiveFrom))
+  return { items: rows.map((r) => ({ ...targetView(r, definition), id: r.id, effectiveTo: r.effectiveTo, createdAt: toIsoInstant(r.createdAt)! })) }
+}
+
+const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+
+/** A new target from a date; the one in force then ends the day before. Nothing changes on error. */
+export const setTarget = async (db: Database, ctx: RequestContext, code: string, input: TargetInput) => {
+  authorizeAnywhere(ctx, 'indicator.manage')
+  const definition = definitionOf(code)
+  const relative = input.comparison === 'higher_than_last_year' || input.comparison === 'lower_than_last_year'
+  if (relative && input.value !== null) throw new AppError('TARGET_INVALID', 'Chỉ tiêu so với cùng kỳ năm trước không có giá trị', [{ path: 'value', message: 'Để trống giá trị khi so với cùng kỳ năm trước' }])
+  if (!relative && input.value === null) throw new AppError('TARGET_INVALID', 'Nhập giá trị chỉ tiêu', [{ path: 'value', message: 'Nhập giá trị chỉ tiêu' }])
+  if (!relative && isRate(definition) && input.value! > 1000) throw new AppError('TARGET_INVALID', 'Tỷ lệ chỉ tiêu không hợp lý', [{ path: 'value', message: 'Tỷ lệ tính theo %, tối đa 1.000%' }])
+  await ensureDefaultTargets(db)
+
+  await db.transaction(async (tx) => {
+    const [latest] = await tx.select().from(indicatorTargets).where(eq(indicatorTargets.indicatorCode, code)).orderBy(desc(indicatorTargets.effectiveFrom)).limit(1).for('update')
+    if (latest && latest.effectiveFrom >= input.effectiveFrom)
+      throw new AppError('TARGET_DATE_CONFLICT', `Ngày áp dụng phải sau ngày áp dụng của chỉ tiêu hiện hành (${latest.effectiveFrom.split('-').reverse().join('/')})`, [
+        { path: 'effectiveFrom', message: 'Chọn ngày áp dụng muộn hơn' },
+      ])
+    if (latest) await tx.update(indicatorTargets).set({ effectiveTo: dayBefore(input.effectiveFrom) }).where(eq(indicatorTargets.id, latest.id))
+    const [created] = await tx
+      .insert(indicatorTargets)
+      .values({ indicatorCode: code, effectiveFrom: input.effectiveFrom, comparison: input.comparison, value: input.value, unconfirmed: input.unconfirmed, legalSource: input.legalSource, note: input.note, createdBy: ctx.actor.personId })
+      .returning()
+    await writeAudit(tx, originOf(ctx), {
+      action: 'create',
+      entity: 'indicator_target',
+      entityId: created!.id,
+      unitId: null,
+      before: latest ? { comparison: latest.comparison, value: latest.value, effectiveFrom: latest.effectiveFrom } : null,
+      after: { indicator: code, comparison: input.comparison, value: input.value, effectiveFrom: input.effectiveFrom, legalSource: input.legalSource },
+    })
+  })
+
+  return targetHistory(db, ctx, code)
+}
+
+// ── Values ───────────────────────────────────────────────────────────────────────────────
+
+/** The same period last year, cut at the same day when the current period is still running. */
+const lastYearOf = (period: Period, asOf: string): Period => {
+  const end = effectiveEnd(period, asOf)
+  const shifted = sameTimeLastYear(end === period.to ? period : customPeriod(period.from, end))
+  return shifted
+}
+
+type ClosureRow = typeof periodClosures.$inferSelect
+
+const closureInfo = async (db: Executor, rows: ClosureRow[]) => {
+  const names = new Map((await namesOf(db, rows.map((r) => r.closedBy))).map((p) => [p.id, p.fullName]))
+  return new Map(rows.map((r) => [r.unitId, { closedAt: toIsoInstant(r.closedAt)!, closedBy: names.get(r.closedBy) ?? '', asOf: r.asOf }]))
+}
+
+const namesOf = async (db: Executor, ids: (number | null)[]) => {
+  const wanted = [...new Set(ids.filter((id): id is number => id !== null))]
+  return wanted.length ? db.select({ id: people.id, fullName: people.fullName }).from(people).where(inArray(people.id, wanted)) : []
+}
+
+export const indicatorValues = async (db: Database, tree: UnitTree, ctx: RequestContext, query: { unitId: number; period: string; asOf?: string | undefined }): Promise<IndicatorValues> => {
+  authorize(ctx, 'indicator.read', query.unitId)
+  const period = periodOf(query.period)
+  const asOf = asOfOf(query.asOf)
+  const day = rollUpDay(period, asOf)
+  const unit = requireUnitOn(tree, query.unitId, day)
+  const definitions = definitionsFor(period)
+  const lastYear = lastYearOf(period, asOf)
+  const lastYearDefinitions = definitionsFor(lastYear)
+
+  const current = await rolledFigures(db, tree, unit.id, period, asOf, definitions)
+  // Last year's figures roll up on last year's tree, within the unit's records as they are carried today.
+  const previousOwn = await figuresOf(db, lastYearDefinitions, recordingUnitsOf(tree, unit.id, day), figureRequest(lastYear, asOf), { unitsPerStatement: UNITS_PER_STATEMENT })
+  const previous = [...previousOwn.values()].reduce(addSets, {})
+  const targets = await targetsOn(db, day)
+  const [closure] = await db.select().from(periodClosures).where(and(eq(periodClosures.unitId, unit.id), eq(periodClosures.periodKey, period.key)))
+  const reported = (closure?.figures ?? null) as UnitFigureSet | null
+
+  const indicators: IndicatorValue[] = definitions.map((definition) => {
+    const now = figure(definition, current.get(unit.id))
+    const before = figure(definition, previous)
+    const target = targets.get(definition.code)
+    const status = targetStatus({ isRate: isRate(definition), better: definition.better, unitOfCount: definition.unitOfCount }, now, before, target ? targetOfRow(target) : null)
+    const reportedFigure = reported ? figure(definition, reported) : null
+    return {
+      code: definition.code,
+      ...now,
+      status: status.status,
+      statusText: status.text,
+      lastYear: before,
+      changeText: changeText(now, before, { isRate: isRate(definition), unitOfCount: definition.unitOfCount }),
+      reported: reportedFigure,
+      correctionText: reportedFigure ? correctionText(reportedFigure, now, definition.unitOfCount) : null,
+    }
+  })
+
+  const children = childrenOn(tree, unit.id, day).map((childId) => {
+    const child = tree.byId.get(childId)!
+    const set = current.get(childId)
+    return {
+      unitId: childId,
+      code: child.code,
+      name: child.name,
+      values: Object.fromEntries(
+        definitions.map((definition) => {
+          const value = figure(definition, set)
+          return [definition.code, { ...value, status: valueStatus(definition, value, targets.get(definition.code)) }]
+        }),
+      ),
+    }
+  })
+
+  return {
+    period: periodInfo(period),
+    lastYearPeriod: periodInfo(lastYear),
+    asOf,
+    unit: { id: unit.id, code: unit.code, name: unit.name },
+    indicators,
+    children,
+    closure: closure ? ((await closureInfo(db, [closure])).get(unit.id) ?? null) : null,
+    computedAt: new Date().toISOString(),
+  }
+}
+
+const periodInfo = (period: Period) => ({ key: period.key, kind: period.kind, from: period.from, to: period.to, label: period.label })
+
+export const periodsOfYear = (ctx: RequestContext, year: number) => {
+  authorizeAnywhere(ctx, 'indicator.read')
+  return { items: standardPeriods(year).map(periodInfo) }
+}
+
+export const trend = async (db: Database, tree: UnitTree, ctx: RequestContext, query: { unitId: number; code: string; year: number; asOf?: string | undefined }) => {
+  authorize(ctx, 'indicator.read', query.unitId)
+  const definition = definitionOf(query.code)
+  const asOf = asOfOf(query.asOf)
+  const unit = tree.byId.get(query.unitId)
+  if (!unit) throw new AppError('UNIT_NOT_FOUND', 'Không tìm thấy đơn vị')
+  const months = []
+  for (const month of monthsOfStatisticsYear(query.year)) {
+    const last = sameTimeLastYear(month)
+    const figures = async (period: Period) => {
+      if (period.from > asOf) return figure(definition, undefined)
+      // A month the unit did not exist in is counted over the records it carries today.
+      const own = await figuresOf(db, [definition], recordingUnitsOf(tree, unit.id, effectiveEnd(statisticsYearEnd(query.year), asOf)), figureRequest(period, asOf), {
+        unitsPerStatement: UNITS_PER_STATEMENT,
+      })
+      return figure(definition, [...own.values()].reduce(addSets, {}))
+    }
+    months.push({ period: periodInfo(month), current: await figures(month), lastYear: await figures(last) })
+  }
+  return { code: definition.code, year: query.year, months }
+}
+
+const statisticsYearEnd = (year: number) => ({ to: `${year}-11-30` })
+
+const valueStatus = (definition: IndicatorDefinition, value: Figure, target: TargetRow | undefined) =>
+  targetStatus({ isRate: isRate(definition), better: definition.better, unitOfCount: definition.unitOfCount }, value, { numerator: 0, denominator: null, value: null }, target && !target.comparison.endsWith('last_year') ? targetOfRow(target) : null).status
+
+export const ranking = async (db: Database, tree: UnitTree, ctx: RequestContext, query: { unitId: number; code: string; period: string; asOf?: string | undefined }) => {
+  authorize(ctx, 'indicator.read', query.unitId)
+  const definition = definitionOf(query.code)
+  const period = periodOf(query.period)
+  const asOf = asOfOf(query.asOf)
+  const day = rollUpDay(period, asOf)
+  const unit = requireUnitOn(tree, query.unitId, day)
+  const current = await rolledFigures(db, tree, unit.id, period, asOf, [definition])
+  const targets = await targetsOn(db, day)
+  const items = childrenOn(tree, unit.id, day).map((childId) => {
+    const child = tree.byId.get(childId)!
+    const value = figure(definition, current.get(childId))
+    return { unitId: childId, code: child.code, name: child.name, ...value, status: valueStatus(definition, value, targets.get(definition.code)) }
+  })
+  const sign = definition.better === 'higher' ? -1 : 1
+  items.sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : sign * (a.value - b.value) || a.code.localeCompare(b.code)))
+  return { code: definition.code, items: items.map((item, index) => ({ ...item, rank: index + 1 })) }
+}
+
+export { rollUpDay, requireUnitOn, figureRequest, asOfOf, definitionOf, rolledFigures, figure, addSets, namesOf, closureInfo, targetsOn, valueStatus, originOf }

@@ -1,0 +1,254 @@
+// The records behind a figure (numerator or denominator, optionally one prosecutor's), their
+// Excel export, per-prosecutor figures, and closing a period. The list is produced by the same
+// compiled atoms as the figure, so its length (or, for amounts, its sum) equals the figure.
+import ExcelJS from 'exceljs'
+import { and, eq, inArray, sql } from 'drizzle-orm'
+import type { IndicatorDefinition } from '@/domain/indicators/definition.ts'
+import { figureValue } from '@/domain/indicators/compare.ts'
+import { childrenOn } from '@/domain/indicators/rollup.ts'
+import { MATTER_KIND_SHORT_LABELS, type MatterKind } from '@/domain/register/matter-kinds.ts'
+import type { UnitTree } from '@/domain/units/unit-tree.ts'
+import type { Database, Executor } from '../../db/client.ts'
+import { periodClosures } from '../../db/schema.ts'
+import { authorize, type RequestContext } from '../../platform/actor.ts'
+import { AppError } from '../../platform/app-error.ts'
+import { writeAudit } from '../../platform/audit.ts'
+import { todayInVietnam } from '../../platform/time.ts'
+import { DATE_FORMAT, excelDate, styleHeaderRow } from '../register-excel/sheet-style.ts'
+import { compileItems } from './compile-sql.ts'
+import { runQuery } from './figures.repository.ts'
+import {
+  asOfOf,
+  closureInfo,
+  definitionOf,
+  definitionsFor,
+  figure,
+  figureRequest,
+  originOf,
+  periodOf,
+  recordingUnitsOf,
+  requireUnitOn,
+  rolledFigures,
+  rollUpDay,
+} from './indicators.service.ts'
+
+export type RecordsQuery = { unitId: number; code: string; part: 'numerator' | 'denominator'; period: string; asOf?: string | undefined; prosecutorId?: number | undefined }
+
+type ItemRow = {
+  matter_id: number
+  subject_id: number | null
+  unit_id: number
+  unit_name: string
+  number: string
+  title: string
+  kind: MatterKind
+  received_on: string
+  stage_label: string
+  prosecutor_name: string | null
+  subject_name: string | null
+  amount: number | null
+}
+
+const EXPORT_MAX_ROWS = 20_000
+
+/** Checks the caller, the indicator and the period, and compiles the item query for the scope. */
+const itemsScope = (tree: UnitTree, ctx: RequestContext, query: RecordsQuery) => {
+  // Opening records is reading case data: matter.read over the unit, not just indicator.read.
+  authorize(ctx, 'matter.read', query.unitId)
+  const definition = definitionOf(query.code)
+  const measure = definition[query.part]
+  if (!measure) throw new AppError('INDICATOR_NO_DENOMINATOR', 'Chỉ tiêu này là số đếm, không có mẫu số')
+  const period = periodOf(query.period)
+  const asOf = asOfOf(query.asOf)
+  const day = rollUpDay(period, asOf)
+  const unit = requireUnitOn(tree, query.unitId, day)
+  const request = figureRequest(period, asOf)
+  const items = compileItems(definition, query.part, { unitIds: recordingUnitsOf(tree, unit.id, day), from: period.from, to: period.to, asOf, asOfMoment: request.asOfMoment })
+  return { definition, measure, period, asOf, unit, items }
+}
+
+const itemRows = async (db: Executor, items: ReturnType<typeof itemsScope>['items'], prosecutorId: number | undefined, page: { limit: number; offset: number } | null) =>
+  runQuery<ItemRow & { total: number; figure: number }>(
+    db,
+    sql`WITH items AS (${items})
+      SELECT it.matter_id, it.subject_id, it.unit_id, u.name AS unit_name, m.number, m.title, m.kind, m.received_on::text AS received_on, m.stage_label,
+             p.full_name AS prosecutor_name, s.full_name AS subject_name, it.amount,
+             (count(*) OVER ())::int AS total, (coalesce(sum(it.amount) OVER (), count(*) OVER ()))::float8 AS figure
+        FROM items it
+        JOIN matters m ON m.id = it.matter_id
+        JOIN units u ON u.id = it.unit_id
+        LEFT JOIN people p ON p.id = m.prosecutor_id
+        LEFT JOIN matter_subjects s ON s.id = it.subject_id
+       WHERE ${prosecutorId === undefined ? sql`true` : sql`m.prosecutor_id = ${prosecutorId}`}
+       ORDER BY m.received_on DESC, m.id DESC, it.subject_id
+       ${page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : sql``}`,
+  )
+
+const toRecord = (row: ItemRow) => ({
+  matterId: Number(row.matter_id),
+  unitId: Number(row.unit_id),
+  unitName: row.unit_name,
+  number: row.number,
+  title: row.title,
+  kind: row.kind,
+  receivedOn: row.received_on,
+  stageLabel: row.stage_label,
+  prosecutorName: row.prosecutor_name,
+  subjectId: row.subject_id === null ? null : Number(row.subject_id),
+  subjectName: row.subject_name,
+  amount: row.amount === null ? null : Number(row.amount),
+})
+
+export const indicatorRecords = async (db: Database, tree: UnitTree, ctx: RequestContext, query: RecordsQuery & { page: number; pageSize: number }) => {
+  const scope = itemsScope(tree, ctx, query)
+  const rows = await itemRows(db, scope.items, query.prosecutorId, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize })
+  // Past the last page the window totals are gone: count again without paging.
+  const totals = rows[0] ?? (query.page > 1 ? (await itemRows(db, scope.items, query.prosecutorId, { limit: 1, offset: 0 }))[0] : undefined)
+  await writeAudit(db, originOf(ctx), { action: 'read', entity: 'indicator_records', entityId: query.code, unitId: scope.unit.id, after: { period: scope.period.key, part: query.part, asOf: scope.asOf } })
+  return {
+    code: scope.definition.code,
+    part: query.part,
+    label: scope.measure.label,
+    figure: totals ? Number(totals.figure) : 0,
+    total: totals ? Number(totals.total) : 0,
+    items: rows.map(toRecord),
+  }
+}
+
+export const recordsWorkbook = async (db: Database, tree: UnitTree, ctx: RequestContext, query: RecordsQuery) => {
+  const scope = itemsScope(tree, ctx, query)
+  const rows = await itemRows(db, scope.items, query.prosecutorId, { limit: EXPORT_MAX_ROWS + 1, offset: 0 })
+  if (rows.length > EXPORT_MAX_ROWS) throw new AppError('EXPORT_TOO_MANY_ROWS', `Danh sách có hơn ${EXPORT_MAX_ROWS.toLocaleString('vi-VN')} dòng; hãy chọn đơn vị hoặc kỳ nhỏ hơn`)
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'kiemsat'
+  const sheet = workbook.addWorksheet('Hồ sơ')
+  const person = scope.definition.unitOfCount === 'person'
+  const amount = scope.definition.unitOfCount === 'vnd'
+  sheet.columns = [
+    { header: 'STT', width: 7 },
+    { header: 'Số thụ lý', width: 20 },
+    { header: 'Loại vụ việc', width: 15 },
+    { header: 'Tóm tắt', width: 48, style: { alignment: { wrapText: true, vertical: 'top' } } },
+    ...(person ? [{ header: 'Bị can, bị cáo', width: 26 }] : []),
+    ...(amount ? [{ header: 'Số tiền (đồng)', width: 18, style: { numFmt: '#,##0' } }] : []),
+    { header: 'Đơn vị', width: 30 },
+    { header: 'Ngày thụ lý', width: 13, style: { numFmt: DATE_FORMAT } },
+    { header: 'Giai đoạn', width: 28 },
+    { header: 'Kiểm sát viên', width: 24 },
+  ]
+  for (const [index, row] of rows.entries())
+    sheet.addRow([
+      index + 1,
+      row.number,
+      MATTER_KIND_SHORT_LABELS[row.kind],
+      row.title,
+      ...(person ? [row.subject_name] : []),
+      ...(amount ? [row.amount === null ? null : Number(row.amount)] : []),
+      row.unit_name,
+      excelDate(row.received_on),
+      row.stage_label,
+      row.prosecutor_name,
+    ])
+  styleHeaderRow(sheet)
+  // The sheet says what it is: indicator, part, unit, period and "as of", and the figure.
+  const figureText = amount ? rows.reduce((sum, r) => sum + Number(r.amount ?? 0), 0).toLocaleString('vi-VN') + ' đồng' : `${rows.length.toLocaleString('vi-VN')}`
+  const info = workbook.addWorksheet('Thông tin')
+  info.columns = [{ width: 22 }, { width: 90 }]
+  for (const line of [
+    ['Chỉ tiêu', scope.definition.name],
+    [query.part === 'numerator' ? 'Tử số' : 'Mẫu số', scope.measure.label],
+    ['Số liệu', figureText],
+    ['Đơn vị', scope.unit.name],
+    ['Kỳ', scope.period.label],
+    ['Tính đến ngày', scope.asOf.split('-').reverse().join('/')],
+    ['Căn cứ', scope.definition.legalSource],
+  ])
+    info.addRow(line)
+  await writeAudit(db, originOf(ctx), { action: 'export', entity: 'indicator_records', entityId: query.code, unitId: scope.unit.id, after: { period: scope.period.key, part: query.part, rows: rows.length } })
+  return { workbook: Buffer.from(await workbook.xlsx.writeBuffer()), fileName: `chi-tieu-${query.code.toLowerCase().replaceAll('_', '-')}-${query.part === 'numerator' ? 'tu-so' : 'mau-so'}-${scope.period.key.toLowerCase()}.xlsx` }
+}
+
+/** Per prosecutor of the matters in the unit's scope: the figure of one indicator. */
+export const prosecutorFigures = async (db: Database, tree: UnitTree, ctx: RequestContext, query: { unitId: number; code: string; period: string; asOf?: string | undefined }) => {
+  authorize(ctx, 'matter.read', query.unitId)
+  const definition = definitionOf(query.code)
+  const period = periodOf(query.period)
+  const asOf = asOfOf(query.asOf)
+  const day = rollUpDay(period, asOf)
+  const unit = requireUnitOn(tree, query.unitId, day)
+  const scope = { unitIds: recordingUnitsOf(tree, unit.id, day), from: period.from, to: period.to, asOf, asOfMoment: figureRequest(period, asOf).asOfMoment }
+  const parts = (['numerator', 'denominator'] as const).filter((part) => definition[part] !== null)
+  const byProsecutor = new Map<number | null, { numerator: number; denominator: number | null }>()
+  for (const part of parts) {
+    const rows = await runQuery<{ prosecutor_id: number | null; figure: number }>(
+      db,
+      sql`WITH items AS (${compileItems(definition, part, scope)})
+          SELECT prosecutor_id, (coalesce(sum(amount), count(*)))::float8 AS figure FROM items GROUP BY prosecutor_id`,
+    )
+    for (const row of rows) {
+      const id = row.prosecutor_id === null ? null : Number(row.prosecutor_id)
+      const entry = byProsecutor.get(id) ?? { numerator: 0, denominator: definition.denominator ? 0 : null }
+      entry[part] = Number(row.figure)
+      byProsecutor.set(id, entry)
+    }
+  }
+  const ids = [...byProsecutor.keys()].filter((id): id is number => id !== null)
+  const names = new Map(
+    ids.length ? (await runQuery<{ id: number; full_name: string }>(db, sql`SELECT id, full_name FROM people WHERE id = ANY(${`{${ids.join(',')}}`}::int[])`)).map((r) => [Number(r.id), r.full_name]) : [],
+  )
+  const items = [...byProsecutor].map(([prosecutorId, f]) => ({
+    prosecutorId,
+    name: prosecutorId === null ? 'Chưa phân công' : (names.get(prosecutorId) ?? `#${prosecutorId}`),
+    numerator: f.numerator,
+    denominator: f.denominator,
+    value: figureValue(f.numerator, f.denominator),
+  }))
+  items.sort((a, b) => b.numerator - a.numerator || a.name.localeCompare(b.name, 'vi'))
+  return { code: definition.code, items }
+}
+
+// ── Closing a period ─────────────────────────────────────────────────────────────────────
+
+/** The unit and its children on the period's last day, each closed or not. */
+export const closures = async (db: Database, tree: UnitTree, ctx: RequestContext, query: { unitId: number; period: string }) => {
+  authorize(ctx, 'indicator.read', query.unitId)
+  const period = periodOf(query.period)
+  const day = rollUpDay(period, todayInVietnam())
+  const unit = requireUnitOn(tree, query.unitId, day)
+  const ids = [unit.id, ...childrenOn(tree, unit.id, day)]
+  const rows = await db.select().from(periodClosures).where(and(eq(periodClosures.periodKey, period.key), inArray(periodClosures.unitId, ids)))
+  const info = await closureInfo(db, rows)
+  return {
+    period: { key: period.key, kind: period.kind, from: period.from, to: period.to, label: period.label },
+    items: ids.map((id) => ({ unitId: id, code: tree.byId.get(id)!.code, name: tree.byId.get(id)!.name, closure: info.get(id) ?? null })),
+  }
+}
+
+/**
+ * Chốt số liệu: freezes the unit's rolled-up figures as of today. Only once per unit and
+ * period, only after the period has ended (the last day may be the closing day itself: the
+ * monthly statistics are due on the last day of the month, DOMAIN.md §6.3).
+ */
+export const closePeriod = async (db: Database, tree: UnitTree, ctx: RequestContext, input: { unitId: number; period: string }) => {
+  authorize(ctx, 'period.close', input.unitId)
+  const period = periodOf(input.period)
+  const today = todayInVietnam()
+  if (period.to > today) throw new AppError('PERIOD_NOT_ENDED', `Kỳ ${period.label} chưa kết thúc; chỉ chốt số liệu từ ngày cuối kỳ`)
+  const unit = requireUnitOn(tree, input.unitId, period.to)
+  const definitions = definitionsFor(period)
+  const rolled = await rolledFigures(db, tree, unit.id, period, today, definitions)
+  const own = rolled.get(unit.id) ?? {}
+  const figures = Object.fromEntries(definitions.map((d: IndicatorDefinition) => [d.code, [figure(d, own).numerator, figure(d, own).denominator]]))
+
+  await db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(periodClosures)
+      .values({ unitId: unit.id, periodKey: period.key, periodFrom: period.from, periodTo: period.to, asOf: today, figures, closedBy: ctx.actor.personId })
+      .onConflictDoNothing()
+      .returning({ id: periodClosures.id })
+    if (inserted.length === 0) throw new AppError('PERIOD_ALREADY_CLOSED', `${unit.name} đã chốt số liệu ${period.label}`)
+    await writeAudit(tx, originOf(ctx), { action: 'create', entity: 'period_closure', entityId: inserted[0]!.id, unitId: unit.id, after: { period: period.key, figures } })
+  })
+
+  return closures(db, tree, ctx, input)
+}
