@@ -103,11 +103,12 @@ const figure = (definition: IndicatorDefinition, set: UnitFigureSet | undefined)
 
 // ── Targets ──────────────────────────────────────────────────────────────────────────────
 
-let defaultsEnsured = false
+/** Databases whose shipped targets are known to be in place (one process may serve several, as tests do). */
+const defaultsEnsured = new WeakSet<object>()
 
 /** The shipped targets, entered once as the first row of each indicator (administrators add later ones). */
 const ensureDefaultTargets = async (db: Executor) => {
-  if (defaultsEnsured) return
+  if (defaultsEnsured.has(db)) return
   const rows = INDICATOR_CATALOGUE.filter((d) => d.defaultTarget).map((d) => ({
     indicatorCode: d.code,
     effectiveFrom: d.effectiveFrom,
@@ -121,7 +122,7 @@ const ensureDefaultTargets = async (db: Executor) => {
   const have = new Set(existing.map((r) => r.code))
   const fresh = rows.filter((r) => !have.has(r.indicatorCode))
   if (fresh.length) await db.insert(indicatorTargets).values(fresh).onConflictDoNothing()
-  defaultsEnsured = true
+  defaultsEnsured.add(db)
 }
 
 type TargetRow = typeof indicatorTargets.$inferSelect
