@@ -250,7 +250,7 @@ export const compileItems = (definition: IndicatorDefinition, part: 'numerator' 
   const personColumns = new AtomColumns('p')
   const atoms = mode === 'person' ? personColumns : matterColumns
   const condition = partCondition(definition, measure, atoms)
-  const amount = measure.sum ? sql.raw(`i.${atoms.sumColumn(measure.sum)}::float8`) : sql`NULL::float8`
+  const amount = measure.sum ? sql.raw(`coalesce(i.${atoms.sumColumn(measure.sum)}, 0)::float8`) : sql`NULL::float8`
   const ctes = itemCtes(scope, matterColumns, personColumns)
 
   return sql`${ctes}
