@@ -30,6 +30,8 @@ export default defineConfig({
           if (id.includes('node_modules/@mantine/') || id.includes('node_modules/@floating-ui/')) return 'mantine'
           if (id.includes('node_modules/@tanstack/')) return 'tanstack'
           if (id.includes('node_modules/@tabler/')) return 'icons'
+          // Charts load with the indicators pages only (lazy routes), not with every page.
+          if (/node_modules\/(echarts|zrender)\//.test(id)) return 'echarts'
           return 'vendor'
         },
       },

@@ -1,4 +1,4 @@
-import { createRootRouteWithContext, createRoute, redirect } from '@tanstack/react-router'
+import { createRootRouteWithContext, createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router'
 import type { QueryClient } from '@tanstack/react-query'
 import { AuditPage } from '@/web/features/audit/components/AuditPage.tsx'
 import { validateAuditSearch } from '@/web/features/audit/utils/auditSearch.ts'
@@ -8,6 +8,7 @@ import { validateSignInSearch } from '@/web/features/auth/utils/signInSearch.ts'
 import { DeadlinesPage } from '@/web/features/deadlines/components/DeadlinesPage.tsx'
 import { validateDeadlinesSearch } from '@/web/features/deadlines/utils/deadlinesSearch.ts'
 import { HomePage } from '@/web/features/home/components/HomePage.tsx'
+import { validateDashboardSearch, validateRecordsSearch } from '@/web/features/indicators/utils/indicatorsSearch.ts'
 import { AppLayout } from '@/web/features/layout/components/AppLayout.tsx'
 import { NotFoundPage } from '@/web/features/layout/components/NotFoundPage.tsx'
 import { RootErrorPage } from '@/web/features/layout/components/RootErrorPage.tsx'
@@ -20,7 +21,6 @@ import { RegisterPage } from '@/web/features/register/components/RegisterPage.ts
 import { validateMattersSearch } from '@/web/features/register/utils/mattersSearch.ts'
 import { UnitsPage } from '@/web/features/units/components/UnitsPage.tsx'
 import { validateUnitsSearch } from '@/web/features/units/utils/unitsSearch.ts'
-import { UnderConstructionPage } from '@/web/shared/components/UnderConstructionPage.tsx'
 import { RootComponent } from './RootComponent.tsx'
 import { CalendarPage } from '@/web/features/calendar/components/CalendarPage.tsx'
 import { RegisterImportPage } from '@/web/features/register-excel/components/RegisterImportPage.tsx'
@@ -78,12 +78,22 @@ const deadlinesRoute = createRoute({
 const indicatorsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/chi-tieu',
-  component: () => (
-    <UnderConstructionPage
-      title="Chỉ tiêu"
-      description="Các chỉ tiêu nghiệp vụ theo Nghị quyết của Quốc hội và của Ngành, kèm tử số, mẫu số và danh sách hồ sơ sau mỗi con số."
-    />
-  ),
+  validateSearch: validateDashboardSearch,
+  // The indicators pages bring the chart library: loaded when first opened.
+  component: lazyRouteComponent(() => import('@/web/features/indicators/components/IndicatorsPage.tsx'), 'IndicatorsPage'),
+})
+
+const indicatorRecordsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/chi-tieu/ho-so',
+  validateSearch: validateRecordsSearch,
+  component: lazyRouteComponent(() => import('@/web/features/indicators/components/IndicatorRecordsPage.tsx'), 'IndicatorRecordsPage'),
+})
+
+const indicatorTargetsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/chi-tieu/muc-tieu',
+  component: lazyRouteComponent(() => import('@/web/features/indicators/components/IndicatorTargetsPage.tsx'), 'IndicatorTargetsPage'),
 })
 
 const unitsRoute = createRoute({
@@ -122,6 +132,8 @@ export const routeTree = rootRoute.addChildren([
     matterRoute,
     deadlinesRoute,
     indicatorsRoute,
+    indicatorRecordsRoute,
+    indicatorTargetsRoute,
     unitsRoute,
     peopleRoute,
     personRoute,

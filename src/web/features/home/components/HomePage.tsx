@@ -67,7 +67,9 @@ export function HomePage() {
             ) : null}
             <QuickLink to="/so-thu-ly" title="Sổ thụ lý" description="Tố giác, tin báo, vụ án" icon={<IconNotebook size={20} />} />
             <QuickLink to="/thoi-han" title="Thời hạn" description="Thời hạn tố tụng sắp đến, quá hạn" icon={<IconCalendarTime size={20} />} />
-            <QuickLink to="/chi-tieu" title="Chỉ tiêu" description="Chỉ tiêu nghiệp vụ so với yêu cầu" icon={<IconChartBar size={20} />} planned />
+            {me.can.readIndicators ? (
+              <QuickLink to="/chi-tieu" title="Chỉ tiêu" description="Chỉ tiêu nghiệp vụ so với yêu cầu" icon={<IconChartBar size={20} />} />
+            ) : null}
           </SimpleGrid>
         </div>
       </Stack>

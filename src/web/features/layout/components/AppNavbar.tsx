@@ -8,7 +8,15 @@ import { RouterNavLink } from '@/web/shared/components/RouterNavLink.tsx'
 type NavTarget = '/' | '/so-thu-ly' | '/thoi-han' | '/chi-tieu' | '/don-vi' | '/can-bo' | '/nhat-ky' | '/lich-nghi'
 type NavItem = { to: NavTarget; label: string; icon: ReactNode; planned?: boolean }
 
-const sections = ({ viewAudit, readMatters }: { viewAudit: boolean; readMatters: boolean }): { title: string | null; items: NavItem[] }[] => [
+const sections = ({
+  viewAudit,
+  readMatters,
+  readIndicators,
+}: {
+  viewAudit: boolean
+  readMatters: boolean
+  readIndicators: boolean
+}): { title: string | null; items: NavItem[] }[] => [
   { title: null, items: [{ to: '/', label: 'Tổng quan', icon: <IconHome size={18} /> }] },
   {
     title: 'Nghiệp vụ',
@@ -19,7 +27,7 @@ const sections = ({ viewAudit, readMatters }: { viewAudit: boolean; readMatters:
             { to: '/thoi-han' as const, label: 'Thời hạn', icon: <IconCalendarTime size={18} /> },
           ]
         : []),
-      { to: '/chi-tieu', label: 'Chỉ tiêu', icon: <IconChartBar size={18} />, planned: true },
+      ...(readIndicators ? [{ to: '/chi-tieu' as const, label: 'Chỉ tiêu', icon: <IconChartBar size={18} /> }] : []),
     ],
   },
   {
@@ -39,7 +47,7 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
 
   return (
     <Stack gap={4} data-testid="main-nav">
-      {sections({ viewAudit: me.can.viewAudit, readMatters: me.can.readMatters ?? true }).map((section, index) => (
+      {sections({ viewAudit: me.can.viewAudit, readMatters: me.can.readMatters ?? true, readIndicators: me.can.readIndicators ?? true }).map((section, index) => (
         <Stack gap={2} key={section.title ?? 'home'}>
           {index > 0 ? <Divider my={6} /> : null}
           {section.title ? (

@@ -1,0 +1,111 @@
+import { Table, Text, Tooltip } from '@mantine/core'
+import type { z } from 'zod'
+import type { IndicatorInfo, UnitFigures } from '@/shared/api/indicators.ts'
+import { RouterAnchor } from '@/web/shared/components/RouterAnchor.tsx'
+import { formatIndicatorValue, formatPart, STATUS_TONES } from '../utils/indicatorFormat.ts'
+import { recordsSearchFor } from '../utils/indicatorsSearch.ts'
+
+type ChildrenTableProps = {
+  units: z.infer<typeof UnitFigures>[]
+  indicators: IndicatorInfo[]
+  /** Where each cell links to; null when the user may not read the records. */
+  drill: { period: string; asOf: string } | null
+  busy: boolean
+}
+
+const CELL_TEXT: Record<keyof typeof STATUS_TONES, string | undefined> = {
+  met: 'green.8',
+  at_risk: 'orange.8',
+  missed: 'red.8',
+  no_target: undefined,
+}
+
+const CELL_BG: Record<keyof typeof STATUS_TONES, string | undefined> = {
+  met: 'green.0',
+  at_risk: 'orange.0',
+  missed: 'red.0',
+  no_target: undefined,
+}
+
+/** The units directly below × the indicators: each value in its status colour, each opening that unit's records. */
+export function ChildrenTable({ units, indicators, drill, busy }: ChildrenTableProps) {
+  return (
+    <Table.ScrollContainer minWidth={Math.max(720, 200 + indicators.length * 96)}>
+      <Table
+        aria-label="Chỉ tiêu của các đơn vị trực thuộc"
+        aria-busy={busy}
+        data-testid="children-table"
+        withColumnBorders
+        verticalSpacing={6}
+        horizontalSpacing={8}
+        style={{ opacity: busy ? 0.6 : 1 }}
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col" miw={180}>
+              Đơn vị
+            </Table.Th>
+            {indicators.map((info) => (
+              <Table.Th key={info.code} scope="col" ta="center" style={{ verticalAlign: 'bottom' }}>
+                <Tooltip label={info.target ? `${info.name} – yêu cầu: ${info.target.text}` : info.name} multiline maw={320}>
+                  <Text size="xs" fw={600} lineClamp={4} maw={110} style={{ whiteSpace: 'normal' }}>
+                    {info.name}
+                  </Text>
+                </Tooltip>
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {units.map((unit) => (
+            <Table.Tr key={unit.unitId} data-testid="child-row" data-unit-id={unit.unitId}>
+              <Table.Th scope="row">
+                <Text size="sm" fw={600}>
+                  {unit.name}
+                </Text>
+              </Table.Th>
+              {indicators.map((info) => {
+                const figure = unit.values[info.code]
+                if (!figure) {
+                  return (
+                    <Table.Td key={info.code} ta="center" c="dimmed">
+                      —
+                    </Table.Td>
+                  )
+                }
+                const text = formatIndicatorValue(figure.value, info)
+                const detail =
+                  figure.denominator === null
+                    ? STATUS_TONES[figure.status].label
+                    : `${formatPart(figure.numerator, info.unitOfCount)}/${formatPart(figure.denominator, info.unitOfCount)} – ${STATUS_TONES[figure.status].label}`
+                return (
+                  <Table.Td key={info.code} ta="center" bg={CELL_BG[figure.status]} data-status={figure.status} data-code={info.code}>
+                    {drill ? (
+                      <Tooltip label={detail}>
+                        <RouterAnchor
+                          to="/chi-tieu/ho-so"
+                          search={recordsSearchFor({ ...drill, unitId: unit.unitId, code: info.code, part: 'numerator' })}
+                          size="sm"
+                          fw={600}
+                          c={CELL_TEXT[figure.status]}
+                          className="tabular"
+                          aria-label={`${unit.name} – ${info.name}: ${text} (${detail})`}
+                        >
+                          {text}
+                        </RouterAnchor>
+                      </Tooltip>
+                    ) : (
+                      <Text size="sm" fw={600} c={CELL_TEXT[figure.status]} className="tabular" title={detail}>
+                        {text}
+                      </Text>
+                    )}
+                  </Table.Td>
+                )
+              })}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  )
+}

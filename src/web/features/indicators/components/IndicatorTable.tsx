@@ -1,0 +1,162 @@
+import { Fragment } from 'react'
+import { ActionIcon, Group, Stack, Table, Text, Tooltip } from '@mantine/core'
+import { IconChartLine } from '@tabler/icons-react'
+import type { IndicatorInfo, IndicatorValue } from '@/shared/api/indicators.ts'
+import { formatIndicatorValue, groupIndicators } from '../utils/indicatorFormat.ts'
+import { FigureLink } from './FigureLink.tsx'
+import { StatusBadge } from './StatusBadge.tsx'
+import { TargetText } from './TargetText.tsx'
+
+export type IndicatorRow = { info: IndicatorInfo; value: IndicatorValue }
+
+type IndicatorTableProps = {
+  rows: IndicatorRow[]
+  /** Where numerators and denominators link to; null when the user may not read the records. */
+  drill: { unitId: number; period: string; asOf: string } | null
+  /** The period is closed for the unit: show the reported figures beside today's. */
+  closed: boolean
+  chartCode: string | null
+  onShowChart: (code: string) => void
+  busy: boolean
+}
+
+/** Every indicator of the unit for the period against its target, by group, each figure opening its records. */
+export function IndicatorTable({ rows, drill, closed, chartCode, onShowChart, busy }: IndicatorTableProps) {
+  const columns = closed ? 9 : 8
+  return (
+    <Table.ScrollContainer minWidth={1080}>
+      <Table aria-label="Chỉ tiêu nghiệp vụ" aria-busy={busy} data-testid="indicator-table" style={{ opacity: busy ? 0.6 : 1 }} verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Chỉ tiêu</Table.Th>
+            <Table.Th scope="col">Yêu cầu</Table.Th>
+            <Table.Th scope="col" ta="right">
+              Kết quả
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              Tử số
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              Mẫu số
+            </Table.Th>
+            <Table.Th scope="col">Đánh giá</Table.Th>
+            <Table.Th scope="col" ta="right">
+              Cùng kỳ năm trước
+            </Table.Th>
+            <Table.Th scope="col">So sánh</Table.Th>
+            {closed ? <Table.Th scope="col">Số đã báo cáo khi chốt</Table.Th> : null}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {groupIndicators(rows.map((r) => ({ ...r, groupLabel: r.info.groupLabel }))).map((group) => (
+            <Fragment key={group.label}>
+              <Table.Tr className="indicator-group-row">
+                <Table.Th scope="colgroup" colSpan={columns} bg="gray.1">
+                  <Text size="sm" fw={700}>
+                    {group.label}
+                  </Text>
+                </Table.Th>
+              </Table.Tr>
+              {group.items.map(({ info, value }) => {
+                const link = (part: 'numerator' | 'denominator') => (drill ? { ...drill, code: info.code, part } : null)
+                return (
+                  <Table.Tr key={info.code} data-testid="indicator-row" data-code={info.code}>
+                    <Table.Td maw={340}>
+                      <Group gap={6} wrap="nowrap" align="flex-start">
+                        <Stack gap={0}>
+                          <Text size="sm" fw={600} data-testid="indicator-name">
+                            {info.name}
+                          </Text>
+                          <Text size="xs" c="dimmed">
+                            {info.isRate ? `${info.numeratorLabel} / ${info.denominatorLabel ?? ''}` : info.numeratorLabel}
+                          </Text>
+                        </Stack>
+                        <Tooltip label="Xem biểu đồ của chỉ tiêu này">
+                          <ActionIcon
+                            variant={chartCode === info.code ? 'light' : 'subtle'}
+                            color="blue"
+                            size="sm"
+                            className="indicators-print-hide"
+                            aria-label={`Xem biểu đồ: ${info.name}`}
+                            aria-pressed={chartCode === info.code}
+                            onClick={() => onShowChart(info.code)}
+                          >
+                            <IconChartLine size={16} />
+                          </ActionIcon>
+                        </Tooltip>
+                      </Group>
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <TargetText target={info.target} />
+                    </Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      <Text size="sm" fw={700} className="tabular" data-testid="indicator-value">
+                        {formatIndicatorValue(value.value, info)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      <FigureLink value={value.numerator} unitOfCount={info.unitOfCount} to={link('numerator')} label={info.numeratorLabel} testId="indicator-numerator" />
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      {value.denominator === null ? (
+                        <Text size="sm" c="dimmed">
+                          —
+                        </Text>
+                      ) : (
+                        <FigureLink
+                          value={value.denominator}
+                          unitOfCount={info.unitOfCount}
+                          to={link('denominator')}
+                          label={info.denominatorLabel ?? 'Mẫu số'}
+                          testId="indicator-denominator"
+                        />
+                      )}
+                    </Table.Td>
+                    <Table.Td miw={130}>
+                      <Stack gap={2} align="flex-start">
+                        <StatusBadge status={value.status} />
+                        <Text size="xs" c="dimmed" data-testid="indicator-status-text">
+                          {value.statusText}
+                        </Text>
+                      </Stack>
+                    </Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      <Text size="sm" className="tabular">
+                        {formatIndicatorValue(value.lastYear.value, info)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td maw={220}>
+                      <Text size="xs" c="dimmed">
+                        {value.changeText}
+                      </Text>
+                    </Table.Td>
+                    {closed ? (
+                      <Table.Td maw={240}>
+                        {value.reported ? (
+                          <Stack gap={2}>
+                            <Text size="sm" className="tabular" data-testid="indicator-reported">
+                              {formatIndicatorValue(value.reported.value, info)}
+                            </Text>
+                            {value.correctionText ? (
+                              <Text size="xs" c="orange.8" data-testid="indicator-correction">
+                                {value.correctionText}
+                              </Text>
+                            ) : null}
+                          </Stack>
+                        ) : (
+                          <Text size="sm" c="dimmed">
+                            —
+                          </Text>
+                        )}
+                      </Table.Td>
+                    ) : null}
+                  </Table.Tr>
+                )
+              })}
+            </Fragment>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  )
+}

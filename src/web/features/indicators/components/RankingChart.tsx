@@ -1,0 +1,56 @@
+import { useMemo } from 'react'
+import { Text } from '@mantine/core'
+import type { IndicatorInfo } from '@/shared/api/indicators.ts'
+import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
+import { LoadingState } from '@/web/shared/components/LoadingState.tsx'
+import { useRanking } from '../hooks/useIndicators.ts'
+import { rankingChartHeight, rankingChartOption, rankingClickUnit } from '../utils/chartOptions.ts'
+import { EChart } from './EChart.tsx'
+
+type RankingChartProps = {
+  unitId: number
+  indicator: IndicatorInfo
+  period: string
+  asOf: string | undefined
+  /** Opens the records of the unit clicked; null when the user may not read them. */
+  onOpenUnit: ((unitId: number) => void) | null
+}
+
+/** The units directly below, ranked on one indicator, each bar in its status colour. */
+export function RankingChart({ unitId, indicator, period, asOf, onOpenUnit }: RankingChartProps) {
+  const { data, error, isPending, refetch } = useRanking({ unitId, code: indicator.code, period, asOf })
+  const option = useMemo(() => (data && data.code === indicator.code ? rankingChartOption(data, indicator) : null), [data, indicator])
+
+  if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />
+  if (isPending || !option || !data) return <LoadingState label="Đang xếp hạng các đơn vị…" />
+  if (data.items.length === 0) {
+    return (
+      <Text c="dimmed" ta="center" py="xl">
+        Không có đơn vị trực thuộc để xếp hạng.
+      </Text>
+    )
+  }
+  return (
+    <>
+      <EChart
+        option={option}
+        height={rankingChartHeight(data.items.length)}
+        label={`Xếp hạng các đơn vị trực thuộc: ${indicator.name}`}
+        testId="ranking-chart"
+        onClick={
+          onOpenUnit
+            ? (event) => {
+                const unit = rankingClickUnit(data, event.dataIndex)
+                if (unit !== null) onOpenUnit(unit)
+              }
+            : undefined
+        }
+      />
+      {onOpenUnit ? (
+        <Text size="xs" c="dimmed" className="indicators-print-hide">
+          Bấm vào một cột để xem danh sách hồ sơ của đơn vị đó.
+        </Text>
+      ) : null}
+    </>
+  )
+}

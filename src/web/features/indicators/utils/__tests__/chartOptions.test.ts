@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { rankingChartOption, rankingClickUnit, trendChartOption, trendClickPeriod } from '../chartOptions.ts'
+
+const indicator = {
+  isRate: true,
+  unitOfCount: 'matter' as const,
+  name: 'Tỷ lệ giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố',
+  numeratorLabel: 'Số tin đã giải quyết',
+  denominatorLabel: 'Số tin phải giải quyết',
+  target: { comparison: '>' as const, value: 90, unconfirmed: true, legalSource: 'NQ 96/2019/QH14', note: null, effectiveFrom: '2020-01-01', text: 'Trên 90%' },
+}
+
+const figure = (numerator: number, denominator: number) => ({ numerator, denominator, value: denominator === 0 ? null : (numerator / denominator) * 100 })
+const period = (key: string) => ({ key, kind: 'month' as const, from: '2026-01-01', to: '2026-01-31', label: key })
+
+const trend = {
+  code: 'TIN_BAO_GIAI_QUYET',
+  year: 2026,
+  months: [
+    { period: period('T2025-12'), current: figure(9, 10), lastYear: figure(8, 10) },
+    { period: period('T2026-01'), current: figure(0, 0), lastYear: figure(5, 10) },
+  ],
+}
+
+const ranking = {
+  code: 'TIN_BAO_GIAI_QUYET',
+  items: [
+    { rank: 2, unitId: 21, code: 'CT.KV2', name: 'VKSND khu vực 2', status: 'missed' as const, ...figure(7, 10) },
+    { rank: 1, unitId: 20, code: 'CT.KV1', name: 'VKSND khu vực 1', status: 'met' as const, ...figure(10, 10) },
+  ],
+}
+
+describe('chart options', () => {
+  it('draws this year and last year month by month, with gaps where nothing was due', () => {
+    const option = trendChartOption(trend, indicator)
+    const series = option.series as { name: string; data: (number | null)[] }[]
+    expect(series.map((s) => s.name)).toEqual(['Năm thống kê 2026', 'Cùng kỳ năm thống kê 2025'])
+    expect(series[0]?.data).toEqual([90, null])
+    expect((option.xAxis as { data: string[] }).data).toEqual(['T12/2025', 'T1/2026'])
+  })
+
+  it('opens the month clicked, this year or a year earlier', () => {
+    expect(trendClickPeriod(trend, 0, 1)).toBe('T2026-01')
+    expect(trendClickPeriod(trend, 1, 0)).toBe('T2024-12')
+    expect(trendClickPeriod(trend, 0, 5)).toBeNull()
+  })
+
+  it('ranks the units best first, coloured by status, and opens the unit clicked', () => {
+    const option = rankingChartOption(ranking, indicator)
+    expect((option.yAxis as { data: string[] }).data).toEqual(['1. VKSND khu vực 1', '2. VKSND khu vực 2'])
+    const bars = (option.series as { data: { value: number; itemStyle: { color: string } }[] }[])[0]?.data
+    expect(bars?.map((b) => b.value)).toEqual([100, 70])
+    expect(bars?.[0]?.itemStyle.color).not.toBe(bars?.[1]?.itemStyle.color)
+    expect(rankingClickUnit(ranking, 0)).toBe(20)
+    expect(rankingClickUnit(ranking, 1)).toBe(21)
+  })
+})

@@ -1,0 +1,165 @@
+// The ECharts options of the dashboard's two charts, built from the API's answers. Pure, so
+// that what a click on a point or a bar opens is tested without a browser.
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts'
+import type { GridComponentOption, LegendComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components'
+import type { ComposeOption } from 'echarts/core'
+import type { z } from 'zod'
+import type { IndicatorInfo, Ranking, Trend } from '@/shared/api/indicators.ts'
+import { formatIndicatorValue, formatPart, STATUS_CHART_COLORS, STATUS_TONES } from './indicatorFormat.ts'
+import { sameMonthLastYear, shortMonthLabel } from './periods.ts'
+
+export type ChartOption = ComposeOption<
+  LineSeriesOption | BarSeriesOption | GridComponentOption | LegendComponentOption | MarkLineComponentOption | TooltipComponentOption
+>
+
+type TrendData = z.infer<typeof Trend>
+type RankingData = z.infer<typeof Ranking>
+type ChartIndicator = Pick<IndicatorInfo, 'isRate' | 'unitOfCount' | 'name' | 'target' | 'numeratorLabel' | 'denominatorLabel'>
+
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif"
+const CURRENT_COLOR = '#1864ab'
+const LAST_YEAR_COLOR = '#868e96'
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
+
+/** A numeric target as a horizontal or vertical line; none for the comparisons with last year. */
+const targetLine = (indicator: ChartIndicator, axis: 'xAxis' | 'yAxis'): MarkLineComponentOption | undefined => {
+  const value = indicator.target?.value
+  if (value === null || value === undefined || !indicator.target) return undefined
+  return {
+    silent: true,
+    symbol: 'none',
+    lineStyle: { color: '#e8590c', type: 'dashed', width: 1.5 },
+    label: { formatter: `Chỉ tiêu: ${indicator.target.text}`, color: '#d9480f', fontFamily: FONT, position: axis === 'yAxis' ? 'insideEndTop' : 'end' },
+    data: [axis === 'yAxis' ? { yAxis: value } : { xAxis: value }],
+  }
+}
+
+const figureLine = (indicator: ChartIndicator, figure: { numerator: number; denominator: number | null; value: number | null }): string => {
+  const value = formatIndicatorValue(figure.value, indicator)
+  if (figure.denominator === null) return value
+  return `${value} (${formatPart(figure.numerator, indicator.unitOfCount)}/${formatPart(figure.denominator, indicator.unitOfCount)})`
+}
+
+/** This statistics year and the one before, month by month (December … November). */
+export const trendChartOption = (trend: TrendData, indicator: ChartIndicator): ChartOption => {
+  const currentName = `Năm thống kê ${trend.year}`
+  const lastName = `Cùng kỳ năm thống kê ${trend.year - 1}`
+  const mark = targetLine(indicator, 'yAxis')
+  return {
+    animation: false,
+    textStyle: { fontFamily: FONT },
+    grid: { left: 56, right: 24, top: 48, bottom: 32 },
+    legend: { top: 4, data: [currentName, lastName] },
+    tooltip: {
+      trigger: 'axis',
+      formatter: (params) => {
+        const list = Array.isArray(params) ? params : [params]
+        const first = list[0]
+        const month = first ? trend.months[first.dataIndex] : undefined
+        if (!month) return ''
+        const lines = [`<b>${escapeHtml(shortMonthLabel(month.period.key))}</b>`]
+        for (const p of list) {
+          const figure = p.seriesIndex === 0 ? month.current : month.lastYear
+          lines.push(`${String(p.marker ?? '')}${escapeHtml(p.seriesName ?? '')}: ${escapeHtml(figureLine(indicator, figure))}`)
+        }
+        lines.push('<span style="color:#868e96">Bấm vào điểm để xem danh sách hồ sơ</span>')
+        return lines.join('<br/>')
+      },
+    },
+    xAxis: { type: 'category', boundaryGap: false, data: trend.months.map((m) => shortMonthLabel(m.period.key)) },
+    yAxis: {
+      type: 'value',
+      min: 0,
+      axisLabel: { formatter: (v: number) => (indicator.isRate ? `${v}%` : formatPart(v, indicator.unitOfCount)) },
+    },
+    series: [
+      {
+        name: currentName,
+        type: 'line',
+        data: trend.months.map((m) => m.current.value),
+        symbolSize: 9,
+        lineStyle: { width: 2.5, color: CURRENT_COLOR },
+        itemStyle: { color: CURRENT_COLOR },
+        ...(mark ? { markLine: mark } : {}),
+      },
+      {
+        name: lastName,
+        type: 'line',
+        data: trend.months.map((m) => m.lastYear.value),
+        symbolSize: 7,
+        lineStyle: { width: 2, type: 'dashed', color: LAST_YEAR_COLOR },
+        itemStyle: { color: LAST_YEAR_COLOR },
+      },
+    ],
+  }
+}
+
+/** The month a click on the trend opens: this year's month, or the same month a year earlier. */
+export const trendClickPeriod = (trend: TrendData, seriesIndex: number | undefined, dataIndex: number): string | null => {
+  const month = trend.months[dataIndex]
+  if (!month) return null
+  return seriesIndex === 1 ? sameMonthLastYear(month.period.key) : month.period.key
+}
+
+export const RANKING_BAR_HEIGHT = 30
+
+/** Height that gives each unit a readable bar. */
+export const rankingChartHeight = (count: number): number => Math.max(160, count * RANKING_BAR_HEIGHT + 70)
+
+/** The units below, best first, each bar in its status colour. */
+export const rankingChartOption = (ranking: RankingData, indicator: ChartIndicator): ChartOption => {
+  const items = [...ranking.items].sort((a, b) => a.rank - b.rank)
+  const mark = targetLine(indicator, 'xAxis')
+  return {
+    animation: false,
+    textStyle: { fontFamily: FONT },
+    grid: { left: 200, right: 72, top: 24, bottom: 24 },
+    tooltip: {
+      trigger: 'item',
+      formatter: (params) => {
+        const p = Array.isArray(params) ? params[0] : params
+        const item = p ? items[p.dataIndex] : undefined
+        if (!item) return ''
+        return [
+          `<b>${item.rank}. ${escapeHtml(item.name)}</b>`,
+          escapeHtml(figureLine(indicator, item)),
+          escapeHtml(STATUS_TONES[item.status].label),
+          '<span style="color:#868e96">Bấm vào cột để xem danh sách hồ sơ</span>',
+        ].join('<br/>')
+      },
+    },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      axisLabel: { formatter: (v: number) => (indicator.isRate ? `${v}%` : formatPart(v, indicator.unitOfCount)) },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: items.map((i) => `${i.rank}. ${i.name}`),
+      axisLabel: { width: 188, overflow: 'truncate' },
+    },
+    series: [
+      {
+        type: 'bar',
+        barMaxWidth: 22,
+        data: items.map((i) => ({ value: i.value ?? 0, itemStyle: { color: STATUS_CHART_COLORS[i.status] } })),
+        label: {
+          show: true,
+          position: 'right',
+          formatter: (p) => {
+            const item = items[p.dataIndex]
+            return item ? formatIndicatorValue(item.value, indicator) : ''
+          },
+        },
+        ...(mark ? { markLine: mark } : {}),
+      },
+    ],
+  }
+}
+
+/** The unit a click on a ranking bar opens. */
+export const rankingClickUnit = (ranking: RankingData, dataIndex: number): number | null =>
+  [...ranking.items].sort((a, b) => a.rank - b.rank)[dataIndex]?.unitId ?? null
