@@ -32,9 +32,10 @@ export const periodOf = (key: string): Period => {
   return period
 }
 
-const asOfOf = (asOf: string | undefined): string => {
+const asOfOf = (asOf: string | undefined, period?: Period): string => {
   const today = todayInVietnam()
   if (asOf && asOf > today) throw new AppError('PERIOD_INVALID', 'Ngày "tính đến" không được sau ngày hôm nay')
+  if (asOf && period && asOf < period.from) throw new AppError('PERIOD_INVALID', `Ngày "tính đến" phải từ ngày đầu kỳ (${period.from.split('-').reverse().join('/')}) trở đi`)
   return asOf ?? today
 }
 
@@ -245,7 +246,7 @@ const namesOf = async (db: Executor, ids: (number | null)[]) => {
 export const indicatorValues = async (db: Database, tree: UnitTree, ctx: RequestContext, query: { unitId: number; period: string; asOf?: string | undefined }): Promise<IndicatorValues> => {
   authorize(ctx, 'indicator.read', query.unitId)
   const period = periodOf(query.period)
-  const asOf = asOfOf(query.asOf)
+  const asOf = asOfOf(query.asOf, period)
   const day = rollUpDay(period, asOf)
   const unit = requireUnitOn(tree, query.unitId, day)
   const definitions = definitionsFor(period)
@@ -344,7 +345,7 @@ export const ranking = async (db: Database, tree: UnitTree, ctx: RequestContext,
   authorize(ctx, 'indicator.read', query.unitId)
   const definition = definitionOf(query.code)
   const period = periodOf(query.period)
-  const asOf = asOfOf(query.asOf)
+  const asOf = asOfOf(query.asOf, period)
   const day = rollUpDay(period, asOf)
   const unit = requireUnitOn(tree, query.unitId, day)
   const current = await rolledFigures(db, tree, unit.id, period, asOf, [definition])

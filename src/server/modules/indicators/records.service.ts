@@ -59,7 +59,7 @@ const itemsScope = (tree: UnitTree, ctx: RequestContext, query: RecordsQuery) =>
   const measure = definition[query.part]
   if (!measure) throw new AppError('INDICATOR_NO_DENOMINATOR', 'Chỉ tiêu này là số đếm, không có mẫu số')
   const period = periodOf(query.period)
-  const asOf = asOfOf(query.asOf)
+  const asOf = asOfOf(query.asOf, period)
   const day = rollUpDay(period, asOf)
   const unit = requireUnitOn(tree, query.unitId, day)
   const request = figureRequest(period, asOf)
@@ -173,7 +173,7 @@ export const prosecutorFigures = async (db: Database, tree: UnitTree, ctx: Reque
   authorize(ctx, 'matter.read', query.unitId)
   const definition = definitionOf(query.code)
   const period = periodOf(query.period)
-  const asOf = asOfOf(query.asOf)
+  const asOf = asOfOf(query.asOf, period)
   const day = rollUpDay(period, asOf)
   const unit = requireUnitOn(tree, query.unitId, day)
   const scope = { unitIds: recordingUnitsOf(tree, unit.id, day), from: period.from, to: period.to, asOf, asOfMoment: figureRequest(period, asOf).asOfMoment }
