@@ -9,6 +9,7 @@ import { buildApp } from '@/server/app.ts'
 import { loadConfig } from '@/server/platform/config.ts'
 import { deleteExpiredSessions } from '@/server/modules/auth/sessions.repository.ts'
 import { startDigestSchedule } from '@/server/modules/digest/digest.service.ts'
+import { startFigureWarmer } from '@/server/modules/indicators/warm-figures.ts'
 import { createUnitTreeCache } from '@/server/platform/unit-tree-cache.ts'
 import { isDatabaseEmpty, loadOrganisation } from '@/server/seed/load-organisation.ts'
 import { describeTarget, openMigrated } from './database.ts'
@@ -72,9 +73,11 @@ export const runServe = async ({ demo }: { demo: boolean }): Promise<number> => 
   sweep.unref()
   const tree = createUnitTreeCache(handle.db)
   const stopDigests = startDigestSchedule(handle.db, () => tree.get(), (message) => app.log.info(message))
+  const stopWarmer = startFigureWarmer(handle.db, () => tree.get(), (message) => app.log.info(message))
   const shutdown = async () => {
     clearInterval(sweep)
     stopDigests()
+    stopWarmer()
     await app.close()
     await handle.close()
     process.exit(0)

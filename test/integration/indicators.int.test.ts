@@ -5,6 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
 import { sql } from 'drizzle-orm'
+import { statisticsYearOf } from '@/domain/indicators/periods.ts'
+import { dashboardPeriods, warmFigures } from '@/server/modules/indicators/warm-figures.ts'
+import { createUnitTreeCache } from '@/server/platform/unit-tree-cache.ts'
+import { todayInVietnam } from '@/server/platform/time.ts'
 import { ENGINES } from '../support/test-database.ts'
 import { startTestApp, type Agent, type TestApp } from '../support/test-app.ts'
 
@@ -55,7 +59,7 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
   beforeAll(async () => {
     t = await startTestApp(engine)
     for (const code of ['CT', 'CT.KV6', 'CT.KV7', 'HG.VTA', 'CT.P1']) unit[code] = await t.unitId(code)
-    ;[ksv, ksv2, leader, stats, emulation, admin] = await Promise.all(['ksv', 'ksv2', 'lanhdao', 'thongke', 'thidua', 'admin'].map((u) => t.signIn(u)))
+    ;[ksv, ksv2, leader, stats, emulation, admin] = await Promise.all([t.signIn('ksv'), t.signIn('ksv2'), t.signIn('lanhdao'), t.signIn('thongke'), t.signIn('thidua'), t.signIn('admin')])
 
     // R1 received before the statistics year, still undecided when it opened: carried over; decided in the year.
     await report('R1', 'CT.KV6', '2024-11-20')
@@ -162,6 +166,17 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
     const rows = new Map((await cacheRows()).rows.map((r) => [Number(r.unit_id), r.computed_at]))
     expect(rows.get(unit['CT.KV7']!)).not.toBe(before.get(unit['CT.KV7']!))
     expect(rows.get(unit['CT.KV6']!)).toBe(before.get(unit['CT.KV6']!))
+  })
+
+  it('warms the dashboard figures in the background, so the first request of the day computes nothing', async () => {
+    const tree = await createUnitTreeCache(t.database.handle.db).get()
+    const today = todayInVietnam()
+    expect(await warmFigures(t.database.handle.db, tree, today)).toBe(dashboardPeriods(today).length)
+    const stamp = async () => ((await exec(sql`SELECT count(*)::int AS n, max(computed_at)::text AS last FROM indicator_figure_cache`)) as unknown as { rows: { n: number; last: string }[] }).rows[0]!
+    const before = await stamp()
+    const year = statisticsYearOf(today)
+    await values(leader, 'CT', `NTK${year}`)
+    expect(await stamp()).toEqual(before)
   })
 
   it('closes a period: frozen as reported, later corrections shown as differences, the level above sees who closed', async () => {

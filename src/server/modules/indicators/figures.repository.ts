@@ -16,6 +16,10 @@ export type UnitFigureSet = Record<string, [number, number | null]>
 
 export type FigureRequest = { periodKey: string; from: string; to: string; asOf: string; asOfMoment: string }
 
+/** The formulas in force for (some of) the period. */
+export const definitionsFor = (period: { from: string; to: string }): IndicatorDefinition[] =>
+  INDICATOR_CATALOGUE.filter((d) => d.effectiveFrom <= period.to && (d.effectiveTo === null || d.effectiveTo >= period.from))
+
 /** Changes whenever a formula in the catalogue changes: cached figures of older formulas are ignored. */
 export const FORMULA_HASH = createHash('sha1').update(JSON.stringify(INDICATOR_CATALOGUE)).digest('hex').slice(0, 16)
 
@@ -63,18 +67,14 @@ export type FigureCacheOptions = {
 const inFlight = new Map<string, Promise<Map<number, UnitFigureSet>>>()
 
 /**
- * The figures of every unit in `unitIds` for the request: fresh cache rows as they are, the
- * rest computed (a chunk of units per statement) and stored. Concurrent identical requests in
- * this process share one computation.
+ * The figures of every indicator in force in the period, for every unit in `unitIds`: fresh
+ * cache rows as they are, the rest computed (a chunk of units per statement) and stored. A
+ * cache row always holds every indicator of its period, so any page can use it. Concurrent
+ * identical requests in this process share one computation.
  */
-export const figuresOf = async (
-  db: Executor,
-  definitions: readonly IndicatorDefinition[],
-  unitIds: readonly number[],
-  request: FigureRequest,
-  options: FigureCacheOptions,
-): Promise<Map<number, UnitFigureSet>> => {
+export const figuresOf = async (db: Executor, unitIds: readonly number[], request: FigureRequest, options: FigureCacheOptions): Promise<Map<number, UnitFigureSet>> => {
   if (unitIds.length === 0) return new Map()
+  const definitions = definitionsFor(request)
   const versions = await changeIdsOf(db, unitIds)
   const cached = await runQuery<{ unit_id: number; change_id: string | number; figures: UnitFigureSet }>(
     db,

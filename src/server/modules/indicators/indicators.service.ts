@@ -17,7 +17,7 @@ import { authorize, authorizeAnywhere, type RequestContext } from '../../platfor
 import { AppError } from '../../platform/app-error.ts'
 import { writeAudit } from '../../platform/audit.ts'
 import { todayInVietnam, toIsoInstant } from '../../platform/time.ts'
-import { figuresOf, type FigureRequest, type UnitFigureSet } from './figures.repository.ts'
+import { definitionsFor, figuresOf, type FigureRequest, type UnitFigureSet } from './figures.repository.ts'
 
 /** Units per statement: small enough that no statement holds the embedded database for long. */
 export const UNITS_PER_STATEMENT = 12
@@ -39,9 +39,7 @@ const asOfOf = (asOf: string | undefined, period?: Period): string => {
   return asOf ?? today
 }
 
-/** The formulas in force for (some of) the period. */
-export const definitionsFor = (period: Pick<Period, 'from' | 'to'>): IndicatorDefinition[] =>
-  INDICATOR_CATALOGUE.filter((d) => d.effectiveFrom <= period.to && (d.effectiveTo === null || d.effectiveTo >= period.from))
+export { definitionsFor }
 
 const definitionOf = (code: string): IndicatorDefinition => {
   const definition = indicatorByCode(code)
@@ -91,9 +89,9 @@ const addSets = (a: UnitFigureSet, b: UnitFigureSet): UnitFigureSet => {
 }
 
 /** Rolled-up figures of every unit valid on the roll-up day within `unitId`'s subtree. */
-const rolledFigures = async (db: Executor, tree: UnitTree, unitId: number, period: Period, asOf: string, definitions: IndicatorDefinition[]) => {
+const rolledFigures = async (db: Executor, tree: UnitTree, unitId: number, period: Period, asOf: string) => {
   const day = rollUpDay(period, asOf)
-  const own = await figuresOf(db, definitions, recordingUnitsOf(tree, unitId, day), figureRequest(period, asOf), { unitsPerStatement: UNITS_PER_STATEMENT })
+  const own = await figuresOf(db, recordingUnitsOf(tree, unitId, day), figureRequest(period, asOf), { unitsPerStatement: UNITS_PER_STATEMENT })
   return rollUp(tree, day, own, addSets, {})
 }
 
@@ -251,11 +249,10 @@ export const indicatorValues = async (db: Database, tree: UnitTree, ctx: Request
   const unit = requireUnitOn(tree, query.unitId, day)
   const definitions = definitionsFor(period)
   const lastYear = lastYearOf(period, asOf)
-  const lastYearDefinitions = definitionsFor(lastYear)
 
-  const current = await rolledFigures(db, tree, unit.id, period, asOf, definitions)
+  const current = await rolledFigures(db, tree, unit.id, period, asOf)
   // Last year's figures roll up on last year's tree, within the unit's records as they are carried today.
-  const previousOwn = await figuresOf(db, lastYearDefinitions, recordingUnitsOf(tree, unit.id, day), figureRequest(lastYear, asOf), { unitsPerStatement: UNITS_PER_STATEMENT })
+  const previousOwn = await figuresOf(db, recordingUnitsOf(tree, unit.id, day), figureRequest(lastYear, asOf), { unitsPerStatement: UNITS_PER_STATEMENT })
   const previous = [...previousOwn.values()].reduce(addSets, {})
   const targets = await targetsOn(db, day)
   const [closure] = await db.select().from(periodClosures).where(and(eq(periodClosures.unitId, unit.id), eq(periodClosures.periodKey, period.key)))
@@ -318,21 +315,18 @@ export const trend = async (db: Database, tree: UnitTree, ctx: RequestContext, q
   authorize(ctx, 'indicator.read', query.unitId)
   const definition = definitionOf(query.code)
   const asOf = asOfOf(query.asOf)
-  const unit = tree.byId.get(query.unitId)
-  if (!unit) throw new AppError('UNIT_NOT_FOUND', 'Không tìm thấy đơn vị')
-  const months = []
-  for (const month of monthsOfStatisticsYear(query.year)) {
-    const last = sameTimeLastYear(month)
-    const figures = async (period: Period) => {
-      if (period.from > asOf) return figure(definition, undefined)
-      // A month the unit did not exist in is counted over the records it carries today.
-      const own = await figuresOf(db, [definition], recordingUnitsOf(tree, unit.id, effectiveEnd(statisticsYearEnd(query.year), asOf)), figureRequest(period, asOf), {
-        unitsPerStatement: UNITS_PER_STATEMENT,
-      })
-      return figure(definition, [...own.values()].reduce(addSets, {}))
-    }
-    months.push({ period: periodInfo(month), current: await figures(month), lastYear: await figures(last) })
+  if (!tree.byId.has(query.unitId)) throw new AppError('UNIT_NOT_FOUND', 'Không tìm thấy đơn vị')
+  // Every month is counted over the records the unit carries at the end of the year (or today),
+  // including those of units merged into it during the year.
+  const recording = recordingUnitsOf(tree, query.unitId, effectiveEnd(statisticsYearEnd(query.year), asOf))
+  const monthFigure = async (period: Period) => {
+    if (period.from > asOf) return figure(definition, undefined)
+    // All indicators of the month at once: the cached rows serve every other trend and page too.
+    const own = await figuresOf(db, recording, figureRequest(period, asOf), { unitsPerStatement: UNITS_PER_STATEMENT })
+    return figure(definition, [...own.values()].reduce(addSets, {}))
   }
+  const months = []
+  for (const month of monthsOfStatisticsYear(query.year)) months.push({ period: periodInfo(month), current: await monthFigure(month), lastYear: await monthFigure(sameTimeLastYear(month)) })
   return { code: definition.code, year: query.year, months }
 }
 
@@ -348,7 +342,7 @@ export const ranking = async (db: Database, tree: UnitTree, ctx: RequestContext,
   const asOf = asOfOf(query.asOf, period)
   const day = rollUpDay(period, asOf)
   const unit = requireUnitOn(tree, query.unitId, day)
-  const current = await rolledFigures(db, tree, unit.id, period, asOf, [definition])
+  const current = await rolledFigures(db, tree, unit.id, period, asOf)
   const targets = await targetsOn(db, day)
   const items = childrenOn(tree, unit.id, day).map((childId) => {
     const child = tree.byId.get(childId)!

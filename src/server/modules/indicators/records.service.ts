@@ -236,7 +236,7 @@ export const closePeriod = async (db: Database, tree: UnitTree, ctx: RequestCont
   if (period.to > today) throw new AppError('PERIOD_NOT_ENDED', `Kỳ ${period.label} chưa kết thúc; chỉ chốt số liệu từ ngày cuối kỳ`)
   const unit = requireUnitOn(tree, input.unitId, period.to)
   const definitions = definitionsFor(period)
-  const rolled = await rolledFigures(db, tree, unit.id, period, today, definitions)
+  const rolled = await rolledFigures(db, tree, unit.id, period, today)
   const own = rolled.get(unit.id) ?? {}
   const figures = Object.fromEntries(definitions.map((d: IndicatorDefinition) => [d.code, [figure(d, own).numerator, figure(d, own).denominator]]))
 

@@ -1,0 +1,61 @@
+// Keeps the dashboard's figures ready: at start-up and every few minutes, the figures of the
+// current statistics year, the same part of last year and its months, as of today, are
+// computed for every unit whose cached row is missing or stale — a chunk of units per
+// statement with a pause in between, so that on the embedded database (one query at a time)
+// ordinary requests are served between chunks. A request that finds a fresh row never waits;
+// one that arrives right after a write recomputes only the unit written to.
+import { sql } from 'drizzle-orm'
+import { asOfMoment, customPeriod, monthsOfStatisticsYear, sameTimeLastYear, statisticsYear, statisticsYearOf, type Period } from '@/domain/indicators/periods.ts'
+import type { UnitTree } from '@/domain/units/unit-tree.ts'
+import type { Database } from '../../db/client.ts'
+import { todayInVietnam } from '../../platform/time.ts'
+import { figuresOf } from './figures.repository.ts'
+import { UNITS_PER_STATEMENT } from './indicators.service.ts'
+
+const WARM_EVERY_MS = 5 * 60_000
+/** Cached rows for "as of" days long past are rarely asked again; closed periods keep their own snapshot. */
+const KEEP_DAYS = 31
+
+/** The periods the dashboard opens with, for today. */
+export const dashboardPeriods = (today: string): Period[] => {
+  const year = statisticsYearOf(today)
+  const current = statisticsYear(year)
+  const lastYearSoFar = sameTimeLastYear(today < current.to ? customPeriod(current.from, today) : current)
+  const months = monthsOfStatisticsYear(year).filter((month) => month.from <= today)
+  return [current, lastYearSoFar, ...months, ...months.map(sameTimeLastYear)]
+}
+
+export const warmFigures = async (db: Database, tree: UnitTree, today = todayInVietnam()): Promise<number> => {
+  const unitIds = [...tree.byId.keys()].sort((a, b) => a - b)
+  let periods = 0
+  for (const period of dashboardPeriods(today)) {
+    await figuresOf(db, unitIds, { periodKey: period.key, from: period.from, to: period.to, asOf: today, asOfMoment: asOfMoment(today) }, { unitsPerStatement: UNITS_PER_STATEMENT })
+    periods++
+  }
+  await db.execute(sql`DELETE FROM indicator_figure_cache WHERE as_of < ${today}::date - ${KEEP_DAYS}::int`)
+  return periods
+}
+
+export const startFigureWarmer = (db: Database, tree: () => Promise<UnitTree>, log: (message: string) => void): (() => void) => {
+  let running = false
+  const tick = async () => {
+    if (running) return
+    running = true
+    try {
+      const started = performance.now()
+      const periods = await warmFigures(db, await tree())
+      log(`Số liệu chỉ tiêu: đã cập nhật ${periods} kỳ trong ${Math.round(performance.now() - started)} ms`)
+    } finally {
+      running = false
+    }
+  }
+  const run = () => void tick().catch((error: Error) => log(`Không tính được số liệu chỉ tiêu: ${error.message}`))
+  const first = setTimeout(run, 2_000)
+  const timer = setInterval(run, WARM_EVERY_MS)
+  first.unref()
+  timer.unref()
+  return () => {
+    clearTimeout(first)
+    clearInterval(timer)
+  }
+}
