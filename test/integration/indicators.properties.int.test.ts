@@ -46,6 +46,8 @@ const deadlineArb = fc.record({
   status: fc.constantFrom('open', 'suspended', 'met', 'missed'),
   closedAfter: fc.integer({ min: -10, max: 20 }),
   subject: fc.boolean(),
+  /** Which of the matter's acts closed it (met or missed). */
+  closer: fc.nat(),
 })
 const matterArb = fc.record({
   unit: fc.constantFrom(...UNIT_CODES),
@@ -81,6 +83,7 @@ describe.each(ENGINES)('indicator properties on %s', (engine) => {
         .values({ unitId: unit, kind: m.kind, number: `${++n}/P`, title: `Vụ việc ${n}`, receivedOn: day(m.received), stage: 'x', stageLabel: 'Đang giải quyết' })
         .returning({ id: matters.id })
       const subjects = m.subjects ? await db.insert(matterSubjects).values(Array.from({ length: m.subjects }, (_, i) => ({ matterId: row!.id, unitId: unit, fullName: `Người ${n}.${i}` }))).returning({ id: matterSubjects.id }) : []
+      const eventIds: number[] = []
       for (const e of m.events) {
         const data: Record<string, unknown> =
           e.type === 'first_instance_trial'
@@ -95,7 +98,7 @@ describe.each(ENGINES)('indicator properties on %s', (engine) => {
                     ? { amountVnd: e.amount }
                     : {}
         const recordedAt = `${day(e.on + e.enteredAfter)}T${e.flag ? '23:59' : '08:00'}:00+07:00`
-        await db.insert(matterEvents).values({
+        const [inserted] = await db.insert(matterEvents).values({
           matterId: row!.id,
           unitId: unit,
           type: e.type,
@@ -103,7 +106,8 @@ describe.each(ENGINES)('indicator properties on %s', (engine) => {
           data,
           recordedAt,
           voidedAt: e.voided ? `${day(e.on + e.enteredAfter + 5)}T10:00:00+07:00` : null,
-        })
+        }).returning({ id: matterEvents.id })
+        eventIds.push(inserted!.id)
       }
       for (const [i, d] of m.deadlines.entries()) {
         const closed = d.status === 'met' || d.status === 'missed'
@@ -119,6 +123,7 @@ describe.each(ENGINES)('indicator properties on %s', (engine) => {
           basis: 'thử',
           status: d.status,
           closedOn: closed ? day(d.due + (d.status === 'met' ? -Math.abs(d.closedAfter) : Math.abs(d.closedAfter) + 1)) : null,
+          closedByEventId: closed ? eventIds[d.closer % eventIds.length]! : null,
         })
       }
     }

@@ -14,9 +14,10 @@ export const readReferenceRegister = async (db: Executor): Promise<ReferenceRegi
     db,
     sql`SELECT id, matter_id, type, occurred_on::text AS occurred_on, subject_id, data, recorded_at, voided_at FROM matter_events ORDER BY id`,
   )
-  const deadlines = await runQuery<{ matter_id: number; rule_code: string; subject_id: number | null; due_date: string | null; status: string; closed_on: string | null }>(
+  const deadlines = await runQuery<{ matter_id: number; rule_code: string; subject_id: number | null; due_date: string | null; status: string; closed_on: string | null; closed_by_type: string | null }>(
     db,
-    sql`SELECT matter_id, rule_code, subject_id, due_date::text AS due_date, status, closed_on::text AS closed_on FROM deadlines ORDER BY id`,
+    sql`SELECT d.matter_id, d.rule_code, d.subject_id, d.due_date::text AS due_date, d.status, d.closed_on::text AS closed_on, e.type AS closed_by_type
+          FROM deadlines d LEFT JOIN matter_events e ON e.id = d.closed_by_event_id ORDER BY d.id`,
   )
   const byId = new Map(
     matters.map((m) => [
@@ -42,6 +43,7 @@ export const readReferenceRegister = async (db: Executor): Promise<ReferenceRegi
       dueDate: d.due_date,
       status: d.status,
       closedOn: d.closed_on,
+      closedByType: d.closed_by_type,
     })
   return { matters: [...byId.values()] as ReferenceRegister['matters'] }
 }

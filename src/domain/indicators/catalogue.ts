@@ -128,7 +128,7 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     group: 'prosecution',
     unitOfCount: 'matter',
     kinds: ['criminal_case'],
-    numerator: { label: 'Số vụ truy tố trong thời hạn Điều 240 BLTTHS', set: all(event(['indicted'], 'in_period'), { deadline: { rules: ['BLTTHS_240_TRUY_TO'], outcome: 'met_in_period' } }) },
+    numerator: { label: 'Số vụ truy tố trong thời hạn Điều 240 BLTTHS', set: all(event(['indicted'], 'in_period'), { deadline: { rules: ['BLTTHS_240_TRUY_TO'], outcome: 'met_in_period', closedBy: ['indicted'] } }) },
     denominator: { label: 'Số vụ đã truy tố trong kỳ', set: event(['indicted'], 'in_period') },
     carriesOver: false,
     exclusions: null,
@@ -275,7 +275,7 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     better: 'lower',
     defaultTarget: target('=', 0, 'Điều 118, 173 BLTTHS 2015', 'Số quá hạn là số đếm, không phải tỷ lệ (DOMAIN.md §3.2); không để quá hạn.', false),
     legalSource: `${APPENDIX_2012}; Điều 118, 173 BLTTHS 2015`,
-    note: 'Đếm theo người; mỗi người tính một lần trong kỳ.',
+    note: 'Đếm theo người: mỗi bị can của một vụ án tính một lần trong kỳ.',
   },
 ]
 

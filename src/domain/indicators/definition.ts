@@ -36,7 +36,12 @@ export type EventAtom = { event: { types: readonly EventType[]; window: EventWin
  */
 export type DeadlineOutcome = 'met_in_period' | 'missed_in_period' | 'overdue_at_end'
 
-export type DeadlineAtom = { deadline: { rules: readonly string[]; outcome: DeadlineOutcome } }
+/**
+ * `closedBy` ties the deadline to the act that closed it: e.g. "the Art. 240 limit closed by
+ * the indictment", so that a file returned in time does not make a late indictment count as on
+ * time (the register stores which act closed each deadline).
+ */
+export type DeadlineAtom = { deadline: { rules: readonly string[]; outcome: DeadlineOutcome; closedBy?: readonly EventType[] } }
 
 export type Atom = EventAtom | DeadlineAtom
 

@@ -36,6 +36,8 @@ export type ReferenceDeadline = {
   dueDate: IsoDate | null
   status: 'open' | 'suspended' | 'met' | 'missed'
   closedOn: IsoDate | null
+  /** The type of the act that closed the deadline, if one did. */
+  closedByType?: EventType | null
 }
 
 export type ReferenceMatter = {
@@ -148,7 +150,11 @@ const hasOutcome = (deadline: ReferenceDeadline, outcome: DeadlineOutcome, scope
 
 const holdsDeadlineAtom = ({ deadline: atom }: DeadlineAtom, item: Item, scope: Scope): boolean =>
   item.matter.deadlines.some(
-    (deadline) => atom.rules.includes(deadline.ruleCode) && (item.subjectId === null || deadline.subjectId === item.subjectId) && hasOutcome(deadline, atom.outcome, scope),
+    (deadline) =>
+      atom.rules.includes(deadline.ruleCode) &&
+      (item.subjectId === null || deadline.subjectId === item.subjectId) &&
+      (atom.closedBy === undefined || (deadline.closedByType != null && atom.closedBy.includes(deadline.closedByType))) &&
+      hasOutcome(deadline, atom.outcome, scope),
   )
 
 // ── Sets and measures ──────────────────────────────────────────────────────────────────

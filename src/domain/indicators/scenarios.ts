@@ -88,22 +88,22 @@ export const PROSECUTION: ReferenceRegister = {
     // 201 indicted in the period within the limit.
     matter(201, 'criminal_case', [act('file_received', '2026-02-01'), act('indicted', '2026-03-10', { data: charges(1) })], {
       subjectIds: [1],
-      deadlines: [deadline(TRUY_TO, '2026-03-20', 'met', { closedOn: '2026-03-10' })],
+      deadlines: [deadline(TRUY_TO, '2026-03-20', 'met', { closedOn: '2026-03-10', closedBy: 'indicted' })],
     }),
     // 202 indicted in the period, late.
     matter(202, 'criminal_case', [act('file_received', '2026-03-01'), act('indicted', '2026-04-10', { data: charges(2) })], {
       subjectIds: [2],
-      deadlines: [deadline(TRUY_TO, '2026-04-01', 'missed', { closedOn: '2026-04-10' })],
+      deadlines: [deadline(TRUY_TO, '2026-04-01', 'missed', { closedOn: '2026-04-10', closedBy: 'indicted' })],
     }),
     // 203 indicted before the period.
     matter(203, 'criminal_case', [act('file_received', '2025-11-01'), act('indicted', '2025-11-20', { data: charges(3) })], {
       subjectIds: [3],
-      deadlines: [deadline(TRUY_TO, '2025-11-30', 'met', { closedOn: '2025-11-20' })],
+      deadlines: [deadline(TRUY_TO, '2025-11-30', 'met', { closedOn: '2025-11-20', closedBy: 'indicted' })],
     }),
     // 204 its indictment was voided (the stored deadline still shows it met).
     matter(204, 'criminal_case', [act('file_received', '2026-04-20'), act('indicted', '2026-05-05', { data: charges(4), voidedAt: vnTime('2026-05-06') })], {
       subjectIds: [4],
-      deadlines: [deadline(TRUY_TO, '2026-05-20', 'met', { closedOn: '2026-05-05' })],
+      deadlines: [deadline(TRUY_TO, '2026-05-20', 'met', { closedOn: '2026-05-05', closedBy: 'indicted' })],
     }),
     // 205 file returned in time (first clock met), received again, indicted late (second clock missed).
     matter(
@@ -117,7 +117,10 @@ export const PROSECUTION: ReferenceRegister = {
       ],
       {
         subjectIds: [5],
-        deadlines: [deadline(TRUY_TO, '2026-02-05', 'met', { closedOn: '2026-02-01' }), deadline(TRUY_TO, '2026-05-31', 'missed', { closedOn: '2026-06-20' })],
+        deadlines: [
+          deadline(TRUY_TO, '2026-02-05', 'met', { closedOn: '2026-02-01', closedBy: 'returned_for_investigation' }),
+          deadline(TRUY_TO, '2026-05-31', 'missed', { closedOn: '2026-06-20', closedBy: 'indicted' }),
+        ],
       },
     ),
     // 206 a civil matter carrying an indictment act: not a criminal case.
@@ -125,7 +128,7 @@ export const PROSECUTION: ReferenceRegister = {
     // 207 indicted on 30/11/2026, recorded at 23:59, within the limit.
     matter(207, 'criminal_case', [act('file_received', '2026-11-10'), act('indicted', '2026-11-30', { data: charges(7), recordedAt: vnTime('2026-11-30', '23:59') })], {
       subjectIds: [7],
-      deadlines: [deadline(TRUY_TO, '2026-12-02', 'met', { closedOn: '2026-11-30' })],
+      deadlines: [deadline(TRUY_TO, '2026-12-02', 'met', { closedOn: '2026-11-30', closedBy: 'indicted' })],
     }),
     // 208 file returned twice in the period.
     matter(208, 'criminal_case', [

@@ -54,8 +54,8 @@ export const deadline = (
   ruleCode: string,
   dueDate: IsoDate | null,
   status: ReferenceDeadline['status'],
-  options: { closedOn?: IsoDate; subjectId?: number } = {},
-): ReferenceDeadline => ({ ruleCode, subjectId: options.subjectId ?? null, dueDate, status, closedOn: options.closedOn ?? null })
+  options: { closedOn?: IsoDate; subjectId?: number; closedBy?: EventType } = {},
+): ReferenceDeadline => ({ ruleCode, subjectId: options.subjectId ?? null, dueDate, status, closedOn: options.closedOn ?? null, closedByType: options.closedBy ?? null })
 
 type MatterOptions = { unitId?: number; prosecutorId?: number | null; subjectIds?: number[]; deadlines?: ReferenceDeadline[] }
 

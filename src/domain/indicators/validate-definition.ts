@@ -48,10 +48,11 @@ const setProblems = (expression: SetExpression, kinds: readonly MatterKind[], wh
     return [...eventTypeProblems(expression.event.types, kinds, where), ...emptyFields]
   }
   if (isDeadlineAtom(expression)) {
-    const { rules } = expression.deadline
+    const { rules, closedBy } = expression.deadline
     if (rules.length === 0) return [`${where}: chưa nêu quy định về thời hạn`]
+    const unknownRules = rules.filter((code) => !KNOWN_RULE_CODES.has(code)).map((code) => `${where}: không có quy định về thời hạn mã "${code}"`)
 
-    return rules.filter((code) => !KNOWN_RULE_CODES.has(code)).map((code) => `${where}: không có quy định về thời hạn mã "${code}"`)
+    return [...unknownRules, ...(closedBy ? eventTypeProblems(closedBy, kinds, `${where} (hành vi kết thúc thời hạn)`) : [])]
   }
   if ('not' in expression) return setProblems(expression.not, kinds, where)
   const parts = 'all' in expression ? expression.all : expression.any

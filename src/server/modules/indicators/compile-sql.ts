@@ -74,7 +74,8 @@ const eventCondition = (atom: EventAtom, scope: Scope): SQL =>
   sql.join([sql`ev.type = ANY(${textArray(atom.event.types)})`, windowCondition(atom.event.window, scope), ...whereCondition(atom)], sql` AND `)
 
 const deadlineCondition = (atom: DeadlineAtom, scope: Scope): SQL => {
-  const rules = sql`d.rule_code = ANY(${textArray(atom.deadline.rules)})`
+  const closedBy = atom.deadline.closedBy ? sql` AND d.closed_by_type = ANY(${textArray(atom.deadline.closedBy)})` : sql``
+  const rules = sql`d.rule_code = ANY(${textArray(atom.deadline.rules)})${closedBy}`
   const end = sql`least(${scope.to}::date, ${scope.asOf}::date)`
   switch (atom.deadline.outcome) {
     case 'met_in_period':
@@ -142,8 +143,9 @@ const itemCtes = (scope: Scope, matterColumns: AtomColumns, personColumns: AtomC
          AND (e.occurred_on >= ${scope.from}::date OR e.type = ANY(${textArray(history)}))
          AND e.recorded_at < ${scope.asOfMoment}::timestamptz AND (e.voided_at IS NULL OR e.voided_at >= ${scope.asOfMoment}::timestamptz))`,
     sql`dl AS (
-      SELECT d.matter_id, d.subject_id, d.rule_code, d.status, d.due_date, d.closed_on
+      SELECT d.matter_id, d.subject_id, d.rule_code, d.status, d.due_date, d.closed_on, ce.type AS closed_by_type
         FROM deadlines d
+        LEFT JOIN matter_events ce ON ce.id = d.closed_by_event_id
        WHERE d.unit_id = ANY(${units}) AND d.rule_code = ANY(${textArray([...deadlineRules])}) AND d.status <> 'suspended')`,
   ]
 
