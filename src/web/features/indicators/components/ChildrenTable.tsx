@@ -10,6 +10,8 @@ type ChildrenTableProps = {
   indicators: IndicatorInfo[]
   /** Where each cell links to; null when the user may not read the records. */
   drill: { period: string; asOf: string } | null
+  /** 'Phòng 1', 'VKSND khu vực 6': the row heads stay short, the full name shows on hover. */
+  shortNames: ReadonlyMap<number, string> | undefined
   busy: boolean
 }
 
@@ -28,7 +30,7 @@ const CELL_BG: Record<keyof typeof STATUS_TONES, string | undefined> = {
 }
 
 /** The units directly below × the indicators: each value in its status colour, each opening that unit's records. */
-export function ChildrenTable({ units, indicators, drill, busy }: ChildrenTableProps) {
+export function ChildrenTable({ units, indicators, drill, shortNames, busy }: ChildrenTableProps) {
   return (
     <Table.ScrollContainer minWidth={Math.max(720, 200 + indicators.length * 96)}>
       <Table
@@ -42,7 +44,7 @@ export function ChildrenTable({ units, indicators, drill, busy }: ChildrenTableP
       >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col" miw={180}>
+            <Table.Th scope="col" miw={140}>
               Đơn vị
             </Table.Th>
             {indicators.map((info) => (
@@ -60,9 +62,11 @@ export function ChildrenTable({ units, indicators, drill, busy }: ChildrenTableP
           {units.map((unit) => (
             <Table.Tr key={unit.unitId} data-testid="child-row" data-unit-id={unit.unitId}>
               <Table.Th scope="row">
-                <Text size="sm" fw={600}>
-                  {unit.name}
-                </Text>
+                <Tooltip label={unit.name} multiline maw={360} disabled={!shortNames?.get(unit.unitId)}>
+                  <Text size="sm" fw={600}>
+                    {shortNames?.get(unit.unitId) ?? unit.name}
+                  </Text>
+                </Tooltip>
               </Table.Th>
               {indicators.map((info) => {
                 const figure = unit.values[info.code]

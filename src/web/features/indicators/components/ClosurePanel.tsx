@@ -67,7 +67,9 @@ export function ClosurePanel({ unit, period, canClose }: ClosurePanelProps) {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">Đơn vị</Table.Th>
-                <Table.Th scope="col">Tình trạng</Table.Th>
+                <Table.Th scope="col" miw={110}>
+                  Tình trạng
+                </Table.Th>
                 <Table.Th scope="col">Số liệu tính đến ngày</Table.Th>
                 <Table.Th scope="col">Người chốt, thời điểm</Table.Th>
               </Table.Tr>
@@ -80,7 +82,7 @@ export function ClosurePanel({ unit, period, canClose }: ClosurePanelProps) {
                       {item.name}
                     </Text>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {item.closure ? (
                       <Badge color="green" variant="light" leftSection={<IconLock size={12} />}>
                         Đã chốt

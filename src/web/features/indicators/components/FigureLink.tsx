@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core'
+import { Text, Tooltip } from '@mantine/core'
 import { RouterAnchor } from '@/web/shared/components/RouterAnchor.tsx'
 import { formatPart } from '../utils/indicatorFormat.ts'
 import type { UnitOfCount } from '../utils/indicatorFormat.ts'
@@ -19,14 +19,18 @@ export function FigureLink({ value, unitOfCount, to, label, testId }: FigureLink
   const text = formatPart(value, unitOfCount)
   if (!to) {
     return (
-      <Text span size="sm" className="tabular" data-testid={testId}>
-        {text}
-      </Text>
+      <Tooltip label={label} multiline maw={300}>
+        <Text span size="sm" className="tabular" data-testid={testId}>
+          {text}
+        </Text>
+      </Tooltip>
     )
   }
   return (
-    <RouterAnchor to="/chi-tieu/ho-so" search={recordsSearchFor(to)} size="sm" className="tabular" aria-label={`${label}: ${text}`} data-testid={testId}>
-      {text}
-    </RouterAnchor>
+    <Tooltip label={`${label}: ${text}. Bấm để xem danh sách.`} multiline maw={300}>
+      <RouterAnchor to="/chi-tieu/ho-so" search={recordsSearchFor(to)} size="sm" className="tabular" aria-label={`${label}: ${text}`} data-testid={testId}>
+        {text}
+      </RouterAnchor>
+    </Tooltip>
   )
 }

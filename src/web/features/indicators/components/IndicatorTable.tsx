@@ -22,9 +22,9 @@ type IndicatorTableProps = {
 
 /** Every indicator of the unit for the period against its target, by group, each figure opening its records. */
 export function IndicatorTable({ rows, drill, closed, chartCode, onShowChart, busy }: IndicatorTableProps) {
-  const columns = closed ? 9 : 8
+  const columns = closed ? 8 : 7
   return (
-    <Table.ScrollContainer minWidth={1080}>
+    <Table.ScrollContainer minWidth={closed ? 1080 : 920}>
       <Table aria-label="Chỉ tiêu nghiệp vụ" aria-busy={busy} data-testid="indicator-table" style={{ opacity: busy ? 0.6 : 1 }} verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -40,10 +40,7 @@ export function IndicatorTable({ rows, drill, closed, chartCode, onShowChart, bu
               Mẫu số
             </Table.Th>
             <Table.Th scope="col">Đánh giá</Table.Th>
-            <Table.Th scope="col" ta="right">
-              Cùng kỳ năm trước
-            </Table.Th>
-            <Table.Th scope="col">So sánh</Table.Th>
+            <Table.Th scope="col">Cùng kỳ năm trước</Table.Th>
             {closed ? <Table.Th scope="col">Số đã báo cáo khi chốt</Table.Th> : null}
           </Table.Tr>
         </Table.Thead>
@@ -61,16 +58,11 @@ export function IndicatorTable({ rows, drill, closed, chartCode, onShowChart, bu
                 const link = (part: 'numerator' | 'denominator') => (drill ? { ...drill, code: info.code, part } : null)
                 return (
                   <Table.Tr key={info.code} data-testid="indicator-row" data-code={info.code}>
-                    <Table.Td maw={340}>
+                    <Table.Td miw={220} maw={340}>
                       <Group gap={6} wrap="nowrap" align="flex-start">
-                        <Stack gap={0}>
-                          <Text size="sm" fw={600} data-testid="indicator-name">
-                            {info.name}
-                          </Text>
-                          <Text size="xs" c="dimmed">
-                            {info.isRate ? `${info.numeratorLabel} / ${info.denominatorLabel ?? ''}` : info.numeratorLabel}
-                          </Text>
-                        </Stack>
+                        <Text size="sm" fw={600} data-testid="indicator-name">
+                          {info.name}
+                        </Text>
                         <Tooltip label="Xem biểu đồ của chỉ tiêu này">
                           <ActionIcon
                             variant={chartCode === info.code ? 'light' : 'subtle'}
@@ -86,7 +78,7 @@ export function IndicatorTable({ rows, drill, closed, chartCode, onShowChart, bu
                         </Tooltip>
                       </Group>
                     </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Table.Td miw={130} maw={190}>
                       <TargetText target={info.target} />
                     </Table.Td>
                     <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
@@ -120,13 +112,11 @@ export function IndicatorTable({ rows, drill, closed, chartCode, onShowChart, bu
                         </Text>
                       </Stack>
                     </Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      <Text size="sm" className="tabular">
+                    <Table.Td miw={150} maw={220}>
+                      <Text size="sm" className="tabular" data-testid="indicator-last-year">
                         {formatIndicatorValue(value.lastYear.value, info)}
                       </Text>
-                    </Table.Td>
-                    <Table.Td maw={220}>
-                      <Text size="xs" c="dimmed">
+                      <Text size="xs" c="dimmed" data-testid="indicator-change">
                         {value.changeText}
                       </Text>
                     </Table.Td>

@@ -11,7 +11,7 @@ import { ForbiddenNotice } from '@/web/shared/components/ForbiddenNotice.tsx'
 import { LoadingState } from '@/web/shared/components/LoadingState.tsx'
 import { PageHeader } from '@/web/shared/components/PageHeader.tsx'
 import { RouterButton } from '@/web/shared/components/RouterButton.tsx'
-import { useCatalogue, useIndicatorValues } from '../hooks/useIndicators.ts'
+import { useCatalogue, useIndicatorValues, useShortUnitNames } from '../hooks/useIndicators.ts'
 import { STATUS_TONES } from '../utils/indicatorFormat.ts'
 import type { TargetStatus } from '../utils/indicatorFormat.ts'
 import { recordsSearchFor } from '../utils/indicatorsSearch.ts'
@@ -66,6 +66,7 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
 
   const catalogue = useCatalogue()
   const values = useIndicatorValues({ unitId, period, asOf })
+  const shortNames = useShortUnitNames(unitId)
   const data = values.data
 
   const rows = useMemo((): IndicatorRow[] => {
@@ -153,7 +154,7 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
                     )}
                   </Group>
                   <Text size="xs" c="dimmed">
-                    So với {data.lastYearPeriod.label} · tổng hợp lúc {formatDateTime(data.computedAt)}
+                    Cùng kỳ năm trước: {data.lastYearPeriod.label} · tổng hợp lúc {formatDateTime(data.computedAt)}
                   </Text>
                 </Group>
                 {data.closure ? (
@@ -242,6 +243,7 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
                     units={data.children}
                     indicators={rows.map((r) => r.info)}
                     drill={drill ? { period: drill.period, asOf: drill.asOf } : null}
+                    shortNames={shortNames}
                     busy={values.isFetching}
                   />
                 </Stack>

@@ -3,7 +3,7 @@ import { Text } from '@mantine/core'
 import type { IndicatorInfo } from '@/shared/api/indicators.ts'
 import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
 import { LoadingState } from '@/web/shared/components/LoadingState.tsx'
-import { useRanking } from '../hooks/useIndicators.ts'
+import { useRanking, useShortUnitNames } from '../hooks/useIndicators.ts'
 import { rankingChartHeight, rankingChartOption, rankingClickUnit } from '../utils/chartOptions.ts'
 import { EChart } from './EChart.tsx'
 
@@ -19,7 +19,11 @@ type RankingChartProps = {
 /** The units directly below, ranked on one indicator, each bar in its status colour. */
 export function RankingChart({ unitId, indicator, period, asOf, onOpenUnit }: RankingChartProps) {
   const { data, error, isPending, refetch } = useRanking({ unitId, code: indicator.code, period, asOf })
-  const option = useMemo(() => (data && data.code === indicator.code ? rankingChartOption(data, indicator) : null), [data, indicator])
+  const shortNames = useShortUnitNames(unitId)
+  const option = useMemo(
+    () => (data && data.code === indicator.code ? rankingChartOption(data, indicator, shortNames) : null),
+    [data, indicator, shortNames],
+  )
 
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />
   if (isPending || !option || !data) return <LoadingState label="Đang xếp hạng các đơn vị…" />

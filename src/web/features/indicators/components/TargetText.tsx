@@ -14,7 +14,7 @@ export function TargetText({ target }: TargetTextProps) {
     )
   }
   return (
-    <Group gap={4} wrap="nowrap" data-testid="indicator-target">
+    <Group gap={4} wrap="nowrap" align="flex-start" data-testid="indicator-target">
       <Text size="sm">{target.text}</Text>
       {target.unconfirmed ? (
         <Tooltip

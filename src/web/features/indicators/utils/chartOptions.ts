@@ -31,10 +31,15 @@ const targetLine = (indicator: ChartIndicator, axis: 'xAxis' | 'yAxis'): MarkLin
     silent: true,
     symbol: 'none',
     lineStyle: { color: '#e8590c', type: 'dashed', width: 1.5 },
-    label: { formatter: `Chỉ tiêu: ${indicator.target.text}`, color: '#d9480f', fontFamily: FONT, position: axis === 'yAxis' ? 'insideEndTop' : 'end' },
+    // The ranking's category axis runs top-down, so a vertical line starts at the top.
+    label: { formatter: `Chỉ tiêu: ${indicator.target.text}`, color: '#d9480f', fontFamily: FONT, position: axis === 'yAxis' ? 'insideEndTop' : 'start' },
     data: [axis === 'yAxis' ? { yAxis: value } : { xAxis: value }],
   }
 }
+
+/** Rates are read against 100% (and the target), counts from zero up to the largest value. */
+const valueAxisMax = (indicator: ChartIndicator) =>
+  indicator.isRate ? (extent: { max: number }) => Math.max(100, Math.ceil(extent.max / 10) * 10) : undefined
 
 const figureLine = (indicator: ChartIndicator, figure: { numerator: number; denominator: number | null; value: number | null }): string => {
   const value = formatIndicatorValue(figure.value, indicator)
@@ -72,6 +77,7 @@ export const trendChartOption = (trend: TrendData, indicator: ChartIndicator): C
     yAxis: {
       type: 'value',
       min: 0,
+      max: valueAxisMax(indicator),
       axisLabel: { formatter: (v: number) => (indicator.isRate ? `${v}%` : formatPart(v, indicator.unitOfCount)) },
     },
     series: [
@@ -108,14 +114,14 @@ export const RANKING_BAR_HEIGHT = 30
 /** Height that gives each unit a readable bar. */
 export const rankingChartHeight = (count: number): number => Math.max(160, count * RANKING_BAR_HEIGHT + 70)
 
-/** The units below, best first, each bar in its status colour. */
-export const rankingChartOption = (ranking: RankingData, indicator: ChartIndicator): ChartOption => {
+/** The units below, best first, each bar in its status colour; `shortNames` label the axis where known. */
+export const rankingChartOption = (ranking: RankingData, indicator: ChartIndicator, shortNames?: ReadonlyMap<number, string>): ChartOption => {
   const items = [...ranking.items].sort((a, b) => a.rank - b.rank)
   const mark = targetLine(indicator, 'xAxis')
   return {
     animation: false,
     textStyle: { fontFamily: FONT },
-    grid: { left: 200, right: 72, top: 24, bottom: 24 },
+    grid: { left: 190, right: 72, top: 28, bottom: 24 },
     tooltip: {
       trigger: 'item',
       formatter: (params) => {
@@ -133,13 +139,14 @@ export const rankingChartOption = (ranking: RankingData, indicator: ChartIndicat
     xAxis: {
       type: 'value',
       min: 0,
+      max: valueAxisMax(indicator),
       axisLabel: { formatter: (v: number) => (indicator.isRate ? `${v}%` : formatPart(v, indicator.unitOfCount)) },
     },
     yAxis: {
       type: 'category',
       inverse: true,
-      data: items.map((i) => `${i.rank}. ${i.name}`),
-      axisLabel: { width: 188, overflow: 'truncate' },
+      data: items.map((i) => `${i.rank}. ${shortNames?.get(i.unitId) ?? i.name}`),
+      axisLabel: { width: 180, overflow: 'truncate' },
     },
     series: [
       {
