@@ -23,7 +23,7 @@ describe.each(ENGINES)('sign-in and sessions on %s', (engine) => {
     expect(codes).toEqual(expect.arrayContaining(['CT', 'CT.P1', 'CT.KV6', 'HG', 'HG.VTA', 'ST']))
     expect(codes).not.toContain('VKSNDTC')
     expect(codes.some((c: string) => c.startsWith('TN01'))).toBe(false)
-    expect(me.body.can).toEqual({ manageUnits: false, managePeople: false, editPeople: true, viewAudit: true, readMatters: true, recordMatters: false })
+    expect(me.body.can).toEqual({ manageUnits: false, managePeople: false, editPeople: true, viewAudit: true, readMatters: true, recordMatters: false, readIndicators: true, manageIndicators: false, closePeriods: false })
   })
 
   it('sets an httpOnly SameSite=Strict cookie and writes a login audit row', async () => {
