@@ -43,7 +43,7 @@ export function DashboardFilters({ unitId, period, asOf, onChange }: DashboardFi
   const yearOptions = useMemo(() => {
     const years = selectableYears(today)
     if (!years.includes(year)) years.push(year)
-    return years.map((y) => ({ value: String(y), label: `Năm thống kê ${y}` }))
+    return years.map((y) => ({ value: String(y), label: String(y) }))
   }, [today, year])
 
   // The server's list (its labels) once it arrives; the same keys built here until then.
@@ -82,8 +82,8 @@ export function DashboardFilters({ unitId, period, asOf, onChange }: DashboardFi
         value={String(unitId)}
         onChange={(value) => value && onChange({ unitId: Number(value) })}
         allowDeselect={false}
-        w={{ base: '100%', sm: 320 }}
-        comboboxProps={{ width: 420, position: 'bottom-start' }}
+        w={{ base: '100%', sm: 300 }}
+        comboboxProps={{ width: 440, position: 'bottom-start' }}
         data-testid="indicator-unit"
       />
       <Select
@@ -92,7 +92,7 @@ export function DashboardFilters({ unitId, period, asOf, onChange }: DashboardFi
         value={String(year)}
         onChange={(value) => value && onChange({ period: periodInStatisticsYear(period, Number(value)) })}
         allowDeselect={false}
-        w={170}
+        w={130}
         data-testid="indicator-year"
       />
       <Select
@@ -102,7 +102,7 @@ export function DashboardFilters({ unitId, period, asOf, onChange }: DashboardFi
         onChange={selectPeriod}
         allowDeselect={false}
         maxDropdownHeight={420}
-        w={{ base: '100%', sm: 360 }}
+        w={{ base: '100%', sm: 350 }}
         comboboxProps={{ width: 400 }}
         data-testid="indicator-period"
       />
@@ -118,7 +118,7 @@ export function DashboardFilters({ unitId, period, asOf, onChange }: DashboardFi
         value={asOf ?? null}
         onChange={(value) => onChange({ asOf: value ?? undefined })}
         maxDate={today}
-        w={170}
+        w={160}
         data-testid="indicator-as-of"
       />
     </Group>

@@ -18,24 +18,49 @@ type EChartProps = {
   /** What the chart shows, for screen readers (the tables on the page hold the same figures). */
   label: string
   onClick?: (event: ChartClick) => void
+  /**
+   * A click inside the plot that hit no bar or point: the index on the category axis ('x' for
+   * months along the bottom, 'y' for units down the side), so a whole column or row is a target.
+   */
+  onCategoryClick?: { axis: 'x' | 'y'; handler: (index: number) => void }
   testId?: string
 }
 
-export function EChart({ option, height, label, onClick, testId }: EChartProps) {
+export function EChart({ option, height, label, onClick, onCategoryClick, testId }: EChartProps) {
   const containerRef = useRef<HTMLDivElement>(null)
   const chartRef = useRef<ECharts | null>(null)
   const onClickRef = useRef(onClick)
+  const onCategoryClickRef = useRef(onCategoryClick)
 
   useEffect(() => {
     onClickRef.current = onClick
-  }, [onClick])
+    onCategoryClickRef.current = onCategoryClick
+  }, [onClick, onCategoryClick])
 
   useEffect(() => {
     const element = containerRef.current
     if (!element) return
     const chart = echarts.init(element, null, { renderer: 'svg' })
     chartRef.current = chart
-    chart.on('click', (event) => onClickRef.current?.(event))
+    // ECharts dispatches its element clicks from its own renderer listener, registered before ours:
+    // a click that reached an element is flagged first, and the plot listener leaves it alone.
+    let handledByElement = false
+    chart.on('click', (event) => {
+      handledByElement = true
+      onClickRef.current?.(event)
+    })
+    chart.getZr().on('click', (event) => {
+      const category = onCategoryClickRef.current
+      if (handledByElement || !category) {
+        handledByElement = false
+        return
+      }
+      const pixel = [event.offsetX, event.offsetY]
+      if (!chart.containPixel('grid', pixel)) return
+      const [x, y] = chart.convertFromPixel('grid', pixel) as number[]
+      const index = Math.round((category.axis === 'x' ? x : y) ?? NaN)
+      if (Number.isFinite(index) && index >= 0) category.handler(index)
+    })
 
     // The live SVG has a fixed width and height; a viewBox lets the print stylesheet scale it to
     // the printed page's width without redrawing (and without blurring: it stays vector).
@@ -64,7 +89,7 @@ export function EChart({ option, height, label, onClick, testId }: EChartProps) 
       role="img"
       aria-label={label}
       data-testid={testId}
-      style={{ width: '100%', height, cursor: onClick ? 'pointer' : undefined }}
+      style={{ width: '100%', height, cursor: onClick || onCategoryClick ? 'pointer' : undefined }}
     />
   )
 }

@@ -4,7 +4,7 @@ import type { IndicatorInfo } from '@/shared/api/indicators.ts'
 import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
 import { LoadingState } from '@/web/shared/components/LoadingState.tsx'
 import { useRanking, useShortUnitNames } from '../hooks/useIndicators.ts'
-import { rankingChartHeight, rankingChartOption, rankingClickUnit } from '../utils/chartOptions.ts'
+import { rankingChartHeight, rankingChartOption, rankingClickUnit, rankingLabelIndex } from '../utils/chartOptions.ts'
 import { EChart } from './EChart.tsx'
 
 type RankingChartProps = {
@@ -44,15 +44,28 @@ export function RankingChart({ unitId, indicator, period, asOf, onOpenUnit }: Ra
         onClick={
           onOpenUnit
             ? (event) => {
-                const unit = rankingClickUnit(data, event.dataIndex)
+                // A bar, or a unit's name on the axis (which carries its label, not its index).
+                const index = event.componentType === 'yAxis' ? rankingLabelIndex(option, event.value) : event.dataIndex
+                const unit = index === null ? null : rankingClickUnit(data, index)
                 if (unit !== null) onOpenUnit(unit)
+              }
+            : undefined
+        }
+        onCategoryClick={
+          onOpenUnit
+            ? {
+                axis: 'y',
+                handler: (index) => {
+                  const unit = rankingClickUnit(data, index)
+                  if (unit !== null) onOpenUnit(unit)
+                },
               }
             : undefined
         }
       />
       {onOpenUnit ? (
         <Text size="xs" c="dimmed" className="indicators-print-hide">
-          Bấm vào một cột để xem danh sách hồ sơ của đơn vị đó.
+          Bấm vào một đơn vị để xem danh sách hồ sơ của đơn vị đó.
         </Text>
       ) : null}
     </>

@@ -38,10 +38,21 @@ export function TrendChart({ unitId, indicator, year, asOf, onOpenMonth }: Trend
               }
             : undefined
         }
+        onCategoryClick={
+          onOpenMonth
+            ? {
+                axis: 'x',
+                handler: (index) => {
+                  const period = trendClickPeriod(data, 0, index)
+                  if (period) onOpenMonth(period)
+                },
+              }
+            : undefined
+        }
       />
       {onOpenMonth ? (
         <Text size="xs" c="dimmed" className="indicators-print-hide">
-          Bấm vào một điểm để xem danh sách hồ sơ của tháng đó.
+          Bấm vào một tháng để xem danh sách hồ sơ của tháng đó (điểm xám: cùng kỳ năm trước).
         </Text>
       ) : null}
     </>

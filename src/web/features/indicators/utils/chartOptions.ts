@@ -147,6 +147,7 @@ export const rankingChartOption = (ranking: RankingData, indicator: ChartIndicat
       inverse: true,
       data: items.map((i) => `${i.rank}. ${shortNames?.get(i.unitId) ?? i.name}`),
       axisLabel: { width: 180, overflow: 'truncate' },
+      triggerEvent: true,
     },
     series: [
       {
@@ -170,3 +171,11 @@ export const rankingChartOption = (ranking: RankingData, indicator: ChartIndicat
 /** The unit a click on a ranking bar opens. */
 export const rankingClickUnit = (ranking: RankingData, dataIndex: number): number | null =>
   [...ranking.items].sort((a, b) => a.rank - b.rank)[dataIndex]?.unitId ?? null
+
+/** The row of a unit's label on the ranking's axis (a click on a name reports the label). */
+export const rankingLabelIndex = (option: ChartOption, label: unknown): number | null => {
+  const axis = Array.isArray(option.yAxis) ? option.yAxis[0] : option.yAxis
+  const labels = axis && 'data' in axis && Array.isArray(axis.data) ? axis.data : []
+  const index = labels.findIndex((l) => l === label)
+  return index < 0 ? null : index
+}

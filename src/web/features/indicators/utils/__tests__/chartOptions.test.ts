@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rankingChartOption, rankingClickUnit, trendChartOption, trendClickPeriod } from '../chartOptions.ts'
+import { rankingChartOption, rankingClickUnit, rankingLabelIndex, trendChartOption, trendClickPeriod } from '../chartOptions.ts'
 
 const indicator = {
   isRate: true,
@@ -53,5 +53,13 @@ describe('chart options', () => {
     expect(bars?.[0]?.itemStyle.color).not.toBe(bars?.[1]?.itemStyle.color)
     expect(rankingClickUnit(ranking, 0)).toBe(20)
     expect(rankingClickUnit(ranking, 1)).toBe(21)
+  })
+})
+
+describe('clicks on the ranking’s unit names', () => {
+  it('finds the row of a label, and nothing for an unknown one', () => {
+    const option = rankingChartOption(ranking, indicator, new Map([[21, 'VKSND khu vực 2']]))
+    expect(rankingLabelIndex(option, '2. VKSND khu vực 2')).toBe(1)
+    expect(rankingLabelIndex(option, 'khác')).toBeNull()
   })
 })
