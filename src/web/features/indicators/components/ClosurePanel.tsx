@@ -1,8 +1,9 @@
 import { useState } from 'react'
-import { Alert, Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core'
+import { Alert, Badge, Button, Group, Modal, Stack, Table, Text, Title, Tooltip } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconLock } from '@tabler/icons-react'
 import { formatDate, formatDateTime } from '@/shared/format.ts'
+import { todayInVietnam } from '@/web/features/deadlines/utils/deadlineTone.ts'
 import { errorMessage } from '@/web/shared/api/ApiError.ts'
 import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
 import { LoadingState } from '@/web/shared/components/LoadingState.tsx'
@@ -11,7 +12,7 @@ import { useClosePeriod } from '../hooks/useIndicatorMutations.ts'
 
 type ClosurePanelProps = {
   unit: { id: number; name: string }
-  period: { key: string; label: string }
+  period: { key: string; label: string; to: string }
   canClose: boolean
 }
 
@@ -22,6 +23,8 @@ export function ClosurePanel({ unit, period, canClose }: ClosurePanelProps) {
   const [confirming, setConfirming] = useState(false)
 
   const own = data?.items.find((item) => item.unitId === unit.id)
+  // The server refuses a period that has not ended yet (its last day still to come in Vietnam).
+  const notEnded = period.to > todayInVietnam()
   const closedCount = data?.items.filter((item) => item.closure !== null).length ?? 0
 
   const dismiss = () => {
@@ -54,9 +57,17 @@ export function ClosurePanel({ unit, period, canClose }: ClosurePanelProps) {
           </Text>
         </Stack>
         {canClose && data && own && !own.closure ? (
-          <Button leftSection={<IconLock size={16} />} onClick={() => setConfirming(true)} className="indicators-print-hide" data-testid="close-period">
-            Chốt số liệu kỳ này
-          </Button>
+          <Tooltip label="Kỳ chưa kết thúc: chỉ chốt số liệu từ ngày cuối kỳ" disabled={!notEnded}>
+            <Button
+              leftSection={<IconLock size={16} />}
+              onClick={() => setConfirming(true)}
+              disabled={notEnded}
+              className="indicators-print-hide"
+              data-testid="close-period"
+            >
+              Chốt số liệu kỳ này
+            </Button>
+          </Tooltip>
         ) : null}
       </Group>
       {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
