@@ -41,7 +41,7 @@ export function IndicatorTable({ rows, drill, closed, chartCode, onShowChart, bu
             </Table.Th>
             <Table.Th scope="col">Đánh giá</Table.Th>
             <Table.Th scope="col">Cùng kỳ năm trước</Table.Th>
-            {closed ? <Table.Th scope="col">Số đã báo cáo khi chốt</Table.Th> : null}
+            {closed ? <Table.Th scope="col">Số đã báo cáo</Table.Th> : null}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -160,7 +160,7 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
                 {data.closure ? (
                   <Alert color="blue" variant="light" icon={<IconLock size={18} />} data-testid="closure-notice">
                     Kỳ này đã được chốt ngày {formatDateTime(data.closure.closedAt)} (số liệu tính đến ngày {formatDate(data.closure.asOf)}, người chốt:{' '}
-                    {data.closure.closedBy}). Cột “Số đã báo cáo khi chốt” ghi số đã báo cáo và chênh lệch nếu có.
+                    {data.closure.closedBy}). Cột “Số đã báo cáo” ghi số đã báo cáo và chênh lệch nếu có.
                   </Alert>
                 ) : null}
                 {rows.length > 0 ? (
