@@ -4,7 +4,6 @@
 // with the pure reference evaluator after the roll-up of merged units.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { sql } from 'drizzle-orm'
 import { INDICATOR_CATALOGUE } from '@/domain/indicators/catalogue.ts'
 import { evaluateMeasure, figureOf } from '@/domain/indicators/evaluate.ts'
 import { effectiveEnd, parsePeriodKey } from '@/domain/indicators/periods.ts'

@@ -2,7 +2,7 @@
 // unit tree with history, compared with the target and with the same period last year; the
 // records behind every figure; trends, rankings, per-prosecutor figures; closing a period.
 // Formulas and their meaning live in src/domain/indicators; this module moves data.
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm'
+import { and, desc, eq, inArray, sql } from 'drizzle-orm'
 import { INDICATOR_CATALOGUE, indicatorByCode } from '@/domain/indicators/catalogue.ts'
 import type { IndicatorDefinition, Target } from '@/domain/indicators/definition.ts'
 import { changeText, correctionText, figureValue, targetStatus, targetText } from '@/domain/indicators/compare.ts'
