@@ -13,6 +13,7 @@ import { currentCarrierOf, isUnitValidOn, reachOf, type UnitTree } from '@/domai
 import type { Figure, IndicatorInfo, IndicatorValue, IndicatorValues, TargetInput } from '@/shared/api/indicators.ts'
 import type { Database, Executor } from '../../db/client.ts'
 import { indicatorTargets, people, periodClosures } from '../../db/schema.ts'
+import type { Permission } from '@/domain/access/access-rules.ts'
 import { authorize, authorizeAnywhere, type RequestContext } from '../../platform/actor.ts'
 import { AppError } from '../../platform/app-error.ts'
 import { writeAudit } from '../../platform/audit.ts'
@@ -75,6 +76,15 @@ const subtreeOn = (tree: UnitTree, unitId: number, day: string): Set<number> => 
 export const recordingUnitsOf = (tree: UnitTree, unitId: number, day: string): number[] => {
   const subtree = subtreeOn(tree, unitId, day)
   return [...reachOf(tree, unitId)].filter((id) => subtree.has(currentCarrierOf(tree, id, day))).sort((a, b) => a - b)
+}
+
+/** Checks the caller over the unit, then reads the period, the "as of" day and the unit as it stood on the roll-up day. */
+const resolveScope = (tree: UnitTree, ctx: RequestContext, permission: Permission, query: { unitId: number; period: string; asOf?: string | undefined }) => {
+  authorize(ctx, permission, query.unitId)
+  const period = periodOf(query.period)
+  const asOf = asOfOf(query.asOf, period)
+  const day = rollUpDay(period, asOf)
+  return { period, asOf, day, unit: requireUnitOn(tree, query.unitId, day) }
 }
 
 const figureRequest = (period: Period, asOf: string): FigureRequest => ({ periodKey: period.key, from: period.from, to: period.to, asOf, asOfMoment: asOfMoment(asOf) })
@@ -242,11 +252,7 @@ const namesOf = async (db: Executor, ids: (number | null)[]) => {
 }
 
 export const indicatorValues = async (db: Database, tree: UnitTree, ctx: RequestContext, query: { unitId: number; period: string; asOf?: string | undefined }): Promise<IndicatorValues> => {
-  authorize(ctx, 'indicator.read', query.unitId)
-  const period = periodOf(query.period)
-  const asOf = asOfOf(query.asOf, period)
-  const day = rollUpDay(period, asOf)
-  const unit = requireUnitOn(tree, query.unitId, day)
+  const { period, asOf, day, unit } = resolveScope(tree, ctx, 'indicator.read', query)
   const definitions = definitionsFor(period)
   const lastYear = lastYearOf(period, asOf)
 
@@ -336,12 +342,8 @@ const valueStatus = (definition: IndicatorDefinition, value: Figure, target: Tar
   targetStatus({ isRate: isRate(definition), better: definition.better, unitOfCount: definition.unitOfCount }, value, { numerator: 0, denominator: null, value: null }, target && !target.comparison.endsWith('last_year') ? targetOfRow(target) : null).status
 
 export const ranking = async (db: Database, tree: UnitTree, ctx: RequestContext, query: { unitId: number; code: string; period: string; asOf?: string | undefined }) => {
-  authorize(ctx, 'indicator.read', query.unitId)
+  const { period, asOf, day, unit } = resolveScope(tree, ctx, 'indicator.read', query)
   const definition = definitionOf(query.code)
-  const period = periodOf(query.period)
-  const asOf = asOfOf(query.asOf, period)
-  const day = rollUpDay(period, asOf)
-  const unit = requireUnitOn(tree, query.unitId, day)
   const current = await rolledFigures(db, tree, unit.id, period, asOf)
   const targets = await targetsOn(db, day)
   const items = childrenOn(tree, unit.id, day).map((childId) => {
@@ -354,4 +356,4 @@ export const ranking = async (db: Database, tree: UnitTree, ctx: RequestContext,
   return { code: definition.code, items: items.map((item, index) => ({ ...item, rank: index + 1 })) }
 }
 
-export { rollUpDay, requireUnitOn, figureRequest, asOfOf, definitionOf, rolledFigures, figure, addSets, namesOf, closureInfo, targetsOn, valueStatus, originOf }
+export { resolveScope, requireUnitOn, rollUpDay, figureRequest, definitionOf, rolledFigures, figure, closureInfo, originOf }

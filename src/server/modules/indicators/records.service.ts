@@ -18,7 +18,6 @@ import { DATE_FORMAT, excelDate, styleHeaderRow } from '../register-excel/sheet-
 import { compileItems } from './compile-sql.ts'
 import { runQuery } from './figures.repository.ts'
 import {
-  asOfOf,
   closureInfo,
   definitionOf,
   definitionsFor,
@@ -28,6 +27,7 @@ import {
   periodOf,
   recordingUnitsOf,
   requireUnitOn,
+  resolveScope,
   rolledFigures,
   rollUpDay,
 } from './indicators.service.ts'
@@ -54,14 +54,10 @@ const EXPORT_MAX_ROWS = 20_000
 /** Checks the caller, the indicator and the period, and compiles the item query for the scope. */
 const itemsScope = (tree: UnitTree, ctx: RequestContext, query: RecordsQuery) => {
   // Opening records is reading case data: matter.read over the unit, not just indicator.read.
-  authorize(ctx, 'matter.read', query.unitId)
+  const { period, asOf, day, unit } = resolveScope(tree, ctx, 'matter.read', query)
   const definition = definitionOf(query.code)
   const measure = definition[query.part]
   if (!measure) throw new AppError('INDICATOR_NO_DENOMINATOR', 'Chỉ tiêu này là số đếm, không có mẫu số')
-  const period = periodOf(query.period)
-  const asOf = asOfOf(query.asOf, period)
-  const day = rollUpDay(period, asOf)
-  const unit = requireUnitOn(tree, query.unitId, day)
   const request = figureRequest(period, asOf)
   const items = compileItems(definition, query.part, { unitIds: recordingUnitsOf(tree, unit.id, day), from: period.from, to: period.to, asOf, asOfMoment: request.asOfMoment })
   return { definition, measure, period, asOf, unit, items }
@@ -170,12 +166,8 @@ export const recordsWorkbook = async (db: Database, tree: UnitTree, ctx: Request
 
 /** Per prosecutor of the matters in the unit's scope: the figure of one indicator. */
 export const prosecutorFigures = async (db: Database, tree: UnitTree, ctx: RequestContext, query: { unitId: number; code: string; period: string; asOf?: string | undefined }) => {
-  authorize(ctx, 'matter.read', query.unitId)
+  const { period, asOf, day, unit } = resolveScope(tree, ctx, 'matter.read', query)
   const definition = definitionOf(query.code)
-  const period = periodOf(query.period)
-  const asOf = asOfOf(query.asOf, period)
-  const day = rollUpDay(period, asOf)
-  const unit = requireUnitOn(tree, query.unitId, day)
   const scope = { unitIds: recordingUnitsOf(tree, unit.id, day), from: period.from, to: period.to, asOf, asOfMoment: figureRequest(period, asOf).asOfMoment }
   const parts = (['numerator', 'denominator'] as const).filter((part) => definition[part] !== null)
   const byProsecutor = new Map<number | null, { numerator: number; denominator: number | null }>()
