@@ -3,18 +3,8 @@ import fc from 'fast-check'
 import { addDays } from '@/domain/calendar/index.ts'
 import { buildUnitTree, currentCarrierOf, isUnitValidOn, type UnitNode, type UnitTree } from '@/domain/units/unit-tree.ts'
 import { childrenOn, rollUp, unitsOn } from './rollup.ts'
+import { unit } from '@/domain/units/testing.ts'
 
-const unit = (id: number, code: string, parentId: number | null, extra: Partial<UnitNode> = {}): UnitNode => ({
-  id,
-  code,
-  name: code,
-  level: 'department',
-  parentId,
-  successorId: null,
-  validFrom: '2004-01-01',
-  validTo: null,
-  ...extra,
-})
 
 // The July 2025 reform in miniature (DOMAIN.md §1.1a): province HG and its districts VTA, VTY
 // cease on 30/6/2025; the districts' work passes to the regional procuracy CT.KV6, HG's to CT,

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { ancestorsOf, buildUnitTree, currentCarrierOf, isUnitValidOn, reachOf, wouldCreateCycle, wouldCreateSuccessionCycle, type UnitNode } from './unit-tree.ts'
+import { unit } from './testing.ts'
 
 // A miniature of the July 2025 reform: district procuracies of the old province merge into
 // regional ones of the new province, and the old province itself into the new one.
-const unit = (id: number, code: string, parentId: number | null, extra: Partial<UnitNode> = {}): UnitNode => ({
-  id,
-  code,
-  name: code,
-  level: 'department',
-  parentId,
-  successorId: null,
-  validFrom: '2004-01-01',
-  validTo: null,
-  ...extra,
-})
 const units: UnitNode[] = [
   unit(1, 'VKSNDTC', null, { level: 'supreme' }),
   unit(2, 'HG', 1, { level: 'provincial', validTo: '2025-06-30', successorId: 5 }),
