@@ -30,6 +30,9 @@ export type Scope = {
 type Mode = 'matter' | 'person'
 const modeOf = (definition: IndicatorDefinition): Mode => (definition.unitOfCount === 'person' ? 'person' : 'matter')
 
+/** The acts whose details hold a per-subject list (event-types.ts: indicted.charges, first_instance_trial.verdicts). */
+const LIST_TYPES: readonly string[] = ['indicted', 'first_instance_trial']
+
 const intArray = (ids: readonly number[]) => sql`${`{${ids.join(',')}}`}::int[]`
 const textArray = (values: readonly string[]) => sql`${`{${values.join(',')}}`}::text[]`
 
@@ -73,8 +76,9 @@ const whereCondition = (atom: EventAtom): SQL[] =>
 const eventCondition = (atom: EventAtom, scope: Scope): SQL =>
   sql.join([sql`ev.type = ANY(${textArray(atom.event.types)})`, windowCondition(atom.event.window, scope), ...whereCondition(atom)], sql` AND `)
 
-const deadlineCondition = (atom: DeadlineAtom, scope: Scope): SQL => {
-  const closedBy = atom.deadline.closedBy ? sql` AND d.closed_by_type = ANY(${textArray(atom.deadline.closedBy)})` : sql``
+/** `tied`: also require the closing act's type (not available while the deadlines are being selected). */
+const deadlineCondition = (atom: DeadlineAtom, scope: Scope, tied = true): SQL => {
+  const closedBy = tied && atom.deadline.closedBy ? sql` AND d.closed_by_type = ANY(${textArray(atom.deadline.closedBy)})` : sql``
   const rules = sql`d.rule_code = ANY(${textArray(atom.deadline.rules)})${closedBy}`
   const end = sql`least(${scope.to}::date, ${scope.asOf}::date)`
   switch (atom.deadline.outcome) {
@@ -118,8 +122,9 @@ const eventTypesOf = (columns: AtomColumns[]) => {
   return { all: [...all], history: [...history] }
 }
 
-const sumExpression = (sum: NonNullable<Measure['sum']>, scope: Scope): SQL =>
-  sql`sum((ev.data ->> ${sum.field})::numeric) FILTER (WHERE ev.ord = 1 AND ev.type = ANY(${textArray(sum.types)}) AND ${windowCondition(sum.window, scope)})`
+/** The amount an event adds to a sum (once per event, not per element of its per-subject list). */
+const sumCell = (sum: NonNullable<Measure['sum']>, scope: Scope): SQL =>
+  sql`CASE WHEN ev.ord = 1 AND ev.type = ANY(${textArray(sum.types)}) AND ${windowCondition(sum.window, scope)} THEN (ev.data ->> ${sum.field})::numeric END`
 
 /**
  * The CTEs that turn the register into item rows `i_matter` / `i_person`: one row per matter
@@ -127,74 +132,85 @@ const sumExpression = (sum: NonNullable<Measure['sum']>, scope: Scope): SQL =>
  */
 const itemCtes = (scope: Scope, matterColumns: AtomColumns, personColumns: AtomColumns): SQL => {
   const { all, history } = eventTypesOf([matterColumns, personColumns])
-  const deadlineRules = new Set<string>()
-  for (const c of [matterColumns, personColumns]) for (const { atom } of c.deadlines.values()) for (const rule of atom.deadline.rules) deadlineRules.add(rule)
+  const deadlineAtoms = [matterColumns, personColumns].flatMap((c) => [...c.deadlines.values()].map(({ atom }) => atom))
+  const tiedToActs = deadlineAtoms.some((atom) => atom.deadline.closedBy !== undefined)
   const units = intArray(scope.unitIds)
+  const eventFilter = (types: string[]) =>
+    sql`e.unit_id = ANY(${units}) AND e.type = ANY(${textArray(types)}) AND e.occurred_on <= ${scope.to}::date
+         AND (e.occurred_on >= ${scope.from}::date OR e.type = ANY(${textArray(history)}))
+         AND e.recorded_at < ${scope.asOfMoment}::timestamptz AND (e.voided_at IS NULL OR e.voided_at >= ${scope.asOfMoment}::timestamptz)`
 
   const parts: SQL[] = [
-    // Events in scope, one row per per-subject element (verdicts, charges) or one row without.
+    // Events in scope: one row each, or — for the acts that carry a per-subject list (verdicts,
+    // charges) — one row per element. The two are separate branches so that the planner's
+    // guess for the list expansion (100 rows a call) stays confined to those few acts.
     sql`ev AS (
-      SELECT e.matter_id, e.type, e.occurred_on, e.subject_id AS event_subject, e.data, x.el, coalesce(x.ord, 1) AS ord
+      SELECT e.matter_id, e.type, e.occurred_on, e.subject_id AS event_subject, e.data, NULL::jsonb AS el, 1::bigint AS ord
+        FROM matter_events e
+       WHERE ${eventFilter(all.filter((type) => !LIST_TYPES.includes(type)))}
+      UNION ALL
+      SELECT e.matter_id, e.type, e.occurred_on, e.subject_id, e.data, x.el, coalesce(x.ord, 1)
         FROM matter_events e
         LEFT JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(e.data -> 'verdicts') = 'array' THEN e.data -> 'verdicts'
                                                     WHEN jsonb_typeof(e.data -> 'charges') = 'array' THEN e.data -> 'charges' END)
                   WITH ORDINALITY AS x(el, ord) ON true
-       WHERE e.unit_id = ANY(${units}) AND e.type = ANY(${textArray(all)}) AND e.occurred_on <= ${scope.to}::date
-         AND (e.occurred_on >= ${scope.from}::date OR e.type = ANY(${textArray(history)}))
-         AND e.recorded_at < ${scope.asOfMoment}::timestamptz AND (e.voided_at IS NULL OR e.voided_at >= ${scope.asOfMoment}::timestamptz))`,
+       WHERE ${eventFilter(all.filter((type) => LIST_TYPES.includes(type)))})`,
+    // The deadlines that meet some atom's outcome (each outcome is a status and a date range,
+    // which the (unit, status, due date) index serves). The closing act's type is looked up by
+    // key, only when an atom asks for it.
     sql`dl AS (
-      SELECT d.matter_id, d.subject_id, d.rule_code, d.status, d.due_date, d.closed_on, ce.type AS closed_by_type
+      SELECT d.matter_id, d.subject_id, d.rule_code, d.status, d.due_date, d.closed_on,
+             ${tiedToActs ? sql`(SELECT ce.type FROM matter_events ce WHERE ce.id = d.closed_by_event_id)` : sql`NULL::text`} AS closed_by_type
         FROM deadlines d
-        LEFT JOIN matter_events ce ON ce.id = d.closed_by_event_id
-       WHERE d.unit_id = ANY(${units}) AND d.rule_code = ANY(${textArray([...deadlineRules])}) AND d.status <> 'suspended')`,
+       WHERE d.unit_id = ANY(${units}) AND (${deadlineAtoms.length ? sql.join(deadlineAtoms.map((atom) => sql`(${deadlineCondition(atom, scope, false)})`), sql` OR `) : sql`false`}))`,
   ]
 
-  const flagColumns = (columns: AtomColumns, table: 'ev' | 'd'): SQL[] =>
-    table === 'ev'
-      ? [
-          ...[...columns.events.values()].map(({ name, atom }) => sql`bool_or(${eventCondition(atom, scope)}) AS ${sql.raw(name)}`),
-          ...[...columns.sums.values()].map(({ name, sum }) => sql`${sumExpression(sum, scope)} AS ${sql.raw(name)}`),
-        ]
-      : [...columns.deadlines.values()].map(({ name, atom }) => sql`bool_or(${deadlineCondition(atom, scope)}) AS ${sql.raw(name)}`)
+  // One row per event (or per deadline) with each atom's condition evaluated on it, then one
+  // row per item with bool_or over them: a UNION ALL and a GROUP BY, no join between the two
+  // sources, so the plan does not hinge on the planner's guess of how many rows each yields.
+  const eventCells = (columns: AtomColumns) => [
+    ...[...columns.events.values()].map(({ name, atom }) => ({ name, value: eventCondition(atom, scope), kind: 'flag' as const })),
+    ...[...columns.sums.values()].map(({ name, sum }) => ({ name, value: sumCell(sum, scope), kind: 'sum' as const })),
+  ]
+  const deadlineCells = (columns: AtomColumns) => [...columns.deadlines.values()].map(({ name, atom }) => ({ name, value: deadlineCondition(atom, scope), kind: 'flag' as const }))
 
-  const names = (columns: AtomColumns, table: 'ev' | 'd') =>
-    table === 'ev' ? [...columns.events.values(), ...columns.sums.values()].map((c) => c.name) : [...columns.deadlines.values()].map((c) => c.name)
+  const itemFlags = (columns: AtomColumns, keys: string, fromEvents: string, fromDeadlines: string) => {
+    const events = eventCells(columns)
+    const dls = deadlineCells(columns)
+    const all = [...events, ...dls]
+    const row = (own: typeof all) =>
+      all.length === 0
+        ? sql`, false AS _none`
+        : sql`, ${sql.join(
+            all.map((cell) => (own.includes(cell) ? sql`${cell.value} AS ${sql.raw(cell.name)}` : sql`${sql.raw(cell.kind === 'sum' ? 'NULL::numeric' : 'NULL::boolean')} AS ${sql.raw(cell.name)}`)),
+            sql`, `,
+          )}`
+    const aggregate = all.length === 0 ? sql`, false AS _none` : sql`, ${sql.join(all.map((cell) => sql.raw(`${cell.kind === 'sum' ? 'sum' : 'bool_or'}(r.${cell.name}) AS ${cell.name}`)), sql`, `)}`
+    return sql`(SELECT ${sql.raw(keys.split(',').map((k) => `r.${k.trim()}`).join(', '))}${aggregate}
+      FROM (SELECT ${sql.raw(keys)}${row(events)} FROM ${sql.raw(fromEvents)}
+            UNION ALL
+            SELECT ${sql.raw(keys)}${row(dls)} FROM ${sql.raw(fromDeadlines)}) r
+      GROUP BY ${sql.raw(keys.split(',').map((k) => `r.${k.trim()}`).join(', '))})`
+  }
+  const columnList = (columns: AtomColumns) => [...eventCells(columns), ...deadlineCells(columns)].map((cell) => `, f.${cell.name}`).join('')
 
-  const none = sql`false AS _none`
-  // Matters: flags from events and from deadlines, joined to the matter for unit, kind, prosecutor.
-  const mEv = flagColumns(matterColumns, 'ev')
-  const mDl = flagColumns(matterColumns, 'd')
-  parts.push(sql`mf AS (SELECT ev.matter_id, ${sql.join(mEv.length ? mEv : [none], sql`, `)} FROM ev GROUP BY ev.matter_id)`)
-  parts.push(sql`mdf AS (SELECT d.matter_id, ${sql.join(mDl.length ? mDl : [none], sql`, `)} FROM dl d GROUP BY d.matter_id)`)
-  const mCols = [...names(matterColumns, 'ev').map((n) => `mf.${n}`), ...names(matterColumns, 'd').map((n) => `mdf.${n}`)]
+  // Matters: joined to the matter for unit, kind and prosecutor.
+  parts.push(sql`mf AS ${itemFlags(matterColumns, 'matter_id', 'ev', 'dl d')}`)
   parts.push(sql`i_matter AS (
-    SELECT m.id AS matter_id, NULL::int AS subject_id, m.unit_id, m.kind, m.prosecutor_id${sql.raw(mCols.map((c) => `, ${c}`).join(''))}
-      FROM (SELECT matter_id FROM mf UNION SELECT matter_id FROM mdf) k
-      JOIN matters m ON m.id = k.matter_id
-      LEFT JOIN mf ON mf.matter_id = k.matter_id
-      LEFT JOIN mdf ON mdf.matter_id = k.matter_id)`)
+    SELECT m.id AS matter_id, NULL::int AS subject_id, m.unit_id, m.kind, m.prosecutor_id${sql.raw(columnList(matterColumns))}
+      FROM mf f JOIN matters m ON m.id = f.matter_id)`)
 
   // Persons: an event counts for the subject it names, for each subject of its per-subject
   // list, or — naming no one — for every subject of the matter.
-  const pEv = flagColumns(personColumns, 'ev')
-  const pDl = flagColumns(personColumns, 'd')
   parts.push(sql`pev AS (
     SELECT ev.*, coalesce(ev.event_subject, (ev.el ->> 'subjectId')::int, s.id) AS subject_id
-      FROM ev LEFT JOIN matter_subjects s ON ev.event_subject IS NULL AND ev.el IS NULL AND s.matter_id = ev.matter_id)`)
-  parts.push(
-    sql`pf AS (SELECT ev.matter_id, ev.subject_id, ${sql.join(pEv.length ? pEv : [none], sql`, `)} FROM pev ev WHERE ev.subject_id IS NOT NULL GROUP BY ev.matter_id, ev.subject_id)`,
-  )
-  parts.push(
-    sql`pdf AS (SELECT d.matter_id, d.subject_id, ${sql.join(pDl.length ? pDl : [none], sql`, `)} FROM dl d WHERE d.subject_id IS NOT NULL GROUP BY d.matter_id, d.subject_id)`,
-  )
-  const pCols = [...names(personColumns, 'ev').map((n) => `pf.${n}`), ...names(personColumns, 'd').map((n) => `pdf.${n}`)]
+      FROM ev LEFT JOIN matter_subjects s ON ev.event_subject IS NULL AND ev.el IS NULL AND s.matter_id = ev.matter_id AND s.unit_id = ANY(${units}))`)
+  parts.push(sql`pf AS ${itemFlags(personColumns, 'matter_id, subject_id', '(SELECT * FROM pev WHERE subject_id IS NOT NULL) ev', '(SELECT * FROM dl WHERE subject_id IS NOT NULL) d')}`)
   parts.push(sql`i_person AS (
-    SELECT m.id AS matter_id, s.id AS subject_id, m.unit_id, m.kind, m.prosecutor_id${sql.raw(pCols.map((c) => `, ${c}`).join(''))}
-      FROM (SELECT matter_id, subject_id FROM pf UNION SELECT matter_id, subject_id FROM pdf) k
-      JOIN matter_subjects s ON s.id = k.subject_id AND s.matter_id = k.matter_id
-      JOIN matters m ON m.id = k.matter_id
-      LEFT JOIN pf ON pf.matter_id = k.matter_id AND pf.subject_id = k.subject_id
-      LEFT JOIN pdf ON pdf.matter_id = k.matter_id AND pdf.subject_id = k.subject_id)`)
+    SELECT m.id AS matter_id, s.id AS subject_id, m.unit_id, m.kind, m.prosecutor_id${sql.raw(columnList(personColumns))}
+      FROM pf f
+      JOIN matter_subjects s ON s.id = f.subject_id AND s.matter_id = f.matter_id AND s.unit_id = ANY(${units})
+      JOIN matters m ON m.id = f.matter_id)`)
 
   return sql`WITH ${sql.join(parts, sql`,\n`)}`
 }
