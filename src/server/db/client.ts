@@ -25,6 +25,11 @@ export type DatabaseHandle = {
   pglite?: import('@electric-sql/pglite').PGlite
 }
 
+const engines = new WeakMap<object, DatabaseTarget['kind']>()
+
+/** Which engine a database opened by openDatabase runs on (a transaction object is not known: 'postgres'). */
+export const engineOf = (db: object): DatabaseTarget['kind'] => engines.get(db) ?? 'postgres'
+
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../migrations', import.meta.url))
 
 export const openDatabase = async (target: DatabaseTarget): Promise<DatabaseHandle> => {
@@ -38,6 +43,7 @@ export const openDatabase = async (target: DatabaseTarget): Promise<DatabaseHand
       if (error.code !== '57P01') console.error(`PostgreSQL: kết nối rảnh bị lỗi: ${error.message}`)
     })
     const db = drizzle(pool, { schema }) as unknown as Database
+    engines.set(db, 'postgres')
 
     return {
       db,
@@ -59,6 +65,7 @@ export const openDatabase = async (target: DatabaseTarget): Promise<DatabaseHand
     extensions: { unaccent, pg_trgm },
   })
   const db = drizzle(client, { schema }) as unknown as Database
+  engines.set(db, 'pglite')
 
   return {
     db,

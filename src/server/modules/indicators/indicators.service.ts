@@ -11,7 +11,7 @@ import { asOfMoment, customPeriod, effectiveEnd, monthsOfStatisticsYear, parsePe
 import { childrenOn, rollUp } from '@/domain/indicators/rollup.ts'
 import { currentCarrierOf, isUnitValidOn, reachOf, type UnitTree } from '@/domain/units/unit-tree.ts'
 import type { Figure, IndicatorInfo, IndicatorValue, IndicatorValues, TargetInput } from '@/shared/api/indicators.ts'
-import type { Database, Executor } from '../../db/client.ts'
+import { engineOf, type Database, type Executor } from '../../db/client.ts'
 import { indicatorTargets, people, periodClosures } from '../../db/schema.ts'
 import type { Permission } from '@/domain/access/access-rules.ts'
 import { authorize, authorizeAnywhere, type RequestContext } from '../../platform/actor.ts'
@@ -20,8 +20,13 @@ import { writeAudit } from '../../platform/audit.ts'
 import { todayInVietnam, toIsoInstant } from '../../platform/time.ts'
 import { definitionsFor, figuresOf, type FigureRequest, type UnitFigureSet } from './figures.repository.ts'
 
-/** Units per statement: small enough that no statement holds the embedded database for long. */
-export const UNITS_PER_STATEMENT = 12
+/**
+ * Units per statement. The embedded database runs one statement at a time, so there a chunk
+ * is small enough not to hold it for long; a PostgreSQL server serves other connections
+ * meanwhile, and one statement per hundred units costs least.
+ */
+export const UNITS_PER_STATEMENT = { pglite: 12, postgres: 100 } as const
+export const unitsPerStatement = (db: object) => ({ unitsPerStatement: UNITS_PER_STATEMENT[engineOf(db)] })
 
 const originOf = (ctx: RequestContext) => ({ actorId: ctx.actor.personId, ip: ctx.ip, requestId: ctx.requestId })
 
@@ -101,7 +106,7 @@ const addSets = (a: UnitFigureSet, b: UnitFigureSet): UnitFigureSet => {
 /** Rolled-up figures of every unit valid on the roll-up day within `unitId`'s subtree. */
 const rolledFigures = async (db: Executor, tree: UnitTree, unitId: number, period: Period, asOf: string) => {
   const day = rollUpDay(period, asOf)
-  const own = await figuresOf(db, recordingUnitsOf(tree, unitId, day), figureRequest(period, asOf), { unitsPerStatement: UNITS_PER_STATEMENT })
+  const own = await figuresOf(db, recordingUnitsOf(tree, unitId, day), figureRequest(period, asOf), unitsPerStatement(db))
   return rollUp(tree, day, own, addSets, {})
 }
 
@@ -258,7 +263,7 @@ export const indicatorValues = async (db: Database, tree: UnitTree, ctx: Request
 
   const current = await rolledFigures(db, tree, unit.id, period, asOf)
   // Last year's figures roll up on last year's tree, within the unit's records as they are carried today.
-  const previousOwn = await figuresOf(db, recordingUnitsOf(tree, unit.id, day), figureRequest(lastYear, asOf), { unitsPerStatement: UNITS_PER_STATEMENT })
+  const previousOwn = await figuresOf(db, recordingUnitsOf(tree, unit.id, day), figureRequest(lastYear, asOf), unitsPerStatement(db))
   const previous = [...previousOwn.values()].reduce(addSets, {})
   const targets = await targetsOn(db, day)
   const [closure] = await db.select().from(periodClosures).where(and(eq(periodClosures.unitId, unit.id), eq(periodClosures.periodKey, period.key)))
@@ -328,7 +333,7 @@ export const trend = async (db: Database, tree: UnitTree, ctx: RequestContext, q
   const monthFigure = async (period: Period) => {
     if (period.from > asOf) return figure(definition, undefined)
     // All indicators of the month at once: the cached rows serve every other trend and page too.
-    const own = await figuresOf(db, recording, figureRequest(period, asOf), { unitsPerStatement: UNITS_PER_STATEMENT })
+    const own = await figuresOf(db, recording, figureRequest(period, asOf), unitsPerStatement(db))
     return figure(definition, [...own.values()].reduce(addSets, {}))
   }
   const months = []

@@ -10,7 +10,7 @@ import type { UnitTree } from '@/domain/units/unit-tree.ts'
 import type { Database } from '../../db/client.ts'
 import { todayInVietnam } from '../../platform/time.ts'
 import { figuresOf } from './figures.repository.ts'
-import { UNITS_PER_STATEMENT } from './indicators.service.ts'
+import { unitsPerStatement } from './indicators.service.ts'
 
 const WARM_EVERY_MS = 5 * 60_000
 /** Cached rows for "as of" days long past are rarely asked again; closed periods keep their own snapshot. */
@@ -29,7 +29,7 @@ export const warmFigures = async (db: Database, tree: UnitTree, today = todayInV
   const unitIds = [...tree.byId.keys()].sort((a, b) => a - b)
   let periods = 0
   for (const period of dashboardPeriods(today)) {
-    await figuresOf(db, unitIds, { periodKey: period.key, from: period.from, to: period.to, asOf: today, asOfMoment: asOfMoment(today) }, { unitsPerStatement: UNITS_PER_STATEMENT })
+    await figuresOf(db, unitIds, { periodKey: period.key, from: period.from, to: period.to, asOf: today, asOfMoment: asOfMoment(today) }, unitsPerStatement(db))
     periods++
   }
   await db.execute(sql`DELETE FROM indicator_figure_cache WHERE as_of < ${today}::date - ${KEEP_DAYS}::int`)
