@@ -309,6 +309,8 @@ export const deadlines = pgTable(
     uniqueIndex('deadlines_matter_key').on(t.matterId, t.key),
     index('deadlines_unit_status_due_idx').on(t.unitId, t.status, t.dueDate),
     index('deadlines_responsible_status_due_idx').on(t.responsibleId, t.status, t.dueDate),
+    // Indicators: deadlines met, or closed late, within a period (compile-sql.ts).
+    index('deadlines_unit_closed_idx').on(t.unitId, t.closedOn),
   ],
 )
 

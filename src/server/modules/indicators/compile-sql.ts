@@ -76,9 +76,8 @@ const whereCondition = (atom: EventAtom): SQL[] =>
 const eventCondition = (atom: EventAtom, scope: Scope): SQL =>
   sql.join([sql`ev.type = ANY(${textArray(atom.event.types)})`, windowCondition(atom.event.window, scope), ...whereCondition(atom)], sql` AND `)
 
-/** `tied`: also require the closing act's type (not available while the deadlines are being selected). */
-const deadlineCondition = (atom: DeadlineAtom, scope: Scope, tied = true): SQL => {
-  const closedBy = tied && atom.deadline.closedBy ? sql` AND d.closed_by_type = ANY(${textArray(atom.deadline.closedBy)})` : sql``
+const deadlineCondition = (atom: DeadlineAtom, scope: Scope): SQL => {
+  const closedBy = atom.deadline.closedBy ? sql` AND d.closed_by_type = ANY(${textArray(atom.deadline.closedBy)})` : sql``
   const rules = sql`d.rule_code = ANY(${textArray(atom.deadline.rules)})${closedBy}`
   const end = sql`least(${scope.to}::date, ${scope.asOf}::date)`
   switch (atom.deadline.outcome) {
@@ -88,6 +87,23 @@ const deadlineCondition = (atom: DeadlineAtom, scope: Scope, tied = true): SQL =
       return sql`${rules} AND d.status IN ('open', 'missed') AND d.due_date BETWEEN ${scope.from}::date AND ${scope.to}::date AND d.due_date < ${scope.asOf}::date`
     case 'overdue_at_end':
       return sql`${rules} AND d.due_date < ${end} AND (d.status = 'open' OR (d.status = 'missed' AND d.closed_on > ${end}))`
+  }
+}
+
+/**
+ * The rows of `deadlines` an atom can hold for, as selects the indexes serve; the atom's full
+ * condition is then evaluated on each row (deadlineCondition).
+ */
+const deadlineSelects = (atom: DeadlineAtom, scope: Scope, units: SQL): SQL[] => {
+  const base = sql`SELECT * FROM deadlines WHERE unit_id = ANY(${units}) AND rule_code = ANY(${textArray(atom.deadline.rules)})`
+  const end = sql`least(${scope.to}::date, ${scope.asOf}::date)`
+  switch (atom.deadline.outcome) {
+    case 'met_in_period':
+      return [sql`${base} AND closed_on BETWEEN ${scope.from}::date AND ${end} AND status = 'met'`]
+    case 'missed_in_period':
+      return [sql`${base} AND status IN ('open', 'missed') AND due_date BETWEEN ${scope.from}::date AND ${scope.to}::date AND due_date < ${scope.asOf}::date`]
+    case 'overdue_at_end':
+      return [sql`${base} AND status = 'open' AND due_date < ${end}`, sql`${base} AND closed_on > ${end} AND status = 'missed' AND due_date < ${end}`]
   }
 }
 
@@ -135,6 +151,7 @@ const itemCtes = (scope: Scope, matterColumns: AtomColumns, personColumns: AtomC
   const deadlineAtoms = [matterColumns, personColumns].flatMap((c) => [...c.deadlines.values()].map(({ atom }) => atom))
   const tiedToActs = deadlineAtoms.some((atom) => atom.deadline.closedBy !== undefined)
   const units = intArray(scope.unitIds)
+  const deadlineBranches = deadlineAtoms.flatMap((atom) => deadlineSelects(atom, scope, units))
   const eventFilter = (types: string[]) =>
     sql`e.unit_id = ANY(${units}) AND e.type = ANY(${textArray(types)}) AND e.occurred_on <= ${scope.to}::date
          AND (e.occurred_on >= ${scope.from}::date OR e.type = ANY(${textArray(history)}))
@@ -155,14 +172,14 @@ const itemCtes = (scope: Scope, matterColumns: AtomColumns, personColumns: AtomC
                                                     WHEN jsonb_typeof(e.data -> 'charges') = 'array' THEN e.data -> 'charges' END)
                   WITH ORDINALITY AS x(el, ord) ON true
        WHERE ${eventFilter(all.filter((type) => LIST_TYPES.includes(type)))})`,
-    // The deadlines that meet some atom's outcome (each outcome is a status and a date range,
-    // which the (unit, status, due date) index serves). The closing act's type is looked up by
-    // key, only when an atom asks for it.
+    // The deadlines that meet some atom's outcome, one index-served branch per outcome: a status
+    // and a range of due dates (unit, status, due date index) or of closing days (unit, closing
+    // day index). A deadline meeting two outcomes comes twice; bool_or does not mind. The closing
+    // act's type is looked up by key, only when an atom asks for it.
     sql`dl AS (
       SELECT d.matter_id, d.subject_id, d.rule_code, d.status, d.due_date, d.closed_on,
              ${tiedToActs ? sql`(SELECT ce.type FROM matter_events ce WHERE ce.id = d.closed_by_event_id)` : sql`NULL::text`} AS closed_by_type
-        FROM deadlines d
-       WHERE d.unit_id = ANY(${units}) AND (${deadlineAtoms.length ? sql.join(deadlineAtoms.map((atom) => sql`(${deadlineCondition(atom, scope, false)})`), sql` OR `) : sql`false`}))`,
+        FROM (${deadlineBranches.length ? sql.join(deadlineBranches, sql` UNION ALL `) : sql`SELECT * FROM deadlines WHERE false`}) d)`,
   ]
 
   // One row per event (or per deadline) with each atom's condition evaluated on it, then one
@@ -202,9 +219,13 @@ const itemCtes = (scope: Scope, matterColumns: AtomColumns, personColumns: AtomC
 
   // Persons: an event counts for the subject it names, for each subject of its per-subject
   // list, or — naming no one — for every subject of the matter.
+  // Only the acts person atoms use. An act naming no one reaches every subject of its matter,
+  // looked up per act through the matter's index (a lateral: no hash of the scope's subjects).
+  const personTypes = [...new Set(eventTypesOf([personColumns]).all)]
   parts.push(sql`pev AS (
     SELECT ev.*, coalesce(ev.event_subject, (ev.el ->> 'subjectId')::int, s.id) AS subject_id
-      FROM ev LEFT JOIN matter_subjects s ON ev.event_subject IS NULL AND ev.el IS NULL AND s.matter_id = ev.matter_id AND s.unit_id = ANY(${units}))`)
+      FROM ev LEFT JOIN LATERAL (SELECT s.id FROM matter_subjects s WHERE ev.event_subject IS NULL AND ev.el IS NULL AND s.matter_id = ev.matter_id) s ON true
+     WHERE ev.type = ANY(${textArray(personTypes)}))`)
   parts.push(sql`pf AS ${itemFlags(personColumns, 'matter_id, subject_id', '(SELECT * FROM pev WHERE subject_id IS NOT NULL) ev', '(SELECT * FROM dl WHERE subject_id IS NOT NULL) d')}`)
   parts.push(sql`i_person AS (
     SELECT m.id AS matter_id, s.id AS subject_id, m.unit_id, m.kind, m.prosecutor_id${sql.raw(columnList(personColumns))}

@@ -1,0 +1,1 @@
+CREATE INDEX "deadlines_unit_closed_idx" ON "deadlines" USING btree ("unit_id","closed_on");
