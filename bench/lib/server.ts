@@ -1,13 +1,13 @@
 // The real server (buildApp) over the benchmark database, driven through app.inject with
 // signed-in users, as test/support/test-app.ts does. The database is opened like
-// src/server/db/client.ts opens it, plus a Drizzle logger that can record the SQL of one
-// request, so that a slow request's queries can be EXPLAINed exactly as they ran.
+// src/server/db/client.ts opens it (PGlite through openDatabase itself), plus a recorder of the
+// SQL of one request, so that a slow request's queries can be EXPLAINed exactly as they ran.
 import type { FastifyInstance } from 'fastify'
 import pg from 'pg'
 import { DEMO_PASSWORD } from '../../src/demo/types.ts'
 import { buildApp } from '../../src/server/app.ts'
 import * as schema from '../../src/server/db/schema.ts'
-import type { Database } from '../../src/server/db/client.ts'
+import { openDatabase, type Database } from '../../src/server/db/client.ts'
 import { loadConfig } from '../../src/server/platform/config.ts'
 import { databaseUrl, type Raw, type Target } from './engine.ts'
 import { now } from './report.ts'
@@ -51,20 +51,25 @@ export const startServer = async (target: Target, { poolSize = 10 } = {}): Promi
     }
     closeDb = () => pool.end()
   } else {
-    const { PGlite } = await import('@electric-sql/pglite')
-    const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent')
-    const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm')
-    const { drizzle } = await import('drizzle-orm/pglite')
-    const client = await PGlite.create({ dataDir: target.dataDir, extensions: { unaccent, pg_trgm } })
-    db = drizzle(client, { schema, logger }) as unknown as Database
+    // Opened as the server opens it (openDatabase), so that the server code knows it runs on the
+    // embedded database (engineOf: e.g. indicator figures are computed in smaller statements
+    // there). The SQL of a request is captured by wrapping the instance's query method.
+    const handle = await openDatabase({ kind: 'pglite', dataDir: target.dataDir })
+    const client = handle.pglite!
+    const query = client.query.bind(client)
+    client.query = ((text: string, params?: unknown[], options?: unknown) => {
+      recording?.push({ query: text, params: params ?? [] })
+      return query(text, params, options as never)
+    }) as typeof client.query
+    db = handle.db
     raw = {
-      query: async <T,>(text: string, params?: unknown[]) => (await client.query<T>(text, params)).rows,
+      query: async <T,>(text: string, params?: unknown[]) => (await query<T>(text, params)).rows,
       exec: async (text) => {
         await client.exec(text)
       },
       close: async () => {},
     }
-    closeDb = () => client.close()
+    closeDb = () => handle.close()
   }
 
   const config = loadConfig({}, { webRoot: '/nonexistent', logLevel: 'warn', loginMaxFailures: 1000 })
