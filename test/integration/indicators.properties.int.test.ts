@@ -109,7 +109,8 @@ describe.each(ENGINES)('indicator properties on %s', (engine) => {
         eventIds.push(inserted!.id)
       }
       for (const [i, d] of m.deadlines.entries()) {
-        const closed = d.status === 'met' || d.status === 'missed'
+        // A third of the missed ones have no closing day: the core's reading of a deadline still open past its last day.
+        const closed = d.status === 'met' || (d.status === 'missed' && d.closer % 3 !== 0)
         await db.insert(deadlines).values({
           matterId: row!.id,
           unitId: unit,

@@ -141,9 +141,10 @@ const hasOutcome = (deadline: ReferenceDeadline, outcome: DeadlineOutcome, scope
     case 'missed_in_period':
       return dueDate !== null && scope.from <= dueDate && dueDate <= scope.to && dueDate < scope.asOf && (status === 'open' || status === 'missed')
     case 'overdue_at_end':
-      // Still open at the end: not closed at all, or closed only after it. The register stores a
+      // Still open at the end: not closed at all, or closed only after it. The core derives a
       // deadline whose last day passed while still open as 'missed' with no closing day
-      // (register/clock-window.ts, statusOf), and one derived before its last day as 'open'.
+      // (register/clock-window.ts, statusOf); the register stores it as 'open' (storedStatus in
+      // server/modules/register/recompute.ts). Both readings count here, as in the SQL.
       return dueDate !== null && dueDate < scope.end && (status === 'open' || (status === 'missed' && (closedOn === null || closedOn > scope.end)))
   }
 }

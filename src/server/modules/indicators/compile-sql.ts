@@ -86,7 +86,7 @@ const deadlineCondition = (atom: DeadlineAtom, scope: Scope): SQL => {
     case 'missed_in_period':
       return sql`${rules} AND d.status IN ('open', 'missed') AND d.due_date BETWEEN ${scope.from}::date AND ${scope.to}::date AND d.due_date < ${scope.asOf}::date`
     case 'overdue_at_end':
-      return sql`${rules} AND d.due_date < ${end} AND (d.status = 'open' OR (d.status = 'missed' AND d.closed_on > ${end}))`
+      return sql`${rules} AND d.due_date < ${end} AND (d.status = 'open' OR (d.status = 'missed' AND (d.closed_on IS NULL OR d.closed_on > ${end})))`
   }
 }
 
@@ -103,7 +103,10 @@ const deadlineSelects = (atom: DeadlineAtom, scope: Scope, units: SQL): SQL[] =>
     case 'missed_in_period':
       return [sql`${base} AND status IN ('open', 'missed') AND due_date BETWEEN ${scope.from}::date AND ${scope.to}::date AND due_date < ${scope.asOf}::date`]
     case 'overdue_at_end':
-      return [sql`${base} AND status = 'open' AND due_date < ${end}`, sql`${base} AND closed_on > ${end} AND status = 'missed' AND due_date < ${end}`]
+      return [
+        sql`${base} AND status = 'open' AND due_date < ${end}`,
+        sql`${base} AND (closed_on > ${end} OR closed_on IS NULL) AND status = 'missed' AND due_date < ${end}`,
+      ]
   }
 }
 
