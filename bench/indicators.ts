@@ -40,15 +40,14 @@ import { join } from 'node:path'
 import { PgDialect } from 'drizzle-orm/pg-core'
 import pg from 'pg'
 import type { FastifyInstance } from 'fastify'
-import { INDICATOR_CATALOGUE } from '../src/domain/indicators/catalogue.ts'
 import type { IndicatorDefinition } from '../src/domain/indicators/definition.ts'
 import { evaluateMeasure, figureOf, type ReferenceMatter } from '../src/domain/indicators/evaluate.ts'
 import { asOfMoment } from '../src/domain/indicators/periods.ts'
 import { DEMO_PASSWORD } from '../src/demo/types.ts'
 import { compileFigures } from '../src/server/modules/indicators/compile-sql.ts'
-import { computeFigures, figuresOf, type FigureRequest, type UnitFigureSet } from '../src/server/modules/indicators/figures.repository.ts'
+import { computeFigures, definitionsFor, figuresOf, type FigureRequest, type UnitFigureSet } from '../src/server/modules/indicators/figures.repository.ts'
 import * as service from '../src/server/modules/indicators/indicators.service.ts'
-import { definitionsFor, periodOf, recordingUnitsOf, rollUpDay } from '../src/server/modules/indicators/indicators.service.ts'
+import { periodOf, recordingUnitsOf, rollUpDay } from '../src/server/modules/indicators/indicators.service.ts'
 import { createUnitTreeCache } from '../src/server/platform/unit-tree-cache.ts'
 import { todayInVietnam } from '../src/server/platform/time.ts'
 import { migrateDatabase, type Database } from '../src/server/db/client.ts'
@@ -83,7 +82,7 @@ type Scope = { name: string; unitIds: number[] }
 
 // ── the three ways of computing the figures ──────────────────────────────────────────────
 
-const handParams = (unitIds: readonly number[], request: FigureRequest) => [`{${unitIds.join(',')}}`, request.from, request.to, request.asOf, request.asOfMoment]
+const handParams = (unitIds: readonly number[], request: FigureRequest) => [`{${unitIds.join(',')}}`, request.from, request.to, request.asOf, asOfMoment(request.asOf)]
 
 /** (a) the hand-written aggregate, rows mapped to the catalogue's codes. */
 const byHand = async (raw: Raw, definitions: readonly IndicatorDefinition[], unitIds: readonly number[], request: FigureRequest): Promise<Figures> => {
@@ -574,7 +573,7 @@ const main = async () => {
   const tree = await createUnitTreeCache(db).get()
   const period = periodOf(PERIOD_KEY)
   const definitions = definitionsFor(period)
-  const request: FigureRequest = { periodKey: period.key, from: period.from, to: period.to, asOf: AS_OF, asOfMoment: asOfMoment(AS_OF) }
+  const request: FigureRequest = { periodKey: period.key, from: period.from, to: period.to, asOf: AS_OF }
   const day = rollUpDay(period, AS_OF)
   const unitCode = new Map([...tree.byId.values()].map((u) => [u.id, u.code]))
   const root = [...tree.byId.values()].find((u) => u.parentId === null && u.level === 'supreme')
@@ -606,7 +605,7 @@ const main = async () => {
       const explainOn = noJit?.engines.raw ?? raw
       mkdirSync(PLANS_DIR, { recursive: true })
       const slug = `${target.engine}-indicators-${scope.unitIds === national ? 'national' : PROVINCE.toLowerCase()}`
-      const compiled = new PgDialect().sqlToQuery(compileFigures(definitions, { unitIds: scope.unitIds, from: request.from, to: request.to, asOf: request.asOf, asOfMoment: request.asOfMoment }).query)
+      const compiled = new PgDialect().sqlToQuery(compileFigures(definitions, { unitIds: scope.unitIds, from: request.from, to: request.to, asOf: request.asOf }).query)
       const handPlan = await explainQuery(explainOn, HAND_SQL, handParams(scope.unitIds, request), join(PLANS_DIR, `${slug}-by-hand.json.txt`))
       const compiledPlan = await explainQuery(explainOn, compiled.sql, compiled.params, join(PLANS_DIR, `${slug}-compiled.json.txt`))
       for (const [label, plan] of [

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from 'drizzle-orm'
 import { INDICATOR_CATALOGUE } from '@/domain/indicators/catalogue.ts'
 import { evaluateMeasure, figureOf, type ReferenceRegister } from '@/domain/indicators/evaluate.ts'
-import { asOfMoment, parsePeriodKey } from '@/domain/indicators/periods.ts'
+import { parsePeriodKey } from '@/domain/indicators/periods.ts'
 import { generateDemoActivity } from '@/demo/activity.ts'
 import { generateDemoOrganisation } from '@/demo/organisation.ts'
 import { DEMO_PASSWORD } from '@/demo/types.ts'
@@ -54,7 +54,7 @@ describe.each(ENGINES)('indicator SQL against the reference evaluator on %s', (e
 
   it.each(CASES)('counts every indicator of every unit for $period as of $asOf', async ({ period: key, asOf }) => {
     const period = parsePeriodKey(key)!
-    const figures = await computeFigures(t.handle.db, INDICATOR_CATALOGUE, unitIds, { periodKey: key, from: period.from, to: period.to, asOf, asOfMoment: asOfMoment(asOf) })
+    const figures = await computeFigures(t.handle.db, INDICATOR_CATALOGUE, unitIds, { periodKey: key, from: period.from, to: period.to, asOf })
     let nonZero = 0
     for (const definition of INDICATOR_CATALOGUE) {
       for (const part of ['numerator', 'denominator'] as const) {
@@ -78,7 +78,7 @@ describe.each(ENGINES)('indicator SQL against the reference evaluator on %s', (e
         if (!definition[part]) continue
         const rows = await runQuery<{ matter_id: number; subject_id: number | null; amount: number | null }>(
           t.handle.db,
-          compileItems(definition, part, { unitIds, from: period.from, to: period.to, asOf: TODAY, asOfMoment: asOfMoment(TODAY) }),
+          compileItems(definition, part, { unitIds, from: period.from, to: period.to, asOf: TODAY }),
         )
         const actual = rows.map((r) => `${r.matter_id}/${r.subject_id ?? '-'}/${r.amount ?? '-'}`).sort()
         const expected = evaluateMeasure(definition, part, register, { period, asOf: TODAY })

@@ -16,15 +16,15 @@ import {
   type Measure,
   type SetExpression,
 } from '@/domain/indicators/definition.ts'
+import { asOfMoment } from '@/domain/indicators/periods.ts'
 
 export type Scope = {
   /** The recording units whose matters are counted (raw unit ids, ceased units included). */
   unitIds: readonly number[]
   from: string
   to: string
-  /** The "as of" day; events recorded before asOfMoment and not voided by then count. */
+  /** The "as of" day: acts entered before it ends in Vietnam (asOfMoment) and not voided by then count. */
   asOf: string
-  asOfMoment: string
 }
 
 type Mode = 'matter' | 'person'
@@ -33,7 +33,7 @@ const modeOf = (definition: IndicatorDefinition): Mode => (definition.unitOfCoun
 /** The acts whose details hold a per-subject list (event-types.ts: indicted.charges, first_instance_trial.verdicts). */
 const LIST_TYPES: readonly string[] = ['indicted', 'first_instance_trial']
 
-const intArray = (ids: readonly number[]) => sql`${`{${ids.join(',')}}`}::int[]`
+export const intArray = (ids: readonly number[]) => sql`${`{${ids.join(',')}}`}::int[]`
 const textArray = (values: readonly string[]) => sql`${`{${values.join(',')}}`}::text[]`
 
 /** Atoms of one mode, each given a column name; the same atom used twice is computed once. */
@@ -154,11 +154,12 @@ const itemCtes = (scope: Scope, matterColumns: AtomColumns, personColumns: AtomC
   const deadlineAtoms = [matterColumns, personColumns].flatMap((c) => [...c.deadlines.values()].map(({ atom }) => atom))
   const tiedToActs = deadlineAtoms.some((atom) => atom.deadline.closedBy !== undefined)
   const units = intArray(scope.unitIds)
+  const moment = asOfMoment(scope.asOf)
   const deadlineBranches = deadlineAtoms.flatMap((atom) => deadlineSelects(atom, scope, units))
   const eventFilter = (types: string[]) =>
     sql`e.unit_id = ANY(${units}) AND e.type = ANY(${textArray(types)}) AND e.occurred_on <= ${scope.to}::date
          AND (e.occurred_on >= ${scope.from}::date OR e.type = ANY(${textArray(history)}))
-         AND e.recorded_at < ${scope.asOfMoment}::timestamptz AND (e.voided_at IS NULL OR e.voided_at >= ${scope.asOfMoment}::timestamptz)`
+         AND e.recorded_at < ${moment}::timestamptz AND (e.voided_at IS NULL OR e.voided_at >= ${moment}::timestamptz)`
 
   const parts: SQL[] = [
     // Events in scope: one row each, or — for the acts that carry a per-subject list (verdicts,

@@ -9,12 +9,12 @@ import { sql, type SQL } from 'drizzle-orm'
 import { INDICATOR_CATALOGUE } from '@/domain/indicators/catalogue.ts'
 import type { IndicatorDefinition } from '@/domain/indicators/definition.ts'
 import type { Executor } from '../../db/client.ts'
-import { compileFigures, type Scope } from './compile-sql.ts'
+import { compileFigures, intArray, type Scope } from './compile-sql.ts'
 
 /** [numerator, denominator | null] per indicator code. */
 export type UnitFigureSet = Record<string, [number, number | null]>
 
-export type FigureRequest = { periodKey: string; from: string; to: string; asOf: string; asOfMoment: string }
+export type FigureRequest = { periodKey: string; from: string; to: string; asOf: string }
 
 /** The formulas in force for (some of) the period. */
 export const definitionsFor = (period: { from: string; to: string }): IndicatorDefinition[] =>
@@ -27,8 +27,6 @@ export const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).row
 
 export const runQuery = async <T>(db: Executor, query: SQL): Promise<T[]> => rowsOf<T>(await db.execute(query))
 
-const intArray = (ids: readonly number[]) => sql`${`{${ids.join(',')}}`}::int[]`
-
 /** The register version of each unit: the newest change appended for it (0 if none). */
 export const changeIdsOf = async (db: Executor, unitIds: readonly number[]): Promise<Map<number, number>> => {
   const rows = await runQuery<{ unit_id: number; change_id: string | number }>(
@@ -40,7 +38,7 @@ export const changeIdsOf = async (db: Executor, unitIds: readonly number[]): Pro
 
 /** Compute the figures of `unitIds` in one statement; units without any item get zeros. */
 export const computeFigures = async (db: Executor, definitions: readonly IndicatorDefinition[], unitIds: readonly number[], request: FigureRequest): Promise<Map<number, UnitFigureSet>> => {
-  const scope: Scope = { unitIds, from: request.from, to: request.to, asOf: request.asOf, asOfMoment: request.asOfMoment }
+  const scope: Scope = { unitIds, from: request.from, to: request.to, asOf: request.asOf }
   const { query, columns } = compileFigures(definitions, scope)
   // PostgreSQL's JIT spends seconds compiling the statement's hundred-odd expressions and wins
   // nothing back on a scan of this size (bench/README.md, indicators); off for this statement only.

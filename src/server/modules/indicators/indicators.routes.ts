@@ -21,8 +21,8 @@ import {
   TrendQuery,
   ValuesQuery,
 } from '@/shared/api/indicators.ts'
-import { XLSX_MIME } from '@/shared/api/register-excel.ts'
 import { contextOf, type ServerDeps } from '../../http/context.ts'
+import { sendWorkbook } from '../../http/send-workbook.ts'
 import { catalogue, indicatorValues, periodsOfYear, ranking, setTarget, targetHistory, trend } from './indicators.service.ts'
 import { closePeriod, closures, indicatorRecords, prosecutorFigures, recordsWorkbook } from './records.service.ts'
 
@@ -72,7 +72,7 @@ export const indicatorRoutes =
       { schema: { tags, summary: 'Xuất Excel danh sách hồ sơ của tử số hoặc mẫu số', querystring: RecordsQuery.omit({ page: true, pageSize: true }) } },
       async (request, reply) => {
         const { workbook, fileName } = await recordsWorkbook(db, await units.get(), contextOf(request), request.query)
-        return reply.header('content-type', XLSX_MIME).header('content-disposition', `attachment; filename="${fileName}"`).header('cache-control', 'no-store').send(workbook)
+        return sendWorkbook(reply, workbook, fileName)
       },
     )
 

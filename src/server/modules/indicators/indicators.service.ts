@@ -2,17 +2,20 @@
 // unit tree with history, compared with the target and with the same period last year; the
 // records behind every figure; trends, rankings, per-prosecutor figures; closing a period.
 // Formulas and their meaning live in src/domain/indicators; this module moves data.
-import { and, desc, eq, inArray, sql } from 'drizzle-orm'
+import { and, desc, eq, sql } from 'drizzle-orm'
+import { addDays } from '@/domain/calendar/index.ts'
+import { formatDate } from '@/shared/format.ts'
 import { INDICATOR_CATALOGUE, indicatorByCode } from '@/domain/indicators/catalogue.ts'
 import type { IndicatorDefinition, Target } from '@/domain/indicators/definition.ts'
 import { changeText, correctionText, figureValue, targetStatus, targetText } from '@/domain/indicators/compare.ts'
 import { INDICATOR_GROUP_LABELS, isRate } from '@/domain/indicators/labels.ts'
-import { asOfMoment, customPeriod, effectiveEnd, monthsOfStatisticsYear, parsePeriodKey, sameTimeLastYear, standardPeriods, type Period } from '@/domain/indicators/periods.ts'
+import { customPeriod, effectiveEnd, monthsOfStatisticsYear, parsePeriodKey, sameTimeLastYear, standardPeriods, type Period } from '@/domain/indicators/periods.ts'
 import { childrenOn, rollUp } from '@/domain/indicators/rollup.ts'
 import { currentCarrierOf, isUnitValidOn, reachOf, type UnitTree } from '@/domain/units/unit-tree.ts'
 import type { Figure, IndicatorInfo, IndicatorValue, IndicatorValues, TargetInput } from '@/shared/api/indicators.ts'
 import { engineOf, type Database, type Executor } from '../../db/client.ts'
-import { indicatorTargets, people, periodClosures } from '../../db/schema.ts'
+import { indicatorTargets, periodClosures } from '../../db/schema.ts'
+import { namesOf } from '../register/register.service.ts'
 import type { Permission } from '@/domain/access/access-rules.ts'
 import { authorize, authorizeAnywhere, type RequestContext } from '../../platform/actor.ts'
 import { AppError } from '../../platform/app-error.ts'
@@ -41,11 +44,9 @@ export const periodOf = (key: string): Period => {
 const asOfOf = (asOf: string | undefined, period?: Period): string => {
   const today = todayInVietnam()
   if (asOf && asOf > today) throw new AppError('PERIOD_INVALID', 'Ngày "tính đến" không được sau ngày hôm nay')
-  if (asOf && period && asOf < period.from) throw new AppError('PERIOD_INVALID', `Ngày "tính đến" phải từ ngày đầu kỳ (${period.from.split('-').reverse().join('/')}) trở đi`)
+  if (asOf && period && asOf < period.from) throw new AppError('PERIOD_INVALID', `Ngày "tính đến" phải từ ngày đầu kỳ (${formatDate(period.from)}) trở đi`)
   return asOf ?? today
 }
-
-export { definitionsFor }
 
 const definitionOf = (code: string): IndicatorDefinition => {
   const definition = indicatorByCode(code)
@@ -92,7 +93,7 @@ const resolveScope = (tree: UnitTree, ctx: RequestContext, permission: Permissio
   return { period, asOf, day, unit: requireUnitOn(tree, query.unitId, day) }
 }
 
-const figureRequest = (period: Period, asOf: string): FigureRequest => ({ periodKey: period.key, from: period.from, to: period.to, asOf, asOfMoment: asOfMoment(asOf) })
+const figureRequest = (period: Period, asOf: string): FigureRequest => ({ periodKey: period.key, from: period.from, to: period.to, asOf })
 
 const addSets = (a: UnitFigureSet, b: UnitFigureSet): UnitFigureSet => {
   const sum: UnitFigureSet = { ...a }
@@ -109,6 +110,9 @@ const rolledFigures = async (db: Executor, tree: UnitTree, unitId: number, perio
   const own = await figuresOf(db, recordingUnitsOf(tree, unitId, day), figureRequest(period, asOf), unitsPerStatement(db))
   return rollUp(tree, day, own, addSets, {})
 }
+
+/** What the comparison texts need to know about an indicator. */
+const judged = (definition: IndicatorDefinition) => ({ isRate: isRate(definition), better: definition.better, unitOfCount: definition.unitOfCount })
 
 const figure = (definition: IndicatorDefinition, set: UnitFigureSet | undefined): Figure => {
   const [numerator, denominator] = set?.[definition.code] ?? [0, definition.denominator ? 0 : null]
@@ -199,8 +203,6 @@ export const targetHistory = async (db: Database, ctx: RequestContext, code: str
   return { items: rows.map((r) => ({ ...targetView(r, definition), id: r.id, effectiveTo: r.effectiveTo, createdAt: toIsoInstant(r.createdAt)! })) }
 }
 
-const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
-
 /** A new target from a date; the one in force then ends the day before. Nothing changes on error. */
 export const setTarget = async (db: Database, ctx: RequestContext, code: string, input: TargetInput) => {
   authorizeAnywhere(ctx, 'indicator.manage')
@@ -214,10 +216,10 @@ export const setTarget = async (db: Database, ctx: RequestContext, code: string,
   await db.transaction(async (tx) => {
     const [latest] = await tx.select().from(indicatorTargets).where(eq(indicatorTargets.indicatorCode, code)).orderBy(desc(indicatorTargets.effectiveFrom)).limit(1).for('update')
     if (latest && latest.effectiveFrom >= input.effectiveFrom)
-      throw new AppError('TARGET_DATE_CONFLICT', `Ngày áp dụng phải sau ngày áp dụng của chỉ tiêu hiện hành (${latest.effectiveFrom.split('-').reverse().join('/')})`, [
+      throw new AppError('TARGET_DATE_CONFLICT', `Ngày áp dụng phải sau ngày áp dụng của chỉ tiêu hiện hành (${formatDate(latest.effectiveFrom)})`, [
         { path: 'effectiveFrom', message: 'Chọn ngày áp dụng muộn hơn' },
       ])
-    if (latest) await tx.update(indicatorTargets).set({ effectiveTo: dayBefore(input.effectiveFrom) }).where(eq(indicatorTargets.id, latest.id))
+    if (latest) await tx.update(indicatorTargets).set({ effectiveTo: addDays(input.effectiveFrom, -1) }).where(eq(indicatorTargets.id, latest.id))
     const [created] = await tx
       .insert(indicatorTargets)
       .values({ indicatorCode: code, effectiveFrom: input.effectiveFrom, comparison: input.comparison, value: input.value, unconfirmed: input.unconfirmed, legalSource: input.legalSource, note: input.note, createdBy: ctx.actor.personId })
@@ -240,20 +242,14 @@ export const setTarget = async (db: Database, ctx: RequestContext, code: string,
 /** The same period last year, cut at the same day when the current period is still running. */
 const lastYearOf = (period: Period, asOf: string): Period => {
   const end = effectiveEnd(period, asOf)
-  const shifted = sameTimeLastYear(end === period.to ? period : customPeriod(period.from, end))
-  return shifted
+  return sameTimeLastYear(end === period.to ? period : customPeriod(period.from, end))
 }
 
 type ClosureRow = typeof periodClosures.$inferSelect
 
 const closureInfo = async (db: Executor, rows: ClosureRow[]) => {
-  const names = new Map((await namesOf(db, rows.map((r) => r.closedBy))).map((p) => [p.id, p.fullName]))
+  const names = await namesOf(db, rows.map((r) => r.closedBy))
   return new Map(rows.map((r) => [r.unitId, { closedAt: toIsoInstant(r.closedAt)!, closedBy: names.get(r.closedBy) ?? '', asOf: r.asOf }]))
-}
-
-const namesOf = async (db: Executor, ids: (number | null)[]) => {
-  const wanted = [...new Set(ids.filter((id): id is number => id !== null))]
-  return wanted.length ? db.select({ id: people.id, fullName: people.fullName }).from(people).where(inArray(people.id, wanted)) : []
 }
 
 export const indicatorValues = async (db: Database, tree: UnitTree, ctx: RequestContext, query: { unitId: number; period: string; asOf?: string | undefined }): Promise<IndicatorValues> => {
@@ -273,7 +269,7 @@ export const indicatorValues = async (db: Database, tree: UnitTree, ctx: Request
     const now = figure(definition, current.get(unit.id))
     const before = figure(definition, previous)
     const target = targets.get(definition.code)
-    const status = targetStatus({ isRate: isRate(definition), better: definition.better, unitOfCount: definition.unitOfCount }, now, before, target ? targetOfRow(target) : null)
+    const status = targetStatus(judged(definition), now, before, target ? targetOfRow(target) : null)
     const reportedFigure = reported ? figure(definition, reported) : null
     return {
       code: definition.code,
@@ -281,7 +277,7 @@ export const indicatorValues = async (db: Database, tree: UnitTree, ctx: Request
       status: status.status,
       statusText: status.text,
       lastYear: before,
-      changeText: changeText(now, before, { isRate: isRate(definition), unitOfCount: definition.unitOfCount }),
+      changeText: changeText(now, before, judged(definition)),
       reported: reportedFigure,
       correctionText: reportedFigure ? correctionText(reportedFigure, now, definition.unitOfCount) : null,
     }
@@ -344,7 +340,7 @@ export const trend = async (db: Database, tree: UnitTree, ctx: RequestContext, q
 const statisticsYearEnd = (year: number) => ({ to: `${year}-11-30` })
 
 const valueStatus = (definition: IndicatorDefinition, value: Figure, target: TargetRow | undefined) =>
-  targetStatus({ isRate: isRate(definition), better: definition.better, unitOfCount: definition.unitOfCount }, value, { numerator: 0, denominator: null, value: null }, target && !target.comparison.endsWith('last_year') ? targetOfRow(target) : null).status
+  targetStatus(judged(definition), value, { numerator: 0, denominator: null, value: null }, target && !target.comparison.endsWith('last_year') ? targetOfRow(target) : null).status
 
 export const ranking = async (db: Database, tree: UnitTree, ctx: RequestContext, query: { unitId: number; code: string; period: string; asOf?: string | undefined }) => {
   const { period, asOf, day, unit } = resolveScope(tree, ctx, 'indicator.read', query)
@@ -361,4 +357,4 @@ export const ranking = async (db: Database, tree: UnitTree, ctx: RequestContext,
   return { code: definition.code, items: items.map((item, index) => ({ ...item, rank: index + 1 })) }
 }
 
-export { resolveScope, requireUnitOn, rollUpDay, figureRequest, definitionOf, rolledFigures, figure, closureInfo, originOf }
+export { resolveScope, requireUnitOn, rollUpDay, definitionOf, rolledFigures, figure, closureInfo, originOf, periodInfo }

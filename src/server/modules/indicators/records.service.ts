@@ -15,15 +15,16 @@ import { AppError } from '../../platform/app-error.ts'
 import { writeAudit } from '../../platform/audit.ts'
 import { todayInVietnam } from '../../platform/time.ts'
 import { DATE_FORMAT, excelDate, styleHeaderRow } from '../register-excel/sheet-style.ts'
+import { formatDate } from '@/shared/format.ts'
+import { namesOf } from '../register/register.service.ts'
 import { compileItems } from './compile-sql.ts'
-import { runQuery } from './figures.repository.ts'
+import { definitionsFor, runQuery } from './figures.repository.ts'
 import {
   closureInfo,
   definitionOf,
-  definitionsFor,
   figure,
-  figureRequest,
   originOf,
+  periodInfo,
   periodOf,
   recordingUnitsOf,
   requireUnitOn,
@@ -58,8 +59,7 @@ const itemsScope = (tree: UnitTree, ctx: RequestContext, query: RecordsQuery) =>
   const definition = definitionOf(query.code)
   const measure = definition[query.part]
   if (!measure) throw new AppError('INDICATOR_NO_DENOMINATOR', 'Chỉ tiêu này là số đếm, không có mẫu số')
-  const request = figureRequest(period, asOf)
-  const items = compileItems(definition, query.part, { unitIds: recordingUnitsOf(tree, unit.id, day), from: period.from, to: period.to, asOf, asOfMoment: request.asOfMoment })
+  const items = compileItems(definition, query.part, { unitIds: recordingUnitsOf(tree, unit.id, day), from: period.from, to: period.to, asOf })
   return { definition, measure, period, asOf, unit, items }
 }
 
@@ -156,7 +156,7 @@ export const recordsWorkbook = async (db: Database, tree: UnitTree, ctx: Request
     ['Số liệu', figureText],
     ['Đơn vị', scope.unit.name],
     ['Kỳ', scope.period.label],
-    ['Tính đến ngày', scope.asOf.split('-').reverse().join('/')],
+    ['Tính đến ngày', formatDate(scope.asOf)],
     ['Căn cứ', scope.definition.legalSource],
   ])
     info.addRow(line)
@@ -168,7 +168,7 @@ export const recordsWorkbook = async (db: Database, tree: UnitTree, ctx: Request
 export const prosecutorFigures = async (db: Database, tree: UnitTree, ctx: RequestContext, query: { unitId: number; code: string; period: string; asOf?: string | undefined }) => {
   const { period, asOf, day, unit } = resolveScope(tree, ctx, 'matter.read', query)
   const definition = definitionOf(query.code)
-  const scope = { unitIds: recordingUnitsOf(tree, unit.id, day), from: period.from, to: period.to, asOf, asOfMoment: figureRequest(period, asOf).asOfMoment }
+  const scope = { unitIds: recordingUnitsOf(tree, unit.id, day), from: period.from, to: period.to, asOf }
   const parts = (['numerator', 'denominator'] as const).filter((part) => definition[part] !== null)
   const byProsecutor = new Map<number | null, { numerator: number; denominator: number | null }>()
   for (const part of parts) {
@@ -184,10 +184,7 @@ export const prosecutorFigures = async (db: Database, tree: UnitTree, ctx: Reque
       byProsecutor.set(id, entry)
     }
   }
-  const ids = [...byProsecutor.keys()].filter((id): id is number => id !== null)
-  const names = new Map(
-    ids.length ? (await runQuery<{ id: number; full_name: string }>(db, sql`SELECT id, full_name FROM people WHERE id = ANY(${`{${ids.join(',')}}`}::int[])`)).map((r) => [Number(r.id), r.full_name]) : [],
-  )
+  const names = await namesOf(db, [...byProsecutor.keys()])
   const items = [...byProsecutor].map(([prosecutorId, f]) => ({
     prosecutorId,
     name: prosecutorId === null ? 'Chưa phân công' : (names.get(prosecutorId) ?? `#${prosecutorId}`),
@@ -211,7 +208,7 @@ export const closures = async (db: Database, tree: UnitTree, ctx: RequestContext
   const rows = await db.select().from(periodClosures).where(and(eq(periodClosures.periodKey, period.key), inArray(periodClosures.unitId, ids)))
   const info = await closureInfo(db, rows)
   return {
-    period: { key: period.key, kind: period.kind, from: period.from, to: period.to, label: period.label },
+    period: periodInfo(period),
     items: ids.map((id) => ({ unitId: id, code: tree.byId.get(id)!.code, name: tree.byId.get(id)!.name, closure: info.get(id) ?? null })),
   }
 }
@@ -230,7 +227,12 @@ export const closePeriod = async (db: Database, tree: UnitTree, ctx: RequestCont
   const definitions = definitionsFor(period)
   const rolled = await rolledFigures(db, tree, unit.id, period, today)
   const own = rolled.get(unit.id) ?? {}
-  const figures = Object.fromEntries(definitions.map((d: IndicatorDefinition) => [d.code, [figure(d, own).numerator, figure(d, own).denominator]]))
+  const figures = Object.fromEntries(
+    definitions.map((d: IndicatorDefinition) => {
+      const { numerator, denominator } = figure(d, own)
+      return [d.code, [numerator, denominator]]
+    }),
+  )
 
   await db.transaction(async (tx) => {
     const inserted = await tx

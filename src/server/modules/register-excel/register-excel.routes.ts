@@ -1,10 +1,10 @@
 // Excel in and out of the register: the import template, the import itself (with a dry
 // run and a downloadable error report), and the exports of the matter and deadline lists.
-import type { FastifyReply } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { ApiErrorBody } from '@/shared/api/common.ts'
 import { DeadlineExportQuery, IMPORT_MAX_BYTES, ImportQuery, ImportResult, MatterExportQuery, XLSX_MIME } from '@/shared/api/register-excel.ts'
 import { contextOf, type ServerDeps } from '../../http/context.ts'
+import { sendWorkbook } from '../../http/send-workbook.ts'
 import { exportDeadlines, exportMatters } from './export.service.ts'
 import { importErrorReport, importRegister } from './import.service.ts'
 import { buildTemplate } from './template.ts'
@@ -12,13 +12,6 @@ import { buildTemplate } from './template.ts'
 const tags = ['Sổ thụ lý']
 const errors = { 400: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 413: ApiErrorBody, 422: ApiErrorBody }
 
-const sendWorkbook = (reply: FastifyReply, workbook: Buffer, fileName: string) =>
-  reply
-    .header('content-type', XLSX_MIME)
-    // ASCII names only (so-thu-ly-2026-11-24.xlsx): no encoding needed in the header.
-    .header('content-disposition', `attachment; filename="${fileName}"`)
-    .header('cache-control', 'no-store')
-    .send(workbook)
 
 export const registerExcelRoutes =
   ({ db }: ServerDeps): FastifyPluginAsyncZod =>
