@@ -568,7 +568,7 @@ const main = async () => {
   const migrationStarted = now()
   const applied = async () => Number((await raw.query<{ n: string }>(`SELECT count(*)::text AS n FROM drizzle.__drizzle_migrations`))[0]!.n)
   const before = await applied()
-  await migrateDatabase({ db, kind: target.engine, exec: raw.exec, close: async () => {} })
+  await migrateDatabase({ db })
   const newMigrations = (await applied()) - before
   const tree = await createUnitTreeCache(db).get()
   const period = periodOf(PERIOD_KEY)

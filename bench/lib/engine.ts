@@ -70,14 +70,7 @@ export type Bench = { target: Target; handle: DatabaseHandle; raw: Raw; close: (
 export const openBench = async (target: Target, { poolSize = 10 } = {}): Promise<Bench> => {
   if (target.engine === 'pglite') {
     const handle = await openDatabase({ kind: 'pglite', dataDir: target.dataDir })
-    const pglite = handle.pglite!
-    const raw: Raw = {
-      query: async <T,>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,
-      exec: async (text) => {
-        await pglite.exec(text)
-      },
-      close: async () => {},
-    }
+    const raw: Raw = { query: handle.query, exec: handle.exec, close: async () => {} }
     return { target, handle, raw, close: () => handle.close() }
   }
   const url = databaseUrl(target)

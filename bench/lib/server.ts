@@ -1,12 +1,10 @@
 // The real server (buildApp) over the benchmark database, driven through app.inject with
 // signed-in users, as test/support/test-app.ts does. The database is opened like
-// src/server/db/client.ts opens it (PGlite through openDatabase itself), plus a recorder of the
+// src/server/db/client.ts opens it (through openDatabase itself), plus a recorder of the
 // SQL of one request, so that a slow request's queries can be EXPLAINed exactly as they ran.
 import type { FastifyInstance } from 'fastify'
-import pg from 'pg'
 import { DEMO_PASSWORD } from '../../src/demo/types.ts'
 import { buildApp } from '../../src/server/app.ts'
-import * as schema from '../../src/server/db/schema.ts'
 import { openDatabase, type Database } from '../../src/server/db/client.ts'
 import { loadConfig } from '../../src/server/platform/config.ts'
 import { databaseUrl, type Raw, type Target } from './engine.ts'
@@ -33,44 +31,17 @@ export type BenchServer = {
 
 export const startServer = async (target: Target, { poolSize = 10 } = {}): Promise<BenchServer> => {
   let recording: Captured[] | null = null
-  const logger = { logQuery: (query: string, params: unknown[]) => recording?.push({ query, params }) }
-  let db: Database
-  let raw: Raw
-  let closeDb: () => Promise<void>
+  const logQuery = (query: string, params: unknown[]) => void recording?.push({ query, params })
 
-  if (target.engine === 'postgres') {
-    const { drizzle } = await import('drizzle-orm/node-postgres')
-    const pool = new pg.Pool({ connectionString: databaseUrl(target), max: poolSize })
-    db = drizzle(pool, { schema, logger }) as unknown as Database
-    raw = {
-      query: async <T,>(text: string, params?: unknown[]) => (await pool.query(text, params as unknown[])).rows as T[],
-      exec: async (text) => {
-        await pool.query(text)
-      },
-      close: async () => {},
-    }
-    closeDb = () => pool.end()
-  } else {
-    // Opened as the server opens it (openDatabase), so that the server code knows it runs on the
-    // embedded database (engineOf: e.g. indicator figures are computed in smaller statements
-    // there). The SQL of a request is captured by wrapping the instance's query method.
-    const handle = await openDatabase({ kind: 'pglite', dataDir: target.dataDir })
-    const client = handle.pglite!
-    const query = client.query.bind(client)
-    client.query = ((text: string, params?: unknown[], options?: unknown) => {
-      recording?.push({ query: text, params: params ?? [] })
-      return query(text, params, options as never)
-    }) as typeof client.query
-    db = handle.db
-    raw = {
-      query: async <T,>(text: string, params?: unknown[]) => (await query<T>(text, params)).rows,
-      exec: async (text) => {
-        await client.exec(text)
-      },
-      close: async () => {},
-    }
-    closeDb = () => handle.close()
-  }
+  // Opened as the server opens it, so that the server code knows which engine it runs on
+  // (engineOf: e.g. indicator figures are computed in smaller statements on the embedded one).
+  const handle = await openDatabase(
+    target.engine === 'postgres' ? { kind: 'postgres', url: databaseUrl(target), poolSize } : { kind: 'pglite', dataDir: target.dataDir },
+    { logQuery },
+  )
+  const db = handle.db
+  const raw: Raw = { query: handle.query, exec: handle.exec, close: async () => {} }
+  const closeDb = () => handle.close()
 
   const config = loadConfig({}, { webRoot: '/nonexistent', logLevel: 'warn', loginMaxFailures: 1000 })
   const app = await buildApp({ db, config, logger: false })

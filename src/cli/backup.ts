@@ -24,8 +24,7 @@ export const runBackup = async ({ out }: { out?: string | undefined }): Promise<
   } else {
     const handle = await openMigrated(config)
     try {
-      const dump = await handle.pglite!.dumpDataDir('gzip')
-      await writeFile(file, Buffer.from(await dump.arrayBuffer()))
+      await writeFile(file, await handle.dumpDataDir!())
     } finally {
       await handle.close()
     }

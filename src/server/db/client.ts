@@ -20,9 +20,11 @@ export type DatabaseHandle = {
   kind: DatabaseTarget['kind']
   /** Runs plain SQL statements (migrations, maintenance). */
   exec: (sql: string) => Promise<void>
+  /** Plain SQL with parameters, rows as objects (benchmarks, maintenance). */
+  query: <T = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T[]>
   close: () => Promise<void>
-  /** PGlite only: the raw instance, for dumps. */
-  pglite?: import('@electric-sql/pglite').PGlite
+  /** PGlite only: its own dump of the data folder (a gzip tarball). */
+  dumpDataDir?: () => Promise<Buffer>
 }
 
 const engines = new WeakMap<object, DatabaseTarget['kind']>()
@@ -32,60 +34,56 @@ export const engineOf = (db: object): DatabaseTarget['kind'] => engines.get(db) 
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../migrations', import.meta.url))
 
-export const openDatabase = async (target: DatabaseTarget): Promise<DatabaseHandle> => {
+/**
+ * Both engines are reached through node-postgres: a PostgreSQL server over TCP, the embedded
+ * database over the Unix socket of its own thread (pglite-host.ts). One connection to the
+ * embedded database, since it has a single backend: a transaction holds it, and other queries
+ * wait in the pool's queue, first come first served.
+ */
+export const openDatabase = async (
+  target: DatabaseTarget,
+  /** Sees every statement Drizzle sends (benchmarks record a request's SQL with it). */
+  { logQuery }: { logQuery?: (query: string, params: unknown[]) => void } = {},
+): Promise<DatabaseHandle> => {
+  const { default: pg } = await import('pg')
+  const { drizzle } = await import('drizzle-orm/node-postgres')
+
+  let thread: import('./pglite-host.ts').PgliteThread | null = null
+  let pool: import('pg').Pool
   if (target.kind === 'postgres') {
-    const { default: pg } = await import('pg')
-    const { drizzle } = await import('drizzle-orm/node-postgres')
-    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 })
-    // An idle client can be cut off by the server (restart, failover, admin shutdown). Without a
-    // listener that error would crash the process; the pool replaces the client on next use.
-    pool.on('error', (error: Error & { code?: string }) => {
-      if (error.code !== '57P01') console.error(`PostgreSQL: kết nối rảnh bị lỗi: ${error.message}`)
-    })
-    const db = drizzle(pool, { schema }) as unknown as Database
-    engines.set(db, 'postgres')
-
-    return {
-      db,
-      kind: 'postgres',
-      exec: async (text) => {
-        await pool.query(text)
-      },
-      close: () => pool.end(),
-    }
+    pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 })
+  } else {
+    const { startPgliteThread, SOCKET_PORT } = await import('./pglite-host.ts')
+    if (target.dataDir) mkdirSync(target.dataDir, { recursive: true })
+    thread = await startPgliteThread({ dataDir: target.dataDir })
+    pool = new pg.Pool({ host: thread.socketDir, port: SOCKET_PORT, user: 'postgres', database: 'template1', max: 1, idleTimeoutMillis: 0 })
   }
-
-  const { PGlite } = await import('@electric-sql/pglite')
-  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent')
-  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm')
-  const { drizzle } = await import('drizzle-orm/pglite')
-  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true })
-  const client = await PGlite.create({
-    ...(target.dataDir ? { dataDir: target.dataDir } : {}),
-    extensions: { unaccent, pg_trgm },
+  // An idle client can be cut off by the server (restart, failover, admin shutdown). Without a
+  // listener that error would crash the process; the pool replaces the client on next use.
+  pool.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== '57P01') console.error(`PostgreSQL: kết nối rảnh bị lỗi: ${error.message}`)
   })
-  const db = drizzle(client, { schema }) as unknown as Database
-  engines.set(db, 'pglite')
+  const db = drizzle(pool, { schema, ...(logQuery ? { logger: { logQuery } } : {}) }) as unknown as Database
+  engines.set(db, target.kind)
 
   return {
     db,
-    kind: 'pglite',
-    pglite: client,
+    kind: target.kind,
     exec: async (text) => {
-      await client.exec(text)
+      await pool.query(text)
     },
-    close: () => client.close(),
+    query: async <T,>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as T[],
+    close: async () => {
+      await pool.end()
+      await thread?.close()
+    },
+    ...(thread ? { dumpDataDir: thread.dumpDataDir } : {}),
   }
 }
 
-export const migrateDatabase = async (handle: DatabaseHandle): Promise<void> => {
-  if (handle.kind === 'postgres') {
-    const { migrate } = await import('drizzle-orm/node-postgres/migrator')
-    await migrate(handle.db as never, { migrationsFolder: MIGRATIONS_FOLDER })
-  } else {
-    const { migrate } = await import('drizzle-orm/pglite/migrator')
-    await migrate(handle.db as never, { migrationsFolder: MIGRATIONS_FOLDER })
-  }
+export const migrateDatabase = async (handle: Pick<DatabaseHandle, 'db'>): Promise<void> => {
+  const { migrate } = await import('drizzle-orm/node-postgres/migrator')
+  await migrate(handle.db as never, { migrationsFolder: MIGRATIONS_FOLDER })
 }
 
 /** Parses DATABASE_URL / data folder settings into a target. */

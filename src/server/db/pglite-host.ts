@@ -1,0 +1,82 @@
+// Starts the embedded database's thread (pglite-thread.ts) and waits until it listens on its
+// Unix socket. The socket lives in a fresh folder only this user can enter, so no other local
+// user can reach the database through it.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import type { HostMessage, ThreadMessage, ThreadStart } from './pglite-thread.ts'
+
+/** node-postgres connects to `${host}/.s.PGSQL.${port}` when host is a folder. */
+export const SOCKET_PORT = 5432
+
+export type PgliteThread = {
+  /** The folder holding the socket: node-postgres's `host`. */
+  socketDir: string
+  /** PGlite's own dump of the data folder (a gzip tarball), taken inside the thread. */
+  dumpDataDir: () => Promise<Buffer>
+  close: () => Promise<void>
+}
+
+export const startPgliteThread = async ({ dataDir }: { dataDir: string | null }): Promise<PgliteThread> => {
+  // mkdtemp creates the folder with mode 0700.
+  const socketDir = mkdtempSync(join(tmpdir(), 'kiemsat-db-'))
+  const removeSocketDir = () => rmSync(socketDir, { recursive: true, force: true })
+  const worker = new Worker(new URL('./pglite-thread.mjs', import.meta.url), {
+    workerData: { dataDir, socketPath: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`) } satisfies ThreadStart,
+  })
+  const send = (message: HostMessage) => worker.postMessage(message)
+  const dumps = new Map<number, { resolve: (bytes: Buffer) => void; reject: (error: Error) => void }>()
+  let nextDump = 1
+  let closed: (() => void) | null = null
+  let stopped = false
+
+  await new Promise<void>((resolve, reject) => {
+    worker.on('message', (message: ThreadMessage) => {
+      if (message.type === 'ready') resolve()
+      else if (message.type === 'failed') reject(new Error(`Không mở được cơ sở dữ liệu nhúng: ${message.message}`))
+      else if (message.type === 'dump') {
+        const waiting = dumps.get(message.id)
+        dumps.delete(message.id)
+        if (message.bytes) waiting?.resolve(Buffer.from(message.bytes))
+        else waiting?.reject(new Error(`Không sao lưu được cơ sở dữ liệu nhúng: ${message.message}`))
+      } else if (message.type === 'closed') closed?.()
+    })
+    worker.on('error', (error) => {
+      reject(error)
+      console.error(`Luồng cơ sở dữ liệu nhúng bị lỗi: ${error.message}`)
+    })
+    worker.on('exit', (code) => {
+      stopped = true
+      removeSocketDir()
+      reject(new Error(`Luồng cơ sở dữ liệu nhúng dừng (mã ${code})`))
+      for (const waiting of dumps.values()) waiting.reject(new Error('Luồng cơ sở dữ liệu nhúng đã dừng'))
+      dumps.clear()
+      closed?.()
+    })
+  }).catch((error: Error) => {
+    void worker.terminate()
+    removeSocketDir()
+    throw error
+  })
+
+  return {
+    socketDir,
+    dumpDataDir: () =>
+      new Promise<Buffer>((resolve, reject) => {
+        if (stopped) return reject(new Error('Luồng cơ sở dữ liệu nhúng đã dừng'))
+        const id = nextDump++
+        dumps.set(id, { resolve, reject })
+        send({ type: 'dump', id })
+      }),
+    close: async () => {
+      if (stopped) return
+      await new Promise<void>((resolve) => {
+        closed = resolve
+        send({ type: 'close' })
+      })
+      await worker.terminate()
+      removeSocketDir()
+    },
+  }
+}
