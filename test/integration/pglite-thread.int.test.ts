@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SOCKET_PORT, startPgliteThread, type PgliteThread } from '@/server/db/pglite-host.ts'
+import { SHARED_BUFFERS, SOCKET_PORT, startPgliteThread, type PgliteThread } from '@/server/db/pglite-host.ts'
 
 let thread: PgliteThread
 const clients: pg.Client[] = []
@@ -31,6 +31,11 @@ afterAll(async () => {
 describe('the embedded database in its own thread', () => {
   it('keeps its socket in a folder only this user can enter', () => {
     expect(statSync(thread.socketDir).mode & 0o777).toBe(0o700)
+  })
+
+  it('starts with the buffer cache the statistics need', async () => {
+    const client = await connect()
+    expect((await client.query('SHOW shared_buffers')).rows[0].shared_buffers).toBe(SHARED_BUFFERS)
   })
 
   it('leaves the calling thread free while a long statement runs', async () => {

@@ -12,7 +12,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import type { PGlite } from '@electric-sql/pglite'
 import { splitFrames, ProtocolError } from './pglite-wire.ts'
 
-export type ThreadStart = { dataDir: string | null; socketPath: string }
+export type ThreadStart = { dataDir: string | null; socketPath: string; sharedBuffers: string }
 export type HostMessage = { type: 'dump'; id: number } | { type: 'close' }
 export type ThreadMessage =
   | { type: 'ready' }
@@ -83,11 +83,15 @@ class Executor {
   }
 }
 
-const serve = async ({ dataDir, socketPath }: ThreadStart): Promise<void> => {
+const serve = async ({ dataDir, socketPath, sharedBuffers }: ThreadStart): Promise<void> => {
   const { PGlite } = await import('@electric-sql/pglite')
   const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent')
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm')
-  const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { unaccent, pg_trgm } })
+  const db = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    extensions: { unaccent, pg_trgm },
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffers}`],
+  })
   const executor = new Executor(db)
   const connections = new Set<Connection>()
 
