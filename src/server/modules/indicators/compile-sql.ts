@@ -105,7 +105,10 @@ const deadlineSelects = (atom: DeadlineAtom, scope: Scope, units: SQL): SQL[] =>
     case 'overdue_at_end':
       return [
         sql`${base} AND status = 'open' AND due_date < ${end}`,
-        sql`${base} AND (closed_on > ${end} OR closed_on IS NULL) AND status = 'missed' AND due_date < ${end}`,
+        // Written with coalesce so that no index on closing days can serve it: the planner would
+        // AND such a scan with a whole index of statuses (93,000 entries for one province, 19 ms
+        // on PGlite) where the unit, status and due date index alone finds the few missed ones (3 ms).
+        sql`${base} AND coalesce(closed_on, 'infinity'::date) > ${end} AND status = 'missed' AND due_date < ${end}`,
       ]
   }
 }
