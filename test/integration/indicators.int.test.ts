@@ -181,6 +181,28 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
     expect(await stamp()).toEqual(before)
   })
 
+  it('keeps the change log to each unit’s newest change older than a day, and the figures stay fresh', async () => {
+    const tree = await createUnitTreeCache(t.database.handle.db).get()
+    const today = todayInVietnam()
+    await warmFigures(t.database.handle.db, tree, today)
+    const log = async () =>
+      ((await exec(sql`SELECT unit_id, count(*)::int AS n, max(id)::text AS newest FROM register_changes GROUP BY unit_id ORDER BY unit_id`)) as unknown as {
+        rows: { unit_id: number; n: number; newest: string }[]
+      }).rows
+    const before = await log()
+    expect(before.some((row) => row.n > 1)).toBe(true)
+    // Today's rows are kept; once they are two days old, only each unit's newest remains.
+    await warmFigures(t.database.handle.db, tree, today)
+    expect(await log()).toEqual(before)
+    await exec(sql`UPDATE register_changes SET changed_at = changed_at - interval '2 days'`)
+    const stamp = async () => ((await exec(sql`SELECT count(*)::int AS n, max(computed_at)::text AS last FROM indicator_figure_cache`)) as unknown as { rows: { n: number; last: string }[] }).rows[0]!
+    const cached = await stamp()
+    await warmFigures(t.database.handle.db, tree, today)
+    expect(await log()).toEqual(before.map((row) => ({ ...row, n: 1 })))
+    // The versions did not move: nothing was recomputed.
+    expect(await stamp()).toEqual(cached)
+  })
+
   it('closes a period: frozen as reported, later corrections shown as differences, the level above sees who closed', async () => {
     const notEnded = await stats.post('/api/indicators/closures', { unitId: unit['CT.KV6'], period: 'NTK2027' })
     expect(notEnded.status).toBe(422)

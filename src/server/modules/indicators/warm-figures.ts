@@ -25,6 +25,17 @@ export const dashboardPeriods = (today: string): Period[] => {
   return [current, lastYearSoFar, ...months, ...months.map(sameTimeLastYear)]
 }
 
+/**
+ * A unit's register version is its newest change (figures.repository.ts, changeIdsOf); the rows
+ * before it serve nothing, and every write adds one. Those older than a day go, so the log stays
+ * about one row per unit instead of one per write since the system started.
+ */
+export const pruneChangeLog = async (db: Database): Promise<void> => {
+  await db.execute(sql`DELETE FROM register_changes c
+    WHERE c.changed_at < now() - interval '1 day'
+      AND c.id < (SELECT max(n.id) FROM register_changes n WHERE n.unit_id = c.unit_id)`)
+}
+
 export const warmFigures = async (db: Database, tree: UnitTree, today = todayInVietnam()): Promise<number> => {
   const unitIds = [...tree.byId.keys()].sort((a, b) => a - b)
   let periods = 0
@@ -33,6 +44,7 @@ export const warmFigures = async (db: Database, tree: UnitTree, today = todayInV
     periods++
   }
   await db.execute(sql`DELETE FROM indicator_figure_cache WHERE as_of < ${today}::date - ${KEEP_DAYS}::int`)
+  await pruneChangeLog(db)
   return periods
 }
 
