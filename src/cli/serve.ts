@@ -82,6 +82,12 @@ export const runServe = async ({ demo }: { demo: boolean }): Promise<number> => 
     await handle.close()
     process.exit(0)
   }
+  // Without its database thread the server could only answer errors: stop, so that whatever
+  // supervises the process starts it again.
+  void handle.lost?.then((error) => {
+    console.error(`${error.message}: máy chủ dừng.`)
+    process.exit(1)
+  })
   process.once('SIGINT', () => void shutdown())
   process.once('SIGTERM', () => void shutdown())
 

@@ -2,7 +2,7 @@
 // relies on is that the HTTP thread stays free while a statement runs, that one connection's
 // transaction is never entered by another's statements, and that a connection lost in the
 // middle of a transaction leaves nothing behind.
-import { statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SHARED_BUFFERS, SOCKET_PORT, startPgliteThread, type PgliteThread } from '@/server/db/pglite-host.ts'
@@ -93,5 +93,16 @@ describe('the embedded database in its own thread', () => {
     // A gzip stream: magic bytes 1f 8b.
     expect(dump.subarray(0, 2).toString('hex')).toBe('1f8b')
     expect(dump.length).toBeGreaterThan(100_000)
+  })
+
+  it('tells the server when the thread stops on its own, and only then', async () => {
+    const crashing = await startPgliteThread({ dataDir: null, entry: new URL('../support/pglite-thread-exits.mjs', import.meta.url) })
+    expect((await crashing.lost).message).toContain('mã 3')
+    expect(existsSync(crashing.socketDir)).toBe(false)
+
+    const closing = await startPgliteThread({ dataDir: null })
+    await closing.close()
+    const outcome = await Promise.race([closing.lost.then(() => 'lost'), new Promise((resolve) => setTimeout(() => resolve('still open'), 200))])
+    expect(outcome).toBe('still open')
   })
 })

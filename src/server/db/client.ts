@@ -25,6 +25,8 @@ export type DatabaseHandle = {
   close: () => Promise<void>
   /** PGlite only: its own dump of the data folder (a gzip tarball). */
   dumpDataDir?: () => Promise<Buffer>
+  /** PGlite only: settles if the database's thread stops on its own (a crash). */
+  lost?: Promise<Error>
 }
 
 const engines = new WeakMap<object, DatabaseTarget['kind']>()
@@ -77,7 +79,7 @@ export const openDatabase = async (
       await pool.end()
       await thread?.close()
     },
-    ...(thread ? { dumpDataDir: thread.dumpDataDir } : {}),
+    ...(thread ? { dumpDataDir: thread.dumpDataDir, lost: thread.lost } : {}),
   }
 }
 

@@ -24,14 +24,23 @@ export type PgliteThread = {
   socketDir: string
   /** PGlite's own dump of the data folder (a gzip tarball), taken inside the thread. */
   dumpDataDir: () => Promise<Buffer>
+  /** Settles if the thread stops other than by close(): the database is gone, the process should stop. */
+  lost: Promise<Error>
   close: () => Promise<void>
 }
 
-export const startPgliteThread = async ({ dataDir }: { dataDir: string | null }): Promise<PgliteThread> => {
+export const startPgliteThread = async ({
+  dataDir,
+  entry = new URL('./pglite-thread.mjs', import.meta.url),
+}: {
+  dataDir: string | null
+  /** The thread's script; another only in the tests of this host. */
+  entry?: URL
+}): Promise<PgliteThread> => {
   // mkdtemp creates the folder with mode 0700.
   const socketDir = mkdtempSync(join(tmpdir(), 'kiemsat-db-'))
   const removeSocketDir = () => rmSync(socketDir, { recursive: true, force: true })
-  const worker = new Worker(new URL('./pglite-thread.mjs', import.meta.url), {
+  const worker = new Worker(entry, {
     workerData: { dataDir, socketPath: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`), sharedBuffers: SHARED_BUFFERS } satisfies ThreadStart,
   })
   const send = (message: HostMessage) => worker.postMessage(message)
@@ -39,6 +48,8 @@ export const startPgliteThread = async ({ dataDir }: { dataDir: string | null })
   let nextDump = 1
   let closed: (() => void) | null = null
   let stopped = false
+  let markLost: (error: Error) => void = () => {}
+  const lost = new Promise<Error>((resolve) => (markLost = resolve))
 
   await new Promise<void>((resolve, reject) => {
     worker.on('message', (message: ThreadMessage) => {
@@ -58,7 +69,9 @@ export const startPgliteThread = async ({ dataDir }: { dataDir: string | null })
     worker.on('exit', (code) => {
       stopped = true
       removeSocketDir()
-      reject(new Error(`Luồng cơ sở dữ liệu nhúng dừng (mã ${code})`))
+      const error = new Error(`Luồng cơ sở dữ liệu nhúng dừng (mã ${code})`)
+      reject(error)
+      if (!closed) markLost(error)
       for (const waiting of dumps.values()) waiting.reject(new Error('Luồng cơ sở dữ liệu nhúng đã dừng'))
       dumps.clear()
       closed?.()
@@ -71,6 +84,7 @@ export const startPgliteThread = async ({ dataDir }: { dataDir: string | null })
 
   return {
     socketDir,
+    lost,
     dumpDataDir: () =>
       new Promise<Buffer>((resolve, reject) => {
         if (stopped) return reject(new Error('Luồng cơ sở dữ liệu nhúng đã dừng'))
