@@ -5,7 +5,7 @@ import { formatNumber } from '@/shared/format.ts'
 import { useMe } from '@/web/features/auth/hooks/useMe.ts'
 import { useCurrentUnit } from '@/web/features/units/hooks/useCurrentUnit.ts'
 import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
-import { ForbiddenNotice } from '@/web/shared/components/ForbiddenNotice.tsx'
+import { ForbiddenPage } from '@/web/shared/components/ForbiddenNotice.tsx'
 import { LoadingState } from '@/web/shared/components/LoadingState.tsx'
 import { PageHeader } from '@/web/shared/components/PageHeader.tsx'
 import { PaginationBar } from '@/web/shared/components/PaginationBar.tsx'
@@ -38,12 +38,7 @@ const EMPTY_TEXT: Record<DeadlineTab, string> = {
 export function DeadlinesPage() {
   const me = useMe()
   if (!(me.can.readMatters ?? true)) {
-    return (
-      <>
-        <PageHeader title="Thời hạn" />
-        <ForbiddenNotice what="xem thời hạn tố tụng" />
-      </>
-    )
+    return <ForbiddenPage title="Thời hạn" what="xem thời hạn tố tụng" />
   }
   return <DeadlinesView />
 }

@@ -9,7 +9,7 @@ import { useDownload } from '@/web/features/register-excel/hooks/useDownload.ts'
 import { useCurrentUnit } from '@/web/features/units/hooks/useCurrentUnit.ts'
 import { errorMessage } from '@/web/shared/api/ApiError.ts'
 import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
-import { ForbiddenNotice } from '@/web/shared/components/ForbiddenNotice.tsx'
+import { ForbiddenPage } from '@/web/shared/components/ForbiddenNotice.tsx'
 import { LoadingState } from '@/web/shared/components/LoadingState.tsx'
 import { PageHeader } from '@/web/shared/components/PageHeader.tsx'
 import { PaginationBar } from '@/web/shared/components/PaginationBar.tsx'
@@ -32,12 +32,7 @@ const PART_LABELS: Record<RecordPart, string> = { numerator: 'Tử số', denomi
 export function IndicatorRecordsPage() {
   const me = useMe()
   if (!me.can.readIndicators) {
-    return (
-      <>
-        <PageHeader title={TITLE} />
-        <ForbiddenNotice what="xem chỉ tiêu nghiệp vụ" />
-      </>
-    )
+    return <ForbiddenPage title={TITLE} what="xem chỉ tiêu nghiệp vụ" />
   }
   return <IndicatorRecordsView linkMatters={me.can.readMatters} />
 }

@@ -8,7 +8,7 @@ import { useMe } from '@/web/features/auth/hooks/useMe.ts'
 import { todayInVietnam } from '@/web/features/deadlines/utils/deadlineTone.ts'
 import { DetailRow } from '@/web/shared/components/DetailRow.tsx'
 import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
-import { ForbiddenNotice } from '@/web/shared/components/ForbiddenNotice.tsx'
+import { ForbiddenPage } from '@/web/shared/components/ForbiddenNotice.tsx'
 import { LoadingState } from '@/web/shared/components/LoadingState.tsx'
 import { PageHeader } from '@/web/shared/components/PageHeader.tsx'
 import { RouterButton } from '@/web/shared/components/RouterButton.tsx'
@@ -22,12 +22,7 @@ const TITLE = 'Chỉ tiêu và công thức tính'
 export function IndicatorTargetsPage() {
   const me = useMe()
   if (!me.can.manageIndicators) {
-    return (
-      <>
-        <PageHeader title={TITLE} />
-        <ForbiddenNotice what="quản lý chỉ tiêu nghiệp vụ" />
-      </>
-    )
+    return <ForbiddenPage title={TITLE} what="quản lý chỉ tiêu nghiệp vụ" />
   }
   return <IndicatorTargetsView />
 }

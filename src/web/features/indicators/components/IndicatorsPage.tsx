@@ -7,7 +7,7 @@ import { useMe } from '@/web/features/auth/hooks/useMe.ts'
 import { todayInVietnam } from '@/web/features/deadlines/utils/deadlineTone.ts'
 import { useCurrentUnit } from '@/web/features/units/hooks/useCurrentUnit.ts'
 import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
-import { ForbiddenNotice } from '@/web/shared/components/ForbiddenNotice.tsx'
+import { ForbiddenPage } from '@/web/shared/components/ForbiddenNotice.tsx'
 import { LoadingState } from '@/web/shared/components/LoadingState.tsx'
 import { PageHeader } from '@/web/shared/components/PageHeader.tsx'
 import { RouterButton } from '@/web/shared/components/RouterButton.tsx'
@@ -32,12 +32,7 @@ const TITLE = 'Chỉ tiêu nghiệp vụ'
 export function IndicatorsPage() {
   const me = useMe()
   if (!me.can.readIndicators) {
-    return (
-      <>
-        <PageHeader title={TITLE} />
-        <ForbiddenNotice what="xem chỉ tiêu nghiệp vụ" />
-      </>
-    )
+    return <ForbiddenPage title={TITLE} what="xem chỉ tiêu nghiệp vụ" />
   }
   return <IndicatorsDashboard canDrill={me.can.readMatters} canClose={me.can.closePeriods} canManage={me.can.manageIndicators} />
 }

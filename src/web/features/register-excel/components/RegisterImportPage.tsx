@@ -6,7 +6,7 @@ import { formatNumber } from '@/shared/format.ts'
 import { useMe } from '@/web/features/auth/hooks/useMe.ts'
 import { isApiError } from '@/web/shared/api/ApiError.ts'
 import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
-import { ForbiddenNotice } from '@/web/shared/components/ForbiddenNotice.tsx'
+import { ForbiddenPage } from '@/web/shared/components/ForbiddenNotice.tsx'
 import { PageHeader } from '@/web/shared/components/PageHeader.tsx'
 import { RouterAnchor } from '@/web/shared/components/RouterAnchor.tsx'
 import { useDownload } from '../hooks/useDownload.ts'
@@ -34,13 +34,7 @@ function Crumbs() {
 export function RegisterImportPage() {
   const me = useMe()
   if (!me.can.recordMatters) {
-    return (
-      <>
-        <Crumbs />
-        <PageHeader title={TITLE} />
-        <ForbiddenNotice what="nhập sổ thụ lý" />
-      </>
-    )
+    return <ForbiddenPage title={TITLE} what="nhập sổ thụ lý" crumbs={<Crumbs />} />
   }
   return (
     <>

@@ -13,7 +13,7 @@ import { todayInVietnam } from '@/web/features/deadlines/utils/deadlineTone.ts'
 import { UnitSelect } from '@/web/features/units/components/UnitSelect.tsx'
 import { useCurrentUnit } from '@/web/features/units/hooks/useCurrentUnit.ts'
 import { errorMessage, isApiError, needsSummary } from '@/web/shared/api/ApiError.ts'
-import { ForbiddenNotice } from '@/web/shared/components/ForbiddenNotice.tsx'
+import { ForbiddenPage } from '@/web/shared/components/ForbiddenNotice.tsx'
 import { PageHeader } from '@/web/shared/components/PageHeader.tsx'
 import { RouterAnchor } from '@/web/shared/components/RouterAnchor.tsx'
 import type { FieldErrors } from '@/web/shared/form/fieldErrors.ts'
@@ -49,13 +49,7 @@ export function CreateMatterPage() {
     </Breadcrumbs>
   )
   if (!canRecordMatters(me)) {
-    return (
-      <>
-        {crumbs}
-        <PageHeader title="Thêm vụ việc" />
-        <ForbiddenNotice what="thụ lý vụ việc mới" />
-      </>
-    )
+    return <ForbiddenPage title="Thêm vụ việc" what="thụ lý vụ việc mới" crumbs={crumbs} />
   }
   return (
     <>

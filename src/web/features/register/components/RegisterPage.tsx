@@ -5,7 +5,7 @@ import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react'
 import { useMe } from '@/web/features/auth/hooks/useMe.ts'
 import { useCurrentUnit } from '@/web/features/units/hooks/useCurrentUnit.ts'
 import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
-import { ForbiddenNotice } from '@/web/shared/components/ForbiddenNotice.tsx'
+import { ForbiddenPage } from '@/web/shared/components/ForbiddenNotice.tsx'
 import { LoadingState } from '@/web/shared/components/LoadingState.tsx'
 import { PageHeader } from '@/web/shared/components/PageHeader.tsx'
 import { PaginationBar } from '@/web/shared/components/PaginationBar.tsx'
@@ -24,12 +24,7 @@ const PAGE_SIZE = 25
 export function RegisterPage() {
   const me = useMe()
   if (!canReadMatters(me)) {
-    return (
-      <>
-        <PageHeader title="Sổ thụ lý" />
-        <ForbiddenNotice what="xem sổ thụ lý" />
-      </>
-    )
+    return <ForbiddenPage title="Sổ thụ lý" what="xem sổ thụ lý" />
   }
   return <RegisterView canRecord={canRecordMatters(me)} />
 }
