@@ -86,4 +86,11 @@ describe('leadership dashboard of indicators against targets', () => {
     expect(page.url()).toMatch(/\/so-thu-ly\/\d+$/)
     expect(await page.getByTestId('matter-number').textContent()).toContain(number)
   })
+
+  it('shows the leadership, who may read the figures but not set targets, why the targets page is closed to them', async () => {
+    await page.goto(`${h.url}/chi-tieu/muc-tieu`)
+    await page.getByRole('heading', { name: 'Chỉ tiêu và công thức tính', level: 1 }).waitFor()
+    expect(await page.getByRole('alert').textContent()).toContain('Bạn không có quyền quản lý chỉ tiêu nghiệp vụ')
+    expect(await page.getByTestId('indicator-table').count()).toBe(0)
+  })
 })
