@@ -93,4 +93,29 @@ describe('leadership dashboard of indicators against targets', () => {
     expect(await page.getByRole('alert').textContent()).toContain('Bạn không có quyền quản lý chỉ tiêu nghiệp vụ')
     expect(await page.getByTestId('indicator-table').count()).toBe(0)
   })
+
+  it('lets the statistics office close last year for the province, after confirming', async () => {
+    const office = await h.browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'vi-VN' })
+    await office.goto(`${h.url}/`)
+    await office.getByLabel('Tên đăng nhập').fill('thongke')
+    await office.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)
+    await office.keyboard.press('Enter')
+    await office.getByRole('heading', { name: 'Tổng quan' }).waitFor()
+    await office.goto(`${h.url}/chi-tieu?period=NTK${statisticsYearOf(todayInVietnam()) - 1}`)
+    await office.getByTestId('closure-table').waitFor()
+    const closedBefore = await office.locator('[data-testid="closure-row"][data-closed="true"]').count()
+
+    // Cancelling closes nothing.
+    await office.getByTestId('close-period').click()
+    await office.getByTestId('close-period-confirm').waitFor()
+    await office.getByRole('dialog').getByRole('button', { name: 'Hủy' }).click()
+    await office.getByTestId('close-period-confirm').waitFor({ state: 'detached' })
+    expect(await office.locator('[data-testid="closure-row"][data-closed="true"]').count()).toBe(closedBefore)
+
+    await office.getByTestId('close-period').click()
+    await office.getByTestId('close-period-confirm-button').click()
+    await office.getByTestId('close-period').waitFor({ state: 'detached' })
+    await office.locator('[data-testid="closure-row"][data-closed="true"]').nth(closedBefore).waitFor()
+    await office.close()
+  })
 })

@@ -86,4 +86,23 @@ describe('recording a criminal case from institution to indictment', () => {
     expect(await page.getByTestId('matter-stage').textContent()).toContain('Đã truy tố')
     expect(await page.getByTestId('timeline-event').count()).toBe(4)
   })
+
+  it('voids the indictment entered by mistake: the act stays in the timeline, struck through, and the prosecution deadline runs again', async () => {
+    const voidButton = page.getByRole('button', { name: 'Hủy: Ban hành cáo trạng, truy tố ngày 05/05/2026' })
+    // "Không hủy" closes the dialog and changes nothing.
+    await voidButton.click()
+    await page.getByTestId('void-event-form').waitFor()
+    await page.getByRole('button', { name: 'Không hủy' }).click()
+    await page.getByTestId('void-event-form').waitFor({ state: 'detached' })
+    expect(await page.locator('[data-testid="timeline-event"][data-voided="true"]').count()).toBe(0)
+
+    await voidButton.click()
+    await page.getByLabel('Lý do hủy').fill('Nhập nhầm: cáo trạng chưa ban hành')
+    await page.getByTestId('void-event-confirm').click()
+    const voided = page.locator('[data-testid="timeline-event"][data-type="indicted"][data-voided="true"]')
+    await voided.waitFor()
+    expect(await voided.getByTestId('void-reason').textContent()).toContain('Nhập nhầm: cáo trạng chưa ban hành')
+    await page.locator('[data-testid="deadline-item"][data-rule="BLTTHS_240_TRUY_TO"][data-status="open"]').waitFor()
+    expect(await page.getByTestId('matter-stage').textContent()).not.toContain('Đã truy tố')
+  })
 })

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core'
+import { Alert, Modal, PasswordInput, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import type { FormEvent } from 'react'
 import { ChangePasswordRequest } from '@/shared/api/auth.ts'
+import { DialogActions } from '@/web/shared/components/DialogActions.tsx'
 import { errorMessage, isApiError, needsSummary } from '@/web/shared/api/ApiError.ts'
 import { fieldErrorsFromApi, fieldErrorsFromZod } from '@/web/shared/form/fieldErrors.ts'
 import { useFormState } from '@/web/shared/form/useFormState.ts'
@@ -63,14 +64,7 @@ export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProp
           <Text size="xs" c="dimmed">
             Nên dùng cụm từ dễ nhớ với người dùng nhưng khó đoán với người khác.
           </Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Hủy
-            </Button>
-            <Button type="submit" loading={change.isPending}>
-              Đổi mật khẩu
-            </Button>
-          </Group>
+          <DialogActions onCancel={close} confirmLabel="Đổi mật khẩu" pending={change.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,9 +1,10 @@
 import { useState } from 'react'
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core'
+import { Alert, Modal, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { OFFICIAL_CALENDAR_KIND_LABELS } from '@/shared/api/calendar.ts'
 import type { OfficialCalendarEntry } from '@/shared/api/calendar.ts'
 import { formatDate } from '@/shared/format.ts'
+import { DialogActions } from '@/web/shared/components/DialogActions.tsx'
 import { errorMessage } from '@/web/shared/api/ApiError.ts'
 import { useDeleteOfficialEntry } from '../hooks/useOfficialEntryMutations.ts'
 import type { CalendarChange } from '../utils/calendarChange.ts'
@@ -53,14 +54,7 @@ export function DeleteOfficialEntryModal({ entry, onClose, onDeleted }: DeleteOf
             Xóa ngày <b>{formatDate(shown.date)}</b> ({OFFICIAL_CALENDAR_KIND_LABELS[shown.kind]}: {shown.reason}) khỏi lịch chính thức? Ngày này sẽ trở lại như
             mặc định (ngày làm việc, cuối tuần hoặc ngày lễ) và các thời hạn liên quan được tính lại.
           </Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Hủy
-            </Button>
-            <Button color="red" onClick={confirm} loading={remove.isPending} data-autofocus>
-              Xóa
-            </Button>
-          </Group>
+          <DialogActions onCancel={close} confirmLabel="Xóa" pending={remove.isPending} onConfirm={confirm} danger />
         </Stack>
       ) : null}
     </Modal>

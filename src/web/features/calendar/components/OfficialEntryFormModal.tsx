@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { Alert, Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Modal, Radio, Stack, Text, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import type { FormEvent } from 'react'
 import {
@@ -12,6 +12,7 @@ import {
 import type { OfficialCalendarEntry, OfficialCalendarKind } from '@/shared/api/calendar.ts'
 import { formatDate } from '@/shared/format.ts'
 import { errorMessage, isApiError, needsSummary } from '@/web/shared/api/ApiError.ts'
+import { DialogActions } from '@/web/shared/components/DialogActions.tsx'
 import { VnDateInput } from '@/web/shared/components/VnDateInput.tsx'
 import { fieldErrorsFromApi, fieldErrorsFromZod } from '@/web/shared/form/fieldErrors.ts'
 import { useFormState } from '@/web/shared/form/useFormState.ts'
@@ -133,14 +134,7 @@ export function OfficialEntryFormModal({ opened, onClose, entry, year, onSaved }
           <Text size="xs" c="dimmed">
             Sau khi lưu, các thời hạn có ngày kết thúc rơi vào ngày này được tính lại và hiển thị bên dưới lịch.
           </Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Hủy
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {entry ? 'Lưu' : 'Thêm'}
-            </Button>
-          </Group>
+          <DialogActions onCancel={close} confirmLabel={entry ? 'Lưu' : 'Thêm'} pending={save.isPending} />
         </Stack>
       </form>
     </Modal>

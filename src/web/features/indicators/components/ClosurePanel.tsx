@@ -5,6 +5,7 @@ import { IconLock } from '@tabler/icons-react'
 import { formatDate, formatDateTime } from '@/shared/format.ts'
 import { todayInVietnam } from '@/web/features/deadlines/utils/deadlineTone.ts'
 import { errorMessage } from '@/web/shared/api/ApiError.ts'
+import { DialogActions } from '@/web/shared/components/DialogActions.tsx'
 import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
 import { LoadingState } from '@/web/shared/components/LoadingState.tsx'
 import { useClosures } from '../hooks/useIndicators.ts'
@@ -132,14 +133,7 @@ export function ClosurePanel({ unit, period, canClose }: ClosurePanelProps) {
             Chốt số liệu <b>{period.label}</b> của <b>{unit.name}</b>? Số liệu tại thời điểm chốt trở thành số đã báo cáo; các thay đổi sau đó được ghi nhận là
             chênh lệch so với số đã báo cáo.
           </Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={dismiss}>
-              Hủy
-            </Button>
-            <Button onClick={confirm} loading={close.isPending} data-autofocus data-testid="close-period-confirm-button">
-              Chốt số liệu
-            </Button>
-          </Group>
+          <DialogActions onCancel={dismiss} confirmLabel="Chốt số liệu" pending={close.isPending} onConfirm={confirm} testId="close-period-confirm-button" />
         </Stack>
       </Modal>
     </Stack>

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { Alert, Button, Checkbox, Group, Modal, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core'
+import { Alert, Checkbox, Group, Modal, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import type { FormEvent } from 'react'
 import { TargetInput } from '@/shared/api/indicators.ts'
@@ -8,6 +8,7 @@ import { TARGET_COMPARISONS } from '@/domain/indicators/definition.ts'
 import type { TargetComparison } from '@/domain/indicators/definition.ts'
 import { formatDate } from '@/shared/format.ts'
 import { errorMessage, isApiError, needsSummary } from '@/web/shared/api/ApiError.ts'
+import { DialogActions } from '@/web/shared/components/DialogActions.tsx'
 import { VnDateInput } from '@/web/shared/components/VnDateInput.tsx'
 import { fieldErrorsFromApi, fieldErrorsFromZod } from '@/web/shared/form/fieldErrors.ts'
 import { useFormState } from '@/web/shared/form/useFormState.ts'
@@ -142,14 +143,7 @@ export function TargetFormModal({ indicator, onClose }: TargetFormModalProps) {
               error={form.errors.note}
               onChange={(event) => form.setValue('note', event.currentTarget.value)}
             />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={close}>
-                Hủy
-              </Button>
-              <Button type="submit" loading={save.isPending} data-testid="target-save">
-                Lưu chỉ tiêu
-              </Button>
-            </Group>
+            <DialogActions onCancel={close} confirmLabel="Lưu chỉ tiêu" pending={save.isPending} testId="target-save" />
           </Stack>
         </form>
       ) : null}

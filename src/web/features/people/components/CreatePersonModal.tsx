@@ -1,10 +1,11 @@
 import { useState } from 'react'
-import { Alert, Button, Divider, Group, Modal, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Divider, Modal, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useNavigate } from '@tanstack/react-router'
 import type { FormEvent } from 'react'
 import { NewPassword, Username } from '@/shared/api/people.ts'
 import { useCurrentUnit } from '@/web/features/units/hooks/useCurrentUnit.ts'
+import { DialogActions } from '@/web/shared/components/DialogActions.tsx'
 import { errorMessage, isApiError, needsSummary } from '@/web/shared/api/ApiError.ts'
 import { fieldErrorsFromApi, fieldErrorsFromZod } from '@/web/shared/form/fieldErrors.ts'
 import type { FieldErrors } from '@/web/shared/form/fieldErrors.ts'
@@ -97,14 +98,7 @@ export function CreatePersonModal({ opened, onClose }: CreatePersonModalProps) {
           <Text size="xs" c="dimmed">
             Vai trò được gán sau khi tạo, trong hồ sơ cán bộ.
           </Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Hủy
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Thêm cán bộ
-            </Button>
-          </Group>
+          <DialogActions onCancel={close} confirmLabel="Thêm cán bộ" pending={create.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,9 @@
 import { useState } from 'react'
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core'
+import { Alert, Group, Modal, Stack } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import type { FormEvent } from 'react'
 import type { MatterKind } from '@/domain/register/matter-kinds.ts'
+import { DialogActions } from '@/web/shared/components/DialogActions.tsx'
 import { errorMessage, isApiError, needsSummary } from '@/web/shared/api/ApiError.ts'
 import { fieldErrorsFromApi } from '@/web/shared/form/fieldErrors.ts'
 import type { FieldErrors } from '@/web/shared/form/fieldErrors.ts'
@@ -60,14 +61,7 @@ export function AddSubjectModal({ matterId, kind, opened, onClose }: AddSubjectM
               }}
             />
           </Group>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Hủy
-            </Button>
-            <Button type="submit" loading={add.isPending} data-testid="add-subject-save">
-              Thêm {term}
-            </Button>
-          </Group>
+          <DialogActions onCancel={close} confirmLabel={`Thêm ${term}`} pending={add.isPending} testId="add-subject-save" />
         </Stack>
       </form>
     </Modal>

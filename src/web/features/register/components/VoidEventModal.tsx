@@ -1,8 +1,9 @@
 import { useState } from 'react'
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core'
+import { Alert, Modal, Stack, Text, Textarea } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import type { FormEvent } from 'react'
 import { VoidEvent } from '@/shared/api/register.ts'
+import { DialogActions } from '@/web/shared/components/DialogActions.tsx'
 import { errorMessage, isApiError, needsSummary } from '@/web/shared/api/ApiError.ts'
 import { fieldErrorsFromApi } from '@/web/shared/form/fieldErrors.ts'
 import { formatDate } from '@/shared/format.ts'
@@ -69,14 +70,7 @@ export function VoidEventModal({ matterId, event, onClose }: VoidEventModalProps
               setError(undefined)
             }}
           />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Không hủy
-            </Button>
-            <Button type="submit" color="red" loading={voidEvent.isPending} data-testid="void-event-confirm">
-              Hủy hành vi
-            </Button>
-          </Group>
+          <DialogActions onCancel={close} cancelLabel="Không hủy" confirmLabel="Hủy hành vi" pending={voidEvent.isPending} danger testId="void-event-confirm" />
         </Stack>
       </form>
     </Modal>

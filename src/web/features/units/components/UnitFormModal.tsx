@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Alert, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import type { FormEvent } from 'react'
 import { CreateUnit } from '@/shared/api/units.ts'
@@ -7,6 +7,7 @@ import type { Unit } from '@/shared/api/units.ts'
 import { UNIT_LEVEL_LABELS, UNIT_LEVELS } from '@/shared/vocabulary.ts'
 import type { UnitLevel } from '@/shared/vocabulary.ts'
 import { errorMessage, isApiError, needsSummary } from '@/web/shared/api/ApiError.ts'
+import { DialogActions } from '@/web/shared/components/DialogActions.tsx'
 import { VnDateInput } from '@/web/shared/components/VnDateInput.tsx'
 import { fieldErrorsFromApi, fieldErrorsFromZod } from '@/web/shared/form/fieldErrors.ts'
 import { useFormState } from '@/web/shared/form/useFormState.ts'
@@ -117,14 +118,7 @@ export function UnitFormModal({ opened, onClose, unit, units, parentId, onSaved 
             w={200}
             {...sortOrder}
           />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Hủy
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {unit ? 'Lưu' : 'Thêm đơn vị'}
-            </Button>
-          </Group>
+          <DialogActions onCancel={close} confirmLabel={unit ? 'Lưu' : 'Thêm đơn vị'} pending={save.isPending} />
         </Stack>
       </form>
     </Modal>
