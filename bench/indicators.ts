@@ -32,6 +32,7 @@
 //        [--max-seconds 240] [--connections 50] [--duration 20] [--write-every 1500] [--invalidate-every 5000]
 //        [--recompute-scope province|national] [--explain auto|always|never] [--plans-dir /tmp/kiemsat-bench-plans]
 //        [--skip-national] [--skip-province] [--skip-reference] [--skip-load] [--skip-jit-check] [--as-of YYYY-MM-DD]
+//        [--warmer]   (also: the background warmer over every unit, first pass with an empty cache)
 import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -48,6 +49,7 @@ import { compileFigures } from '../src/server/modules/indicators/compile-sql.ts'
 import { computeFigures, definitionsFor, figuresOf, type FigureRequest, type UnitFigureSet } from '../src/server/modules/indicators/figures.repository.ts'
 import * as service from '../src/server/modules/indicators/indicators.service.ts'
 import { periodOf, recordingUnitsOf, rollUpDay } from '../src/server/modules/indicators/indicators.service.ts'
+import { dashboardPeriods, warmFigures } from '../src/server/modules/indicators/warm-figures.ts'
 import { createUnitTreeCache } from '../src/server/platform/unit-tree-cache.ts'
 import { todayInVietnam } from '../src/server/platform/time.ts'
 import { migrateDatabase, type Database } from '../src/server/db/client.ts'
@@ -669,6 +671,20 @@ const main = async () => {
           l.note,
         ]),
       ),
+    )
+  }
+
+  // The background warmer of the running server (warm-figures.ts) over every unit: its first
+  // pass with nothing cached (a start on a new day), then a pass that finds everything fresh.
+  if (flags.warmer) {
+    await raw.exec(`DELETE FROM indicator_figure_cache`)
+    const periods = dashboardPeriods(AS_OF).length
+    const [, full] = await timeOf(() => warmFigures(db, tree, AS_OF))
+    const [cachedRows] = await raw.query<{ n: string }>(`SELECT count(*)::text AS n FROM indicator_figure_cache WHERE as_of = $1::date`, [AS_OF])
+    const [, fresh] = await timeOf(() => warmFigures(db, tree, AS_OF))
+    console.log(
+      `\nwarmer over all ${tree.byId.size} units, ${periods} periods as of ${AS_OF} (${perStatement(db)} units per statement):` +
+        ` first pass ${seconds(full)} (${count(Number(cachedRows!.n))} cached rows), next pass with everything fresh ${millis(fresh)} ms`,
     )
   }
 
