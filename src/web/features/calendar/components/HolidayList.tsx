@@ -2,6 +2,7 @@ import { Badge, Group, Stack, Table, Text } from '@mantine/core'
 import { weekdayNameVi } from '@/domain/calendar/civil-date.ts'
 import { formatDate } from '@/shared/format.ts'
 import type { HolidayRow } from '../utils/calendarDays.ts'
+import { TextOrDash } from '@/web/shared/components/TextOrDash.tsx'
 
 type HolidayListProps = { year: number; rows: HolidayRow[] }
 
@@ -62,9 +63,7 @@ export function HolidayList({ year, rows }: HolidayListProps) {
                 </Stack>
               </Table.Td>
               <Table.Td>
-                <Text size="sm" c={row.legalSource ? undefined : 'dimmed'}>
-                  {row.legalSource ?? '—'}
-                </Text>
+                <TextOrDash value={row.legalSource} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -6,6 +6,7 @@ import type { OfficialCalendarEntry, OfficialCalendarKind } from '@/shared/api/c
 import { formatDate, formatDateTime } from '@/shared/format.ts'
 import { DAY_KIND_LABELS } from '../utils/calendarDays.ts'
 import classes from './Calendar.module.css'
+import { TextOrDash } from '@/web/shared/components/TextOrDash.tsx'
 
 /** One official entry: the full entry for administrators, what the year's calendar says for everyone else. */
 export type OfficialEntryRow = {
@@ -82,9 +83,7 @@ export function OfficialEntriesList({ year, rows, canManage, onEdit, onDelete }:
                 <Text size="sm">{row.reason}</Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm" c={row.legalSource ? undefined : 'dimmed'}>
-                  {row.legalSource ?? '—'}
-                </Text>
+                <TextOrDash value={row.legalSource} />
               </Table.Td>
               {canManage ? (
                 <>

@@ -5,6 +5,7 @@ import { MATTER_KIND_SHORT_LABELS } from '@/domain/register/matter-kinds.ts'
 import type { IndicatorRecord } from '@/shared/api/indicators.ts'
 import { formatDate } from '@/shared/format.ts'
 import { RouterAnchor } from '@/web/shared/components/RouterAnchor.tsx'
+import { TextOrDash } from '@/web/shared/components/TextOrDash.tsx'
 import { formatPart } from '../utils/indicatorFormat.ts'
 import type { UnitOfCount } from '../utils/indicatorFormat.ts'
 
@@ -77,9 +78,7 @@ export function RecordsTable({ records, unitOfCount, linkMatters, busy }: Record
               </Table.Td>
               {persons ? (
                 <Table.Td>
-                  <Text size="sm" c={r.subjectName ? undefined : 'dimmed'}>
-                    {r.subjectName ?? '—'}
-                  </Text>
+                  <TextOrDash value={r.subjectName} />
                 </Table.Td>
               ) : null}
               {amounts ? (
@@ -98,9 +97,7 @@ export function RecordsTable({ records, unitOfCount, linkMatters, busy }: Record
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm" c={r.prosecutorName ? undefined : 'dimmed'}>
-                  {r.prosecutorName ?? '—'}
-                </Text>
+                <TextOrDash value={r.prosecutorName} />
               </Table.Td>
               <Table.Td className="tabular" style={{ whiteSpace: 'nowrap' }}>
                 {formatDate(r.receivedOn)}

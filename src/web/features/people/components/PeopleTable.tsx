@@ -1,8 +1,9 @@
-import { Badge, Table, Text } from '@mantine/core'
+import { Badge, Table } from '@mantine/core'
 import { useNavigate } from '@tanstack/react-router'
 import type { Person } from '@/shared/api/people.ts'
 import { STAFF_TITLE_LABELS } from '@/shared/vocabulary.ts'
 import { RouterAnchor } from '@/web/shared/components/RouterAnchor.tsx'
+import { TextOrDash } from '@/web/shared/components/TextOrDash.tsx'
 
 type PeopleTableProps = { people: Person[]; busy: boolean }
 
@@ -41,9 +42,7 @@ export function PeopleTable({ people, busy }: PeopleTableProps) {
               <Table.Td>{STAFF_TITLE_LABELS[person.title]}</Table.Td>
               <Table.Td>{person.unitName}</Table.Td>
               <Table.Td>
-                <Text size="sm" c={person.email ? undefined : 'dimmed'}>
-                  {person.email ?? '—'}
-                </Text>
+                <TextOrDash value={person.email} />
               </Table.Td>
               <Table.Td className="tabular" style={{ whiteSpace: 'nowrap' }}>
                 {person.phone ?? '—'}

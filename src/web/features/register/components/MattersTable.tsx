@@ -5,6 +5,7 @@ import type { MatterSummary } from '@/shared/api/register.ts'
 import { formatDate } from '@/shared/format.ts'
 import { daysLeftText, todayInVietnam, urgencyOf, urgencyTone } from '@/web/features/deadlines/utils/deadlineTone.ts'
 import { RouterAnchor } from '@/web/shared/components/RouterAnchor.tsx'
+import { TextOrDash } from '@/web/shared/components/TextOrDash.tsx'
 import { categoryLabel } from '../utils/labels.ts'
 import { StageBadge } from './StageBadge.tsx'
 
@@ -87,14 +88,10 @@ export function MattersTable({ matters, busy, currentUnitId }: MattersTableProps
                 <StageBadge matter={m} />
               </Table.Td>
               <Table.Td>
-                <Text size="sm" c={m.category ? undefined : 'dimmed'}>
-                  {categoryLabel(m.category) ?? '—'}
-                </Text>
+                <TextOrDash value={categoryLabel(m.category)} />
               </Table.Td>
               <Table.Td>
-                <Text size="sm" c={m.prosecutorName ? undefined : 'dimmed'}>
-                  {m.prosecutorName ?? '—'}
-                </Text>
+                <TextOrDash value={m.prosecutorName} />
               </Table.Td>
               <Table.Td className="tabular" style={{ whiteSpace: 'nowrap' }}>
                 {formatDate(m.receivedOn)}
