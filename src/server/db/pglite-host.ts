@@ -39,7 +39,12 @@ export const startPgliteThread = async ({
 }): Promise<PgliteThread> => {
   // mkdtemp creates the folder with mode 0700.
   const socketDir = mkdtempSync(join(tmpdir(), 'kiemsat-db-'))
-  const removeSocketDir = () => rmSync(socketDir, { recursive: true, force: true })
+  const removeSocketDir = () => {
+    rmSync(socketDir, { recursive: true, force: true })
+    process.off('exit', removeSocketDir)
+  }
+  // A process that exits without closing the database (an error in a command) leaves no folder behind.
+  process.on('exit', removeSocketDir)
   const worker = new Worker(entry, {
     workerData: { dataDir, socketPath: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`), sharedBuffers: SHARED_BUFFERS } satisfies ThreadStart,
   })
