@@ -2,7 +2,8 @@
 // relies on is that the HTTP thread stays free while a statement runs, that one connection's
 // transaction is never entered by another's statements, and that a connection lost in the
 // middle of a transaction leaves nothing behind.
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SHARED_BUFFERS, SOCKET_PORT, startPgliteThread, type PgliteThread } from '@/server/db/pglite-host.ts'
@@ -104,5 +105,18 @@ describe('the embedded database in its own thread', () => {
     await closing.close()
     const outcome = await Promise.race([closing.lost.then(() => 'lost'), new Promise((resolve) => setTimeout(() => resolve('still open'), 200))])
     expect(outcome).toBe('still open')
+  })
+
+  it('takes another buffer size, and refuses one it could not start with before creating anything', async () => {
+    const smaller = await startPgliteThread({ dataDir: null, sharedBuffers: '256MB' })
+    const client = new pg.Client({ host: smaller.socketDir, port: SOCKET_PORT, user: 'postgres', database: 'template1' })
+    await client.connect()
+    expect((await client.query('SHOW shared_buffers')).rows[0].shared_buffers).toBe('256MB')
+    await client.end()
+    await smaller.close()
+
+    const before = readdirSync(tmpdir()).filter((name) => name.startsWith('kiemsat-db-')).length
+    await expect(startPgliteThread({ dataDir: null, sharedBuffers: '2GB' })).rejects.toThrow('Bộ đệm của cơ sở dữ liệu nhúng "2GB" không hợp lệ')
+    expect(readdirSync(tmpdir()).filter((name) => name.startsWith('kiemsat-db-')).length).toBe(before)
   })
 })

@@ -16,6 +16,18 @@ import type { HostMessage, ThreadMessage, ThreadStart } from './pglite-thread.ts
  */
 export const SHARED_BUFFERS = '512MB'
 
+/** At most 1.5 GB of the 2 GB PGlite can address, in PostgreSQL's size syntax (kB, MB, GB). */
+const MAX_SHARED_BUFFERS_KB = 1536 * 1024
+const UNIT_KB: Record<string, number> = { kB: 1, MB: 1024, GB: 1024 * 1024 }
+
+/** The size in kB, or null when it is not one PGlite can start with. */
+export const sharedBuffersKb = (size: string): number | null => {
+  const match = /^(\d+)(kB|MB|GB)$/.exec(size)
+  if (!match) return null
+  const kb = Number(match[1]) * UNIT_KB[match[2]!]!
+  return kb >= 128 && kb <= MAX_SHARED_BUFFERS_KB ? kb : null
+}
+
 /** node-postgres connects to `${host}/.s.PGSQL.${port}` when host is a folder. */
 export const SOCKET_PORT = 5432
 
@@ -31,12 +43,16 @@ export type PgliteThread = {
 
 export const startPgliteThread = async ({
   dataDir,
+  sharedBuffers = SHARED_BUFFERS,
   entry = new URL('./pglite-thread.mjs', import.meta.url),
 }: {
   dataDir: string | null
+  sharedBuffers?: string | undefined
   /** The thread's script; another only in the tests of this host. */
   entry?: URL
 }): Promise<PgliteThread> => {
+  if (sharedBuffersKb(sharedBuffers) === null)
+    throw new Error(`Bộ đệm của cơ sở dữ liệu nhúng "${sharedBuffers}" không hợp lệ: cần một cỡ từ 128kB đến 1536MB, viết như 512MB hoặc 1GB`)
   // mkdtemp creates the folder with mode 0700.
   const socketDir = mkdtempSync(join(tmpdir(), 'kiemsat-db-'))
   const removeSocketDir = () => {
@@ -46,7 +62,7 @@ export const startPgliteThread = async ({
   // A process that exits without closing the database (an error in a command) leaves no folder behind.
   process.on('exit', removeSocketDir)
   const worker = new Worker(entry, {
-    workerData: { dataDir, socketPath: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`), sharedBuffers: SHARED_BUFFERS } satisfies ThreadStart,
+    workerData: { dataDir, socketPath: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`), sharedBuffers } satisfies ThreadStart,
   })
   const send = (message: HostMessage) => worker.postMessage(message)
   const dumps = new Map<number, { resolve: (bytes: Buffer) => void; reject: (error: Error) => void }>()

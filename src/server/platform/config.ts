@@ -6,6 +6,8 @@ export type Config = {
   /** PGlite data folder; ignored when databaseUrl is set. */
   dataDir: string
   databaseUrl: string | undefined
+  /** PGlite's buffer cache (PostgreSQL size syntax); unset: SHARED_BUFFERS of src/server/db/pglite-host.ts. */
+  pgliteSharedBuffers: string | undefined
   /** Absolute session lifetime and idle timeout. */
   sessionTtlHours: number
   sessionIdleMinutes: number
@@ -22,6 +24,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env, overrides: Part
   port: Number(env.PORT ?? 3000),
   dataDir: resolve(env.KIEMSAT_DATA_DIR ?? 'data'),
   databaseUrl: env.DATABASE_URL || undefined,
+  pgliteSharedBuffers: env.KIEMSAT_PGLITE_SHARED_BUFFERS || undefined,
   sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
   sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 120),
   loginMaxFailures: Number(env.LOGIN_MAX_FAILURES ?? 5),
