@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { ROLES, type Role } from '@/shared/vocabulary.ts'
-import { buildUnitTree, type UnitNode } from '@/domain/units/unit-tree.ts'
+import { buildUnitTree } from '@/domain/units/unit-tree.ts'
+import { unit } from '@/domain/units/testing.ts'
 import { canGrant, hasPermissionAnywhere, isPermitted, unitsPermitted, type Permission } from './access-rules.ts'
 
-const unit = (id: number, code: string, parentId: number | null, extra: Partial<UnitNode> = {}): UnitNode => ({
-  id,
-  code,
-  name: code,
-  level: 'department',
-  parentId,
-  successorId: null,
-  validFrom: '2025-07-01',
-  validTo: null,
-  ...extra,
-})
 const tree = buildUnitTree([
   unit(1, 'VKSNDTC', null, { level: 'supreme' }),
   unit(2, 'CT', 1, { level: 'provincial' }),
