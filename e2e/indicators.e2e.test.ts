@@ -5,10 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { generateDemoActivity } from '@/demo/activity.ts'
 import { generateDemoOrganisation } from '@/demo/organisation.ts'
-import { DEMO_PASSWORD } from '@/demo/types.ts'
 import { loadDemoActivity } from '@/server/seed/load-activity.ts'
 import { todayInVietnam } from '@/server/platform/time.ts'
-import { startHarness, type Harness } from './support/browser-harness.ts'
+import { signedInPage, startHarness, type Harness } from './support/browser-harness.ts'
 
 const RESOLUTION_RATE = 'TIN_BAO_GIAI_QUYET'
 
@@ -30,12 +29,7 @@ describe('leadership dashboard of indicators against targets', () => {
     const organisation = generateDemoOrganisation({ seed: 2025, scale: 1 })
     await loadDemoActivity(h.handle.db, generateDemoActivity({ seed: 2025, organisation, today }), { today })
 
-    page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'vi-VN' })
-    await page.goto(`${h.url}/`)
-    await page.getByLabel('Tên đăng nhập').fill('lanhdao')
-    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)
-    await page.keyboard.press('Enter')
-    await page.getByRole('heading', { name: 'Tổng quan' }).waitFor()
+    page = await signedInPage(h, 'lanhdao')
   })
   afterAll(async () => h?.close())
 
@@ -95,12 +89,7 @@ describe('leadership dashboard of indicators against targets', () => {
   })
 
   it('lets the statistics office close last year for the province, after confirming', async () => {
-    const office = await h.browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'vi-VN' })
-    await office.goto(`${h.url}/`)
-    await office.getByLabel('Tên đăng nhập').fill('thongke')
-    await office.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)
-    await office.keyboard.press('Enter')
-    await office.getByRole('heading', { name: 'Tổng quan' }).waitFor()
+    const office = await signedInPage(h, 'thongke')
     await office.goto(`${h.url}/chi-tieu?period=NTK${statisticsYearOf(todayInVietnam()) - 1}`)
     await office.getByTestId('closure-table').waitFor()
     const closedBefore = await office.locator('[data-testid="closure-row"][data-closed="true"]').count()

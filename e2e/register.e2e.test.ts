@@ -3,8 +3,7 @@
 // by the file receipt and met by the indictment.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
-import { DEMO_PASSWORD } from '@/demo/types.ts'
-import { startHarness, type Harness } from './support/browser-harness.ts'
+import { signedInPage, startHarness, type Harness } from './support/browser-harness.ts'
 
 describe('recording a criminal case from institution to indictment', () => {
   let h: Harness
@@ -27,12 +26,7 @@ describe('recording a criminal case from institution to indictment', () => {
 
   beforeAll(async () => {
     h = await startHarness()
-    page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'vi-VN' })
-    await page.goto(`${h.url}/`)
-    await page.getByLabel('Tên đăng nhập').fill('ksv')
-    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)
-    await page.keyboard.press('Enter')
-    await page.getByRole('heading', { name: 'Tổng quan' }).waitFor()
+    page = await signedInPage(h, 'ksv')
   })
   afterAll(async () => h?.close())
 

@@ -2,7 +2,7 @@
 // loopback port and drive Debian's Chromium through playwright-core. No browser download.
 import { resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 import type { FastifyInstance } from 'fastify'
 import { generateDemoOrganisation } from '@/demo/organisation.ts'
 import { DEMO_PASSWORD } from '@/demo/types.ts'
@@ -43,4 +43,15 @@ export const startHarness = async (): Promise<Harness> => {
       await handle.close()
     },
   }
+}
+
+/** A new page signed in with a demo login (the demo password), on the overview. */
+export const signedInPage = async (h: Harness, username: string): Promise<Page> => {
+  const page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'vi-VN' })
+  await page.goto(`${h.url}/`)
+  await page.getByLabel('Tên đăng nhập').fill(username)
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)
+  await page.keyboard.press('Enter')
+  await page.getByRole('heading', { name: 'Tổng quan' }).waitFor()
+  return page
 }
