@@ -29,6 +29,9 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
   const unit: Record<string, number> = {}
 
   const exec = (query: ReturnType<typeof sql>) => t.database.handle.db.execute(query)
+  /** How many figure rows are cached and when the newest was computed: unchanged means nothing was recomputed. */
+  const cacheStamp = async () =>
+    ((await exec(sql`SELECT count(*)::int AS n, max(computed_at)::text AS last FROM indicator_figure_cache`)) as unknown as { rows: { n: number; last: string }[] }).rows[0]!
 
   const report = async (key: string, unitCode: string, receivedOn: string, agent: Agent = ksv) => {
     const res = await agent.post('/api/matters', {
@@ -174,11 +177,10 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
     const tree = await createUnitTreeCache(t.database.handle.db).get()
     const today = todayInVietnam()
     expect(await warmFigures(t.database.handle.db, tree, today)).toBe(dashboardPeriods(today).length)
-    const stamp = async () => ((await exec(sql`SELECT count(*)::int AS n, max(computed_at)::text AS last FROM indicator_figure_cache`)) as unknown as { rows: { n: number; last: string }[] }).rows[0]!
-    const before = await stamp()
+    const before = await cacheStamp()
     const year = statisticsYearOf(today)
     await values(leader, 'CT', `NTK${year}`)
-    expect(await stamp()).toEqual(before)
+    expect(await cacheStamp()).toEqual(before)
   })
 
   it('keeps the change log to each unit’s newest change older than a day, and the figures stay fresh', async () => {
@@ -195,12 +197,11 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
     await warmFigures(t.database.handle.db, tree, today)
     expect(await log()).toEqual(before)
     await exec(sql`UPDATE register_changes SET changed_at = changed_at - interval '2 days'`)
-    const stamp = async () => ((await exec(sql`SELECT count(*)::int AS n, max(computed_at)::text AS last FROM indicator_figure_cache`)) as unknown as { rows: { n: number; last: string }[] }).rows[0]!
-    const cached = await stamp()
+    const cached = await cacheStamp()
     await warmFigures(t.database.handle.db, tree, today)
     expect(await log()).toEqual(before.map((row) => ({ ...row, n: 1 })))
     // The versions did not move: nothing was recomputed.
-    expect(await stamp()).toEqual(cached)
+    expect(await cacheStamp()).toEqual(cached)
   })
 
   it('closes a period: frozen as reported, later corrections shown as differences, the level above sees who closed', async () => {
