@@ -10,8 +10,8 @@ import { SHARED_BUFFERS, SOCKET_PORT, startPgliteThread, type PgliteThread } fro
 
 let thread: PgliteThread
 const clients: pg.Client[] = []
-const connect = async () => {
-  const client = new pg.Client({ host: thread.socketDir, port: SOCKET_PORT, user: 'postgres', database: 'template1' })
+const connect = async (to: PgliteThread = thread) => {
+  const client = new pg.Client({ host: to.socketDir, port: SOCKET_PORT, user: 'postgres', database: 'template1' })
   client.on('error', () => {})
   await client.connect()
   clients.push(client)
@@ -109,8 +109,7 @@ describe('the embedded database in its own thread', () => {
 
   it('takes another buffer size, and refuses one it could not start with before creating anything', async () => {
     const smaller = await startPgliteThread({ dataDir: null, sharedBuffers: '256MB' })
-    const client = new pg.Client({ host: smaller.socketDir, port: SOCKET_PORT, user: 'postgres', database: 'template1' })
-    await client.connect()
+    const client = await connect(smaller)
     expect((await client.query('SHOW shared_buffers')).rows[0].shared_buffers).toBe('256MB')
     await client.end()
     await smaller.close()
