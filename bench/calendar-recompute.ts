@@ -82,6 +82,11 @@ const recomputeOpen = async (server: BenchServer, today: string) => {
 
   let done = 0
   let moved = 0
+  // After a change of the counting rules (run this on a register derived by the previous code),
+  // which way the due dates moved: earlier is what a correction towards the law should give.
+  let earlier = 0
+  let later = 0
+  let undated = 0
   let next = 0
   const started = now()
   const worker = async () => {
@@ -89,7 +94,15 @@ const recomputeOpen = async (server: BenchServer, today: string) => {
       const batch = batches[next++]!
       await db.transaction(async (tx) => {
         const rows = await tx.select().from(matters).where(inArray(matters.id, batch)).orderBy(asc(matters.id))
-        for (const matter of rows) moved += (await recomputeMatter(tx, await loadMatter(tx, matter), calendar, today)).length
+        for (const matter of rows) {
+          const changes = await recomputeMatter(tx, await loadMatter(tx, matter), calendar, today)
+          moved += changes.length
+          for (const c of changes) {
+            if (c.from === null || c.to === null) undated++
+            else if (c.to < c.from) earlier++
+            else later++
+          }
+        }
       })
       done += batch.length
       if (done % (BATCH * 10) === 0) process.stdout.write(`\r  ${count(done)} / ${count(wanted.length)} (${seconds(now() - started)})   `)
@@ -101,10 +114,10 @@ const recomputeOpen = async (server: BenchServer, today: string) => {
   const perMatter = ms / done
   const complete = done === ids.length
   console.log(
-    `  ${count(done)} matters in ${seconds(ms)}: ${millis(perMatter)} ms per matter, ${count(Math.round(1000 / perMatter))} matters/s; ${count(moved)} deadlines changed due date` +
+    `  ${count(done)} matters in ${seconds(ms)}: ${millis(perMatter)} ms per matter, ${count(Math.round(1000 / perMatter))} matters/s; ${count(moved)} deadlines changed due date (${count(earlier)} earlier, ${count(later)} later, ${count(undated)} to or from no date)` +
       (complete ? ' — measured over all of them' : ` — extrapolated to all ${count(ids.length)}: ${seconds(perMatter * ids.length)}`),
   )
-  return { all: ids.length, done, ms, perMatter, complete, moved }
+  return { all: ids.length, done, ms, perMatter, complete, moved, earlier, later, undated }
 }
 
 const main = async () => {
@@ -121,7 +134,7 @@ const main = async () => {
       `  day off ${api.date}: ${count(api.open)} open deadlines end that day, ${count(api.affected)} matters re-derived; ` +
         (api.failed ? `POST failed after ${seconds(api.addMs)}: ${api.failed}` : `POST ${seconds(api.addMs)} (${count(api.moved ?? 0)} moved), DELETE ${seconds(api.removeMs ?? NaN)} (${count(api.movedBack ?? 0)} moved back)`),
     )
-  if (all) console.log(`  every open deadline: ${count(all.all)} matters, ${all.complete ? `${seconds(all.ms)} measured` : `${seconds(all.perMatter * all.all)} extrapolated from ${count(all.done)}`} (${millis(all.perMatter)} ms per matter, ${CONCURRENCY} at a time)`)
+  if (all) console.log(`  every open deadline: ${count(all.all)} matters, ${all.complete ? `${seconds(all.ms)} measured` : `${seconds(all.perMatter * all.all)} extrapolated from ${count(all.done)}`} (${millis(all.perMatter)} ms per matter, ${CONCURRENCY} at a time); ${count(all.moved)} due dates changed: ${count(all.earlier)} earlier, ${count(all.later)} later, ${count(all.undated)} to or from no date`)
   await server.close()
 }
 
