@@ -1,5 +1,12 @@
 // The catalogue assembled: every text of every article, looked up by id and date, and the
 // current texts searched by number or name.
+//
+// Inserted and repealed articles: Luật 12/2017/QH14 inserted Điều 217a (kinh doanh theo phương
+// thức đa cấp) and repealed Điều 292 (cung cấp dịch vụ trái phép trên mạng) before the code took
+// effect [confirmed: lawfirm.vn "Điều 217a … (bổ sung bởi Khoản 51 Điều 1 Luật sửa đổi Bộ luật Hình
+// sự 2017)"; viettimes.vn "bãi bỏ Điều 292"], so 292 was never in force and is not catalogued.
+// Luật 86/2025/QH15 inserted Điều 256a ("bổ sung 1 điều (Điều 256a)", decuongtuyentruyen.com).
+// Whether the 2017 law inserted any other lettered article is [unconfirmed]; none was found.
 import { foldVietnamese } from '@/shared/text.ts'
 import { AMENDED_2025 } from './amendments-2025.ts'
 import { ECONOMY_ARTICLES, ENVIRONMENT_ARTICLES, PROPERTY_ARTICLES } from './articles-property-economy.ts'

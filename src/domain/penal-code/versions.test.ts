@@ -63,6 +63,8 @@ describe('article ids and lookup by date', () => {
     expect(textsOf('173')).toHaveLength(1)
     expect(findArticle('173', '2016-05-01')?.inForceFrom).toBe('2018-01-01')
     expect(findArticle('999')).toBeUndefined()
+    // Điều 292 was repealed by Luật 12/2017/QH14 before the code took effect: never in force.
+    expect(findArticle('292')).toBeUndefined()
   })
 
   it('keeps one current text per article, and every text of an amended one', () => {
