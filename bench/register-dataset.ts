@@ -67,7 +67,7 @@ const TEMPLATE_DDL = `
   DROP TABLE IF EXISTS bench_tpl_inst, bench_tpl_subject, bench_tpl_event, bench_tpl_deadline, bench_unit, bench_matter;
   CREATE UNLOGGED TABLE bench_tpl_inst (inst_id int PRIMARY KEY, kind text, received_on date, last_on date, n_events int, n_subjects int,
     stage text, stage_label text, category text, closed boolean, next_due date, titles jsonb);
-  CREATE UNLOGGED TABLE bench_tpl_subject (inst_id int, idx int, role text, charge_article smallint, charge_clause smallint, charge_point text, category text, measure text);
+  CREATE UNLOGGED TABLE bench_tpl_subject (inst_id int, idx int, role text, charge_article text, charge_clause smallint, charge_point text, category text, measure text);
   CREATE UNLOGGED TABLE bench_tpl_event (inst_id int, idx int, type text, occurred_on date, occurred_at text, subj_idx int, series text, body text, data text, refs boolean);
   CREATE UNLOGGED TABLE bench_tpl_deadline (inst_id int, rule_code text, subj_idx int, start_idx int, start_date date, due_date date, due_time text, unadjusted_due_date date,
     moved boolean, day_off_reasons jsonb, basis text, latest_ext date, ext_remaining int, status text, closer_idx int, closed_on date);
@@ -115,7 +115,7 @@ const shipTemplates = async (raw: Raw, instances: Instance[], ndays: number) => 
       deadlines.push([id, d.ruleCode, d.subjectId, d.startEventId, d.startDate, d.dueDate, d.dueTime, d.unadjustedDueDate, d.movedBecauseOfDayOff, d.dayOffReasons, d.basis, d.latestExtensionRequestDate, d.extensionsRemaining, storedStatus(d), d.closedByEventId, d.closedOn])
   }
   await insertRecords(raw, 'bench_tpl_inst', 'inst_id int, kind text, received_on date, last_on date, n_events int, n_subjects int, stage text, stage_label text, category text, closed boolean, next_due date, titles jsonb', inst)
-  await insertRecords(raw, 'bench_tpl_subject', 'inst_id int, idx int, role text, charge_article smallint, charge_clause smallint, charge_point text, category text, measure text', subjects)
+  await insertRecords(raw, 'bench_tpl_subject', 'inst_id int, idx int, role text, charge_article text, charge_clause smallint, charge_point text, category text, measure text', subjects)
   await insertRecords(raw, 'bench_tpl_event', 'inst_id int, idx int, type text, occurred_on date, occurred_at text, subj_idx int, series text, body text, data text, refs boolean', events)
   await insertRecords(
     raw,

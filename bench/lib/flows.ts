@@ -44,7 +44,7 @@ export const createRandom = (seed: number): Random => {
 
 type CrimeProfile = { charge: Charge; weight: number; titles: readonly string[]; suspects: readonly [number, number]; detention: number; economic: boolean }
 
-const c = (article: number, clause: number, point: string | null = null): Charge => ({ article, clause, point })
+const c = (article: number | string, clause: number, point: string | null = null): Charge => ({ article: String(article), clause, point })
 const crime = (charge: Charge, weight: number, titles: readonly string[], suspects: readonly [number, number] = [1, 2], detention = 0.3, economic = false): CrimeProfile => ({
   charge,
   weight,

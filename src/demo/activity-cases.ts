@@ -32,7 +32,7 @@ type Mode = 'normal' | 'extended' | 'late' | 'fled' | 'terminated'
 const FIRST_EXTENSION: Record<CrimeCategory, number> = { it_nghiem_trong: 2, nghiem_trong: 3, rat_nghiem_trong: 4, dac_biet_nghiem_trong: 4 }
 
 const TERMINATION = (charge: Charge) =>
-  charge.article === 134 && charge.clause === 1
+  charge.article === '134' && charge.clause === 1
     ? { reason: 'Bị hại rút yêu cầu khởi tố (Điều 155 BLTTHS)', noCrime: false }
     : { reason: 'Người phạm tội được miễn trách nhiệm hình sự do chuyển biến của tình hình (Điều 29 BLHS)', noCrime: false }
 
@@ -42,7 +42,7 @@ export const caseFlow = (ctx: FlowContext, plan: CasePlan): CaseFlow => {
   const economic = profile.economic
   const year = Number(start.slice(0, 4))
   // Many thefts and frauds are opened before anyone is identified.
-  const unknown = plan.fromReport && !plan.pending && [173, 174, 290].includes(profile.charge.article) && random.chance(0.1)
+  const unknown = plan.fromReport && !plan.pending && ['173', '174', '290'].includes(profile.charge.article) && random.chance(0.1)
   // Accomplices are the exception: each one more than the minimum is less likely.
   let count = unknown ? 0 : profile.suspects[0]
   while (count > 0 && count < profile.suspects[1] && random.chance(0.45)) count++
@@ -83,7 +83,7 @@ export const caseFlow = (ctx: FlowContext, plan: CasePlan): CaseFlow => {
     ? 'normal'
     : count === 0 ? 'fled'
     : count === 1 && detained.length === 0 && random.chance(0.04) ? 'fled'
-    : profile.charge.article === 134 && profile.charge.clause === 1 && random.chance(0.3) ? 'terminated'
+    : profile.charge.article === '134' && profile.charge.clause === 1 && random.chance(0.3) ? 'terminated'
     : random.weighted([['normal', 80.5], ['extended', 17], ['late', 1], ['terminated', 1.5]] as const)
 
   let concludedOn: IsoDate | null = null

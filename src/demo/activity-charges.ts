@@ -2,7 +2,7 @@
 // sees them: theft, assault, drugs, fraud, traffic deaths and gambling first. Every charge
 // is a clause of the Penal Code catalogue (src/domain/penal-code); the test checks it.
 import { CRIME_CATEGORIES, type CrimeCategory } from '@/domain/deadlines/index.ts'
-import { categoryOfCharge } from '@/domain/penal-code/index.ts'
+import { articleNumber, categoryOfCharge } from '@/domain/penal-code/index.ts'
 import type { Charge } from '@/domain/register/event-types.ts'
 
 export type CrimeProfile = {
@@ -18,7 +18,7 @@ export type CrimeProfile = {
   detentionLikely: number
 }
 
-const c = (article: number, clause: number, point: string | null = null): Charge => ({ article, clause, point })
+const c = (article: number | string, clause: number, point: string | null = null): Charge => ({ article: String(article), clause, point })
 
 const p = (
   charge: Charge,
@@ -88,25 +88,25 @@ export const CRIME_PROFILES: readonly CrimeProfile[] = [
 ]
 
 /** Corruption and office crimes (BLHS Chương XXIII): the provincial economic department handles most. */
-export const isCorruption = (charge: Charge): boolean => charge.article >= 353 && charge.article <= 366
+export const isCorruption = (charge: Charge): boolean => articleNumber(charge.article) >= 353 && articleNumber(charge.article) <= 366
 
 /** A lesser charge the court or the procuracy may settle on instead (convicted of another charge, charge changed). */
 export const lesserCharge = (charge: Charge): Charge => {
-  if (charge.article === 251) return c(249, 1, 'c')
-  if (charge.article === 171 || charge.article === 168) return c(173, 1)
-  if (charge.article === 322) return c(321, 1)
-  if (charge.article === 174 && charge.clause > 1) return c(174, 1)
-  if (charge.article === 175) return c(174, 1)
+  if (charge.article === '251') return c(249, 1, 'c')
+  if (charge.article === '171' || charge.article === '168') return c(173, 1)
+  if (charge.article === '322') return c(321, 1)
+  if (charge.article === '174' && charge.clause > 1) return c(174, 1)
+  if (charge.article === '175') return c(174, 1)
   if (charge.clause > 1) return { article: charge.article, clause: charge.clause - 1, point: null }
   return charge
 }
 
 /** A heavier clause found during the investigation (more victims, higher value). */
 export const heavierCharge = (charge: Charge): Charge => {
-  if (charge.article === 173 && charge.clause === 1) return c(173, 2, 'c')
-  if (charge.article === 134 && charge.clause === 1) return c(134, 2)
-  if (charge.article === 249) return c(251, 1)
-  if (charge.article === 174 && charge.clause === 1) return c(174, 2, 'c')
+  if (charge.article === '173' && charge.clause === 1) return c(173, 2, 'c')
+  if (charge.article === '134' && charge.clause === 1) return c(134, 2)
+  if (charge.article === '249') return c(251, 1)
+  if (charge.article === '174' && charge.clause === 1) return c(174, 2, 'c')
   return charge
 }
 

@@ -37,7 +37,7 @@ const NOT_INSTITUTED = [
 ]
 /** Property crimes have a value threshold below which the act is handled administratively. */
 const BELOW_THRESHOLD = 'Giá trị tài sản dưới mức định lượng, hành vi chưa cấu thành tội phạm (Điều 157 khoản 2 BLTTHS)'
-const isPropertyCrime = (article: number) => article >= 168 && article <= 178
+const isPropertyCrime = (article: string) => Number.parseInt(article, 10) >= 168 && Number.parseInt(article, 10) <= 178
 const NO_COMPLAINT = 'Bị hại không yêu cầu khởi tố vụ án (Điều 155 BLTTHS)'
 
 const SUSPENSION_REASONS = [
@@ -59,7 +59,7 @@ const decision = (ctx: FlowContext, outcome: Outcome, on: IsoDate, profile: Crim
     case 'instituted':
       return draft('report_case_instituted', on, { ...by, data: { charge: profile.charge } })
     case 'not_instituted': {
-      const complaintOnly = profile.charge.article === 134 && profile.charge.clause === 1 && random.chance(0.5)
+      const complaintOnly = profile.charge.article === '134' && profile.charge.clause === 1 && random.chance(0.5)
       const reasons = isPropertyCrime(profile.charge.article) ? [...NOT_INSTITUTED, BELOW_THRESHOLD] : NOT_INSTITUTED
       return draft('report_not_instituted', on, { ...by, data: { reason: complaintOnly ? NO_COMPLAINT : random.pick(reasons) } })
     }

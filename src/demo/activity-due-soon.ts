@@ -18,7 +18,7 @@ const startsDueSoon = (today: IsoDate, start: (k: number) => IsoDate, due: (star
   [1, 2, 3, 4, 5, 6].map(start).filter((s) => s <= today && within(due(s), today, 7))
 
 const profileOf = (article: number, clause: number): CrimeProfile => {
-  const found = CRIME_PROFILES.find((p) => p.charge.article === article && p.charge.clause === clause)
+  const found = CRIME_PROFILES.find((p) => p.charge.article === String(article) && p.charge.clause === clause)
   if (!found) throw new Error(`no demo profile for Điều ${article} khoản ${clause}`)
   return found
 }

@@ -23,7 +23,7 @@ export { factsOf } from '@/demo/activity-facts.ts'
 export const DEMO_VOLUMES = { crimeReports: 1500, directCases: 80, civil: 800 } as const
 
 /** Caught in the act, opened without a prior report: drugs, gambling, snatching, smuggling. */
-const IN_THE_ACT = new Set([249, 251, 255, 321, 322, 171, 330, 191, 227])
+const IN_THE_ACT = new Set(['249', '251', '255', '321', '322', '171', '330', '191', '227'])
 const weighted = (profiles: readonly CrimeProfile[]) => profiles.map((p) => [p, p.weight] as const)
 const fill = (template: string, place: string) => template.replace('{p}', place)
 

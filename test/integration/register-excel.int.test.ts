@@ -129,7 +129,7 @@ describe.each(ENGINES)('register import and export in Excel on %s', (engine) => 
     // The same investigation deadline the form gives (register.int.test.ts): Art. 172(1), 2 months
     // from 02/03/2026, moved off the 1/5 holiday weekend to Monday 04/05/2026.
     expect(criminal.deadlines.find((d: { ruleCode: string }) => d.ruleCode === 'BLTTHS_172_DIEU_TRA')).toMatchObject({ dueDate: '2026-05-04' })
-    expect(criminal.events[0]).toMatchObject({ type: 'case_instituted', occurredOn: '2026-03-02', data: { charge: { article: 173, clause: 1, point: null } } })
+    expect(criminal.events[0]).toMatchObject({ type: 'case_instituted', occurredOn: '2026-03-02', data: { charge: { article: '173', clause: 1, point: null } } })
 
     const report = (await agent.get(`/api/matters?unitId=${kv6}&q=01/2026/TB-KV6`)).body.items[0]
     expect(report).toMatchObject({ stage: 'dang_giai_quyet', receivedOn: '2026-10-20', nextDueDate: expect.any(String) })

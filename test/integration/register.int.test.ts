@@ -162,7 +162,7 @@ describe.each(ENGINES)('the register on %s', (engine) => {
   it('serves the Penal Code catalogue for the charge picker, searchable without accents', async () => {
     const res = await ksv.get('/api/penal-code?q=trom%20cap')
     expect(res.status).toBe(200)
-    const theft = res.body.items.find((a: { article: number }) => a.article === 173)
+    const theft = res.body.items.find((a: { article: string }) => a.article === '173')
     expect(theft.name).toBe('Tội trộm cắp tài sản')
     // BLHS Art. 9 from each clause's highest penalty: 3, 7, 15 and 20 years.
     expect(theft.clauses.map((c: { category: string }) => c.category)).toEqual(['it_nghiem_trong', 'nghiem_trong', 'rat_nghiem_trong', 'dac_biet_nghiem_trong'])

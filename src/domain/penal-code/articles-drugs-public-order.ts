@@ -6,9 +6,11 @@ import type { PenalArticle } from './types.ts'
 export const DRUG_ARTICLES: readonly PenalArticle[] = [
   art(247, 'Tội trồng cây thuốc phiện, cây côca, cây cần sa hoặc các loại cây khác có chứa chất ma túy', [3, 7]),
   art(248, 'Tội sản xuất trái phép chất ma túy', [7, 15, 20, 'death']),
-  art(249, 'Tội tàng trữ trái phép chất ma túy', [5, 10, 15, 'life']),
+  // Khoản 1 "phạt tù từ 01 năm đến 05 năm" (tuyetnhunglaw.vn quoting the 2017 text); the 2025 text raised the minimum.
+  art(249, 'Tội tàng trữ trái phép chất ma túy', [5, 10, 15, 'life'], { lowest: [1] }),
   art(250, 'Tội vận chuyển trái phép chất ma túy', [7, 15, 20, 'death']),
-  art(251, 'Tội mua bán trái phép chất ma túy', [7, 15, 20, 'death']),
+  // Khoản 1 "phạt tù từ 02 năm đến 07 năm" (lazi.vn, luatsubaoho.com quoting the 2017 text); the 2025 text raised the minimum.
+  art(251, 'Tội mua bán trái phép chất ma túy', [7, 15, 20, 'death'], { lowest: [2] }),
   art(252, 'Tội chiếm đoạt chất ma túy', [7, 15, 20, 'life']),
   art(253, 'Tội tàng trữ, vận chuyển, mua bán hoặc chiếm đoạt tiền chất dùng vào việc sản xuất trái phép chất ma túy', [5, 10, 15, 'life']),
   art(254, 'Tội sản xuất, tàng trữ, vận chuyển hoặc mua bán phương tiện, dụng cụ dùng vào việc sản xuất hoặc sử dụng trái phép chất ma túy', [5, 10, 15]),

@@ -1,5 +1,5 @@
-// Chapters XXII (administrative order), XXIII (crimes of office) and XXIV (judicial
-// activities). Notation in define.ts; every row is unverified.
+// Chapters XXII (administrative order), XXIII (crimes of office), XXIV (judicial
+// activities) and XXVI (peace, humanity, war crimes). Notation in define.ts; every row is unverified.
 import { art } from './define.ts'
 import type { PenalArticle } from './types.ts'
 
@@ -26,4 +26,10 @@ export const JUSTICE_ARTICLES: readonly PenalArticle[] = [
   art(386, 'Tội trốn khỏi nơi giam, giữ hoặc trốn khi đang bị áp giải, đang bị xét xử', [3, 7]),
   art(389, 'Tội che giấu tội phạm', [5, 7]),
   art(390, 'Tội không tố giác tội phạm', [3]),
+]
+
+// Khoản 1: tù 12 – 20 năm, chung thân hoặc tử hình; khoản 2 (under duress or a superior's order): tù 10 – 20 năm
+// [confirmed: luatnghinhphong.vn and sachsongngu.top quote Điều 421 as in force from 2018].
+export const WAR_ARTICLES: readonly PenalArticle[] = [
+  art(421, 'Tội phá hoại hòa bình, gây chiến tranh xâm lược', ['death', 20]),
 ]

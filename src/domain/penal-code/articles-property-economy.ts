@@ -31,6 +31,10 @@ export const ECONOMY_ARTICLES: readonly PenalArticle[] = [
   art(201, 'Tội cho vay lãi nặng trong giao dịch dân sự', ['nc', 3]),
   art(203, 'Tội in, phát hành, mua bán trái phép hóa đơn, chứng từ thu nộp ngân sách nhà nước', [3, 5]),
   art(207, 'Tội làm, tàng trữ, vận chuyển, lưu hành tiền giả', [7, 12, 'life']),
+  // Inserted by Luật 12/2017/QH14 (khoản 51 Điều 1), in force 01/01/2018 with the code. Khoản 1: a fine,
+  // cải tạo không giam giữ đến 03 năm or tù 06 tháng – 02 năm; khoản 2: a fine or tù 01 – 05 năm
+  // [confirmed: luatnghinhphong.vn and lawfirm.vn quote the article: "…hoặc phạt tù từ 06 tháng đến 02 năm", "…hoặc phạt tù từ 01 năm đến 05 năm"].
+  art('217a', 'Tội vi phạm quy định về kinh doanh theo phương thức đa cấp', [2, 5]),
   art(227, 'Tội vi phạm quy định về nghiên cứu, thăm dò, khai thác tài nguyên', [3, 7]),
   art(232, 'Tội vi phạm quy định về khai thác, bảo vệ rừng và quản lý lâm sản', [3, 7, 10]),
   art(234, 'Tội vi phạm quy định về quản lý, bảo vệ động vật hoang dã', [3, 7]),

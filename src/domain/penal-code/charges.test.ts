@@ -34,18 +34,18 @@ const CASES: [string, number, number, CrimeCategory][] = [
 
 describe('categoryOfCharge (BLHS Điều 9)', () => {
   it.each(CASES)('%s', (_name, article, clause, category) => {
-    expect(categoryOfCharge({ article, clause })).toBe(category)
+    expect(categoryOfCharge({ article: String(article), clause })).toBe(category)
   })
 
   it('flags chapter XIII as national security, and nothing else', () => {
-    expect(classifyCharge({ article: 109, clause: 2 })).toMatchObject({ nationalSecurity: true, category: 'rat_nghiem_trong' })
-    expect(classifyCharge({ article: 331, clause: 1 }).nationalSecurity).toBe(false)
+    expect(classifyCharge({ article: '109', clause: 2 })).toMatchObject({ nationalSecurity: true, category: 'rat_nghiem_trong' })
+    expect(classifyCharge({ article: '331', clause: 1 }).nationalSecurity).toBe(false)
   })
 
   it('refuses an article outside the catalogue with a stable code and a Vietnamese message', () => {
     const error = (() => {
       try {
-        categoryOfCharge({ article: 127, clause: 1 })
+        categoryOfCharge({ article: '127', clause: 1 })
       } catch (e) {
         return e
       }
@@ -56,24 +56,24 @@ describe('categoryOfCharge (BLHS Điều 9)', () => {
   })
 
   it('refuses a clause that sets no bracket (173 khoản 5 only adds penalties)', () => {
-    expect(() => categoryOfCharge({ article: 173, clause: 5 })).toThrow(/không có khoản 5 quy định khung hình phạt/)
+    expect(() => categoryOfCharge({ article: '173', clause: 5 })).toThrow(/không có khoản 5 quy định khung hình phạt/)
   })
 })
 
 describe('describeCharge', () => {
   it('reads as a prosecutor writes it', () => {
-    expect(describeCharge({ article: 173, clause: 2, point: 'c' })).toBe('Điều 173 khoản 2 điểm c BLHS – Tội trộm cắp tài sản')
-    expect(describeCharge({ article: 251, clause: 1, point: null })).toBe('Điều 251 khoản 1 BLHS – Tội mua bán trái phép chất ma túy')
+    expect(describeCharge({ article: '173', clause: 2, point: 'c' })).toBe('Điều 173 khoản 2 điểm c BLHS – Tội trộm cắp tài sản')
+    expect(describeCharge({ article: '251', clause: 1, point: null })).toBe('Điều 251 khoản 1 BLHS – Tội mua bán trái phép chất ma túy')
   })
 
   it('still reads a charge outside the catalogue', () => {
-    expect(describeCharge({ article: 127, clause: 1 })).toBe('Điều 127 khoản 1 BLHS')
+    expect(describeCharge({ article: '127', clause: 1 })).toBe('Điều 127 khoản 1 BLHS')
   })
 })
 
 describe('penaltyText', () => {
   it('states the top of each bracket', () => {
-    const clause = (article: number, n: number) => findArticle(article)?.clauses.find((c) => c.clause === n)
+    const clause = (article: number, n: number) => findArticle(String(article))?.clauses.find((c) => c.clause === n)
     expect(penaltyText(clause(173, 2)!)).toBe('Cao nhất 07 năm tù')
     expect(penaltyText(clause(123, 1)!)).toBe('Cao nhất tử hình')
     expect(penaltyText(clause(171, 4)!)).toBe('Cao nhất tù chung thân')

@@ -1,8 +1,9 @@
-// Charges read against the catalogue: the bracket of the clause charged gives the crime
-// category (BLHS Điều 9), through the deadline core's categoryFromBracket — the one
-// place the Art. 9 thresholds are encoded.
+// Charges read against the catalogue: the bracket of the clause charged, in the text that
+// applies to the offence (BLHS Điều 7, applicable.ts), gives the crime category (BLHS Điều 9),
+// through the deadline core's categoryFromBracket — the one place the Art. 9 thresholds are encoded.
 import { categoryFromBracket, CRIME_CATEGORY_LABELS, type CrimeCategory, type PenaltyBracket } from '@/domain/deadlines/index.ts'
-import { findArticle } from './catalogue.ts'
+import { applicableText } from './applicable.ts'
+import { findArticle, normaliseArticleId } from './catalogue.ts'
 import { PenalCodeError } from './errors.ts'
 import type { ChargeRef, HighestPenalty, PenalArticle, PenalClause } from './types.ts'
 
@@ -37,44 +38,59 @@ export const penaltyText = (clause: PenalClause): string => {
 }
 
 export type ChargeClassification = {
+  /** The text applied to the offence (BLHS Điều 7): the one in force then, or a lighter later one. */
   article: PenalArticle
   clause: PenalClause
   category: CrimeCategory
   categoryLabel: string
   nationalSecurity: boolean
+  /** The text in force when the offence was committed. */
+  atOffence: PenalArticle
+  /** The current text, which the catalogue screen shows. */
+  current: PenalArticle
+  /** A later, lighter text applies to an earlier offence (Điều 7 khoản 3). */
+  retroactive: boolean
 }
+
+/** When the offence was committed and when it is decided (ISO dates); both optional. */
+export type ChargeDates = { offenceOn?: string | undefined; decidedOn?: string | undefined }
 
 const reference = ({ article, clause, point }: ChargeRef): string =>
   `Điều ${article} khoản ${clause}${point ? ` điểm ${point}` : ''} BLHS`
 
-/** Throws PenalCodeError (PENAL_CODE_UNKNOWN_CHARGE) when the article or clause is not in the catalogue. */
-export const classifyCharge = (charge: ChargeRef): ChargeClassification => {
-  const article = findArticle(charge.article)
-  const details = { article: charge.article, clause: charge.clause }
-  if (!article) {
-    throw new PenalCodeError('PENAL_CODE_UNKNOWN_CHARGE', `Điều ${charge.article} BLHS chưa có trong danh mục tội danh của hệ thống`, { ...details, part: 'article' })
+/**
+ * The category of a charge from the text that applies to its offence (BLHS Điều 7, then
+ * Điều 9). Without an offence date the current text applies. Throws PenalCodeError:
+ * PENAL_CODE_UNKNOWN_CHARGE when the article or clause is not in the catalogue,
+ * PENAL_CODE_NOT_IN_FORCE when the article did not exist yet on the offence date.
+ */
+export const classifyCharge = (charge: ChargeRef, dates: ChargeDates = {}): ChargeClassification => {
+  const id = normaliseArticleId(charge.article) ?? String(charge.article)
+  const { applied, appliedClause, atOffence, current, retroactive } = applicableText(id, charge.clause, dates.offenceOn, dates.decidedOn)
+  const category = categoryOfClause(appliedClause)
+  return {
+    article: applied,
+    clause: appliedClause,
+    category,
+    categoryLabel: CRIME_CATEGORY_LABELS[category],
+    nationalSecurity: applied.nationalSecurity,
+    atOffence,
+    current,
+    retroactive,
   }
-  const clause = article.clauses.find((c) => c.clause === charge.clause)
-  if (!clause) {
-    const known = article.clauses.map((c) => c.clause).join(', ')
-    throw new PenalCodeError(
-      'PENAL_CODE_UNKNOWN_CHARGE',
-      `Điều ${charge.article} BLHS không có khoản ${charge.clause} quy định khung hình phạt (các khoản có khung hình phạt: ${known})`,
-      { ...details, part: 'clause' },
-    )
-  }
-  const category = categoryOfClause(clause)
-  return { article, clause, category, categoryLabel: CRIME_CATEGORY_LABELS[category], nationalSecurity: article.nationalSecurity }
 }
 
-/** The crime category of a charge, derived from its bracket (BLHS Điều 9); throws like classifyCharge. */
-export const categoryOfCharge = (charge: ChargeRef): CrimeCategory => classifyCharge(charge).category
+/** The crime category of a charge, derived from its bracket (BLHS Điều 7, Điều 9); throws like classifyCharge. */
+export const categoryOfCharge = (charge: ChargeRef, dates: ChargeDates = {}): CrimeCategory => classifyCharge(charge, dates).category
 
 /**
  * "Điều 173 khoản 2 điểm c BLHS – Tội trộm cắp tài sản". Never throws: a charge outside
  * the catalogue still reads as its reference, so recorded history always displays.
  */
 export const describeCharge = (charge: ChargeRef): string => {
-  const article = findArticle(charge.article)
+  const id = normaliseArticleId(charge.article)
+  const article = id === null ? undefined : findArticle(id)
   return article ? `${reference(charge)} – ${article.name}` : reference(charge)
 }
+
+

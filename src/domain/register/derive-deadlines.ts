@@ -36,7 +36,7 @@ const categoryInput = (spec: ClockSpec, facts: MatterFacts, asOf: readonly Regis
   const category = (spec.category === 'subject' ? subjectCategory : null) ?? state.category
   return {
     ...(category ? { category } : {}),
-    nationalSecurity: relevant.some((c) => classifyOrNull(c)?.nationalSecurity === true),
+    nationalSecurity: relevant.some((c) => classifyOrNull(c, facts.receivedOn)?.nationalSecurity === true),
   }
 }
 

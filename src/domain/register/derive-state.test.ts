@@ -54,7 +54,7 @@ describe('criminal case', () => {
     s.add('indicted', '2026-04-10', { data: { charges: [{ subjectId: B, charge: { article: 174, clause: 3, point: 'a' } }] } })
     const state = deriveMatterState(s.facts())
     expect(state).toMatchObject({ stage: 'da_truy_to', stageLabel: 'Đã truy tố', category: 'rat_nghiem_trong', closed: false })
-    expect(state.subjects[1]).toEqual({ subjectId: B, charge: { article: 174, clause: 3, point: 'a' }, category: 'rat_nghiem_trong', measure: 'none' })
+    expect(state.subjects[1]).toEqual({ subjectId: B, charge: { article: '174', clause: 3, point: 'a' }, category: 'rat_nghiem_trong', measure: 'none' })
   })
 
   it('ignores a voided charge change', () => {

@@ -5,9 +5,18 @@
 import { z } from 'zod'
 import type { MatterKind } from './matter-kinds.ts'
 
+/**
+ * An article id of the Penal Code: "173", "217a", "256a". Acts stored before ids were strings
+ * hold a number (173); it is accepted and read as "173" (migration 0010 rewrites stored data).
+ */
+export const ArticleId = z
+  .union([z.string(), z.number().int().min(1).max(426)])
+  .transform((v) => String(v).trim().toLowerCase())
+  .pipe(z.string().regex(/^[1-9]\d{0,2}[a-z]?$/).refine((id) => Number.parseInt(id, 10) <= 426))
+
 /** A charge at article / clause / point level of the Penal Code 2015 (BLHS), DOMAIN.md §5. */
 export const Charge = z.object({
-  article: z.number().int().min(1).max(426),
+  article: ArticleId,
   clause: z.number().int().min(1).max(10),
   point: z.string().regex(/^[a-zđ]$/).nullable().optional(),
 })

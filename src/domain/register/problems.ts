@@ -12,6 +12,7 @@ export type EventProblemCode =
   | 'EVENT_MATTER_CLOSED'
   | 'EVENT_SUBJECT_INVALID'
   | 'PENAL_CODE_UNKNOWN_CHARGE'
+  | 'PENAL_CODE_NOT_IN_FORCE'
 
 /** `path` names the input field: 'occurredOn', 'subjectId', 'data.charge.article'… */
 export type EventProblem = { code: EventProblemCode; path: string; message: string }

@@ -5,7 +5,7 @@ import { createWorkingCalendar, formatViDate, isIsoDate, type IsoDate, type Work
 import { classifyCharge, PenalCodeError } from '@/domain/penal-code/index.ts'
 import { deriveDeadlineReport } from './derive-deadlines.ts'
 import { stateOf } from './derive-state.ts'
-import { EVENT_TYPES, isEventType, type EventType } from './event-types.ts'
+import { Charge, EVENT_TYPES, isEventType, type EventType } from './event-types.ts'
 import { MATTER_KIND_LABELS } from './matter-kinds.ts'
 import { activeEvents } from './order.ts'
 import { ALLOWED_WHEN_CLOSED, prerequisiteProblem } from './prerequisites.ts'
@@ -60,21 +60,35 @@ const subjectProblems = (facts: MatterFacts, type: EventType, c: CandidateEvent)
   return found
 }
 
-/** Every charge must be in the catalogue: its category, and so every deadline, is derived from it. */
-const chargeProblems = (data: Record<string, unknown>): EventProblem[] => {
+/**
+ * Every charge must be in the catalogue, in a text that applies to the offence: its category,
+ * and so every deadline, is derived from it (BLHS Điều 7 via penal-code applicable.ts).
+ *
+ * The offence date is not recorded, so the matter's receivedOn stands for it: an offence is
+ * committed before it is reported, so receivedOn is the earliest date the register holds that
+ * is never before the offence. A charge under an article not yet in force on receivedOn
+ * ("256a" before 01/07/2025) is then certainly refused rightly (Điều 7 khoản 2); the act's
+ * own date would come months later and wrongly admit it. Lighter later texts reach back
+ * anyway (khoản 3), so the proxy changes no category. The act's date bounds which later
+ * texts count (`decidedOn`).
+ */
+const chargeProblems = (facts: MatterFacts, c: CandidateEvent): EventProblem[] => {
+  const { data } = c
   const charges: [string, unknown][] = [['data.charge', data.charge]]
   for (const list of ['charges', 'verdicts'] as const) {
     const entries = data[list]
     if (Array.isArray(entries)) entries.forEach((entry: { charge?: unknown }, i) => charges.push([`data.${list}.${i}.charge`, entry?.charge]))
   }
-  return charges.flatMap(([path, charge]) => {
-    if (charge === undefined || charge === null) return []
+  return charges.flatMap(([path, value]) => {
+    if (value === undefined || value === null) return []
+    const parsed = Charge.safeParse(value)
+    if (!parsed.success) return []
     try {
-      classifyCharge(charge as { article: number; clause: number })
+      classifyCharge(parsed.data, { offenceOn: facts.receivedOn, decidedOn: isIsoDate(c.occurredOn) ? c.occurredOn : undefined })
       return []
     } catch (error) {
       if (!(error instanceof PenalCodeError)) throw error
-      return [problem('PENAL_CODE_UNKNOWN_CHARGE', `${path}.${error.details.part}`, error.message)]
+      return [problem(error.code, `${path}.${error.details.part}`, error.message)]
     }
   })
 }
@@ -114,7 +128,7 @@ export const validateNewEvent = (
   const dates = dateProblems(facts, candidate, today)
   const subjects = subjectProblems(facts, type, candidate)
   const data = dataProblems(definition.data, candidate.data)
-  const found = [...dates, ...subjects, ...data, ...(data.length === 0 ? chargeProblems(candidate.data) : [])]
+  const found = [...dates, ...subjects, ...data, ...(data.length === 0 ? chargeProblems(facts, candidate) : [])]
   if (dates.some((p) => p.path === 'occurredOn') || subjects.some((p) => p.path === 'subjectId')) return found
 
   // The act will be recorded last: it comes after every act of its day.

@@ -234,7 +234,8 @@ export const matterSubjects = pgTable(
     birthYear: smallint('birth_year'),
     gender: text('gender'),
     // Derived: the charge in force (article, clause, point), its category and the measure.
-    chargeArticle: smallint('charge_article'),
+    // The article is its id as the code numbers it: '173', '217a', '256a'.
+    chargeArticle: text('charge_article'),
     chargeClause: smallint('charge_clause'),
     chargePoint: text('charge_point'),
     category: text('category'),

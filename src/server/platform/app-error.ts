@@ -60,6 +60,7 @@ export const ERROR_CODES = {
   EVENT_MATTER_CLOSED: 422,
   EVENT_SUBJECT_INVALID: 422,
   PENAL_CODE_UNKNOWN_CHARGE: 422,
+  PENAL_CODE_NOT_IN_FORCE: 422,
   // Excel import and export of the register (src/server/modules/register-excel).
   IMPORT_FILE_INVALID: 422,
   IMPORT_ROWS_INVALID: 422,

@@ -127,8 +127,8 @@ export const MatterQuery = Paging.extend({
   q: z.string().trim().max(100).optional(),
   stage: z.string().max(60).optional(),
   prosecutorId: z.coerce.number().int().positive().optional(),
-  /** Charge article, e.g. 173. */
-  article: z.coerce.number().int().positive().optional(),
+  /** Charge article id, e.g. "173" or "217a" (BLHS). */
+  article: z.string().trim().toLowerCase().regex(/^[1-9]\d{0,2}[a-z]?$/, 'Điều BLHS là số, có thể kèm một chữ cái (ví dụ 173, 217a)').optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   closed: z.enum(['true', 'false', 'all']).optional(),
@@ -146,18 +146,46 @@ export const DeadlineQuery = Paging.extend({
 })
 export const DeadlinePage = z.object({ items: z.array(Deadline), total: z.number().int(), counts: z.record(z.string(), z.number().int()) })
 
-export const PenalCodeQuery = z.object({ q: z.string().trim().max(100).optional() })
+export const PenalCodeQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  /** The offence date (the matter's receivedOn stands for it): each item then also says which text applies (BLHS Điều 7). */
+  on: IsoDate.optional(),
+})
+const PenalClauseItem = z.object({
+  clause: z.number().int(),
+  category: z.string(),
+  categoryLabel: z.string(),
+  penaltyText: z.string(),
+})
+const PenalTextItem = z.object({
+  name: z.string(),
+  nationalSecurity: z.boolean(),
+  verified: z.boolean(),
+  /** ISO date the text took effect, and the law that gave it. */
+  inForceFrom: z.string(),
+  law: z.string(),
+  clauses: z.array(PenalClauseItem),
+})
 export const PenalCodePage = z.object({
   items: z.array(
-    z.object({
-      article: z.number().int(),
-      name: z.string(),
-      nationalSecurity: z.boolean(),
-      verified: z.boolean(),
-      clauses: z.array(z.object({ clause: z.number().int(), category: z.string(), categoryLabel: z.string(), penaltyText: z.string() })),
+    PenalTextItem.extend({
+      /** The article id: "173", "217a". The fields beside it are the current text. */
+      article: z.string(),
+      /**
+       * With `on`: the clauses as judged for an offence that day (BLHS Điều 7) — the text in force
+       * then, or a lighter later one per clause; `notInForce` when the article did not exist yet.
+       */
+      applied: z
+        .object({
+          on: z.string(),
+          notInForce: z.string().nullable(),
+          clauses: z.array(PenalClauseItem.extend({ inForceFrom: z.string(), law: z.string(), retroactive: z.boolean() })),
+        })
+        .optional(),
     }),
   ),
 })
+export type PenalCodeItem = z.infer<typeof PenalCodePage>['items'][number]
 
 const DigestItem = z.object({
   deadlineId: z.number().int(),

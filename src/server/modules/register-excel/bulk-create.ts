@@ -4,7 +4,7 @@
 // everything is derived in memory with its final ids and written with one INSERT per table
 // and batch, instead of insert → reload → recompute → update for every matter.
 import type { WorkingCalendar } from '@/domain/calendar/index.ts'
-import { deriveDeadlines, deriveMatterState } from '@/domain/register/index.ts'
+import { deriveDeadlines, deriveMatterState, withArticleIds } from '@/domain/register/index.ts'
 import type { MatterFacts } from '@/domain/register/types.ts'
 import type { CreateMatter } from '@/shared/api/register.ts'
 import type { Executor } from '../../db/client.ts'
@@ -99,7 +99,7 @@ export const createMattersInTx = async (tx: Executor, ctx: RequestContext, input
       occurredAt: event.occurredAt ?? null,
       documentNumber: event.documentNumber ?? null,
       issuingBody: event.issuingBody ?? null,
-      data: event.data,
+      data: withArticleIds(event.data),
       recordedBy: ctx.actor.personId,
     })
     for (const d of derived) {

@@ -45,6 +45,16 @@ export const readWholeNumber = (value: Plain | { error: string }, words: RegExp)
   return /^\d{1,4}$/.test(digits) && Number(digits) > 0 ? ok(Number(digits)) : fail('Phải là số nguyên dương')
 }
 
+/** A Penal Code article id: 173, "173", "Điều 217a", "256A" → "173", "217a", "256a". */
+export const readArticleId = (value: Plain | { error: string }, words: RegExp): Read<string | null> => {
+  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? ok(String(value)) : fail('Phải là số điều, ví dụ 173 hoặc 217a')
+  const text = readText(value)
+  if (!text.ok) return text
+  if (text.value === '') return ok(null)
+  const id = text.value.toLowerCase().replace(words, '').replace(/\s+/g, '').replace(/\.$/, '')
+  return /^[1-9]\d{0,3}[a-z]?$/.test(id) ? ok(id) : fail('Phải là số điều, ví dụ 173 hoặc 217a')
+}
+
 // Excel's day 0 of the 1900 date system (the 1900 leap-year bug is already in the serial).
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30)
 const DAY_MS = 86_400_000

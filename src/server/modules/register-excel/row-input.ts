@@ -8,7 +8,7 @@ import { MATTER_KIND_LABELS, MATTER_KIND_SHORT_LABELS, MATTER_KINDS } from '@/do
 import type { UnitNode } from '@/domain/units/unit-tree.ts'
 import type { CreateMatter } from '@/shared/api/register.ts'
 import { foldVietnamese } from '@/shared/text.ts'
-import { readDate, readText, readWholeNumber, type Read } from './cells.ts'
+import { readArticleId, readDate, readText, readWholeNumber, type Read } from './cells.ts'
 import { KIND_CHOICES, SOURCE_CHOICES, type ImportColumnKey } from './columns.ts'
 import type { SheetRow } from './read-workbook.ts'
 
@@ -73,12 +73,16 @@ class RowReader {
   whole(column: ImportColumnKey, words: RegExp): number | null {
     return this.take(column, readWholeNumber(this.row.cells[column] ?? null, words))
   }
+
+  articleId(column: ImportColumnKey, words: RegExp): string | null {
+    return this.take(column, readArticleId(this.row.cells[column] ?? null, words))
+  }
 }
 
 const NOT_FOR_KIND = (kinds: string) => `Chỉ nhập cột này cho ${kinds}; hãy để trống`
 
 const chargeOf = (reader: RowReader, kind: MatterKind) => {
-  const article = reader.whole('article', /điều|dieu|blhs/g)
+  const article = reader.articleId('article', /điều|dieu|blhs/g)
   const clause = reader.whole('clause', /khoản|khoan/g)
   const pointText = reader.text('point')
   if (kind !== 'criminal_case') {

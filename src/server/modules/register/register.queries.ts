@@ -45,7 +45,7 @@ const matchesText = (db: Database, q: string, unitIds: number[]): SQL =>
   )
 
 /** Matters with a subject charged under the article, found from the subjects' index. */
-const chargedUnder = (db: Database, article: number, unitIds: number[]): SQL =>
+const chargedUnder = (db: Database, article: string, unitIds: number[]): SQL =>
   inArray(
     matters.id,
     db.select({ id: matterSubjects.matterId }).from(matterSubjects).where(and(eq(matterSubjects.chargeArticle, article), inArray(matterSubjects.unitId, unitIds))),

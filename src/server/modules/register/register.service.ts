@@ -3,7 +3,7 @@
 // against the matter's history, stores it, derives stage and deadlines again, and audits.
 import { eq, inArray, sql } from 'drizzle-orm'
 import type { CreateMatter, EventInput, MatterDetail, SubjectInput } from '@/shared/api/register.ts'
-import { validateNewEvent } from '@/domain/register/index.ts'
+import { validateNewEvent, withArticleIds } from '@/domain/register/index.ts'
 import type { WorkingCalendar } from '@/domain/calendar/index.ts'
 import type { Database, Executor } from '../../db/client.ts'
 import { matterEvents, matters, matterSubjects, people } from '../../db/schema.ts'
@@ -63,7 +63,7 @@ const insertEvent = async (tx: Executor, ctx: RequestContext, matter: MatterRow,
       occurredAt: input.occurredAt ?? null,
       documentNumber: input.documentNumber ?? null,
       issuingBody: input.issuingBody ?? null,
-      data: input.data,
+      data: withArticleIds(input.data),
       recordedBy: ctx.actor.personId,
     })
     .returning()

@@ -13,7 +13,7 @@ export type MatterListParams = {
   q?: string | undefined
   stage?: string | undefined
   prosecutorId?: number | undefined
-  article?: number | undefined
+  article?: string | undefined
   from?: string | undefined
   to?: string | undefined
   closed?: 'true' | 'false' | 'all' | undefined
@@ -43,4 +43,5 @@ export const voidEvent = (matterId: number, eventId: number, reason: string) =>
 
 export type PenalArticle = z.infer<typeof PenalCodePage>['items'][number]
 
-export const fetchPenalCode = (q: string) => request('/api/penal-code', { query: { q }, schema: PenalCodePage })
+/** `on`: the offence date, so each item also says which text applies to it (BLHS Điều 7). */
+export const fetchPenalCode = (q: string, on?: string) => request('/api/penal-code', { query: on ? { q, on } : { q }, schema: PenalCodePage })

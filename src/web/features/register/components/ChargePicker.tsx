@@ -3,7 +3,7 @@ import { Group, Input, Select, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import type { Charge } from '@/domain/register/event-types.ts'
 import { usePenalArticle, usePenalCodeSearch } from '../hooks/usePenalCode.ts'
-import { categoryShortLabel, chargeLabel } from '../utils/charges.ts'
+import { chargeLabel } from '../utils/charges.ts'
 
 type ChargePickerProps = {
   label: string
@@ -12,32 +12,36 @@ type ChargePickerProps = {
   error?: string | undefined
   required?: boolean
   description?: string
+  /** The offence date (the matter's receivedOn stands for it): the options then show the text applied to it (BLHS Điều 7). */
+  offenceOn?: string | null | undefined
 }
 
-const optionValue = (article: number, clause: number) => `${article}.${clause}`
+// Article ids hold no dot: "217a.1" is Điều 217a khoản 1.
+const optionValue = (article: string, clause: number) => `${article}.${clause}`
 
-// The server reads "173", "Điều 173 khoản 2" or "trộm cắp" (accent-insensitive); one letter alone finds too much.
+// The server reads "173", "217a", "Điều 173 khoản 2" or "trộm cắp" (accent-insensitive); one letter alone finds too much.
 const searchTerm = (text: string): string => {
   const trimmed = text.trim()
   return /\d/.test(trimmed) || trimmed.length >= 2 ? trimmed : ''
 }
 
 /** Pick a charge at article and clause level from the Penal Code, with the point (điểm) beside it. */
-export function ChargePicker({ label, value, onChange, error, required = false, description }: ChargePickerProps) {
+export function ChargePicker({ label, value, onChange, error, required = false, description, offenceOn }: ChargePickerProps) {
   const id = useId()
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search, 250)
-  const chosenArticle = usePenalArticle(value?.article)
+  const chosenArticle = usePenalArticle(value?.article, offenceOn)
   const chosenLabel = value ? chargeLabel({ ...value, point: null }, chosenArticle.data) : null
   // While the box shows the chosen charge, its text is not a new search.
   const term = debounced && debounced !== chosenLabel ? searchTerm(debounced) : ''
-  const results = usePenalCodeSearch(term)
+  const results = usePenalCodeSearch(term, offenceOn)
 
   const data = useMemo(() => {
-    const options = (term ? (results.data?.items ?? []) : []).flatMap((article) =>
+    // An article not yet in force on the offence date has no options (BLHS Điều 7 khoản 2): the server would refuse it.
+    const options = (term ? (results.data?.items ?? []) : []).filter((article) => !article.applied?.notInForce).flatMap((article) =>
       article.clauses.map((c) => ({
         value: optionValue(article.article, c.clause),
-        label: `Điều ${article.article} khoản ${c.clause} – ${article.name} (${categoryShortLabel(c.category, c.categoryLabel)})`,
+        label: chargeLabel({ article: article.article, clause: c.clause, point: null }, article),
       })),
     )
     if (value && chosenLabel && !options.some((o) => o.value === optionValue(value.article, value.clause))) {
@@ -51,15 +55,15 @@ export function ChargePicker({ label, value, onChange, error, required = false, 
       <Group gap="xs" wrap="nowrap" align="flex-start" mt={4}>
         <Select
           id={id}
-          placeholder="Gõ số điều hoặc tên tội, ví dụ 173 hoặc trộm cắp"
+          placeholder="Gõ số điều hoặc tên tội, ví dụ 173, 217a hoặc trộm cắp"
           searchable
           clearable
           data={data}
           value={value ? optionValue(value.article, value.clause) : null}
           onChange={(next) => {
             if (!next) return onChange(null)
-            const [article, clause] = next.split('.').map(Number)
-            onChange({ article: article ?? 0, clause: clause ?? 0, point: null })
+            const [article = '', clause = '0'] = next.split('.')
+            onChange({ article, clause: Number(clause), point: null })
           }}
           searchValue={search}
           onSearchChange={setSearch}

@@ -3,7 +3,7 @@ import { usePenalArticle } from '../hooks/usePenalCode.ts'
 import { chargeLabel } from '../utils/charges.ts'
 
 /** A recorded charge with the crime's name from the Penal Code: "Điều 173 khoản 2 – Tội trộm cắp tài sản (nghiêm trọng)". */
-export function ChargeText({ charge }: { charge: Charge }) {
-  const article = usePenalArticle(charge.article)
+export function ChargeText({ charge, offenceOn }: { charge: Charge; offenceOn?: string | null }) {
+  const article = usePenalArticle(charge.article, offenceOn)
   return <>{chargeLabel(charge, article.data)}</>
 }

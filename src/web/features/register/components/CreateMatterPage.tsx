@@ -235,7 +235,7 @@ function CreateMatterForm() {
             {EVENT_TYPES[openingType].label}
           </Text>
           <Divider mb="sm" />
-          <EventFields type={openingType} draft={draft} errors={errors} onChange={onEventChange} subjects={[]} today={today} />
+          <EventFields type={openingType} draft={draft} errors={errors} onChange={onEventChange} subjects={[]} today={today} offenceOn={draft.occurredOn} />
         </Paper>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={() => void navigate({ to: '/so-thu-ly' })}>

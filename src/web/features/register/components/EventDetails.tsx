@@ -7,7 +7,13 @@ import type { FieldSpec } from '../utils/eventFields.ts'
 import { ChargeText } from './ChargeText.tsx'
 import type { ReactNode } from 'react'
 
-type EventDetailsProps = { type: string; data: Record<string, unknown>; subjectName: (id: number) => string }
+type EventDetailsProps = {
+  type: string
+  data: Record<string, unknown>
+  subjectName: (id: number) => string
+  /** The matter's receivedOn, standing for the offence date: charges read in the text applied to it (BLHS Điều 7). */
+  offenceOn?: string | undefined
+}
 
 const yesNo = (value: unknown) => (value === true ? 'Có' : value === false ? 'Không' : '—')
 
@@ -26,7 +32,7 @@ function Line({ label, children }: { label: string; children: ReactNode }) {
 
 type ListItem = { subjectId?: unknown; charge?: unknown; verdict?: unknown }
 
-function FieldValue({ field, data, subjectName }: { field: FieldSpec; data: Record<string, unknown>; subjectName: (id: number) => string }) {
+function FieldValue({ field, data, subjectName, offenceOn }: { field: FieldSpec; data: Record<string, unknown>; subjectName: (id: number) => string; offenceOn?: string | undefined }) {
   switch (field.kind) {
     case 'text':
       return data[field.key] ? <Line label={field.label}>{String(data[field.key])}</Line> : null
@@ -40,7 +46,7 @@ function FieldValue({ field, data, subjectName }: { field: FieldSpec; data: Reco
       const charge = data[field.key]
       return isCharge(charge) ? (
         <Line label={field.label}>
-          <ChargeText charge={charge} />
+          <ChargeText charge={charge} offenceOn={offenceOn} />
         </Line>
       ) : null
     }
@@ -62,7 +68,7 @@ function FieldValue({ field, data, subjectName }: { field: FieldSpec; data: Reco
               {isCharge(item.charge) ? (
                 <>
                   {field.kind === 'verdicts' ? ' – ' : ': '}
-                  <ChargeText charge={item.charge} />
+                  <ChargeText charge={item.charge} offenceOn={offenceOn} />
                 </>
               ) : null}
             </List.Item>
@@ -74,7 +80,7 @@ function FieldValue({ field, data, subjectName }: { field: FieldSpec; data: Reco
 }
 
 /** An act's own details in words: charges named from the Penal Code, yes/no for flags, amounts in đồng. */
-export function EventDetails({ type, data, subjectName }: EventDetailsProps) {
+export function EventDetails({ type, data, subjectName, offenceOn }: EventDetailsProps) {
   if (!isEventType(type)) {
     const entries = Object.entries(data)
     return entries.length === 0 ? null : (
@@ -90,7 +96,7 @@ export function EventDetails({ type, data, subjectName }: EventDetailsProps) {
   return (
     <>
       {fieldsOf(type).map((field) => (
-        <FieldValue key={field.kind === 'extension' ? 'extension' : field.key} field={field} data={data} subjectName={subjectName} />
+        <FieldValue key={field.kind === 'extension' ? 'extension' : field.key} field={field} data={data} subjectName={subjectName} offenceOn={offenceOn} />
       ))}
     </>
   )

@@ -19,10 +19,12 @@ type EventFieldsProps = {
   onChange: (patch: Partial<EventDraft>) => void
   subjects: { id: number; fullName: string }[]
   today: string
+  /** The matter's receivedOn, standing for the offence date: the charge pickers show the text applied to it (BLHS Điều 7). */
+  offenceOn?: string | null | undefined
 }
 
 /** The inputs of one procedural act: when, which document, by whom, for whom, and its own details. */
-export function EventFields({ type, draft, errors, onChange, subjects, today }: EventFieldsProps) {
+export function EventFields({ type, draft, errors, onChange, subjects, today, offenceOn }: EventFieldsProps) {
   const definition = EVENT_TYPES[type]
   const setData = (patch: Record<string, unknown>) => onChange({ data: { ...draft.data, ...patch } })
 
@@ -83,7 +85,7 @@ export function EventFields({ type, draft, errors, onChange, subjects, today }: 
         />
       </SimpleGrid>
       {fieldsOf(type).map((field) => (
-        <DataField key={field.kind === 'extension' ? 'extension' : field.key} field={field} data={draft.data} errors={errors} setData={setData} subjects={subjects} />
+        <DataField key={field.kind === 'extension' ? 'extension' : field.key} field={field} data={draft.data} errors={errors} setData={setData} subjects={subjects} offenceOn={offenceOn} />
       ))}
     </Stack>
   )
@@ -95,9 +97,10 @@ type DataFieldProps = {
   errors: FieldErrors
   setData: (patch: Record<string, unknown>) => void
   subjects: { id: number; fullName: string }[]
+  offenceOn?: string | null | undefined
 }
 
-function DataField({ field, data, errors, setData, subjects }: DataFieldProps) {
+function DataField({ field, data, errors, setData, subjects, offenceOn }: DataFieldProps) {
   switch (field.kind) {
     case 'text': {
       const props = {
@@ -140,6 +143,7 @@ function DataField({ field, data, errors, setData, subjects }: DataFieldProps) {
           required={!field.optional}
           value={(data[field.key] as Charge | null) ?? null}
           onChange={(charge) => setData({ [field.key]: charge })}
+          offenceOn={offenceOn}
           error={errorAt(errors, `data.${field.key}`)}
         />
       )
@@ -197,6 +201,7 @@ function DataField({ field, data, errors, setData, subjects }: DataFieldProps) {
           subjects={subjects}
           errors={errors}
           onChange={(rows) => setData({ [field.key]: rows })}
+          offenceOn={offenceOn}
         />
       )
   }

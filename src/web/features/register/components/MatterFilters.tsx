@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { Button, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core'
+import { Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { IconFilterOff, IconSearch } from '@tabler/icons-react'
 import type { FormEvent } from 'react'
@@ -19,12 +19,15 @@ const statusOptions: { value: MatterStatus; label: string }[] = [
   { value: 'closed', label: 'Đã kết thúc' },
 ]
 
+// An article id as the code numbers it: 173, 217a.
+const ARTICLE_ID = /^[1-9]\d{0,2}[a-z]?$/
+
 type MatterFiltersProps = { search: MattersSearch; unitId: number; onChange: (patch: Partial<MattersSearch>) => void; onClear: () => void }
 
 export function MatterFilters({ search, unitId, onChange, onClear }: MatterFiltersProps) {
   const [text, setText] = useState(search.q ?? '')
   const [debounced] = useDebouncedValue(text, 350)
-  const [article, setArticle] = useState<string | number>(search.article ?? '')
+  const [article, setArticle] = useState<string>(search.article ?? '')
 
   // Typing searches after a short pause; Enter searches at once.
   useEffect(() => {
@@ -44,7 +47,8 @@ export function MatterFilters({ search, unitId, onChange, onClear }: MatterFilte
   }
 
   const commitArticle = () => {
-    const value = typeof article === 'number' && article > 0 ? article : undefined
+    const typed = article.trim().toLowerCase()
+    const value = ARTICLE_ID.test(typed) ? typed : undefined
     if (value !== search.article) onChange({ article: value })
   }
 
@@ -95,17 +99,14 @@ export function MatterFilters({ search, unitId, onChange, onClear }: MatterFilte
             value={search.stage ?? null}
             onChange={(value) => onChange({ stage: value ?? undefined })}
           />
-          <NumberInput
+          <TextInput
             label="Điều luật (BLHS)"
-            placeholder="Ví dụ 173"
-            allowDecimal={false}
-            allowNegative={false}
-            hideControls
-            min={1}
-            max={426}
+            placeholder="Ví dụ 173 hoặc 217a"
+            maxLength={4}
             value={article}
-            onChange={setArticle}
+            onChange={(event) => setArticle(event.currentTarget.value)}
             onBlur={commitArticle}
+            error={article.trim() !== '' && !ARTICLE_ID.test(article.trim().toLowerCase()) ? 'Số điều, có thể kèm một chữ cái' : undefined}
             onKeyDown={(event) => {
               if (event.key === 'Enter') {
                 event.preventDefault()

@@ -74,7 +74,7 @@ export function MatterTimeline({ matter, canRecord }: MatterTimelineProps) {
                     {subjectName(e.subjectId)}
                   </Text>
                 ) : null}
-                <EventDetails type={e.type} data={e.data} subjectName={subjectName} />
+                <EventDetails type={e.type} data={e.data} subjectName={subjectName} offenceOn={matter.receivedOn} />
               </Stack>
               {e.voided ? (
                 <Group gap={6} mt={4}>

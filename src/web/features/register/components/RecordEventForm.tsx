@@ -90,7 +90,7 @@ export function RecordEventForm({ matter }: { matter: MatterDetail }) {
             onChange={(value) => chooseType(asEventType(value))}
             error={errors.type}
           />
-          {type ? <EventFields type={type} draft={draft} errors={errors} onChange={onChange} subjects={subjects} today={today} /> : null}
+          {type ? <EventFields type={type} draft={draft} errors={errors} onChange={onChange} subjects={subjects} today={today} offenceOn={matter.receivedOn} /> : null}
           {record.isError && needsSummary(record.error) ? (
             <Alert role="alert" color="red" variant="light" data-testid="record-event-error">
               {errorMessage(record.error)}

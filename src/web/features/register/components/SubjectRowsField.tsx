@@ -11,10 +11,12 @@ type SubjectRowsFieldProps = {
   subjects: { id: number; fullName: string }[]
   errors: FieldErrors
   onChange: (rows: SubjectRow[]) => void
+  /** The matter's receivedOn, standing for the offence date (BLHS Điều 7). */
+  offenceOn?: string | null | undefined
 }
 
 /** Per-defendant lines: the charge each is indicted for, or the verdict each received. */
-export function SubjectRowsField({ kind, fieldKey, rows: savedRows, subjects, errors, onChange }: SubjectRowsFieldProps) {
+export function SubjectRowsField({ kind, fieldKey, rows: savedRows, subjects, errors, onChange, offenceOn }: SubjectRowsFieldProps) {
   // A subject added after the act was chosen gets a line too, not ticked.
   const rows = subjects.map((s) => savedRows.find((r) => r.subjectId === s.id) ?? { subjectId: s.id, include: false, charge: null, verdict: null })
   const nameOf = (id: number) => subjects.find((s) => s.id === id)?.fullName ?? `#${id}`
@@ -47,7 +49,7 @@ export function SubjectRowsField({ kind, fieldKey, rows: savedRows, subjects, er
                 fw={600}
               />
               {row.include && kind === 'subjectCharges' ? (
-                <ChargePicker label={`Tội danh truy tố – ${name}`} value={row.charge} onChange={(charge) => update(row.subjectId, { charge })} error={rowError} required />
+                <ChargePicker label={`Tội danh truy tố – ${name}`} value={row.charge} onChange={(charge) => update(row.subjectId, { charge })} error={rowError} required offenceOn={offenceOn} />
               ) : null}
               {row.include && kind === 'verdicts' ? (
                 <>
@@ -60,7 +62,7 @@ export function SubjectRowsField({ kind, fieldKey, rows: savedRows, subjects, er
                     error={row.verdict ? undefined : rowError}
                   />
                   {row.verdict === 'convicted_other_charge' ? (
-                    <ChargePicker label={`Tội danh bị kết án – ${name}`} value={row.charge} onChange={(charge) => update(row.subjectId, { charge })} error={rowError} required />
+                    <ChargePicker label={`Tội danh bị kết án – ${name}`} value={row.charge} onChange={(charge) => update(row.subjectId, { charge })} error={rowError} required offenceOn={offenceOn} />
                   ) : null}
                 </>
               ) : null}

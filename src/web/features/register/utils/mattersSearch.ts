@@ -22,7 +22,13 @@ export const MattersSearch = z.object({
   kind: z.enum(MATTER_KINDS).optional().catch(undefined),
   stage: optionalText,
   prosecutorId: optionalPositiveInt,
-  article: optionalPositiveInt,
+  /** A Penal Code article id, "173" or "217a"; a bare number from an old link reads as its id. */
+  article: z
+    .union([z.string(), z.number()])
+    .transform((v) => String(v).trim().toLowerCase())
+    .pipe(z.string().regex(/^[1-9]\d{0,2}[a-z]?$/))
+    .optional()
+    .catch(undefined),
   from: optionalIsoDate,
   to: optionalIsoDate,
   /** Absent: every matter, open or closed. */

@@ -7,7 +7,7 @@ import type { EventDraft } from '../eventDraft.ts'
 import { EVENT_GROUPS } from '../eventFields.ts'
 
 const TODAY = '2026-06-10'
-const context = { subjects: [{ id: 7, fullName: 'Lâm Văn Tèo' }, { id: 8, fullName: 'Trần Văn B' }], chargeOf: (id: number) => (id === 7 ? { article: 173, clause: 2 } : null) }
+const context = { subjects: [{ id: 7, fullName: 'Lâm Văn Tèo' }, { id: 8, fullName: 'Trần Văn B' }], chargeOf: (id: number) => (id === 7 ? { article: '173', clause: 2 } : null) }
 const draftOf = (type: Parameters<typeof initialData>[0], patch: Partial<EventDraft> = {}): EventDraft => ({ ...emptyDraft(TODAY), data: initialData(type, context), ...patch })
 
 describe('the act picker', () => {
@@ -50,7 +50,7 @@ describe('checkDraft', () => {
   it('sends only the ticked defendants of an indictment, and keys their errors by subject', () => {
     const draft = draftOf('indicted')
     const check = checkDraft('indicted', draft, TODAY)
-    expect(check.payload?.data).toEqual({ charges: [{ subjectId: 7, charge: { article: 173, clause: 2 } }] })
+    expect(check.payload?.data).toEqual({ charges: [{ subjectId: 7, charge: { article: '173', clause: 2 } }] })
     const rows = (draft.data.charges as { subjectId: number; include: boolean }[]).map((r) => ({ ...r, include: true }))
     expect(checkDraft('indicted', { ...draft, data: { charges: rows } }, TODAY).errors).toEqual({ 'data.charges.s8': 'Chọn tội danh truy tố' })
   })
