@@ -27,6 +27,8 @@ const tetOnSunday = day('2026-02-22', 0, true, [reason('weekend', 'Chủ nhật'
 
 const data: CalendarYear = {
   year: 2026,
+  confirmation: null,
+  computedSubstitutes: [],
   daysOff: [newYear, swapped, saturday, tetOnSunday],
   workingDayOverrides: [makeUp],
   summary: { daysOff: 4, weekdaysOff: 2, workingDays: 361 },
