@@ -118,7 +118,8 @@ export function YearConfirmationPanel({ data, canManage, onChanged }: YearConfir
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{s.text}</Text>
+                    {/* Once confirmed, the rule's day is only a comparison: no "chưa xác nhận" on it. */}
+                    <Text size="sm">{confirmation ? `Nghỉ bù ${s.holidayName} trùng ${weekdayNameVi(s.holidayDate)} ${formatDate(s.holidayDate)}` : s.text}</Text>
                     <Text size="xs" c="dimmed">
                       {s.legalSource}
                     </Text>
