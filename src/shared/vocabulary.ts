@@ -89,6 +89,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   session: 'Phiên làm việc',
   audit: 'Nhật ký',
   official_calendar: 'Lịch nghỉ chính thức',
+  official_calendar_year: 'Xác nhận lịch nghỉ năm',
   demo: 'Dữ liệu mẫu',
   matter: 'Vụ việc',
   matter_event: 'Hành vi tố tụng',

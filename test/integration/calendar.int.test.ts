@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { desc, eq } from 'drizzle-orm'
-import { auditLog, officialCalendarEntries } from '@/server/db/schema.ts'
+import { auditLog, officialCalendarEntries, officialCalendarYears } from '@/server/db/schema.ts'
 import { ENGINES } from '../support/test-database.ts'
 import { startTestApp, type Agent, type Response, type TestApp } from '../support/test-app.ts'
 
 type Day = { date: string; weekday: number; isDayOff: boolean; isWeekend: boolean; reasons: { kind: string; text: string; legalSource: string | null; unconfirmed: string | null; entryId: number | null }[] }
 
 // Giỗ Tổ Hùng Vương 2026 falls on Sunday 26/04, so workers get Monday 27/04 off instead
-// (nghỉ bù, BLLĐ 2019 Điều 111 khoản 3). The core does not compute substitute days: the
-// administrator enters them, which is what this file exercises.
+// (nghỉ bù, BLLĐ 2019 Điều 111 khoản 3). The core computes that day, marked as not confirmed,
+// until the administrator confirms 2026; this file also exercises entering it by hand.
+const SUBSTITUTE_TEXT = 'Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch) trùng Chủ nhật 26/04/2026 (tính theo Điều 111 khoản 3 BLLĐ 2019 — chưa xác nhận)'
+const SUBSTITUTE_REASON = { kind: 'substitute_day_off', text: SUBSTITUTE_TEXT, legalSource: 'Bộ luật Lao động 2019 (45/2019/QH14), Điều 111 khoản 3', entryId: null }
 const EXTRA_DAY_OFF = {
   date: '2026-04-27',
   kind: 'day_off',
@@ -59,17 +61,21 @@ describe.each(ENGINES)('calendar on %s', (engine) => {
 
     expect(dayOf(res, '2026-04-26')).toMatchObject({ weekday: 0, isWeekend: true, isDayOff: true })
     expect(texts(dayOf(res, '2026-04-26'))).toEqual(['Chủ nhật', 'Giỗ Tổ Hùng Vương (10/3 âm lịch)'])
-    // The substitute day is not computed: until the administrator enters it, 27/04 is a working day.
-    expect(dayOf(res, '2026-04-27')).toBeUndefined()
+    // The substitute day is computed (the next working day after Sunday 26/04) and says it is not confirmed.
+    expect(dayOf(res, '2026-04-27')).toMatchObject({ weekday: 1, isWeekend: false, isDayOff: true, reasons: [SUBSTITUTE_REASON] })
+    expect(dayOf(res, '2026-04-27')!.reasons[0]!.unconfirmed).toMatch(/Bộ trưởng Bộ Nội vụ/)
+    expect(res.body.confirmation).toBeNull()
+    expect(res.body.computedSubstitutes).toEqual([{ date: '2026-04-27', holidayDate: '2026-04-26', holidayName: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', text: SUBSTITUTE_TEXT, legalSource: SUBSTITUTE_REASON.legalSource }])
 
-    // 2026 starts on a Thursday: 52 Saturdays + 52 Sundays; weekday holidays: 01/01, 16–20/02, 30/04, 01/05, 01/09, 02/09.
-    expect(res.body.summary).toEqual({ daysOff: 114, weekdaysOff: 10, workingDays: 251 })
+    // 2026 starts on a Thursday: 52 Saturdays + 52 Sundays; weekday days off: 01/01, 16–20/02, 27/04 (nghỉ bù), 30/04, 01/05, 01/09, 02/09.
+    expect(res.body.summary).toEqual({ daysOff: 115, weekdaysOff: 11, workingDays: 250 })
     expect(res.body.workingDayOverrides).toEqual([])
   })
 
   it('an administrator adds an extra day off and a make-up Saturday: the calendar and deadline previews follow', async () => {
+    // 27/04 is already off by the computed nghỉ bù: the deadline ending that day rolls to Tuesday 28/04.
     const beforeDayOff = await ksv.post('/api/deadlines/preview', prosecution('2026-04-07'))
-    expect(beforeDayOff.body).toMatchObject({ dueDate: '2026-04-27', movedBecauseOfDayOff: false })
+    expect(beforeDayOff.body).toMatchObject({ dueDate: '2026-04-28', unadjustedDueDate: '2026-04-27', movedBecauseOfDayOff: true, dayOffReasons: [{ date: '2026-04-27', reasons: [SUBSTITUTE_TEXT] }] })
     const beforeSaturday = await ksv.post('/api/deadlines/preview', prosecution('2026-04-19'))
     expect(beforeSaturday.body).toMatchObject({ dueDate: '2026-05-11', unadjustedDueDate: '2026-05-09', movedBecauseOfDayOff: true })
 
@@ -92,22 +98,24 @@ describe.each(ENGINES)('calendar on %s', (engine) => {
     const res = await ksv.get('/api/calendar/2026')
     expect(dayOf(res, '2026-04-27')).toMatchObject({ isWeekend: false, isDayOff: true })
     expect(dayOf(res, '2026-04-27')!.reasons).toEqual([
+      { ...SUBSTITUTE_REASON, unconfirmed: expect.any(String) },
       { kind: 'official_day_off', text: EXTRA_DAY_OFF.reason, legalSource: EXTRA_DAY_OFF.legalSource, unconfirmed: null, entryId: ids['2026-04-27'] },
     ])
     expect(dayOf(res, '2026-05-09')).toBeUndefined()
     expect(res.body.workingDayOverrides).toHaveLength(1)
     expect(res.body.workingDayOverrides[0]).toMatchObject({ date: '2026-05-09', weekday: 6, isWeekend: true, isDayOff: false })
     expect(texts(res.body.workingDayOverrides[0])).toEqual(['Thứ Bảy', MAKE_UP_SATURDAY.reason])
+    // 115 days off less the make-up Saturday 09/05; 27/04 was already off.
     expect(res.body.summary).toEqual({ daysOff: 114, weekdaysOff: 11, workingDays: 251 })
 
-    // A deadline ending on the new day off moves to the next working day, and says why.
+    // A deadline ending on the day off moves to the next working day, and says why.
     const moved = await ksv.post('/api/deadlines/preview', prosecution('2026-04-07'))
     expect(moved.status).toBe(200)
     expect(moved.body).toMatchObject({
       dueDate: '2026-04-28',
       unadjustedDueDate: '2026-04-27',
       movedBecauseOfDayOff: true,
-      dayOffReasons: [{ date: '2026-04-27', reasons: [EXTRA_DAY_OFF.reason] }],
+      dayOffReasons: [{ date: '2026-04-27', reasons: [SUBSTITUTE_TEXT, EXTRA_DAY_OFF.reason] }],
     })
     expect(moved.body.basis).toBe('Điều 240 BLTTHS 2015: 20 ngày kể từ ngày nhận hồ sơ, tội nghiêm trọng; hết hạn vào ngày nghỉ 27/04/2026, chuyển sang 28/04/2026')
     // A deadline ending on the make-up Saturday no longer moves: that Saturday is worked.
@@ -119,7 +127,7 @@ describe.each(ENGINES)('calendar on %s', (engine) => {
       dueDate: '2026-04-27',
       unadjustedDueDate: '2026-04-27',
       movedBecauseOfDayOff: false,
-      dayOffReasons: [{ date: '2026-04-27', reasons: [EXTRA_DAY_OFF.reason] }],
+      dayOffReasons: [{ date: '2026-04-27', reasons: [SUBSTITUTE_TEXT, EXTRA_DAY_OFF.reason] }],
     })
     expect(held.body.appliedRules.map((r: { code: string }) => r.code)).toContain('DAY_OFF_NO_ROLL_OVER')
   })
@@ -186,7 +194,7 @@ describe.each(ENGINES)('calendar on %s', (engine) => {
     expect(audit).toMatchObject({ action: 'update', entity: 'official_calendar', entityId: String(id), unitId: admin.me.user.unitId })
     expect((audit!.before as { reason: string }).reason).toBe(EXTRA_DAY_OFF.reason)
     expect((audit!.after as { reason: string }).reason).toBe(reason)
-    expect(texts(dayOf(await ksv.get('/api/calendar/2026'), '2026-04-27'))).toEqual([reason])
+    expect(texts(dayOf(await ksv.get('/api/calendar/2026'), '2026-04-27'))).toEqual([SUBSTITUTE_TEXT, reason])
 
     const stale = await admin.patch(`/api/calendar/official/${id}`, { expectedUpdatedAt: current.updatedAt, data: { reason: 'Bản cũ' } })
     expect(stale.status).toBe(409)
@@ -230,8 +238,9 @@ describe.each(ENGINES)('calendar on %s', (engine) => {
     expect(await t.auditCount()).toBe(before + 1)
     expect(await lastAudit()).toMatchObject({ action: 'delete', entity: 'official_calendar', entityId: String(id), unitId: admin.me.user.unitId, after: { movedDeadlines: 0 } })
     expect(await t.database.handle.db.select().from(officialCalendarEntries).where(eq(officialCalendarEntries.id, id))).toEqual([])
-    expect(dayOf(await ksv.get('/api/calendar/2026'), '2026-04-27')).toBeUndefined()
-    expect((await ksv.post('/api/deadlines/preview', prosecution('2026-04-07'))).body).toMatchObject({ dueDate: '2026-04-27', movedBecauseOfDayOff: false })
+    // 2026 is not confirmed: the computed nghỉ bù is what remains on 27/04.
+    expect(texts(dayOf(await ksv.get('/api/calendar/2026'), '2026-04-27'))).toEqual([SUBSTITUTE_TEXT])
+    expect((await ksv.post('/api/deadlines/preview', prosecution('2026-04-07'))).body).toMatchObject({ dueDate: '2026-04-28', movedBecauseOfDayOff: true })
   })
 
   it('answers every year from 1900 to 2100, and nobody without a session', async () => {
@@ -239,5 +248,135 @@ describe.each(ENGINES)('calendar on %s', (engine) => {
     const anonymous = await t.anonymous({ method: 'GET', url: '/api/calendar/2026' })
     expect(anonymous.status).toBe(401)
     expect(anonymous.body.error.code).toBe('AUTH_REQUIRED')
+  })
+})
+
+// Confirming a year: the computed nghỉ bù gives way to the administrator's entries, and the deadlines follow.
+describe.each(ENGINES)('confirming a year of the calendar on %s', (engine) => {
+  let t: TestApp
+  let admin: Agent
+  let leader: Agent
+  let ksv: Agent
+  type Deadline = { ruleCode: string; dueDate: string | null; status: string; basis: string }
+  const prosecutionDeadline = async (matterId: number): Promise<Deadline> =>
+    (await ksv.get(`/api/matters/${matterId}`)).body.deadlines.find((d: Deadline) => d.ruleCode === 'BLTTHS_240_TRUY_TO')
+  const dayOf = (res: Response, date: string): Day | undefined => res.body.daysOff.find((d: Day) => d.date === date)
+  const lastAudit = async () => (await t.database.handle.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1))[0]
+  const years = () => t.database.handle.db.select().from(officialCalendarYears)
+  const DECISION = { decision: 'Thông báo số 9441/TB-BNV', decidedOn: '2025-10-16' }
+
+  beforeAll(async () => {
+    t = await startTestApp(engine)
+    admin = await t.signIn('admin')
+    leader = await t.signIn('lanhdao')
+    ksv = await t.signIn('ksv')
+  })
+  afterAll(async () => t?.close())
+
+  it('a computed nghỉ bù moves an Art. 240 deadline; confirming 2026 without it moves the deadline back; entering it moves it again', async () => {
+    // Worked by hand. Khoản 1 Điều 173 BLHS (trộm cắp, up to 3 years) is a less serious crime (Điều 9 BLHS), so
+    // Điều 240 khoản 1 BLTTHS gives 20 days from receiving the file on Tuesday 07/04/2026; counted under Điều 134
+    // (day 1 = 08/04) the last day is Monday 27/04/2026. Giỗ Tổ Hùng Vương 2026 (10/3 âm lịch) is Sunday 26/04, so
+    // Điều 111 khoản 3 BLLĐ 2019 gives nghỉ bù on the next working day, Monday 27/04 → the deadline rolls to Tuesday 28/04.
+    const created = await ksv.post('/api/matters', {
+      kind: 'criminal_case',
+      unitId: await t.unitId('CT.KV6'),
+      number: '77/2026/HS-KV6',
+      title: 'Trộm cắp tài sản tại phường Xuân Khánh',
+      prosecutorId: ksv.me.user.personId,
+      subjects: [{ fullName: 'Trần Văn Bình', birthYear: 1990, gender: 'nam' }],
+      initialEvent: { type: 'case_instituted', occurredOn: '2026-03-02', documentNumber: '51/QĐ-CSĐT', issuingBody: 'Cơ quan CSĐT Công an TP Cần Thơ', data: { charge: { article: 173, clause: 1 }, investigatingBody: 'Cơ quan CSĐT Công an TP Cần Thơ' } },
+    })
+    expect(created.status).toBe(201)
+    const matterId = created.body.id as number
+    for (const event of [
+      { type: 'investigation_concluded', occurredOn: '2026-04-03', data: {} },
+      { type: 'file_received', occurredOn: '2026-04-07', data: {} },
+    ]) expect((await ksv.post(`/api/matters/${matterId}/events`, event)).status).toBe(200)
+    const computed = await prosecutionDeadline(matterId)
+    expect(computed).toMatchObject({ dueDate: '2026-04-28', status: 'open' })
+    expect(computed.basis).toMatch(/27\/04\/2026, chuyển sang 28\/04\/2026/)
+
+    // The administrator confirms 2026 before entering any day: 27/04 is no longer off, so the last day is 27/04 again.
+    const before = await t.auditCount()
+    const confirmed = await admin.post('/api/calendar/2026/confirmation', DECISION)
+    expect(confirmed.status).toBe(200)
+    expect(confirmed.body.confirmation).toMatchObject({ year: 2026, ...DECISION, updatedBy: admin.me.user.personId, updatedByName: admin.me.user.fullName })
+    expect(confirmed.body.moved).toContainEqual(expect.objectContaining({ matterId, matterNumber: '77/2026/HS-KV6', ruleCode: 'BLTTHS_240_TRUY_TO', from: '2026-04-28', to: '2026-04-27' }))
+    expect(await t.auditCount()).toBe(before + 1)
+    expect(await lastAudit()).toMatchObject({
+      action: 'create',
+      entity: 'official_calendar_year',
+      entityId: '2026',
+      actorId: admin.me.user.personId,
+      unitId: admin.me.user.unitId,
+      after: { decision: DECISION.decision, movedDeadlines: confirmed.body.moved.length },
+    })
+    expect((await prosecutionDeadline(matterId)).dueDate).toBe('2026-04-27')
+    const year = await ksv.get('/api/calendar/2026')
+    expect(year.body.confirmation).toMatchObject(DECISION)
+    expect(dayOf(year, '2026-04-27')).toBeUndefined()
+    // Still listed for comparison, so the administrator can check the announcement against the rule.
+    expect(year.body.computedSubstitutes.map((d: { date: string }) => d.date)).toEqual(['2026-04-27'])
+    expect(year.body.summary).toEqual({ daysOff: 114, weekdaysOff: 10, workingDays: 251 })
+
+    // Entering the announced day off goes through the entry path and moves the deadline to 28/04 again.
+    const entry = await admin.post('/api/calendar/official', { date: '2026-04-27', kind: 'day_off', reason: 'Nghỉ bù Giỗ Tổ Hùng Vương (trùng Chủ nhật 26/04/2026)', legalSource: 'Bộ luật Lao động 2019, Điều 111 khoản 3' })
+    expect(entry.status).toBe(201)
+    expect(entry.body.moved).toContainEqual(expect.objectContaining({ matterId, from: '2026-04-27', to: '2026-04-28' }))
+    expect(dayOf(await ksv.get('/api/calendar/2026'), '2026-04-27')!.reasons.map((r) => r.kind)).toEqual(['official_day_off'])
+
+    // Correcting the decision changes no day: nothing moves; one audit row with before and after. A stale edit is refused.
+    const corrected = await admin.post('/api/calendar/2026/confirmation', { decision: 'Thông báo số 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ', decidedOn: '2025-10-16', expectedUpdatedAt: confirmed.body.confirmation.updatedAt })
+    expect(corrected.status).toBe(200)
+    expect(corrected.body.moved).toEqual([])
+    const update = await lastAudit()
+    expect(update).toMatchObject({ action: 'update', entity: 'official_calendar_year', entityId: '2026', after: { movedDeadlines: 0 } })
+    expect((update!.before as { decision: string }).decision).toBe(DECISION.decision)
+    const stale = await admin.post('/api/calendar/2026/confirmation', { ...DECISION, expectedUpdatedAt: confirmed.body.confirmation.updatedAt })
+    expect(stale.status).toBe(409)
+    expect(stale.body.error.code).toBe('CONFLICT_STALE')
+
+    // Withdrawing brings the computed day back beside the entry; the deadline stays on 28/04.
+    const auditBefore = await t.auditCount()
+    const withdrawn = await admin.delete('/api/calendar/2026/confirmation')
+    expect(withdrawn.status).toBe(200)
+    expect(withdrawn.body.confirmation).toBeNull()
+    expect(withdrawn.body.moved.some((m: { matterId: number }) => m.matterId === matterId)).toBe(false)
+    expect(await t.auditCount()).toBe(auditBefore + 1)
+    expect(await lastAudit()).toMatchObject({ action: 'delete', entity: 'official_calendar_year', entityId: '2026', unitId: admin.me.user.unitId })
+    const back = await ksv.get('/api/calendar/2026')
+    expect(back.body.confirmation).toBeNull()
+    expect(dayOf(back, '2026-04-27')!.reasons.map((r) => r.kind)).toEqual(['substitute_day_off', 'official_day_off'])
+    expect((await prosecutionDeadline(matterId)).dueDate).toBe('2026-04-28')
+    const auditAfter = await t.auditCount()
+    const again = await admin.delete('/api/calendar/2026/confirmation')
+    expect(again.status).toBe(404)
+    expect(again.body.error).toMatchObject({ code: 'CALENDAR_YEAR_NOT_CONFIRMED', message: 'Lịch nghỉ năm 2026 chưa được xác nhận' })
+    expect(await t.auditCount()).toBe(auditAfter)
+  })
+
+  it('refuses a confirmation from a leader or a prosecutor, and bad input, changing nothing', async () => {
+    const before = await t.auditCount()
+    const rows = await years()
+    for (const agent of [leader, ksv]) {
+      for (const res of [await agent.post('/api/calendar/2027/confirmation', DECISION), await agent.delete('/api/calendar/2026/confirmation')]) {
+        expect(res.status).toBe(403)
+        expect(res.body.error).toMatchObject({ code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện thao tác này' })
+      }
+    }
+    const cases: [string, unknown, string, string][] = [
+      ['/api/calendar/2027/confirmation', { decision: '   ' }, 'decision', 'Nhập số, ký hiệu văn bản thông báo lịch nghỉ'],
+      ['/api/calendar/2027/confirmation', { decision: 'x'.repeat(301) }, 'decision', 'Số, ký hiệu văn bản tối đa 300 ký tự'],
+      ['/api/calendar/2027/confirmation', { ...DECISION, decidedOn: '2026-02-30' }, 'decidedOn', 'Ngày không tồn tại'],
+      ['/api/calendar/3000/confirmation', DECISION, 'year', 'Năm phải từ 1900 đến 2100'],
+    ]
+    for (const [url, body, path, message] of cases) {
+      const res = await admin.post(url, body)
+      expect(res.status).toBe(400)
+      expect(res.body.error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ path, message }] })
+    }
+    expect(await t.auditCount()).toBe(before)
+    expect(await years()).toEqual(rows)
   })
 })

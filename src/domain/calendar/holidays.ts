@@ -3,11 +3,12 @@
 // amendment is a new row, not a code change (DESIGN.md principle 2).
 //
 // Nghỉ bù: when a holiday falls on a weekly rest day, workers get the next working
-// day off instead (BLLĐ 2019 Điều 111 khoản 3). Those substitute days, the exact
-// Tết days the Prime Minister fixes each year (Điều 112 khoản 3) and the make-up
-// working Saturdays that come with swapped days are NOT computed here: they come
-// from the administrator's official calendar (official-calendar.ts), which
-// overrides these defaults.
+// day off instead (BLLĐ 2019 Điều 111 khoản 3). Those substitute days are computed
+// from these rows in substitute-days.ts, as defaults. The exact Tết days and the day
+// next to 2/9 fixed each year (Điều 112 khoản 3; announced by the Minister of Home
+// Affairs since Nghị định 128/2025/NĐ-CP Điều 7 khoản 2) and the make-up working
+// Saturdays that come with swapped days come from the administrator's official
+// calendar (official-calendar.ts), which overrides these defaults.
 import type { IsoDate } from './civil-date.ts'
 
 /** Where a holiday falls each year. */

@@ -7,6 +7,9 @@ import { publicHolidaysOfYear } from './public-holidays.ts'
 const texts = (reasons: readonly { text: string }[]) => reasons.map((r) => r.text)
 
 // An administrator's official calendar: the actual Tết break, a swapped day and make-up Saturdays.
+// It is the whole announced 2025 calendar, so the administrator has confirmed 2025: the computed
+// nghỉ bù for mùng 4 Tết on Saturday 01/02/2025 (Monday 03/02) is dropped — 03/02 was worked.
+const CONFIRMED = { confirmedYears: [2025] }
 const OFFICIAL: OfficialCalendarEntry[] = [
   { date: '2025-01-27', kind: 'day_off', reason: 'Nghỉ Tết Ất Tỵ (hoán đổi ngày làm việc)' },
   { date: '2025-02-08', kind: 'working_day', reason: 'Làm bù cho thứ Hai 27/01/2025' },
@@ -65,7 +68,7 @@ describe('statutory holidays (BLLĐ 2019 Điều 112)', () => {
 
 describe('official calendar overrides', () => {
   it('turns a weekday into a day off and a Saturday into a working day', () => {
-    const calendar = createWorkingCalendar(OFFICIAL)
+    const calendar = createWorkingCalendar(OFFICIAL, CONFIRMED)
     expect(calendar.isDayOff('2025-01-27')).toBe(true)
     expect(texts(calendar.reasonsFor('2025-01-27'))).toEqual(['Nghỉ Tết Ất Tỵ (hoán đổi ngày làm việc)'])
     expect(calendar.isDayOff('2025-02-08')).toBe(false)
@@ -74,13 +77,13 @@ describe('official calendar overrides', () => {
 
   it('finds the next working day across Tết and the official calendar', () => {
     expect(createWorkingCalendar().nextWorkingDay('2025-01-25')).toBe('2025-01-27')
-    expect(createWorkingCalendar(OFFICIAL).nextWorkingDay('2025-01-25')).toBe('2025-02-03')
-    expect(createWorkingCalendar(OFFICIAL).nextWorkingDay('2025-04-29')).toBe('2025-05-05')
+    expect(createWorkingCalendar(OFFICIAL, CONFIRMED).nextWorkingDay('2025-01-25')).toBe('2025-02-03')
+    expect(createWorkingCalendar(OFFICIAL, CONFIRMED).nextWorkingDay('2025-04-29')).toBe('2025-05-05')
     expect(createWorkingCalendar().nextWorkingDay('2025-12-31')).toBe('2026-01-02')
   })
 
   it('lists the days off of a year, weekends flagged (GET /api/calendar/{year})', () => {
-    const days = daysOffForYear(2025, OFFICIAL)
+    const days = daysOffForYear(2025, OFFICIAL, CONFIRMED)
     const holidaysOnly = days.filter((d) => !d.isWeekend)
     expect(holidaysOnly.map((d) => d.date)).toEqual([
       '2025-01-01',
@@ -103,7 +106,7 @@ describe('official calendar overrides', () => {
 
   it('builds every day of the year', () => {
     expect(buildCalendar(2024)).toHaveLength(366)
-    expect(buildCalendar(2025, OFFICIAL).filter((d) => d.isDayOff)).toHaveLength(daysOffForYear(2025, OFFICIAL).length)
+    expect(buildCalendar(2025, OFFICIAL, CONFIRMED).filter((d) => d.isDayOff)).toHaveLength(daysOffForYear(2025, OFFICIAL, CONFIRMED).length)
   })
 
   it('reports invalid entries with stable codes and refuses to build on them', () => {

@@ -1,11 +1,13 @@
-// The working calendar: weekends and statutory holidays computed by default, then
-// overridden by the official calendar the administrator keeps for each year
-// (the Prime Minister's actual Tết break, substitute days off (nghỉ bù, BLLĐ 2019
-// Điều 111 khoản 3), swapped days and the make-up working Saturdays that pay for them).
+// The working calendar: weekends, statutory holidays and substitute days off (nghỉ bù,
+// BLLĐ 2019 Điều 111 khoản 3, substitute-days.ts) computed by default, then overridden by the
+// official calendar the administrator keeps for each year (the announced Tết break, swapped days
+// and the make-up working Saturdays that pay for them). Once the administrator confirms a year's
+// announcement, that year's computed substitute days are dropped: its entries are authoritative.
 import { addDays, datesOfYear, isIsoDate, weekday, weekdayNameVi, type IsoDate } from './civil-date.ts'
 import { CalendarError } from './errors.ts'
 import { WEEKLY_REST, type HolidayOptions } from './holidays.ts'
 import { publicHolidaysOfYear } from './public-holidays.ts'
+import { substituteDaysOfYear } from './substitute-days.ts'
 
 /** One row of the administrator's official calendar. */
 export type OfficialCalendarEntry = {
@@ -15,7 +17,13 @@ export type OfficialCalendarEntry = {
   reason: string
 }
 
-export type DayReasonKind = 'weekend' | 'holiday' | 'official_day_off' | 'official_working_day'
+/** substitute_day_off: computed (Điều 111 khoản 3 BLLĐ 2019), only in years the administrator has not confirmed. */
+export type DayReasonKind = 'weekend' | 'holiday' | 'substitute_day_off' | 'official_day_off' | 'official_working_day'
+
+export type CalendarOptions = HolidayOptions & {
+  /** Years whose announcement the administrator confirmed: no computed substitute days there. */
+  confirmedYears?: Iterable<number>
+}
 
 export type DayReason = { kind: DayReasonKind; text: string; legalSource?: string }
 
@@ -81,13 +89,16 @@ const dayOf = (date: IsoDate, holidays: ReadonlyMap<IsoDate, DayReason[]>, offic
 export const buildCalendar = (
   year: number,
   overrides: readonly OfficialCalendarEntry[] = [],
-  options: HolidayOptions = {},
+  options: CalendarOptions = {},
 ): CalendarDay[] => {
   assertValid(overrides)
   const holidays = new Map<IsoDate, DayReason[]>()
-  for (const h of publicHolidaysOfYear(year, options)) {
-    holidays.set(h.date, [...(holidays.get(h.date) ?? []), { kind: 'holiday', text: h.name, legalSource: h.legalSource }])
-  }
+  const add = (date: IsoDate, reason: DayReason) => holidays.set(date, [...(holidays.get(date) ?? []), reason])
+  const statutory = publicHolidaysOfYear(year, options)
+  for (const h of statutory) add(h.date, { kind: 'holiday', text: h.name, legalSource: h.legalSource })
+  const confirmed = new Set(options.confirmedYears ?? [])
+  if (!confirmed.has(year))
+    for (const s of substituteDaysOfYear(year, options, statutory)) add(s.date, { kind: 'substitute_day_off', text: s.text, legalSource: s.legalSource })
   const prefix = `${String(year).padStart(4, '0')}-`
   const official = overrides.filter((e) => e.date.startsWith(prefix))
   return datesOfYear(year).map((date) => dayOf(date, holidays, official.filter((e) => e.date === date)))
@@ -97,22 +108,24 @@ export const buildCalendar = (
 export const daysOffForYear = (
   year: number,
   overrides: readonly OfficialCalendarEntry[] = [],
-  options: HolidayOptions = {},
+  options: CalendarOptions = {},
 ): CalendarDay[] => buildCalendar(year, overrides, options).filter((d) => d.isDayOff)
 
 /** A calendar over any range of years, built lazily one year at a time. */
 export const createWorkingCalendar = (
   overrides: readonly OfficialCalendarEntry[] = [],
-  options: HolidayOptions = {},
+  options: CalendarOptions = {},
 ): WorkingCalendar => {
   assertValid(overrides)
+  // Read the confirmed years once: an iterable may be single-use.
+  const yearOptions: CalendarOptions = { ...options, confirmedYears: [...(options.confirmedYears ?? [])] }
   const years = new Map<number, Map<IsoDate, CalendarDay>>()
   const day = (date: IsoDate): CalendarDay => {
     if (!isIsoDate(date)) throw new CalendarError('CALENDAR_INVALID_DATE', `Ngày không hợp lệ: ${String(date)}`)
     const year = Number(date.slice(0, 4))
     let byDate = years.get(year)
     if (!byDate) {
-      byDate = new Map(buildCalendar(year, overrides, options).map((d) => [d.date, d]))
+      byDate = new Map(buildCalendar(year, overrides, yearOptions).map((d) => [d.date, d]))
       years.set(year, byDate)
     }
     return byDate.get(date) as CalendarDay

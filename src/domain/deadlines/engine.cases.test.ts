@@ -1,6 +1,9 @@
 // Deadlines worked by hand from each article's text. Calendars:
-// - default: weekends + statutory holidays computed (Tết 2025 = 29/01, Tết 2026 = 17/02 from the fixture);
-// - official: the administrator's 2025/2026 calendar below (swapped days, make-up Saturdays, nghỉ bù);
+// - default: weekends + statutory holidays computed (Tết 2025 = 29/01, Tết 2026 = 17/02 from the fixture), with the
+//   computed substitute days off (nghỉ bù, BLLĐ 2019 Điều 111 khoản 3): Monday 03/02/2025 for mùng 4 Tết on Saturday
+//   01/02/2025, Monday 27/04/2026 for Giỗ Tổ on Sunday 26/04/2026;
+// - official: the administrator's 2025/2026 calendar below (swapped days, make-up Saturdays, nghỉ bù); 2025 is the
+//   whole announced calendar and confirmed, so its computed nghỉ bù is dropped (03/02/2025 was worked);
 // - after: Quốc khánh's adjacent day configured as 3/9.
 import { describe, expect, it } from 'vitest'
 import { createWorkingCalendar, type OfficialCalendarEntry } from '@/domain/calendar/index.ts'
@@ -16,7 +19,7 @@ const OFFICIAL: OfficialCalendarEntry[] = [
 ]
 const CALENDARS = {
   default: createWorkingCalendar(),
-  official: createWorkingCalendar(OFFICIAL),
+  official: createWorkingCalendar(OFFICIAL, { confirmedYears: [2025] }),
   after: createWorkingCalendar([], { nationalDayAdjacent: 'after' }),
 }
 
@@ -50,7 +53,8 @@ const CASES: Case[] = [
   { name: 'Điều 240 NT hết 01/09/2025 khi ngày liền kề cấu hình là 3/9 → không chuyển', input: D('BLTTHS_240_TRUY_TO', '2025-08-12', { category: 'nghiem_trong' }), calendar: 'after', due: '2025-09-01' },
   { name: 'Điều 240 NT hết 01/09/2020 theo BLLĐ 2012 (Quốc khánh 01 ngày) → không chuyển', input: D('BLTTHS_240_TRUY_TO', '2020-08-12', { category: 'nghiem_trong' }), due: '2020-09-01' },
   { name: 'Điều 240 NT hết 01/09/2021 theo BLLĐ 2019 (mặc định 1/9) → 03/09/2021', input: D('BLTTHS_240_TRUY_TO', '2021-08-12', { category: 'nghiem_trong' }), due: '2021-09-03', unadjusted: '2021-09-01' },
-  { name: 'Điều 240 RNT hết mùng 1 Tết Ất Tỵ 29/01/2025 → thứ Hai 03/02', input: D('BLTTHS_240_TRUY_TO', '2024-12-30', { category: 'rat_nghiem_trong' }), due: '2025-02-03', unadjusted: '2025-01-29' },
+  // 29/01–01/02 Tết, 02/02 Sunday, 03/02 nghỉ bù computed for mùng 4 on Saturday 01/02 → Tuesday 04/02.
+  { name: 'Điều 240 RNT hết mùng 1 Tết Ất Tỵ 29/01/2025 → qua nghỉ bù tính 03/02 → thứ Ba 04/02', input: D('BLTTHS_240_TRUY_TO', '2024-12-30', { category: 'rat_nghiem_trong' }), due: '2025-02-04', unadjusted: '2025-01-29' },
   { name: 'Điều 240 ít NT hết Chủ nhật 26/01/2025 → thứ Hai 27/01 (lịch mặc định)', input: D('BLTTHS_240_TRUY_TO', '2025-01-06', { category: 'it_nghiem_trong' }), due: '2025-01-27', unadjusted: '2025-01-26' },
   { name: 'Điều 240 ít NT hết 26/01/2025, lịch chính thức nghỉ Tết từ 25/01 → 03/02', input: D('BLTTHS_240_TRUY_TO', '2025-01-06', { category: 'it_nghiem_trong' }), calendar: 'official', due: '2025-02-03', unadjusted: '2025-01-26' },
   { name: 'Điều 240 ít NT hết thứ Bảy 08/02/2025 → thứ Hai 10/02 (lịch mặc định)', input: D('BLTTHS_240_TRUY_TO', '2025-01-19', { category: 'it_nghiem_trong' }), due: '2025-02-10', unadjusted: '2025-02-08' },
@@ -132,7 +136,7 @@ const CASES: Case[] = [
   { name: 'Điều 337 bản án, VKS cùng cấp: tuyên án 16/04/2025 → 01/05 → lịch chính thức 05/05', input: D('BLTTHS_337_BAN_AN_CUNG_CAP', '2025-04-16'), calendar: 'official', due: '2025-05-05', unadjusted: '2025-05-01' },
   { name: 'Điều 337 bản án, VKS cấp trên: 30 ngày từ 15/04/2025 → 15/05', input: D('BLTTHS_337_BAN_AN_CAP_TREN', '2025-04-15'), due: '2025-05-15' },
   { name: 'Điều 337 quyết định, VKS cùng cấp: 07 ngày từ 26/08/2025 → 02/09 → 03/09', input: D('BLTTHS_337_QUYET_DINH_CUNG_CAP', '2025-08-26'), due: '2025-09-03', unadjusted: '2025-09-02' },
-  { name: 'Điều 337 quyết định, VKS cấp trên: 15 ngày từ 14/01/2025 → Tết 29/01 → 03/02', input: D('BLTTHS_337_QUYET_DINH_CAP_TREN', '2025-01-14'), due: '2025-02-03', unadjusted: '2025-01-29' },
+  { name: 'Điều 337 quyết định, VKS cấp trên: 15 ngày từ 14/01/2025 → Tết 29/01 → nghỉ bù tính 03/02 → 04/02', input: D('BLTTHS_337_QUYET_DINH_CAP_TREN', '2025-01-14'), due: '2025-02-04', unadjusted: '2025-01-29' },
 
   // ── Điều 379: giám đốc thẩm theo hướng không có lợi cho người bị kết án: 01 năm từ ngày có hiệu lực
   { name: 'Điều 379: 01 năm từ 29/02/2024 → 28/02/2025', input: D('BLTTHS_379_GIAM_DOC_THAM', '2024-02-29'), due: '2025-02-28' },
@@ -143,14 +147,14 @@ const CASES: Case[] = [
   { name: 'BLTTDS Điều 280 bản án, VKS cùng cấp: 15 ngày từ 15/04/2025 → 30/04 → 02/05', input: D('BLTTDS_280_BAN_AN_CUNG_CAP', '2025-04-15'), due: '2025-05-02', unadjusted: '2025-04-30' },
   { name: 'BLTTDS Điều 280 bản án, VKS cấp trên: 01 tháng từ 31/01/2025 → 28/02', input: D('BLTTDS_280_BAN_AN_CAP_TREN', '2025-01-31'), due: '2025-02-28' },
   { name: 'BLTTDS Điều 280 bản án, VKS cấp trên: 01 tháng từ 31/01/2024 → 29/02/2024', input: D('BLTTDS_280_BAN_AN_CAP_TREN', '2024-01-31'), due: '2024-02-29' },
-  { name: 'BLTTDS Điều 280 quyết định, VKS cùng cấp: 07 ngày từ 22/01/2025 → Tết → 03/02', input: D('BLTTDS_280_QUYET_DINH_CUNG_CAP', '2025-01-22'), due: '2025-02-03', unadjusted: '2025-01-29' },
+  { name: 'BLTTDS Điều 280 quyết định, VKS cùng cấp: 07 ngày từ 22/01/2025 → Tết → nghỉ bù tính 03/02 → 04/02', input: D('BLTTDS_280_QUYET_DINH_CUNG_CAP', '2025-01-22'), due: '2025-02-04', unadjusted: '2025-01-29' },
   { name: 'BLTTDS Điều 280 quyết định, VKS cấp trên: 10 ngày từ 23/08/2025 → 02/09 → 03/09', input: D('BLTTDS_280_QUYET_DINH_CAP_TREN', '2025-08-23'), due: '2025-09-03', unadjusted: '2025-09-02' },
   { name: 'BLTTDS Điều 372 cùng cấp: 10 ngày từ 10/06/2025 → 20/06', input: D('BLTTDS_372_CUNG_CAP', '2025-06-10'), due: '2025-06-20' },
   { name: 'BLTTDS Điều 372 cấp trên: 15 ngày từ 17/12/2025 → 01/01/2026 → 02/01/2026', input: D('BLTTDS_372_CAP_TREN', '2025-12-17'), due: '2026-01-02', unadjusted: '2026-01-01' },
   { name: 'LTTHC Điều 213 bản án, VKS cùng cấp: 15 ngày từ 20/03/2025 → 04/04', input: D('LTTHC_213_BAN_AN_CUNG_CAP', '2025-03-20'), due: '2025-04-04' },
   { name: 'LTTHC Điều 213 bản án, VKS cấp trên: 01 tháng từ 31/03/2025 → 30/04 → 02/05', input: D('LTTHC_213_BAN_AN_CAP_TREN', '2025-03-31'), due: '2025-05-02', unadjusted: '2025-04-30' },
   { name: 'LTTHC Điều 213 quyết định, VKS cùng cấp: 07 ngày từ 24/02/2025 → 03/03', input: D('LTTHC_213_QUYET_DINH_CUNG_CAP', '2025-02-24'), due: '2025-03-03' },
-  { name: 'LTTHC Điều 213 quyết định, VKS cấp trên: hết Giỗ Tổ trùng Chủ nhật 26/04/2026 → 27/04 (lịch mặc định)', input: D('LTTHC_213_QUYET_DINH_CAP_TREN', '2026-04-16'), due: '2026-04-27', unadjusted: '2026-04-26' },
+  { name: 'LTTHC Điều 213 quyết định, VKS cấp trên: hết Giỗ Tổ trùng Chủ nhật 26/04/2026 → nghỉ bù tính 27/04 → 28/04 (lịch mặc định)', input: D('LTTHC_213_QUYET_DINH_CAP_TREN', '2026-04-16'), due: '2026-04-28', unadjusted: '2026-04-26' },
   { name: 'LTTHC Điều 213 quyết định, VKS cấp trên: 26/04/2026, nghỉ bù 27/04 theo lịch chính thức → 28/04', input: D('LTTHC_213_QUYET_DINH_CAP_TREN', '2026-04-16'), calendar: 'official', due: '2026-04-28', unadjusted: '2026-04-26' },
 ]
 

@@ -186,6 +186,26 @@ export const officialCalendarEntries = pgTable(
   ],
 )
 
+/**
+ * A year whose announcement (Tết days, the day next to 2/9, nghỉ bù: BLLĐ 2019 Điều 111 khoản 3, Điều 112 khoản 3;
+ * Nghị định 128/2025/NĐ-CP Điều 7 khoản 2) the administrator has entered and confirmed. From then the official
+ * calendar entries of that year replace the computed substitute days off. No row: the year is still computed.
+ */
+export const officialCalendarYears = pgTable(
+  'official_calendar_years',
+  {
+    year: integer('year').primaryKey(),
+    /** The decision or notice, e.g. 'Thông báo số 9441/TB-BNV'. */
+    decision: text('decision').notNull(),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    /** The person who last confirmed the year; no foreign key, like official_calendar_entries.updated_by. */
+    updatedBy: integer('updated_by'),
+  },
+  (t) => [check('official_calendar_years_year_check', sql`${t.year} between 1900 and 2100`)],
+)
+
 // ── The register (sổ thụ lý): matters, their subjects, events and derived deadlines ──────
 
 /** Vụ việc: a crime report, a criminal case or a supervised civil/administrative matter. */

@@ -24,8 +24,11 @@ export const CalendarDate = IsoDate.refine(isIsoDate, { message: 'Ngày không t
 
 export const CalendarYearParams = z.object({ year: CalendarYearNumber })
 
-/** weekend: Saturday, Sunday · holiday: BLLĐ 2019 Điều 112 · official_*: the administrator's official calendar. */
-export const DAY_REASON_KINDS = ['weekend', 'holiday', 'official_day_off', 'official_working_day'] as const
+/**
+ * weekend: Saturday, Sunday · holiday: BLLĐ 2019 Điều 112 · substitute_day_off: nghỉ bù computed under Điều 111 khoản 3,
+ * only while the year is not confirmed · official_*: the administrator's official calendar.
+ */
+export const DAY_REASON_KINDS = ['weekend', 'holiday', 'substitute_day_off', 'official_day_off', 'official_working_day'] as const
 
 export const DayReason = z.object({
   kind: z.enum(DAY_REASON_KINDS),
@@ -50,8 +53,35 @@ export const CalendarDay = z.object({
 })
 export type CalendarDay = z.infer<typeof CalendarDay>
 
+/** A substitute day off computed for the year (nghỉ bù, BLLĐ 2019 Điều 111 khoản 3), whether or not it still applies. */
+export const ComputedSubstituteDay = z.object({
+  date: IsoDate,
+  /** The holiday that fell on a Saturday or Sunday. */
+  holidayDate: IsoDate,
+  holidayName: z.string(),
+  text: z.string(),
+  legalSource: z.string(),
+})
+export type ComputedSubstituteDay = z.infer<typeof ComputedSubstituteDay>
+
+/** The administrator's confirmation of a year's announcement (e.g. 'Thông báo số 9441/TB-BNV'). */
+export const CalendarYearConfirmation = z.object({
+  year: z.number().int(),
+  decision: z.string(),
+  decidedOn: IsoDate.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.number().int().nullable(),
+  updatedByName: z.string().nullable(),
+})
+export type CalendarYearConfirmation = z.infer<typeof CalendarYearConfirmation>
+
 export const CalendarYear = z.object({
   year: z.number().int(),
+  /** Null while the year is computed: its substitute days off are then the computed ones. */
+  confirmation: CalendarYearConfirmation.nullable(),
+  /** The substitute days the rule gives for this year; in a confirmed year they are shown only for comparison. */
+  computedSubstitutes: z.array(ComputedSubstituteDay),
   /** Every day off of the year, weekends included (flagged by isWeekend), in date order. */
   daysOff: z.array(CalendarDay),
   /** Official working days (ngày làm bù): weekends or holidays that are worked this year. */
@@ -121,3 +151,16 @@ export type UpdateOfficialCalendarEntry = z.infer<typeof UpdateOfficialCalendarE
 export const OfficialCalendarQuery = z.object({ year: CalendarYearNumber.optional() })
 
 export const OfficialCalendarList = z.object({ items: z.array(OfficialCalendarEntry) })
+
+/** Confirm a year (or correct its decision): from then its official entries replace the computed nghỉ bù. */
+export const ConfirmCalendarYear = z.object({
+  /** Optimistic concurrency when the year is already confirmed: the updatedAt the client last saw. */
+  expectedUpdatedAt: z.string().optional(),
+  decision: z.string().trim().min(1, 'Nhập số, ký hiệu văn bản thông báo lịch nghỉ').max(300, 'Số, ký hiệu văn bản tối đa 300 ký tự'),
+  decidedOn: CalendarDate.nullable().optional(),
+})
+export type ConfirmCalendarYear = z.infer<typeof ConfirmCalendarYear>
+
+/** The answer to confirming or unconfirming a year: the confirmation (null once withdrawn) and every deadline that moved. */
+export const CalendarYearConfirmationChange = z.object({ confirmation: CalendarYearConfirmation.nullable(), moved: z.array(CalendarMove) })
+export type CalendarYearConfirmationChange = z.infer<typeof CalendarYearConfirmationChange>

@@ -1,8 +1,8 @@
 import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm'
-import type { OfficialCalendarEntry, OfficialCalendarKind } from '@/shared/api/calendar.ts'
+import type { CalendarYearConfirmation, OfficialCalendarEntry, OfficialCalendarKind } from '@/shared/api/calendar.ts'
 import type { OfficialCalendarEntry as CoreEntry } from '@/domain/calendar/index.ts'
 import type { Executor } from '../../db/client.ts'
-import { officialCalendarEntries, people } from '../../db/schema.ts'
+import { officialCalendarEntries, officialCalendarYears, people } from '../../db/schema.ts'
 import { toIsoInstant } from '../../platform/time.ts'
 
 type EntryRow = typeof officialCalendarEntries.$inferSelect
@@ -82,4 +82,51 @@ export const updateEntry = async (tx: Executor, id: number, values: EntryValues,
 
 export const deleteEntry = async (tx: Executor, id: number): Promise<void> => {
   await tx.delete(officialCalendarEntries).where(eq(officialCalendarEntries.id, id))
+}
+
+// ── Confirmed years (official_calendar_years) ─────────────────────────────────────────────
+
+type YearRow = typeof officialCalendarYears.$inferSelect
+export type YearValues = { decision: string; decidedOn: string | null }
+
+export const toConfirmation = (row: YearRow, updatedByName: string | null = null): CalendarYearConfirmation => ({
+  year: row.year,
+  decision: row.decision,
+  decidedOn: row.decidedOn,
+  createdAt: toIsoInstant(row.createdAt)!,
+  updatedAt: toIsoInstant(row.updatedAt)!,
+  updatedBy: row.updatedBy,
+  updatedByName,
+})
+
+/** The confirmed years, for the working calendar: their computed substitute days are dropped. */
+export const listConfirmedYears = async (tx: Executor, fromYear = 0): Promise<number[]> => {
+  const rows = await tx.select({ year: officialCalendarYears.year }).from(officialCalendarYears).where(gte(officialCalendarYears.year, fromYear))
+  return rows.map((r) => r.year)
+}
+
+export const findYear = async (tx: Executor, year: number): Promise<YearRow | undefined> => {
+  const [row] = await tx.select().from(officialCalendarYears).where(eq(officialCalendarYears.year, year))
+  return row
+}
+
+export const insertYear = async (tx: Executor, year: number, values: YearValues, personId: number): Promise<YearRow> => {
+  const [row] = await tx
+    .insert(officialCalendarYears)
+    .values({ year, ...values, updatedBy: personId })
+    .returning()
+  return row!
+}
+
+export const updateYear = async (tx: Executor, year: number, values: YearValues, personId: number): Promise<YearRow> => {
+  const [row] = await tx
+    .update(officialCalendarYears)
+    .set({ ...values, updatedBy: personId, updatedAt: sql`now()` })
+    .where(eq(officialCalendarYears.year, year))
+    .returning()
+  return row!
+}
+
+export const deleteYear = async (tx: Executor, year: number): Promise<void> => {
+  await tx.delete(officialCalendarYears).where(eq(officialCalendarYears.year, year))
 }

@@ -5,7 +5,9 @@ import {
   OfficialCalendarChange,
   OfficialCalendarDeletion,
   CalendarYear,
+  CalendarYearConfirmationChange,
   CalendarYearParams,
+  ConfirmCalendarYear,
   CreateOfficialCalendarEntry,
   OfficialCalendarList,
   OfficialCalendarQuery,
@@ -13,6 +15,7 @@ import {
 } from '@/shared/api/calendar.ts'
 import { contextOf, type ServerDeps } from '../../http/context.ts'
 import { createOfficialEntry, deleteOfficialEntry, getCalendarYear, listOfficialEntries, updateOfficialEntry } from './calendar.service.ts'
+import { confirmCalendarYear, withdrawCalendarYearConfirmation } from './calendar-year.service.ts'
 
 const tags = ['Lịch làm việc']
 const Params = z.object({ id: Id })
@@ -47,6 +50,18 @@ export const calendarRoutes =
       '/calendar/official/:id',
       { schema: { tags, summary: 'Xóa một ngày khỏi lịch chính thức', params: Params, response: { 200: OfficialCalendarDeletion, ...errors } } },
       async (request) => ({ ok: true as const, moved: await deleteOfficialEntry(db, contextOf(request), request.params.id) }),
+    )
+
+    app.post(
+      '/calendar/:year/confirmation',
+      { schema: { tags, summary: 'Xác nhận lịch nghỉ của năm theo thông báo (thay các ngày nghỉ bù tính theo Điều 111 khoản 3 BLLĐ 2019)', params: CalendarYearParams, body: ConfirmCalendarYear, response: { 200: CalendarYearConfirmationChange, ...errors } } },
+      async (request) => confirmCalendarYear(db, contextOf(request), request.params.year, request.body),
+    )
+
+    app.delete(
+      '/calendar/:year/confirmation',
+      { schema: { tags, summary: 'Bỏ xác nhận lịch nghỉ của năm: trở lại các ngày nghỉ bù tính theo quy định', params: CalendarYearParams, response: { 200: CalendarYearConfirmationChange, ...errors } } },
+      async (request) => withdrawCalendarYearConfirmation(db, contextOf(request), request.params.year),
     )
 
     app.get(

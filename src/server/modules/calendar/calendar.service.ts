@@ -11,6 +11,7 @@ import {
   createWorkingCalendar,
   formatViDate,
   publicHolidaysOfYear,
+  substituteDaysOfYear,
   weekday,
   type CalendarDay as CoreDay,
   type WorkingCalendar,
@@ -25,9 +26,12 @@ import {
   findEntryByDate,
   findEntryById,
   findPersonName,
+  findYear,
   insertEntry,
+  listConfirmedYears,
   listEntries,
   listEntriesWithAuthor,
+  toConfirmation,
   toCoreEntry,
   toEntry,
   updateEntry,
@@ -57,15 +61,19 @@ const withCalendarErrors = <T>(compute: () => T): T => {
 /** The working calendar from `from` on, with every official entry from that year on: deadlines only run forward. */
 export const loadWorkingCalendar = async (db: Executor, from: string): Promise<WorkingCalendar> => {
   const rows = await listEntries(db, { from: `${from.slice(0, 4)}-01-01` })
-  return withCalendarErrors(() => createWorkingCalendar(rows.map(toCoreEntry)))
+  // Confirmed years use their entries only; the others also get the computed nghỉ bù (Điều 111 khoản 3 BLLĐ 2019).
+  const confirmedYears = await listConfirmedYears(db, Number(from.slice(0, 4)))
+  return withCalendarErrors(() => createWorkingCalendar(rows.map(toCoreEntry), { confirmedYears }))
 }
 
 /** Any signed-in user: the year's days off with every reason, and its make-up working days. */
 export const getCalendarYear = async (db: Database, year: number): Promise<CalendarYear> => {
   const rows = await listEntries(db, yearRange(year))
-  const days = withCalendarErrors(() => buildCalendar(year, rows.map(toCoreEntry)))
+  const confirmed = await findYear(db, year)
+  const days = withCalendarErrors(() => buildCalendar(year, rows.map(toCoreEntry), { confirmedYears: confirmed ? [year] : [] }))
   const entries = new Map(rows.map((row) => [row.date, row]))
   const holidays = publicHolidaysOfYear(year)
+  const substitutes = substituteDaysOfYear(year, {}, holidays)
 
   // The core gives the reasons; the entry id, its legal source and the "the Government
   // fixes this each year" notes are added here for the screen.
@@ -82,7 +90,7 @@ export const getCalendarYear = async (db: Database, year: number): Promise<Calen
         kind: reason.kind,
         text: reason.text,
         legalSource: reason.legalSource ?? entry?.legalSource ?? null,
-        unconfirmed: holiday?.unconfirmed ?? null,
+        unconfirmed: holiday?.unconfirmed ?? (reason.kind === 'substitute_day_off' ? substitutes.find((s) => s.date === day.date && s.text === reason.text)?.unconfirmed ?? null : null),
         entryId: entry?.id ?? null,
       }
     }),
@@ -91,6 +99,8 @@ export const getCalendarYear = async (db: Database, year: number): Promise<Calen
 
   return {
     year,
+    confirmation: confirmed ? toConfirmation(confirmed, confirmed.updatedBy === null ? null : await findPersonName(db, confirmed.updatedBy)) : null,
+    computedSubstitutes: substitutes.map(({ date, holidayDate, holidayName, text, legalSource }) => ({ date, holidayDate, holidayName, text, legalSource })),
     daysOff: daysOff.map(describe),
     workingDayOverrides: days.filter((d) => !d.isDayOff && d.reasons.some((r) => r.kind === 'official_working_day')).map(describe),
     summary: { daysOff: daysOff.length, weekdaysOff: daysOff.filter((d) => !d.isWeekend).length, workingDays: days.length - daysOff.length },
@@ -98,7 +108,7 @@ export const getCalendarYear = async (db: Database, year: number): Promise<Calen
 }
 
 // Only administrators hold unit.manage (access-rules.ts): the official calendar is theirs.
-const authorizeCalendarAdmin = (ctx: RequestContext) => authorizeAnywhere(ctx, 'unit.manage')
+export const authorizeCalendarAdmin = (ctx: RequestContext) => authorizeAnywhere(ctx, 'unit.manage')
 
 export const listOfficialEntries = async (db: Database, ctx: RequestContext, query: { year?: number | undefined }): Promise<OfficialCalendarEntry[]> => {
   authorizeCalendarAdmin(ctx)

@@ -1,5 +1,5 @@
-import { CalendarYear, OfficialCalendarChange, OfficialCalendarDeletion, OfficialCalendarList } from '@/shared/api/calendar.ts'
-import type { CreateOfficialCalendarEntry } from '@/shared/api/calendar.ts'
+import { CalendarYear, CalendarYearConfirmationChange, OfficialCalendarChange, OfficialCalendarDeletion, OfficialCalendarList } from '@/shared/api/calendar.ts'
+import type { ConfirmCalendarYear, CreateOfficialCalendarEntry } from '@/shared/api/calendar.ts'
 import { request } from '@/web/shared/api/httpClient.ts'
 
 /** Any signed-in user: the year's days off with their reasons and the make-up working days. */
@@ -15,3 +15,11 @@ export const updateOfficialEntry = (id: number, expectedUpdatedAt: string | unde
   request(`/api/calendar/official/${id}`, { method: 'PATCH', body: { expectedUpdatedAt, data }, schema: OfficialCalendarChange })
 
 export const deleteOfficialEntry = (id: number) => request(`/api/calendar/official/${id}`, { method: 'DELETE', schema: OfficialCalendarDeletion })
+
+/** Administrators only: confirm the year's announcement (its official entries replace the computed nghỉ bù). */
+export const confirmCalendarYear = (year: number, body: ConfirmCalendarYear) =>
+  request(`/api/calendar/${year}/confirmation`, { method: 'POST', body, schema: CalendarYearConfirmationChange })
+
+/** Administrators only: back to the computed nghỉ bù for the year. */
+export const withdrawCalendarYearConfirmation = (year: number) =>
+  request(`/api/calendar/${year}/confirmation`, { method: 'DELETE', schema: CalendarYearConfirmationChange })

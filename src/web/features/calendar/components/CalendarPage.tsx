@@ -20,6 +20,7 @@ import { MovedDeadlinesPanel } from './MovedDeadlinesPanel.tsx'
 import { OfficialEntriesList } from './OfficialEntriesList.tsx'
 import type { OfficialEntryRow } from './OfficialEntriesList.tsx'
 import { OfficialEntryFormModal } from './OfficialEntryFormModal.tsx'
+import { YearConfirmationPanel } from './YearConfirmationPanel.tsx'
 import { YearPicker } from './YearPicker.tsx'
 import classes from './Calendar.module.css'
 
@@ -114,6 +115,9 @@ export function CalendarPage() {
         {lastChange && canManage ? <MovedDeadlinesPanel ref={movedRef} change={lastChange} onClose={() => setLastChange(null)} /> : null}
         {data ? (
           <>
+            <Paper withBorder radius="md" p="md" component="section" aria-labelledby="calendar-confirmation-title" className={`${classes.printSection} ${classes.listSection}`}>
+              <YearConfirmationPanel data={data} canManage={canManage} onChanged={showChange} />
+            </Paper>
             <Paper withBorder radius="md" p="md" component="section" aria-labelledby="calendar-official-title" className={`${classes.printSection} ${classes.listSection}`}>
               <Stack gap="sm">
                 <Title order={2} size="h4" id="calendar-official-title">

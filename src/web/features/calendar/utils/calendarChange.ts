@@ -6,22 +6,36 @@ import { formatDate } from '@/shared/format.ts'
 export type CalendarMoveItem = z.infer<typeof CalendarMove>
 
 /** The last change an administrator made, kept on screen with the deadlines it moved. */
-export type CalendarChange = {
-  action: 'create' | 'update' | 'delete'
-  date: string
-  kind: OfficialCalendarKind
-  reason: string
-  moved: CalendarMoveItem[]
-}
+export type CalendarChange =
+  | {
+      action: 'create' | 'update' | 'delete'
+      date: string
+      kind: OfficialCalendarKind
+      reason: string
+      moved: CalendarMoveItem[]
+    }
+  | {
+      /** A year's announcement confirmed (or corrected), or its confirmation withdrawn. */
+      action: 'confirm_year' | 'withdraw_year'
+      /** 1 January of the year, so the page shows that year. */
+      date: string
+      year: number
+      decision: string
+      moved: CalendarMoveItem[]
+    }
 
-const VERBS: Record<CalendarChange['action'], string> = { create: 'thêm', update: 'sửa', delete: 'xóa' }
+const VERBS: Record<'create' | 'update' | 'delete', string> = { create: 'thêm', update: 'sửa', delete: 'xóa' }
 
 /** "Sau khi thêm ngày 02/05/2026 (Ngày nghỉ: Nghỉ hoán đổi dịp 30/4 – 1/5) vào lịch chính thức, 2 thời hạn có ngày kết thúc thay đổi:" */
 export const describeChange = (change: CalendarChange): string => {
-  const what = `ngày ${formatDate(change.date)} (${OFFICIAL_CALENDAR_KIND_LABELS[change.kind]}: ${change.reason})`
-  const where = change.action === 'create' ? ' vào lịch chính thức' : change.action === 'delete' ? ' khỏi lịch chính thức' : ' trong lịch chính thức'
   const count = change.moved.length
   const outcome = count > 0 ? `${count} thời hạn có ngày kết thúc thay đổi:` : 'hệ thống đã tính lại các thời hạn liên quan.'
+  if ('year' in change)
+    return change.action === 'confirm_year'
+      ? `Sau khi xác nhận lịch nghỉ năm ${change.year} (${change.decision}), ${outcome}`
+      : `Sau khi bỏ xác nhận lịch nghỉ năm ${change.year}, ngày nghỉ bù được tính lại theo Điều 111 khoản 3 BLLĐ 2019; ${outcome}`
+  const what = `ngày ${formatDate(change.date)} (${OFFICIAL_CALENDAR_KIND_LABELS[change.kind]}: ${change.reason})`
+  const where = change.action === 'create' ? ' vào lịch chính thức' : change.action === 'delete' ? ' khỏi lịch chính thức' : ' trong lịch chính thức'
   return `Sau khi ${VERBS[change.action]} ${what}${where}, ${outcome}`
 }
 

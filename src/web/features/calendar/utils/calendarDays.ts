@@ -3,18 +3,19 @@ import type { CalendarDay, CalendarYear, DayReason } from '@/shared/api/calendar
 import { formatDate } from '@/shared/format.ts'
 
 /** How a day reads on the grid: the strongest of its reasons, or an ordinary working day. */
-export type DayKind = 'working' | 'weekend' | 'holiday' | 'official_day_off' | 'official_working_day'
+export type DayKind = 'working' | 'weekend' | 'holiday' | 'substitute_day_off' | 'official_day_off' | 'official_working_day'
 
 export const DAY_KIND_LABELS: Record<DayKind, string> = {
   working: 'Ngày làm việc',
   weekend: 'Nghỉ cuối tuần',
   holiday: 'Nghỉ lễ, tết',
+  substitute_day_off: 'Nghỉ bù (tính theo Điều 111 khoản 3 BLLĐ 2019 — chưa xác nhận)',
   official_day_off: 'Nghỉ theo lịch chính thức',
   official_working_day: 'Ngày làm bù',
 }
 
 /** The legend, in the order a reader meets the colours. */
-export const LEGEND_KINDS: readonly Exclude<DayKind, 'working'>[] = ['weekend', 'holiday', 'official_day_off', 'official_working_day']
+export const LEGEND_KINDS: readonly Exclude<DayKind, 'working'>[] = ['weekend', 'holiday', 'substitute_day_off', 'official_day_off', 'official_working_day']
 
 /** Monday first, as Vietnamese calendars are printed. */
 export const WEEKDAY_HEADERS = [
@@ -45,12 +46,13 @@ export const indexCalendar = (data: CalendarYear): Map<string, CalendarDay> =>
 
 const has = (day: CalendarDay, kind: DayReason['kind']) => day.reasons.some((r) => r.kind === kind)
 
-/** A statutory holiday outranks an official day off, which outranks a plain weekend. */
+/** A statutory holiday outranks an official day off, which outranks a computed nghỉ bù, which outranks a plain weekend. */
 export const dayKindOf = (day: CalendarDay | undefined): DayKind => {
   if (!day) return 'working'
   if (!day.isDayOff) return has(day, 'official_working_day') ? 'official_working_day' : 'working'
   if (has(day, 'holiday')) return 'holiday'
   if (has(day, 'official_day_off')) return 'official_day_off'
+  if (has(day, 'substitute_day_off')) return 'substitute_day_off'
   if (has(day, 'weekend')) return 'weekend'
   return 'working'
 }

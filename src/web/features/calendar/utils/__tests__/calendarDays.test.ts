@@ -27,6 +27,8 @@ const tetOnSunday = day('2026-02-22', 0, true, [reason('weekend', 'Chủ nhật'
 
 const data: CalendarYear = {
   year: 2026,
+  confirmation: null,
+  computedSubstitutes: [],
   daysOff: [newYear, swapped, saturday, tetOnSunday],
   workingDayOverrides: [makeUp],
   summary: { daysOff: 4, weekdaysOff: 2, workingDays: 361 },
@@ -40,6 +42,20 @@ describe('dayKindOf', () => {
     expect(dayKindOf(saturday)).toBe('weekend')
     expect(dayKindOf(tetOnSunday)).toBe('holiday')
     expect(dayKindOf(makeUp)).toBe('official_working_day')
+  })
+})
+
+describe('computed nghỉ bù (BLLĐ 2019 Điều 111 khoản 3)', () => {
+  const text = 'Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch) trùng Chủ nhật 26/04/2026 (tính theo Điều 111 khoản 3 BLLĐ 2019 — chưa xác nhận)'
+  const substitute = day('2026-04-27', 1, true, [reason('substitute_day_off', text)])
+  const entered = day('2026-04-27', 1, true, [reason('substitute_day_off', text), reason('official_day_off', 'Nghỉ bù theo thông báo', { entryId: 9 })])
+
+  it('reads as a computed, unconfirmed substitute day unless an official entry covers it', () => {
+    expect(dayKindOf(substitute)).toBe('substitute_day_off')
+    expect(dayKindOf(entered)).toBe('official_day_off')
+    expect(dayLabel(substitute.date, 'substitute_day_off', substitute.reasons)).toBe(
+      `Thứ Hai 27/04/2026 — Nghỉ bù (tính theo Điều 111 khoản 3 BLLĐ 2019 — chưa xác nhận): ${text}`,
+    )
   })
 })
 
