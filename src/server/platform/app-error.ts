@@ -28,6 +28,7 @@ export const ERROR_CODES = {
   INTERNAL: 500,
   CALENDAR_ENTRY_NOT_FOUND: 404,
   CALENDAR_DATE_TAKEN: 409,
+  CALENDAR_RECOMPUTE_NOT_FOUND: 404,
   // The calendar and deadline cores' own codes (CalendarErrorCode, DeadlineErrorCode), same names.
   CALENDAR_INVALID_DATE: 422,
   CALENDAR_CONFLICTING_ENTRIES: 422,

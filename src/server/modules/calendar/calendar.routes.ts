@@ -19,7 +19,7 @@ const Params = z.object({ id: Id })
 const errors = { 400: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 409: ApiErrorBody, 422: ApiErrorBody }
 
 export const calendarRoutes =
-  ({ db }: ServerDeps): FastifyPluginAsyncZod =>
+  ({ db, jobs }: ServerDeps): FastifyPluginAsyncZod =>
   async (app) => {
     // '/calendar/official' is a static path, so it wins over '/calendar/:year'.
     app.get(
@@ -33,20 +33,20 @@ export const calendarRoutes =
       { schema: { tags, summary: 'Thêm một ngày vào lịch chính thức', body: CreateOfficialCalendarEntry, response: { 201: OfficialCalendarChange, ...errors } } },
       async (request, reply) => {
         reply.status(201)
-        return createOfficialEntry(db, contextOf(request), request.body)
+        return createOfficialEntry(db, jobs, contextOf(request), request.body)
       },
     )
 
     app.patch(
       '/calendar/official/:id',
       { schema: { tags, summary: 'Sửa một ngày của lịch chính thức', params: Params, body: UpdateOfficialCalendarEntry, response: { 200: OfficialCalendarChange, ...errors } } },
-      async (request) => updateOfficialEntry(db, contextOf(request), request.params.id, request.body),
+      async (request) => updateOfficialEntry(db, jobs, contextOf(request), request.params.id, request.body),
     )
 
     app.delete(
       '/calendar/official/:id',
       { schema: { tags, summary: 'Xóa một ngày khỏi lịch chính thức', params: Params, response: { 200: OfficialCalendarDeletion, ...errors } } },
-      async (request) => ({ ok: true as const, moved: await deleteOfficialEntry(db, contextOf(request), request.params.id) }),
+      async (request) => deleteOfficialEntry(db, jobs, contextOf(request), request.params.id),
     )
 
     app.get(
