@@ -37,7 +37,11 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env, overrides: Part
   secureCookies: env.SECURE_COOKIES === 'true',
   webRoot: resolve(env.KIEMSAT_WEB_ROOT ?? 'dist/web'),
   logLevel: env.LOG_LEVEL ?? 'info',
-  jobs: { ...DEFAULT_JOBS_CONFIG, pollingIntervalSeconds: Number(env.KIEMSAT_JOB_POLL_SECONDS ?? DEFAULT_JOBS_CONFIG.pollingIntervalSeconds) },
+  jobs: {
+    ...DEFAULT_JOBS_CONFIG,
+    pollingIntervalSeconds: Number(env.KIEMSAT_JOB_POLL_SECONDS ?? DEFAULT_JOBS_CONFIG.pollingIntervalSeconds),
+    workers: env.KIEMSAT_JOB_WORKERS !== 'false',
+  },
   calendarRecomputeBatch: Number(env.KIEMSAT_RECOMPUTE_BATCH ?? 50),
   ...overrides,
 })

@@ -26,9 +26,11 @@ export type JobsConfig = {
   retryDelaySeconds: number
   /** A job still active after this long is taken as lost (its instance died) and retried. */
   expireInSeconds: number
+  /** false: this instance queues jobs but works none (an instance that only answers requests). */
+  workers: boolean
 }
 
-export const DEFAULT_JOBS_CONFIG: JobsConfig = { pollingIntervalSeconds: 2, retryLimit: 3, retryDelaySeconds: 10, expireInSeconds: 15 * 60 }
+export const DEFAULT_JOBS_CONFIG: JobsConfig = { pollingIntervalSeconds: 2, retryLimit: 3, retryDelaySeconds: 10, expireInSeconds: 15 * 60, workers: true }
 
 export type Job<T> = { id: string; data: T; retryCount: number; retryLimit: number }
 export type JobHandler<T> = (job: Job<T>) => Promise<unknown>
@@ -96,6 +98,7 @@ export const createJobQueue = (db: Database, config: JobsConfig, log: (message: 
       for (const [name, handler] of handlers) {
         // createQueue is idempotent (insert … on conflict do nothing), so every instance may call it.
         await boss.createQueue(name, { name, ...sendOptions() })
+        if (!config.workers) continue
         const id = await boss.work<object>(name, { pollingIntervalSeconds: config.pollingIntervalSeconds, includeMetadata: true, batchSize: 1 }, async ([job]) =>
           handler({ id: job!.id, data: job!.data, retryCount: job!.retryCount, retryLimit: job!.retryLimit }),
         )
@@ -118,7 +121,7 @@ export const createJobQueue = (db: Database, config: JobsConfig, log: (message: 
       if (worker && started) boss.notifyWorker(worker)
     },
     info: async (name, id) => {
-      const job = await boss.getJobById(name, id)
+      const job = await boss.getJobById(name, id, { includeArchive: true })
       return job ? { id: job.id, state: job.state as JobState, retryCount: job.retryCount, retryLimit: job.retryLimit, output: job.output } : null
     },
   }

@@ -5,6 +5,15 @@ import { calendarRecomputes } from '../../db/schema.ts'
 export type RecomputeRow = typeof calendarRecomputes.$inferSelect
 export type NewRecompute = Pick<typeof calendarRecomputes.$inferInsert, 'jobId' | 'entryId' | 'action' | 'dates' | 'matterIds' | 'deadlines' | 'requestedBy' | 'unitId'>
 
+/**
+ * Taken by a calendar change before it looks for the matters concerned, and by every batch
+ * before it reads the calendar: a batch then sees a change that committed before it, or the
+ * change waits for the batch and queues its own recompute of what the batch wrote.
+ */
+export const lockCalendarForRecompute = async (tx: Executor): Promise<void> => {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('kiemsat.official_calendar'))`)
+}
+
 export const insertRecompute = async (tx: Executor, values: NewRecompute): Promise<void> => {
   await tx.insert(calendarRecomputes).values(values)
 }
@@ -20,10 +29,10 @@ export const lockRecompute = async (tx: Executor, jobId: string): Promise<Recomp
   return row
 }
 
-export const markStarted = async (tx: Executor, id: number): Promise<void> => {
+export const markStarted = async (tx: Executor, id: number, running: boolean): Promise<void> => {
   await tx
     .update(calendarRecomputes)
-    .set({ status: 'running', attempts: sql`${calendarRecomputes.attempts} + 1`, startedAt: sql`coalesce(${calendarRecomputes.startedAt}, now())` })
+    .set({ attempts: sql`${calendarRecomputes.attempts} + 1`, ...(running ? { status: 'running', startedAt: sql`coalesce(${calendarRecomputes.startedAt}, now())` } : {}) })
     .where(eq(calendarRecomputes.id, id))
 }
 

@@ -27,6 +27,7 @@ import {
   findRecompute,
   insertRecompute,
   listUnfinished,
+  lockCalendarForRecompute,
   lockRecompute,
   markAttemptFailed,
   markStarted,
@@ -47,6 +48,7 @@ export const queueCalendarRecompute = async (
   change: { entryId: number; action: 'create' | 'update' | 'delete'; dates: string[] },
 ): Promise<CalendarRecomputeNotice | undefined> => {
   const dates = [...new Set(change.dates)]
+  await lockCalendarForRecompute(tx)
   const { matterIds, deadlines } = await findAffectedMatters(tx, dates)
   if (matterIds.length === 0) return undefined
   const jobId = randomUUID()
@@ -62,10 +64,11 @@ export const afterCalendarChange = <T extends { recompute?: CalendarRecomputeNot
   return result
 }
 
+/** The database's own error (Drizzle wraps it, with the whole statement, as `cause`), else the error's message. */
 const errorText = (error: unknown): string => {
-  const e = error as { message?: string; code?: string }
-  const message = e?.message ?? String(error)
-  return e?.code && /^[0-9A-Z]{5}$/.test(e.code) ? `lỗi cơ sở dữ liệu ${e.code}: ${message}` : message
+  for (let e = error as { message?: string; code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e)
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return `lỗi cơ sở dữ liệu ${e.code}: ${e.message}`
+  return (error as Error)?.message ?? String(error)
 }
 
 /**
@@ -79,9 +82,10 @@ export const runCalendarRecompute =
   async (job: Job<RecomputeJobData>): Promise<{ moved: number }> => {
     const started = await db.transaction(async (tx) => {
       const row = await lockRecompute(tx, job.id)
-      if (!row || row.status === 'done') return null
-      await markStarted(tx, row.id)
-      return row
+      if (!row) return null
+      // Every delivery counts, a second one of a finished recompute too (it then does nothing).
+      await markStarted(tx, row.id, row.status !== 'done')
+      return row.status === 'done' ? null : row
     })
     if (!started) return { moved: (await findRecompute(db, job.id))?.moved ?? 0 }
 
@@ -89,6 +93,7 @@ export const runCalendarRecompute =
       for (;;) {
         const finished = await db.transaction(async (tx) => {
           const row = (await lockRecompute(tx, job.id))!
+          await lockCalendarForRecompute(tx)
           const ids = row.matterIds as number[]
           const batch = ids.slice(row.position, row.position + batchSize)
           const moves = await recomputeMatters(tx, batch)
