@@ -202,6 +202,8 @@ describe.each(ENGINES)('the register on %s', (engine) => {
 
     const mine = (await ksv.get('/api/digest')).body
     expect(mine.day).toBe(today)
+    // Labelled on the home page with the time it was prepared (it is not recomputed on writes).
+    expect(Math.abs(Date.parse(mine.preparedAt) - Date.now())).toBeLessThan(120_000)
     expect(mine.mine.items.map((i: { matterNumber: string }) => i.matterNumber)).toContain('301/2026/TB-KV6')
     expect(mine.mine.items.find((i: { matterNumber: string }) => i.matterNumber === '301/2026/TB-KV6').urgency).toMatch(/due_3|due_7/)
     expect(mine.unit).toBeNull()

@@ -1,5 +1,6 @@
 import { CalendarYear, OfficialCalendarChange, OfficialCalendarDeletion, OfficialCalendarList } from '@/shared/api/calendar.ts'
 import type { CreateOfficialCalendarEntry } from '@/shared/api/calendar.ts'
+import { ActiveCalendarRecomputes, CalendarRecomputeStatus } from '@/shared/api/calendar-recompute.ts'
 import { request } from '@/web/shared/api/httpClient.ts'
 
 /** Any signed-in user: the year's days off with their reasons and the make-up working days. */
@@ -15,3 +16,9 @@ export const updateOfficialEntry = (id: number, expectedUpdatedAt: string | unde
   request(`/api/calendar/official/${id}`, { method: 'PATCH', body: { expectedUpdatedAt, data }, schema: OfficialCalendarChange })
 
 export const deleteOfficialEntry = (id: number) => request(`/api/calendar/official/${id}`, { method: 'DELETE', schema: OfficialCalendarDeletion })
+
+/** Administrators: how far the recompute after a change got, and what moved. */
+export const fetchCalendarRecompute = (jobId: string) => request(`/api/calendar/recomputes/${jobId}`, { schema: CalendarRecomputeStatus })
+
+/** Anyone signed in: the recomputes under way (deadline pages say their figures are being recomputed). */
+export const fetchActiveRecomputes = () => request('/api/calendar/recomputes/active', { schema: ActiveCalendarRecomputes })

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { CalendarMove, OfficialCalendarKind } from '@/shared/api/calendar.ts'
+import type { CalendarMove, CalendarRecomputeNotice, OfficialCalendarKind } from '@/shared/api/calendar.ts'
 import { OFFICIAL_CALENDAR_KIND_LABELS } from '@/shared/api/calendar.ts'
 import { formatDate } from '@/shared/format.ts'
 
@@ -12,6 +12,8 @@ export type CalendarChange = {
   kind: OfficialCalendarKind
   reason: string
   moved: CalendarMoveItem[]
+  /** The background recompute the change started (null: no deadline could move); its status lists the moves. */
+  recompute: CalendarRecomputeNotice | null
 }
 
 const VERBS: Record<CalendarChange['action'], string> = { create: 'thêm', update: 'sửa', delete: 'xóa' }
@@ -20,6 +22,7 @@ const VERBS: Record<CalendarChange['action'], string> = { create: 'thêm', updat
 export const describeChange = (change: CalendarChange): string => {
   const what = `ngày ${formatDate(change.date)} (${OFFICIAL_CALENDAR_KIND_LABELS[change.kind]}: ${change.reason})`
   const where = change.action === 'create' ? ' vào lịch chính thức' : change.action === 'delete' ? ' khỏi lịch chính thức' : ' trong lịch chính thức'
+  if (change.recompute) return `Sau khi ${VERBS[change.action]} ${what}${where}, hệ thống tính lại ${change.recompute.deadlines} thời hạn của ${change.recompute.matters} vụ việc:`
   const count = change.moved.length
   const outcome = count > 0 ? `${count} thời hạn có ngày kết thúc thay đổi:` : 'hệ thống đã tính lại các thời hạn liên quan.'
   return `Sau khi ${VERBS[change.action]} ${what}${where}, ${outcome}`
@@ -27,4 +30,6 @@ export const describeChange = (change: CalendarChange): string => {
 
 /** The toast after a change: short, the panel has the details. */
 export const changeNotice = (change: CalendarChange): string =>
-  change.moved.length > 0 ? `${change.moved.length} thời hạn đã thay đổi theo lịch mới.` : 'Không có thời hạn nào bị ảnh hưởng.'
+  change.recompute
+    ? change.recompute.message
+    : change.moved.length > 0 ? `${change.moved.length} thời hạn đã thay đổi theo lịch mới.` : 'Không có thời hạn nào bị ảnh hưởng.'
