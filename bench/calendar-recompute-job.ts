@@ -12,7 +12,7 @@
 // 3. DELETE the day again (its own job moves the deadlines back), measured the same way. The
 //    database ends as it began (but for updated_at and the job rows).
 //
-//   npx tsx bench/calendar-recompute-job.ts [--engine pglite] [--date YYYY-MM-DD] [--batch 50]
+//   npx tsx bench/calendar-recompute-job.ts [--engine pglite] [--date YYYY-MM-DD] [--batch N (default 50; 10 on PGlite)]
 //                                           [--concurrency 4] [--baseline-seconds 10] [--max-seconds 900]
 import { loadWorkingCalendar } from '../src/server/modules/calendar/calendar.service.ts'
 import { todayInVietnam } from '../src/server/platform/time.ts'
@@ -22,7 +22,7 @@ import { codeVersion, count, intFlag, machine, millis, now, parseFlags, percenti
 
 const flags = parseFlags(process.argv.slice(2))
 const target = targetFrom(flags)
-const BATCH = intFlag(flags, 'batch', 50)
+const BATCH = flags.batch === undefined ? undefined : intFlag(flags, 'batch', 50)
 const CONCURRENCY = intFlag(flags, 'concurrency', 4)
 const BASELINE_SECONDS = intFlag(flags, 'baseline-seconds', 10)
 const MAX_SECONDS = intFlag(flags, 'max-seconds', 900)
@@ -109,7 +109,7 @@ const main = async () => {
   const server = await startServer(target, { poolSize: Math.max(4, CONCURRENCY + 2), config: { calendarRecomputeBatch: BATCH } })
   const today = todayInVietnam()
   const [sizes] = await server.raw.query<{ matters: string; deadlines: string }>(`SELECT (SELECT count(*) FROM matters)::text AS matters, (SELECT count(*) FROM deadlines)::text AS deadlines`)
-  console.log(`calendar-recompute-job: ${describeTarget(target)}, ${count(Number(sizes!.matters))} matters, ${count(Number(sizes!.deadlines))} deadlines, today ${today}; batches of ${BATCH} matters, ${CONCURRENCY} request loops; ${machine()}; ${codeVersion()}\n`)
+  console.log(`calendar-recompute-job: ${describeTarget(target)}, ${count(Number(sizes!.matters))} matters, ${count(Number(sizes!.deadlines))} deadlines, today ${today}; batches of ${BATCH ?? 'the default number of'} matters, ${CONCURRENCY} request loops; ${machine()}; ${codeVersion()}\n`)
 
   const admin = await server.signIn('admin')
   const ksv = await signInEither(server, 'bench_ksv', 'ksv')

@@ -20,8 +20,8 @@ export type Config = {
   logLevel: string
   /** The background job queue (src/server/platform/jobs.ts). */
   jobs: JobsConfig
-  /** Matters derived again per transaction by the recompute after a calendar change. */
-  calendarRecomputeBatch: number
+  /** Matters derived again per transaction by the recompute after a calendar change; unset: 50 on PostgreSQL, 10 on PGlite. */
+  calendarRecomputeBatch: number | undefined
 }
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config => ({
@@ -42,6 +42,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env, overrides: Part
     pollingIntervalSeconds: Number(env.KIEMSAT_JOB_POLL_SECONDS ?? DEFAULT_JOBS_CONFIG.pollingIntervalSeconds),
     workers: env.KIEMSAT_JOB_WORKERS !== 'false',
   },
-  calendarRecomputeBatch: Number(env.KIEMSAT_RECOMPUTE_BATCH ?? 50),
+  calendarRecomputeBatch: env.KIEMSAT_RECOMPUTE_BATCH ? Number(env.KIEMSAT_RECOMPUTE_BATCH) : undefined,
   ...overrides,
 })

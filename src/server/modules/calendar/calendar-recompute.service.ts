@@ -16,7 +16,7 @@ import {
   type CalendarRecomputeStatus,
   type RecomputeStatusCode,
 } from '@/shared/api/calendar-recompute.ts'
-import type { Database, Executor } from '../../db/client.ts'
+import { engineOf, type Database, type Executor } from '../../db/client.ts'
 import { authorizeAnywhere, type RequestContext } from '../../platform/actor.ts'
 import { AppError } from '../../platform/app-error.ts'
 import type { Job, JobQueue } from '../../platform/jobs.ts'
@@ -77,9 +77,16 @@ const errorText = (error: unknown): string => {
  * recompute is not run again. A batch that fails rolls back alone; the error is kept on the row,
  * and the queue retries with backoff until its retry limit, when the row says failed.
  */
-export const runCalendarRecompute =
-  (db: Database, batchSize: number) =>
-  async (job: Job<RecomputeJobData>): Promise<{ moved: number }> => {
+export const runCalendarRecompute = (db: Database, batch: number | undefined) => {
+  // The embedded database serves one transaction at a time, and a request runs several statements:
+  // there, small batches, and after each a pause as long as it took, so requests get at least half
+  // the database while the job runs (bench/calendar-recompute-job.ts: with batches of 50 and no
+  // pause, every request waited for the whole job).
+  const pglite = engineOf(db) === 'pglite'
+  const batchSize = batch ?? (pglite ? 10 : 50)
+  const pause = (ms: number) => (pglite ? new Promise((resolve) => setTimeout(resolve, Math.min(ms, 1000))) : Promise.resolve())
+
+  return async (job: Job<RecomputeJobData>): Promise<{ moved: number }> => {
     const started = await db.transaction(async (tx) => {
       const row = await lockRecompute(tx, job.id)
       if (!row) return null
@@ -91,6 +98,7 @@ export const runCalendarRecompute =
 
     try {
       for (;;) {
+        const started = performance.now()
         const finished = await db.transaction(async (tx) => {
           const row = (await lockRecompute(tx, job.id))!
           await lockCalendarForRecompute(tx)
@@ -103,12 +111,14 @@ export const runCalendarRecompute =
           return position >= ids.length ? row.moved + moves.length : null
         })
         if (finished !== null) return { moved: finished }
+        await pause(performance.now() - started)
       }
     } catch (error) {
       await markAttemptFailed(db, job.id, job.retryCount >= job.retryLimit, errorText(error))
       throw error
     }
   }
+}
 
 const NOT_FOUND = () => new AppError('CALENDAR_RECOMPUTE_NOT_FOUND', 'Không tìm thấy lượt tính lại thời hạn này')
 
