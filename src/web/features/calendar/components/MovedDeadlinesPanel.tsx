@@ -30,7 +30,7 @@ export function MovedDeadlinesPanel({ change, onClose, ref }: MovedDeadlinesPane
       color={status?.status === 'failed' ? 'red' : moved.length > 0 ? 'yellow' : 'blue'}
       variant="light"
       icon={<IconCalendarDue size={20} />}
-      title="Các thời hạn đã thay đổi do lịch nghỉ"
+      title={pending && status?.status !== 'failed' ? 'Đang tính lại các thời hạn theo lịch nghỉ mới' : 'Các thời hạn đã thay đổi do lịch nghỉ'}
       withCloseButton
       closeButtonLabel="Ẩn thông báo"
       onClose={onClose}
