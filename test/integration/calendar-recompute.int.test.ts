@@ -173,4 +173,38 @@ describe.each(ENGINES)('the calendar recompute job on %s', (engine) => {
     expect(await dueDate()).toBe('2026-05-04')
     expect(await t.database.handle.db.select().from(calendarRecomputes).where(eq(calendarRecomputes.status, 'running'))).toEqual([])
   })
+
+  it('commits each batch on its own, and a retry goes on from the last one committed', async () => {
+    // One instance, one matter per transaction.
+    for (const close of closers.splice(0).reverse()) await close()
+    const single = await t.another({ jobs: JOBS, calendarRecomputeBatch: 1 })
+    closers.push(single.close)
+    // A second matter with the same deadline (instituted the same day for the same offence): both
+    // end on Monday 04/05/2026 and move to Saturday 02/05 once it is worked. The database refuses
+    // the second one's move, so the job's second batch fails on every attempt.
+    const other = await ksv.post('/api/matters', {
+      kind: 'criminal_case',
+      unitId: await t.unitId('CT.KV6'),
+      number: '22/2026/HS-KV6',
+      title: 'Trộm cắp tài sản tại phường An Cư',
+      prosecutorId: ksv.me.user.personId,
+      subjects: [{ fullName: 'Trần Văn Tí', birthYear: 1990, gender: 'nam' }],
+      initialEvent: { type: 'case_instituted', occurredOn: '2026-03-02', documentNumber: '47/QĐ-CSĐT', issuingBody: 'Cơ quan CSĐT Công an TP Cần Thơ', data: { charge: { article: 173, clause: 1 }, investigatingBody: 'Cơ quan CSĐT Công an TP Cần Thơ' } },
+    })
+    expect(other.status).toBe(201)
+    expect(other.body.id).toBeGreaterThan(matterId)
+    await t.database.handle.exec(`ALTER TABLE deadlines ADD CONSTRAINT test_refuses_second CHECK (matter_id <> ${Number(other.body.id)} OR due_date <> DATE '2026-05-02') NOT VALID`)
+    try {
+      const res = await admin.post('/api/calendar/official', MAKE_UP_SATURDAY)
+      expect(res.body.recompute).toMatchObject({ matters: 2, deadlines: 2 })
+      const failed = await finished(res.body.recompute.jobId)
+      // Batch 1 (the first matter) committed on the first attempt; the retry started at batch 2.
+      expect(failed).toMatchObject({ status: 'failed', matters: 2, done: 1, moved: 1, attempts: 2 })
+      expect(failed.moves).toEqual([expect.objectContaining({ matterId, from: '2026-05-04', to: '2026-05-02' })])
+      expect(failed.message).toMatch(/test_refuses_second.*Đã xong 1\/2 vụ việc; hãy báo quản trị hệ thống\.$/)
+      expect(await dueDate()).toBe('2026-05-02')
+    } finally {
+      await t.database.handle.exec('ALTER TABLE deadlines DROP CONSTRAINT test_refuses_second')
+    }
+  })
 })
