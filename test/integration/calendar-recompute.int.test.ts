@@ -207,4 +207,16 @@ describe.each(ENGINES)('the calendar recompute job on %s', (engine) => {
       await t.database.handle.exec('ALTER TABLE deadlines DROP CONSTRAINT test_refuses_second')
     }
   })
+
+  it('shows a job the queue failed behind its handler (its instance died) as failed, and drops it from the deadline pages', async () => {
+    for (const close of closers.splice(0).reverse()) await close()
+    const [entry] = (await admin.get('/api/calendar/official?year=2026')).body.items
+    const res = await admin.delete(`/api/calendar/official/${entry.id}`)
+    const { jobId } = res.body.recompute
+    expect((await ksv.get('/api/calendar/recomputes/active')).body.items).toHaveLength(1)
+    // What pg-boss does to a job whose last attempt expired.
+    await t.database.handle.query(`UPDATE pgboss.job SET state = 'failed' WHERE id = $1`, [jobId])
+    expect((await ksv.get('/api/calendar/recomputes/active')).body).toEqual({ items: [], message: null })
+    expect((await status(jobId)).body).toMatchObject({ status: 'failed', error: 'tác vụ dừng giữa chừng (máy chủ chạy nó đã dừng)' })
+  })
 })

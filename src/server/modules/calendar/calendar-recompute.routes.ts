@@ -15,7 +15,7 @@ export const calendarRecomputeRoutes =
       { schema: { tags, summary: 'Các lượt tính lại thời hạn đang chạy sau khi lịch nghỉ thay đổi', response: { 200: ActiveCalendarRecomputes } } },
       async (request) => {
         contextOf(request) // any signed-in user: deadline pages say their figures are being recomputed
-        return activeCalendarRecomputes(db)
+        return activeCalendarRecomputes(db, jobs)
       },
     )
 

@@ -121,6 +121,7 @@ export const runCalendarRecompute = (db: Database, batch: number | undefined) =>
 }
 
 const NOT_FOUND = () => new AppError('CALENDAR_RECOMPUTE_NOT_FOUND', 'Không tìm thấy lượt tính lại thời hạn này')
+const LOST = 'tác vụ dừng giữa chừng (máy chủ chạy nó đã dừng)'
 
 const statusOf = (row: RecomputeRow, queueState: string | null): RecomputeStatusCode => {
   const status = row.status as RecomputeStatusCode
@@ -136,7 +137,7 @@ export const getCalendarRecompute = async (db: Database, jobs: JobQueue, ctx: Re
   if (!row) throw NOT_FOUND()
   const queued = row.status === 'done' || row.status === 'failed' ? null : await jobs.info(CALENDAR_RECOMPUTE_JOB, jobId)
   const status = statusOf(row, queued?.state ?? null)
-  const error = row.error ?? (status === 'failed' ? 'tác vụ dừng giữa chừng (máy chủ chạy nó đã dừng)' : null)
+  const error = row.error ?? (status === 'failed' ? LOST : null)
   const facts = {
     status,
     matters: (row.matterIds as number[]).length,
@@ -158,8 +159,17 @@ export const getCalendarRecompute = async (db: Database, jobs: JobQueue, ctx: Re
   }
 }
 
-/** Any signed-in user: the recomputes under way, for the notice on deadline pages. */
-export const activeCalendarRecomputes = async (db: Database): Promise<ActiveCalendarRecomputes> => {
-  const items = (await listUnfinished(db)).map((r) => ({ ...r, status: r.status as RecomputeStatusCode }))
+/**
+ * Any signed-in user: the recomputes under way, for the notice on deadline pages. One the queue
+ * failed without its handler saying so (its instance died on the last attempt) is marked failed
+ * here, so the notice does not stay for ever.
+ */
+export const activeCalendarRecomputes = async (db: Database, jobs: JobQueue): Promise<ActiveCalendarRecomputes> => {
+  const items: ActiveCalendarRecomputes['items'] = []
+  for (const row of await listUnfinished(db)) {
+    const queued = await jobs.info(CALENDAR_RECOMPUTE_JOB, row.jobId)
+    if (queued?.state === 'failed' || queued?.state === 'cancelled') await markAttemptFailed(db, row.jobId, true, LOST)
+    else items.push({ ...row, status: row.status as RecomputeStatusCode })
+  }
   return { items, message: activeMessage(items) }
 }
