@@ -6,6 +6,8 @@
 //    and the `moved` list: recomputeForCalendarChange re-derives, in the same transaction,
 //    every matter with a deadline whose end could roll over that day). Then DELETE it, which
 //    moves them back, and time that too. The database ends as it began (but for updated_at).
+//    Since the recompute runs as a background job, the answer is a notice and `moved` is empty:
+//    bench/calendar-recompute-job.ts times the notice, the job and requests meanwhile.
 // 2. Re-derive every matter that has an open (or suspended) deadline with the server's own
 //    recomputeMatter, in transactions of --batch matters — all of them by default, or a
 //    --sample of them with the total extrapolated; the run also stops at --max-seconds and

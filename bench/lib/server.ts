@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify'
 import { DEMO_PASSWORD } from '../../src/demo/types.ts'
 import { buildApp } from '../../src/server/app.ts'
 import { openDatabase, type Database } from '../../src/server/db/client.ts'
-import { loadConfig } from '../../src/server/platform/config.ts'
+import { loadConfig, type Config } from '../../src/server/platform/config.ts'
 import { databaseUrl, type Raw, type Target } from './engine.ts'
 import { now } from './report.ts'
 
@@ -29,7 +29,7 @@ export type BenchServer = {
   close: () => Promise<void>
 }
 
-export const startServer = async (target: Target, { poolSize = 10 } = {}): Promise<BenchServer> => {
+export const startServer = async (target: Target, { poolSize = 10, config: overrides = {} }: { poolSize?: number; config?: Partial<Config> } = {}): Promise<BenchServer> => {
   let recording: Captured[] | null = null
   const logQuery = (query: string, params: unknown[]) => void recording?.push({ query, params })
 
@@ -43,7 +43,7 @@ export const startServer = async (target: Target, { poolSize = 10 } = {}): Promi
   const raw: Raw = { query: handle.query, exec: handle.exec, close: async () => {} }
   const closeDb = () => handle.close()
 
-  const config = loadConfig({}, { webRoot: '/nonexistent', logLevel: 'warn', loginMaxFailures: 1000 })
+  const config = loadConfig({}, { webRoot: '/nonexistent', logLevel: 'warn', loginMaxFailures: 1000, ...overrides })
   const app = await buildApp({ db, config, logger: false })
   await app.ready()
 

@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { z } from 'zod'
 import type { Database } from './db/client.ts'
 import type { Config } from './platform/config.ts'
+import { createJobQueue } from './platform/jobs.ts'
 import { createUnitTreeCache } from './platform/unit-tree-cache.ts'
 import { registerAuthentication } from './http/authenticate.ts'
 import type { ServerDeps } from './http/context.ts'
@@ -18,6 +19,8 @@ import { registerErrorHandling } from './http/error-handler.ts'
 import { auditRoutes } from './modules/audit/audit.routes.ts'
 import { authRoutes } from './modules/auth/auth.routes.ts'
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts'
+import { calendarRecomputeRoutes } from './modules/calendar/calendar-recompute.routes.ts'
+import { CALENDAR_RECOMPUTE_JOB, runCalendarRecompute } from './modules/calendar/calendar-recompute.service.ts'
 import { deadlineRoutes } from './modules/deadlines/deadlines.routes.ts'
 import { registerRoutes } from './modules/register/register.routes.ts'
 import { penalCodeRoutes } from './modules/register/penal-code.routes.ts'
@@ -54,7 +57,12 @@ export const buildApp = async ({ db, config, logger }: BuildAppOptions): Promise
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
 
-  const deps: ServerDeps = { db, config, units: createUnitTreeCache(db) }
+  // The job queue starts and stops with the server: every instance works jobs, each job runs in one.
+  const jobs = createJobQueue(db, config.jobs, (message) => app.log.warn(message))
+  jobs.define(CALENDAR_RECOMPUTE_JOB, runCalendarRecompute(db, config.calendarRecomputeBatch))
+  await jobs.start()
+  app.addHook('onClose', async () => jobs.stop())
+  const deps: ServerDeps = { db, config, units: createUnitTreeCache(db), jobs }
 
   // Every route the server answers, for the test that proves none is open without a session.
   const routes: { method: string; url: string }[] = []
@@ -89,6 +97,7 @@ export const buildApp = async ({ db, config, logger }: BuildAppOptions): Promise
       await api.register(peopleRoutes(deps))
       await api.register(auditRoutes(deps))
       await api.register(calendarRoutes(deps))
+      await api.register(calendarRecomputeRoutes(deps))
       await api.register(deadlineRoutes(deps))
       await api.register(registerRoutes(deps))
       await api.register(penalCodeRoutes)

@@ -6,7 +6,8 @@ import { generateDemoOrganisation } from '@/demo/organisation.ts'
 import { DEMO_PASSWORD } from '@/demo/types.ts'
 import { buildApp } from '@/server/app.ts'
 import { auditLog, units } from '@/server/db/schema.ts'
-import { loadConfig } from '@/server/platform/config.ts'
+import { loadConfig, type Config } from '@/server/platform/config.ts'
+import { openDatabase } from '@/server/db/client.ts'
 import { loadOrganisation } from '@/server/seed/load-organisation.ts'
 import { createTestDatabase, type Engine, type TestDatabase } from './test-database.ts'
 
@@ -31,16 +32,18 @@ export type TestApp = {
   anonymous: (options: { method: string; url: string; body?: unknown; headers?: Record<string, string> }) => Promise<Response>
   unitId: (code: string) => Promise<number>
   auditCount: () => Promise<number>
+  /** A second server instance on the same database (its own pool on PostgreSQL), e.g. to share the job queue. */
+  another: (config?: Partial<Config>) => Promise<{ app: FastifyInstance; close: () => Promise<void> }>
   close: () => Promise<void>
 }
 
 /** scale 2 adds a second, generated province, so tests can cross provincial borders too. */
-export const startTestApp = async (engine: Engine, { scale = 2 } = {}): Promise<TestApp> => {
+export const startTestApp = async (engine: Engine, { scale = 2, config: overrides = {} }: { scale?: number; config?: Partial<Config> } = {}): Promise<TestApp> => {
   const database = await createTestDatabase(engine)
   const { db } = database.handle
   await loadOrganisation(db, generateDemoOrganisation({ seed: 2025, scale }), DEMO_PASSWORD)
-  const config = loadConfig({}, { webRoot: '/nonexistent', loginMaxFailures: 5 })
-  const app = await buildApp({ db, config, logger: false })
+  const configWith = (more: Partial<Config>) => loadConfig({}, { webRoot: '/nonexistent', loginMaxFailures: 5, ...more })
+  const app = await buildApp({ db, config: configWith(overrides), logger: false })
   await app.ready()
 
   const inject = async (options: { method: string; url: string; body?: unknown; headers?: Record<string, string> }): Promise<Response> => {
@@ -91,6 +94,18 @@ export const startTestApp = async (engine: Engine, { scale = 2 } = {}): Promise<
     auditCount: async () => {
       const [row] = await db.select({ n: count() }).from(auditLog)
       return row!.n
+    },
+    another: async (more = {}) => {
+      const own = database.url ? await openDatabase({ kind: 'postgres', url: database.url, poolSize: 5 }) : null
+      const second = await buildApp({ db: own?.db ?? db, config: configWith(more), logger: false })
+      await second.ready()
+      return {
+        app: second,
+        close: async () => {
+          await second.close()
+          await own?.close()
+        },
+      }
     },
     close: async () => {
       await app.close()

@@ -437,3 +437,43 @@ export const indicatorFigureCache = pgTable(
   },
   (t) => [primaryKey({ columns: [t.unitId, t.periodKey, t.asOf, t.formulaHash] })],
 )
+
+// ── Background jobs ─────────────────────────────────────────────────────────────────────
+
+/**
+ * One recompute of the deadlines a change of the official calendar may move, run by the job
+ * queue (src/server/platform/jobs.ts, pg-boss's own tables) in batches of matters, one
+ * transaction each. Written in the change's transaction with the matters to recompute; each
+ * batch advances `position` in its own transaction, so a retried job goes on where it stopped.
+ */
+export const calendarRecomputes = pgTable(
+  'calendar_recomputes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** The queue's job id (a uuid), the id the API and the calendar page know it by. */
+    jobId: text('job_id').notNull(),
+    /** The official calendar entry changed (gone after a deletion: no foreign key). */
+    entryId: integer('entry_id'),
+    action: text('action').notNull(),
+    /** The days whose status changed (YYYY-MM-DD). */
+    dates: jsonb('dates').notNull(),
+    /** The matters to derive again, in id order, and how many deadlines they hold around the changed days. */
+    matterIds: jsonb('matter_ids').notNull(),
+    deadlines: integer('deadlines').notNull(),
+    /** How many of matterIds are done. */
+    position: integer('position').notNull().default(0),
+    moved: integer('moved').notNull().default(0),
+    /** The first moves, for the calendar page ({ matterId, matterNumber, unitId, ruleCode, ruleName, from, to }). */
+    moves: jsonb('moves').notNull().default([]),
+    /** queued | running | done | failed */
+    status: text('status').notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    error: text('error'),
+    requestedBy: integer('requested_by'),
+    unitId: integer('unit_id'),
+    createdAt: createdAt(),
+    startedAt: timestamp('started_at', { withTimezone: true, mode: 'string' }),
+    finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [uniqueIndex('calendar_recomputes_job_key').on(t.jobId), index('calendar_recomputes_status_idx').on(t.status)],
+)

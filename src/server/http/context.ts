@@ -3,6 +3,7 @@ import type { RequestContext } from '../platform/actor.ts'
 import { AppError } from '../platform/app-error.ts'
 import type { Database } from '../db/client.ts'
 import type { Config } from '../platform/config.ts'
+import type { JobQueue } from '../platform/jobs.ts'
 import type { UnitTreeCache } from '../platform/unit-tree-cache.ts'
 
 declare module 'fastify' {
@@ -11,8 +12,8 @@ declare module 'fastify' {
   }
 }
 
-/** What every route module receives: the database and the shared caches. */
-export type ServerDeps = { db: Database; config: Config; units: UnitTreeCache }
+/** What every route module receives: the database, the job queue and the shared caches. */
+export type ServerDeps = { db: Database; config: Config; units: UnitTreeCache; jobs: JobQueue }
 
 /** The signed-in caller; the authenticate hook guarantees it on every non-public route. */
 export const contextOf = (request: FastifyRequest): RequestContext => {

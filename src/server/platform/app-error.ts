@@ -29,6 +29,7 @@ export const ERROR_CODES = {
   CALENDAR_ENTRY_NOT_FOUND: 404,
   CALENDAR_DATE_TAKEN: 409,
   CALENDAR_YEAR_NOT_CONFIRMED: 404,
+  CALENDAR_RECOMPUTE_NOT_FOUND: 404,
   // The calendar and deadline cores' own codes (CalendarErrorCode, DeadlineErrorCode), same names.
   CALENDAR_INVALID_DATE: 422,
   CALENDAR_CONFLICTING_ENTRIES: 422,

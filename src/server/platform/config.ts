@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import { DEFAULT_JOBS_CONFIG, type JobsConfig } from './jobs.ts'
 
 export type Config = {
   host: string
@@ -17,6 +18,10 @@ export type Config = {
   secureCookies: boolean
   webRoot: string
   logLevel: string
+  /** The background job queue (src/server/platform/jobs.ts). */
+  jobs: JobsConfig
+  /** Matters derived again per transaction by the recompute after a calendar change; unset: 50 on PostgreSQL, 10 on PGlite. */
+  calendarRecomputeBatch: number | undefined
 }
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config => ({
@@ -32,5 +37,11 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env, overrides: Part
   secureCookies: env.SECURE_COOKIES === 'true',
   webRoot: resolve(env.KIEMSAT_WEB_ROOT ?? 'dist/web'),
   logLevel: env.LOG_LEVEL ?? 'info',
+  jobs: {
+    ...DEFAULT_JOBS_CONFIG,
+    pollingIntervalSeconds: Number(env.KIEMSAT_JOB_POLL_SECONDS ?? DEFAULT_JOBS_CONFIG.pollingIntervalSeconds),
+    workers: env.KIEMSAT_JOB_WORKERS !== 'false',
+  },
+  calendarRecomputeBatch: env.KIEMSAT_RECOMPUTE_BATCH ? Number(env.KIEMSAT_RECOMPUTE_BATCH) : undefined,
   ...overrides,
 })

@@ -126,10 +126,19 @@ export const CalendarMove = z.object({
   from: IsoDate.nullable(),
   to: IsoDate.nullable(),
 })
-/** The answer to a change of the official calendar: the entry and every deadline that moved. */
-export const OfficialCalendarChange = OfficialCalendarEntry.extend({ moved: z.array(CalendarMove) })
+export const RECOMPUTE_STATUSES = ['queued', 'running', 'retrying', 'done', 'failed'] as const
+/** The background recompute a change started (src/shared/api/calendar-recompute.ts has its status). */
+export const CalendarRecomputeNotice = z.object({ jobId: z.string(), matters: z.number().int(), deadlines: z.number().int(), message: z.string() })
+export type CalendarRecomputeNotice = z.infer<typeof CalendarRecomputeNotice>
+/**
+ * The answer to a change of the official calendar: the entry, and — when deadlines may move —
+ * the notice of their background recompute. `moved` lists the deadlines moved in the request
+ * itself: none since the recompute runs as a job (its status lists them).
+ */
+export const OfficialCalendarChange = OfficialCalendarEntry.extend({ moved: z.array(CalendarMove), recompute: CalendarRecomputeNotice.optional() })
 export type OfficialCalendarChange = z.infer<typeof OfficialCalendarChange>
-export const OfficialCalendarDeletion = z.object({ ok: z.literal(true), moved: z.array(CalendarMove) })
+export const OfficialCalendarDeletion = z.object({ ok: z.literal(true), moved: z.array(CalendarMove), recompute: CalendarRecomputeNotice.optional() })
+export type OfficialCalendarDeletion = z.infer<typeof OfficialCalendarDeletion>
 
 const entryFields = {
   date: CalendarDate,
@@ -162,5 +171,10 @@ export const ConfirmCalendarYear = z.object({
 export type ConfirmCalendarYear = z.infer<typeof ConfirmCalendarYear>
 
 /** The answer to confirming or unconfirming a year: the confirmation (null once withdrawn) and every deadline that moved. */
-export const CalendarYearConfirmationChange = z.object({ confirmation: CalendarYearConfirmation.nullable(), moved: z.array(CalendarMove) })
+export const CalendarYearConfirmationChange = z.object({
+  confirmation: CalendarYearConfirmation.nullable(),
+  /** Always empty now: the background recompute's status lists the moves. */
+  moved: z.array(CalendarMove),
+  recompute: CalendarRecomputeNotice.optional(),
+})
 export type CalendarYearConfirmationChange = z.infer<typeof CalendarYearConfirmationChange>

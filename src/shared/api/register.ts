@@ -201,5 +201,9 @@ const DigestSection = z.object({
   counts: z.object({ overdue: z.number().int(), due_today: z.number().int(), due_3: z.number().int(), due_7: z.number().int() }),
   items: z.array(DigestItem),
 })
-/** The daily digest: the caller's own deadlines, and their unit's when they lead one. */
-export const Digest = z.object({ day: IsoDate.nullable(), mine: DigestSection.nullable(), unit: DigestSection.nullable() })
+/**
+ * The daily digest: the caller's own deadlines, and their unit's when they lead one, as they
+ * stood when it was prepared (preparedAt, an instant): the page labels it with that time, since
+ * the live deadlines beside it may have moved since.
+ */
+export const Digest = z.object({ day: IsoDate.nullable(), preparedAt: z.string().nullable(), mine: DigestSection.nullable(), unit: DigestSection.nullable() })

@@ -3,16 +3,17 @@
 // the day next to 2/9 are announced each year (Điều 112 khoản 3; by the Minister of Home Affairs since
 // Nghị định 128/2025/NĐ-CP Điều 7 khoản 2). Confirming records that announcement (its number and date) and
 // makes the year's official entries authoritative: the computed substitutes are dropped. Every deadline a
-// dropped (or restored) day could move is derived again in the same transaction, by the same function the
-// entry writes call.
+// dropped (or restored) day could move is derived again by the same background recompute the entry
+// writes queue (calendar-recompute.service.ts), queued in the confirmation's own transaction.
 import type { CalendarYearConfirmation, CalendarYearConfirmationChange, ConfirmCalendarYear } from '@/shared/api/calendar.ts'
 import { substituteDaysOfYear } from '@/domain/calendar/index.ts'
 import type { Database, Executor } from '../../db/client.ts'
+import type { JobQueue } from '../../platform/jobs.ts'
 import { AppError } from '../../platform/app-error.ts'
 import type { RequestContext } from '../../platform/actor.ts'
 import { writeAudit } from '../../platform/audit.ts'
 import { toIsoInstant } from '../../platform/time.ts'
-import { recomputeForCalendarChange } from '../register/calendar-recompute.ts'
+import { afterCalendarChange, queueCalendarRecompute } from './calendar-recompute.service.ts'
 import { authorizeCalendarAdmin } from './calendar.service.ts'
 import { deleteYear, findPersonName, findYear, insertYear, toConfirmation, updateYear, type YearValues } from './calendar.repository.ts'
 
@@ -37,17 +38,17 @@ const loadConfirmation = async (tx: Executor, year: number): Promise<CalendarYea
 }
 
 /** POST /calendar/{year}/confirmation: confirm the year, or correct the decision of a confirmed year. */
-export const confirmCalendarYear = async (db: Database, ctx: RequestContext, year: number, input: ConfirmCalendarYear): Promise<CalendarYearConfirmationChange> => {
+export const confirmCalendarYear = async (db: Database, jobs: JobQueue, ctx: RequestContext, year: number, input: ConfirmCalendarYear): Promise<CalendarYearConfirmationChange> => {
   authorizeCalendarAdmin(ctx)
   const values: YearValues = { decision: input.decision, decidedOn: input.decidedOn ?? null }
   try {
-    return await db.transaction(async (tx) => {
+    const result = await db.transaction(async (tx) => {
       const before = await loadConfirmation(tx, year)
       if (before && input.expectedUpdatedAt && toIsoInstant(before.updatedAt) !== toIsoInstant(input.expectedUpdatedAt)) throw stale()
       const row = before ? await updateYear(tx, year, values, ctx.actor.personId) : await insertYear(tx, year, values, ctx.actor.personId)
       const after = toConfirmation(row, ctx.actor.fullName)
       // Correcting the decision of a confirmed year changes no day; confirming drops the computed substitutes.
-      const moved = await recomputeForCalendarChange(tx, before ? [] : substituteDates(year))
+      const recompute = before ? undefined : await queueCalendarRecompute(tx, jobs, ctx, { entryId: null, action: 'confirm_year', dates: substituteDates(year) })
       await writeAudit(tx, originOf(ctx), {
         action: before ? 'update' : 'create',
         entity: AUDIT_ENTITY,
@@ -55,10 +56,11 @@ export const confirmCalendarYear = async (db: Database, ctx: RequestContext, yea
         // Like the calendar entries: the row goes to the administrator's unit so its audit viewers see it.
         unitId: ctx.actor.unitId,
         ...(before ? { before } : {}),
-        after: { ...after, movedDeadlines: moved.length },
+        after: { ...after, recompute: recompute ? { jobId: recompute.jobId, matters: recompute.matters, deadlines: recompute.deadlines } : null },
       })
-      return { confirmation: after, moved }
+      return { confirmation: after, moved: [], ...(recompute ? { recompute } : {}) }
     })
+    return afterCalendarChange(jobs, result)
   } catch (error) {
     if (isUniqueViolation(error)) throw stale()
     throw error
@@ -66,14 +68,22 @@ export const confirmCalendarYear = async (db: Database, ctx: RequestContext, yea
 }
 
 /** DELETE /calendar/{year}/confirmation: back to computed substitute days for that year. */
-export const withdrawCalendarYearConfirmation = async (db: Database, ctx: RequestContext, year: number): Promise<CalendarYearConfirmationChange> => {
+export const withdrawCalendarYearConfirmation = async (db: Database, jobs: JobQueue, ctx: RequestContext, year: number): Promise<CalendarYearConfirmationChange> => {
   authorizeCalendarAdmin(ctx)
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const before = await loadConfirmation(tx, year)
     if (!before) throw new AppError('CALENDAR_YEAR_NOT_CONFIRMED', `Lịch nghỉ năm ${year} chưa được xác nhận`)
     await deleteYear(tx, year)
-    const moved = await recomputeForCalendarChange(tx, substituteDates(year))
-    await writeAudit(tx, originOf(ctx), { action: 'delete', entity: AUDIT_ENTITY, entityId: year, unitId: ctx.actor.unitId, before, after: { movedDeadlines: moved.length } })
-    return { confirmation: null, moved }
+    const recompute = await queueCalendarRecompute(tx, jobs, ctx, { entryId: null, action: 'withdraw_year', dates: substituteDates(year) })
+    await writeAudit(tx, originOf(ctx), {
+      action: 'delete',
+      entity: AUDIT_ENTITY,
+      entityId: year,
+      unitId: ctx.actor.unitId,
+      before,
+      after: { recompute: recompute ? { jobId: recompute.jobId, matters: recompute.matters, deadlines: recompute.deadlines } : null },
+    })
+    return { confirmation: null, moved: [], ...(recompute ? { recompute } : {}) }
   })
+  return afterCalendarChange(jobs, result)
 }

@@ -22,7 +22,7 @@ const Params = z.object({ id: Id })
 const errors = { 400: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 409: ApiErrorBody, 422: ApiErrorBody }
 
 export const calendarRoutes =
-  ({ db }: ServerDeps): FastifyPluginAsyncZod =>
+  ({ db, jobs }: ServerDeps): FastifyPluginAsyncZod =>
   async (app) => {
     // '/calendar/official' is a static path, so it wins over '/calendar/:year'.
     app.get(
@@ -36,32 +36,32 @@ export const calendarRoutes =
       { schema: { tags, summary: 'Thêm một ngày vào lịch chính thức', body: CreateOfficialCalendarEntry, response: { 201: OfficialCalendarChange, ...errors } } },
       async (request, reply) => {
         reply.status(201)
-        return createOfficialEntry(db, contextOf(request), request.body)
+        return createOfficialEntry(db, jobs, contextOf(request), request.body)
       },
     )
 
     app.patch(
       '/calendar/official/:id',
       { schema: { tags, summary: 'Sửa một ngày của lịch chính thức', params: Params, body: UpdateOfficialCalendarEntry, response: { 200: OfficialCalendarChange, ...errors } } },
-      async (request) => updateOfficialEntry(db, contextOf(request), request.params.id, request.body),
+      async (request) => updateOfficialEntry(db, jobs, contextOf(request), request.params.id, request.body),
     )
 
     app.delete(
       '/calendar/official/:id',
       { schema: { tags, summary: 'Xóa một ngày khỏi lịch chính thức', params: Params, response: { 200: OfficialCalendarDeletion, ...errors } } },
-      async (request) => ({ ok: true as const, moved: await deleteOfficialEntry(db, contextOf(request), request.params.id) }),
+      async (request) => deleteOfficialEntry(db, jobs, contextOf(request), request.params.id),
     )
 
     app.post(
       '/calendar/:year/confirmation',
       { schema: { tags, summary: 'Xác nhận lịch nghỉ của năm theo thông báo (thay các ngày nghỉ bù tính theo Điều 111 khoản 3 BLLĐ 2019)', params: CalendarYearParams, body: ConfirmCalendarYear, response: { 200: CalendarYearConfirmationChange, ...errors } } },
-      async (request) => confirmCalendarYear(db, contextOf(request), request.params.year, request.body),
+      async (request) => confirmCalendarYear(db, jobs, contextOf(request), request.params.year, request.body),
     )
 
     app.delete(
       '/calendar/:year/confirmation',
       { schema: { tags, summary: 'Bỏ xác nhận lịch nghỉ của năm: trở lại các ngày nghỉ bù tính theo quy định', params: CalendarYearParams, response: { 200: CalendarYearConfirmationChange, ...errors } } },
-      async (request) => withdrawCalendarYearConfirmation(db, contextOf(request), request.params.year),
+      async (request) => withdrawCalendarYearConfirmation(db, jobs, contextOf(request), request.params.year),
     )
 
     app.get(

@@ -2,8 +2,9 @@
 // (src/domain/calendar), overridden by the official calendar administrators keep here —
 // the Tết break the Prime Minister fixes each year (BLLĐ 2019 Điều 112 khoản 3),
 // substitute days off (Điều 111 khoản 3) and the make-up working Saturdays.
-import type { CalendarDay, CalendarYear, CreateOfficialCalendarEntry, OfficialCalendarChange, OfficialCalendarEntry, UpdateOfficialCalendarEntry } from '@/shared/api/calendar.ts'
-import { recomputeForCalendarChange, type CalendarMove } from '../register/calendar-recompute.ts'
+import type { CalendarDay, CalendarYear, CreateOfficialCalendarEntry, OfficialCalendarChange, OfficialCalendarDeletion, OfficialCalendarEntry, UpdateOfficialCalendarEntry } from '@/shared/api/calendar.ts'
+import type { JobQueue } from '../../platform/jobs.ts'
+import { afterCalendarChange, queueCalendarRecompute } from './calendar-recompute.service.ts'
 import {
   buildCalendar,
   CalendarError,
@@ -137,6 +138,9 @@ const isUniqueViolation = (error: unknown): boolean => {
   return false
 }
 
+/** What the audit row keeps of the recompute the change queued. */
+const auditedRecompute = (notice: OfficialCalendarChange['recompute']) => (notice ? { jobId: notice.jobId, matters: notice.matters, deadlines: notice.deadlines } : null)
+
 const guardDate = async <T>(date: string | undefined, write: () => Promise<T>): Promise<T> => {
   try {
     return await write()
@@ -146,31 +150,33 @@ const guardDate = async <T>(date: string | undefined, write: () => Promise<T>): 
   }
 }
 
-export const createOfficialEntry = async (db: Database, ctx: RequestContext, input: CreateOfficialCalendarEntry): Promise<OfficialCalendarChange> => {
+export const createOfficialEntry = async (db: Database, jobs: JobQueue, ctx: RequestContext, input: CreateOfficialCalendarEntry): Promise<OfficialCalendarChange> => {
   authorizeCalendarAdmin(ctx)
   const values: EntryValues = { date: input.date, kind: input.kind, reason: input.reason, legalSource: input.legalSource || null }
   assertValidEntry(values)
 
-  return guardDate(values.date, () =>
+  const result = await guardDate(values.date, () =>
     db.transaction(async (tx) => {
       await assertDateFree(tx, values.date, null)
       const entry = toEntry(await insertEntry(tx, values, ctx.actor.personId), ctx.actor.fullName)
       // The calendar belongs to no unit; the row goes to the administrator's own unit so the
       // audit viewers of that unit see it (unit-less rows are hidden from most of them).
-      // Every deadline whose end rolls over this day is derived again, in the same transaction.
-      const moved = await recomputeForCalendarChange(tx, [values.date])
-      await writeAudit(tx, originOf(ctx), { action: 'create', entity: AUDIT_ENTITY, entityId: entry.id, unitId: ctx.actor.unitId, after: { ...entry, movedDeadlines: moved.length } })
+      // Every deadline whose end rolls over this day is derived again by a background job queued
+      // in this transaction; no deadline moves in the request itself (movedDeadlines: 0).
+      const recompute = await queueCalendarRecompute(tx, jobs, ctx, { entryId: entry.id, action: 'create', dates: [values.date] })
+      await writeAudit(tx, originOf(ctx), { action: 'create', entity: AUDIT_ENTITY, entityId: entry.id, unitId: ctx.actor.unitId, after: { ...entry, movedDeadlines: 0, recompute: auditedRecompute(recompute) } })
 
-      return { ...entry, moved }
+      return { ...entry, moved: [], ...(recompute ? { recompute } : {}) }
     }),
   )
+  return afterCalendarChange(jobs, result)
 }
 
-export const updateOfficialEntry = async (db: Database, ctx: RequestContext, id: number, input: UpdateOfficialCalendarEntry): Promise<OfficialCalendarChange> => {
+export const updateOfficialEntry = async (db: Database, jobs: JobQueue, ctx: RequestContext, id: number, input: UpdateOfficialCalendarEntry): Promise<OfficialCalendarChange> => {
   authorizeCalendarAdmin(ctx)
   const data = input.data
 
-  return guardDate(data.date, () =>
+  const result = await guardDate(data.date, () =>
     db.transaction(async (tx) => {
       const row = await findEntryById(tx, id)
       if (!row) throw NOT_FOUND()
@@ -186,24 +192,26 @@ export const updateOfficialEntry = async (db: Database, ctx: RequestContext, id:
       assertValidEntry(values)
       if (values.date !== row.date) await assertDateFree(tx, values.date, id)
       const after = toEntry(await updateEntry(tx, id, values, ctx.actor.personId), ctx.actor.fullName)
-      const moved = await recomputeForCalendarChange(tx, [row.date, values.date])
-      await writeAudit(tx, originOf(ctx), { action: 'update', entity: AUDIT_ENTITY, entityId: id, unitId: ctx.actor.unitId, before, after: { ...after, movedDeadlines: moved.length } })
+      const recompute = await queueCalendarRecompute(tx, jobs, ctx, { entryId: id, action: 'update', dates: [row.date, values.date] })
+      await writeAudit(tx, originOf(ctx), { action: 'update', entity: AUDIT_ENTITY, entityId: id, unitId: ctx.actor.unitId, before, after: { ...after, movedDeadlines: 0, recompute: auditedRecompute(recompute) } })
 
-      return { ...after, moved }
+      return { ...after, moved: [], ...(recompute ? { recompute } : {}) }
     }),
   )
+  return afterCalendarChange(jobs, result)
 }
 
-export const deleteOfficialEntry = async (db: Database, ctx: RequestContext, id: number): Promise<CalendarMove[]> => {
+export const deleteOfficialEntry = async (db: Database, jobs: JobQueue, ctx: RequestContext, id: number): Promise<OfficialCalendarDeletion> => {
   authorizeCalendarAdmin(ctx)
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const row = await findEntryById(tx, id)
     if (!row) throw NOT_FOUND()
     const before = toEntry(row, row.updatedBy === null ? null : await findPersonName(tx, row.updatedBy))
     await deleteEntry(tx, id)
-    const moved = await recomputeForCalendarChange(tx, [row.date])
-    await writeAudit(tx, originOf(ctx), { action: 'delete', entity: AUDIT_ENTITY, entityId: id, unitId: ctx.actor.unitId, before, after: { movedDeadlines: moved.length } })
+    const recompute = await queueCalendarRecompute(tx, jobs, ctx, { entryId: id, action: 'delete', dates: [row.date] })
+    await writeAudit(tx, originOf(ctx), { action: 'delete', entity: AUDIT_ENTITY, entityId: id, unitId: ctx.actor.unitId, before, after: { movedDeadlines: 0, recompute: auditedRecompute(recompute) } })
 
-    return moved
+    return { ok: true as const, moved: [], ...(recompute ? { recompute } : {}) }
   })
+  return afterCalendarChange(jobs, result)
 }

@@ -1,6 +1,12 @@
 // The daily digest of coming and missed deadlines, per person (their own matters) and, for
 // those who lead a unit, per unit. Computed on a schedule, once a day, and stored; several
 // instances may race to compute it, and the unique (person, day) key keeps one.
+//
+// A digest is a snapshot: the page labels it with the time it was prepared (preparedAt) rather
+// than preparing it again on every write. One write (an act recorded, a calendar change moving
+// thousands of deadlines) touches the digests of every account that can read the unit, up to
+// the whole country for the national leadership, and the live list of coming deadlines beside
+// it on the home page already shows the present; the digest is the morning's brief, and says so.
 import { and, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm'
 import { addDays } from '@/domain/calendar/index.ts'
 import { findRule } from '@/domain/deadlines/index.ts'
@@ -10,7 +16,7 @@ import type { Role } from '@/shared/vocabulary.ts'
 import type { Database } from '../../db/client.ts'
 import { deadlineDigests, deadlines, matters, matterSubjects, people, roleGrants } from '../../db/schema.ts'
 import type { RequestContext } from '../../platform/actor.ts'
-import { todayInVietnam } from '../../platform/time.ts'
+import { todayInVietnam, toIsoInstant } from '../../platform/time.ts'
 import { isEmptySection, summariseDeadlines, type DigestDeadline, type DigestSection } from './digest-content.ts'
 
 export type DigestContent = { mine: DigestSection; unit: DigestSection | null }
@@ -77,7 +83,7 @@ export const latestDigest = async (db: Database, ctx: RequestContext) => {
     .orderBy(sql`${deadlineDigests.day} desc`)
     .limit(1)
 
-  return row ? { day: row.day, ...(row.content as DigestContent) } : { day: null, mine: null, unit: null }
+  return row ? { day: row.day, preparedAt: toIsoInstant(row.createdAt), ...(row.content as DigestContent) } : { day: null, preparedAt: null, mine: null, unit: null }
 }
 
 /** Runs the digest once a day: at start-up, then every hour it checks whether today's exists. */

@@ -1,11 +1,14 @@
 // When the official calendar changes (a day off added, a make-up working day), every
 // deadline whose end could roll over that day is derived again, and what moved is reported.
 // Clocks counted in days or months run on calendar days; days off matter only at the end,
-// where a last day that is a day off rolls over to the next working day (BLTTHS "cách tính
-// thời hạn", DOMAIN.md §4.8). So a change on day D can move a deadline only when D lies
-// between its unadjusted end U and its current end E: a new day off on E pushes it later,
-// a new working day in [U, E) pulls it earlier; any other D leaves it where it is.
-import { asc, inArray, or, sql } from 'drizzle-orm'
+// where a last day that is a day off rolls over to the next working day (Điều 134 BLTTHS 2015,
+// DOMAIN.md §4.8). So a change on day D can move a deadline only when D lies between its
+// unadjusted end U and its current end E: a new day off on E pushes it later, a new working
+// day in [U, E) pulls it earlier; any other D leaves it where it is.
+//
+// The change's request only finds those matters (findAffectedMatters); the calendar module's
+// background job derives them again, a batch per transaction (recomputeMatters).
+import { asc, count, inArray, or, sql } from 'drizzle-orm'
 import { findRule } from '@/domain/deadlines/index.ts'
 import type { Executor } from '../../db/client.ts'
 import { deadlines, matters } from '../../db/schema.ts'
@@ -16,26 +19,34 @@ import { recomputeMatter } from './recompute.ts'
 
 export type CalendarMove = { matterId: number; matterNumber: string; unitId: number; ruleCode: string; ruleName: string; from: string | null; to: string | null }
 
-export const recomputeForCalendarChange = async (tx: Executor, changedDates: string[]): Promise<CalendarMove[]> => {
-  const dates = [...new Set(changedDates)]
-  if (dates.length === 0) return []
-  const affected = await tx
-    .selectDistinct({ matterId: deadlines.matterId })
-    .from(deadlines)
-    .where(
-      or(
-        ...dates.map(
-          (day) =>
-            sql`${deadlines.unadjustedDueDate} <= ${day}::date and ${day}::date <= coalesce(${deadlines.dueDate}, ${deadlines.unadjustedDueDate})`,
-        ),
-      ),
-    )
-  if (affected.length === 0) return []
+const aroundChangedDays = (dates: string[]) =>
+  or(...dates.map((day) => sql`${deadlines.unadjustedDueDate} <= ${day}::date and ${day}::date <= coalesce(${deadlines.dueDate}, ${deadlines.unadjustedDueDate})`))
 
-  // The official calendar is small: load it once, with the change already in this transaction.
+/** The matters (in id order) holding a deadline that a change on these days may move, and how many such deadlines. */
+export const findAffectedMatters = async (tx: Executor, changedDates: string[]): Promise<{ matterIds: number[]; deadlines: number }> => {
+  const dates = [...new Set(changedDates)]
+  if (dates.length === 0) return { matterIds: [], deadlines: 0 }
+  const rows = await tx
+    .select({ matterId: deadlines.matterId, n: count() })
+    .from(deadlines)
+    .where(aroundChangedDays(dates))
+    .groupBy(deadlines.matterId)
+    .orderBy(asc(deadlines.matterId))
+
+  return { matterIds: rows.map((r) => r.matterId), deadlines: rows.reduce((sum, r) => sum + Number(r.n), 0) }
+}
+
+/**
+ * Derives these matters again with the official calendar as it stands in this transaction, and
+ * returns every deadline whose end moved. Idempotent: a matter already derived on this calendar
+ * moves nothing, so a batch that runs twice reports its moves once.
+ */
+export const recomputeMatters = async (tx: Executor, matterIds: number[]): Promise<CalendarMove[]> => {
+  if (matterIds.length === 0) return []
+  // The official calendar is small: load it once per batch, so a later change is seen by the next batch.
   const calendar = await loadWorkingCalendar(tx, '1900-01-01')
   const today = todayInVietnam()
-  const rows = await tx.select().from(matters).where(inArray(matters.id, affected.map((a) => a.matterId))).orderBy(asc(matters.id))
+  const rows = await tx.select().from(matters).where(inArray(matters.id, matterIds)).orderBy(asc(matters.id))
   const moves: CalendarMove[] = []
   for (const matter of rows) {
     const moved = await recomputeMatter(tx, await loadMatter(tx, matter), calendar, today)
@@ -45,3 +56,8 @@ export const recomputeForCalendarChange = async (tx: Executor, changedDates: str
 
   return moves
 }
+
+/** Both steps in one transaction (benchmarks and scripts; the server runs them as a background job). */
+export const recomputeForCalendarChange = async (tx: Executor, changedDates: string[]): Promise<CalendarMove[]> =>
+  recomputeMatters(tx, (await findAffectedMatters(tx, changedDates)).matterIds)
+

@@ -1,5 +1,6 @@
 import { CalendarYear, CalendarYearConfirmationChange, OfficialCalendarChange, OfficialCalendarDeletion, OfficialCalendarList } from '@/shared/api/calendar.ts'
 import type { ConfirmCalendarYear, CreateOfficialCalendarEntry } from '@/shared/api/calendar.ts'
+import { ActiveCalendarRecomputes, CalendarRecomputeStatus } from '@/shared/api/calendar-recompute.ts'
 import { request } from '@/web/shared/api/httpClient.ts'
 
 /** Any signed-in user: the year's days off with their reasons and the make-up working days. */
@@ -23,3 +24,9 @@ export const confirmCalendarYear = (year: number, body: ConfirmCalendarYear) =>
 /** Administrators only: back to the computed nghỉ bù for the year. */
 export const withdrawCalendarYearConfirmation = (year: number) =>
   request(`/api/calendar/${year}/confirmation`, { method: 'DELETE', schema: CalendarYearConfirmationChange })
+
+/** Administrators: how far the recompute after a change got, and what moved. */
+export const fetchCalendarRecompute = (jobId: string) => request(`/api/calendar/recomputes/${jobId}`, { schema: CalendarRecomputeStatus })
+
+/** Anyone signed in: the recomputes under way (deadline pages say their figures are being recomputed). */
+export const fetchActiveRecomputes = () => request('/api/calendar/recomputes/active', { schema: ActiveCalendarRecomputes })

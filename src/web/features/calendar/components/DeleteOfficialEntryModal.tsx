@@ -32,8 +32,8 @@ export function DeleteOfficialEntryModal({ entry, onClose, onDeleted }: DeleteOf
   const confirm = () => {
     if (!entry) return
     remove.mutate(entry.id, {
-      onSuccess: ({ moved }) => {
-        const change: CalendarChange = { action: 'delete', date: entry.date, kind: entry.kind, reason: entry.reason, moved }
+      onSuccess: ({ moved, recompute }) => {
+        const change: CalendarChange = { action: 'delete', date: entry.date, kind: entry.kind, reason: entry.reason, moved, recompute: recompute ?? null }
         notifications.show({ color: 'green', title: 'Đã xóa khỏi lịch chính thức', message: `Ngày ${formatDate(entry.date)}. ${changeNotice(change)}` })
         onDeleted(change)
         close()

@@ -63,7 +63,7 @@ export function OfficialEntryFormModal({ opened, onClose, entry, year, onSaved }
     }
     try {
       const saved = await save.mutateAsync({ id: entry?.id ?? null, expectedUpdatedAt: entry?.updatedAt ?? null, data: parsed.data })
-      const change: CalendarChange = { action: entry ? 'update' : 'create', date: saved.date, kind: saved.kind, reason: saved.reason, moved: saved.moved }
+      const change: CalendarChange = { action: entry ? 'update' : 'create', date: saved.date, kind: saved.kind, reason: saved.reason, moved: saved.moved, recompute: saved.recompute ?? null }
       notifications.show({
         color: 'green',
         title: entry ? 'Đã lưu thay đổi' : 'Đã thêm vào lịch chính thức',

@@ -44,7 +44,7 @@ export function YearConfirmationPanel({ data, canManage, onChanged }: YearConfir
     }
     try {
       const saved = await confirm.mutateAsync({ year, body: parsed.data })
-      const change: CalendarChange = { action: 'confirm_year', date: `${year}-01-01`, year, decision: saved.confirmation?.decision ?? parsed.data.decision, moved: saved.moved }
+      const change: CalendarChange = { action: 'confirm_year', date: `${year}-01-01`, year, decision: saved.confirmation?.decision ?? parsed.data.decision, moved: saved.moved, recompute: saved.recompute ?? null }
       notifications.show({ color: 'green', title: `Đã xác nhận lịch nghỉ năm ${year}`, message: changeNotice(change) })
       setErrors({})
       onChanged(change)
@@ -56,7 +56,7 @@ export function YearConfirmationPanel({ data, canManage, onChanged }: YearConfir
   const onWithdraw = async () => {
     try {
       const saved = await withdraw.mutateAsync(year)
-      const change: CalendarChange = { action: 'withdraw_year', date: `${year}-01-01`, year, decision: confirmation?.decision ?? '', moved: saved.moved }
+      const change: CalendarChange = { action: 'withdraw_year', date: `${year}-01-01`, year, decision: confirmation?.decision ?? '', moved: saved.moved, recompute: saved.recompute ?? null }
       notifications.show({ color: 'blue', title: `Đã bỏ xác nhận lịch nghỉ năm ${year}`, message: changeNotice(change) })
       onChanged(change)
     } catch {

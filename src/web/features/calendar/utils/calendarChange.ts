@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { CalendarMove, OfficialCalendarKind } from '@/shared/api/calendar.ts'
+import type { CalendarMove, CalendarRecomputeNotice, OfficialCalendarKind } from '@/shared/api/calendar.ts'
 import { OFFICIAL_CALENDAR_KIND_LABELS } from '@/shared/api/calendar.ts'
 import { formatDate } from '@/shared/format.ts'
 
@@ -13,6 +13,8 @@ export type CalendarChange =
       kind: OfficialCalendarKind
       reason: string
       moved: CalendarMoveItem[]
+      /** The background recompute the change started (null: no deadline could move); its status lists the moves. */
+      recompute: CalendarRecomputeNotice | null
     }
   | {
       /** A year's announcement confirmed (or corrected), or its confirmation withdrawn. */
@@ -22,6 +24,7 @@ export type CalendarChange =
       year: number
       decision: string
       moved: CalendarMoveItem[]
+      recompute: CalendarRecomputeNotice | null
     }
 
 const VERBS: Record<'create' | 'update' | 'delete', string> = { create: 'thêm', update: 'sửa', delete: 'xóa' }
@@ -29,7 +32,9 @@ const VERBS: Record<'create' | 'update' | 'delete', string> = { create: 'thêm',
 /** "Sau khi thêm ngày 02/05/2026 (Ngày nghỉ: Nghỉ hoán đổi dịp 30/4 – 1/5) vào lịch chính thức, 2 thời hạn có ngày kết thúc thay đổi:" */
 export const describeChange = (change: CalendarChange): string => {
   const count = change.moved.length
-  const outcome = count > 0 ? `${count} thời hạn có ngày kết thúc thay đổi:` : 'hệ thống đã tính lại các thời hạn liên quan.'
+  const outcome = change.recompute
+    ? `hệ thống tính lại ${change.recompute.deadlines} thời hạn của ${change.recompute.matters} vụ việc:`
+    : count > 0 ? `${count} thời hạn có ngày kết thúc thay đổi:` : 'hệ thống đã tính lại các thời hạn liên quan.'
   if ('year' in change)
     return change.action === 'confirm_year'
       ? `Sau khi xác nhận lịch nghỉ năm ${change.year} (${change.decision}), ${outcome}`
@@ -41,4 +46,6 @@ export const describeChange = (change: CalendarChange): string => {
 
 /** The toast after a change: short, the panel has the details. */
 export const changeNotice = (change: CalendarChange): string =>
-  change.moved.length > 0 ? `${change.moved.length} thời hạn đã thay đổi theo lịch mới.` : 'Không có thời hạn nào bị ảnh hưởng.'
+  change.recompute
+    ? change.recompute.message
+    : change.moved.length > 0 ? `${change.moved.length} thời hạn đã thay đổi theo lịch mới.` : 'Không có thời hạn nào bị ảnh hưởng.'

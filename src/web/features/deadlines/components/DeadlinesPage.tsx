@@ -8,6 +8,7 @@ import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
 import { ForbiddenPage } from '@/web/shared/components/ForbiddenNotice.tsx'
 import { LoadingState } from '@/web/shared/components/LoadingState.tsx'
 import { PageHeader } from '@/web/shared/components/PageHeader.tsx'
+import { RecomputeNotice } from '@/web/features/calendar/components/RecomputeNotice.tsx'
 import { PaginationBar } from '@/web/shared/components/PaginationBar.tsx'
 import { useDeadlines } from '../hooks/useDeadlines.ts'
 import { urgencyTone } from '../utils/deadlineTone.ts'
@@ -90,6 +91,7 @@ function DeadlinesView() {
       />
       <Paper withBorder radius="md" p="md">
         <Stack gap="md">
+          <RecomputeNotice />
           <Tabs value={tab} onChange={(value) => setSearch({ urgency: value === 'open' || value === null ? undefined : (value as DeadlineTab) })}>
             <Tabs.List data-testid="deadline-tabs">
               {DEADLINE_TABS.map((t) => {

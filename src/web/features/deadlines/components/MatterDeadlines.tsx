@@ -1,5 +1,6 @@
 import { Divider, Paper, Stack, Text, Title } from '@mantine/core'
 import type { Deadline } from '@/shared/api/register.ts'
+import { RecomputeNotice } from '@/web/features/calendar/components/RecomputeNotice.tsx'
 import { DeadlineItem } from './DeadlineItem.tsx'
 
 const byDue = (a: Deadline, b: Deadline) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || (a.dueTime ?? '').localeCompare(b.dueTime ?? '')
@@ -15,6 +16,7 @@ export function MatterDeadlines({ deadlines }: { deadlines: Deadline[] }) {
       <Title order={2} size="h4" mb="sm">
         Thời hạn tố tụng
       </Title>
+      <RecomputeNotice />
       {deadlines.length === 0 ? (
         <Text size="sm" c="dimmed">
           Chưa có thời hạn nào đang tính cho vụ việc này.

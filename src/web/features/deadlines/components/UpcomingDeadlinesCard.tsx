@@ -5,6 +5,7 @@ import { RouterAnchor } from '@/web/shared/components/RouterAnchor.tsx'
 import { useDeadlines } from '../hooks/useDeadlines.ts'
 import { daysLeftText, deadlineTone, formatDue, urgencyTone } from '../utils/deadlineTone.ts'
 import { DEADLINE_TAB_LABELS } from '../utils/deadlinesSearch.ts'
+import { RecomputeNotice } from '@/web/features/calendar/components/RecomputeNotice.tsx'
 
 const BANDS = ['overdue', 'due_today', 'due_3', 'due_7'] as const
 
@@ -22,6 +23,7 @@ export function UpcomingDeadlinesCard() {
           Xem tất cả
         </RouterAnchor>
       </Group>
+      <RecomputeNotice />
       {error ? <ErrorAlert error={error} /> : null}
       {!data && !error ? <Skeleton h={80} /> : null}
       {data ? (
