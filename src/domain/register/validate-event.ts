@@ -79,6 +79,17 @@ const chargeProblems = (data: Record<string, unknown>): EventProblem[] => {
   })
 }
 
+/** The end day an order or extension states (Điều 134 khoản 1) must be a real day, not before the act. */
+const orderEndProblems = (c: CandidateEvent): EventProblem[] => {
+  if ((c.type !== 'detention_ordered' && c.type !== 'detention_extended') || c.data.endsOn === undefined) return []
+  if (!isIsoDate(c.data.endsOn)) return [problem('EVENT_DATA_INVALID', 'data.endsOn', 'Ngày kết thúc tạm giam không hợp lệ')]
+  if (isIsoDate(c.occurredOn) && c.data.endsOn < c.occurredOn) {
+    return [problem('EVENT_DATA_INVALID', 'data.endsOn', `Ngày kết thúc tạm giam không được trước ngày ra lệnh, quyết định (${formatViDate(c.occurredOn)})`)]
+  }
+  return []
+}
+
+const FLAGGED_ONLY = new Set(['DETENTION_ORDER_BEYOND_LAW', 'DETENTION_WITHOUT_VALID_ORDER'])
 const EXTENSION_CODES = new Set(['DEADLINE_EXTENSION_LIMIT', 'DEADLINE_EXTENSION_TOO_LONG', 'DEADLINE_EXTENSION_TOTAL_EXCEEDED'])
 const MODIFIERS = new Set(CLOCKS.flatMap((s) => [s.extension, s.suspend, s.resume]))
 // Whether the law allows an extension does not depend on days off; a suspension's last
@@ -91,7 +102,8 @@ const deadlineProblems = (facts: MatterFacts, candidate: RegisterEvent, today: I
   const seen = new Set(deriveDeadlineReport(facts, calendar, today).problems.map((p) => `${p.key}|${p.code}`))
   const after = deriveDeadlineReport({ ...facts, events: [...facts.events, candidate] }, calendar, today).problems
   return after
-    .filter((p) => p.key !== null && !seen.has(`${p.key}|${p.code}`))
+    // An order beyond the law, or a person held without a valid order, is flagged on the deadline, not refused.
+    .filter((p) => p.key !== null && !seen.has(`${p.key}|${p.code}`) && !FLAGGED_ONLY.has(p.code))
     .map((p) =>
       EXTENSION_CODES.has(p.code) ? problem('EVENT_EXTENSION_LIMIT', 'data.amount', p.message)
       : p.code === 'DEADLINE_INVALID_INPUT' ? problem('EVENT_DATA_INVALID', 'data', p.message)
@@ -114,7 +126,7 @@ export const validateNewEvent = (
   const dates = dateProblems(facts, candidate, today)
   const subjects = subjectProblems(facts, type, candidate)
   const data = dataProblems(definition.data, candidate.data)
-  const found = [...dates, ...subjects, ...data, ...(data.length === 0 ? chargeProblems(candidate.data) : [])]
+  const found = [...dates, ...subjects, ...data, ...(data.length === 0 ? [...chargeProblems(candidate.data), ...orderEndProblems(candidate)] : [])]
   if (dates.some((p) => p.path === 'occurredOn') || subjects.some((p) => p.path === 'subjectId')) return found
 
   // The act will be recorded last: it comes after every act of its day.
