@@ -7,6 +7,7 @@
 import { addDays, daysBetween, type IsoDate } from '@/domain/calendar/index.ts'
 import type { CrimeCategory } from '@/domain/deadlines/index.ts'
 import type { Charge, EventType } from '@/domain/register/event-types.ts'
+import { bracketOf, classifyCharge } from '@/domain/penal-code/index.ts'
 import { leastSerious } from '@/demo/activity-charges.ts'
 import { appellateCourt, court, police, procuracy, type Issuer } from '@/demo/activity-issuers.ts'
 import { between, draft, dueOf, type Draft, type FlowContext, type Seat } from '@/demo/activity-timeline.ts'
@@ -14,7 +15,7 @@ import { between, draft, dueOf, type Draft, type FlowContext, type Seat } from '
 export type Detained = { subject: number; from: IsoDate; /** Custody without a break before the detention, if any. */ custodyOn?: IsoDate }
 
 /** A suspect still detained, and the end day of the order in force. */
-export type Held = { subject: number; until: IsoDate }
+export type Held = { subject: number; until: IsoDate; grounds: string[] }
 
 /** The one extension of detention for investigation each category allows (Điều 173), in months. */
 const EXTENSION: Record<CrimeCategory, number> = { it_nghiem_trong: 1, nghiem_trong: 2, rat_nghiem_trong: 3, dac_biet_nghiem_trong: 4 }
@@ -29,6 +30,18 @@ type Input = {
   economic: boolean
 }
 
+/**
+ * The grounds the demo's orders state (Điều 119): point đ; for a charge whose bracket tops at 02
+ * years or less (khoản 3) the person also continued the offence (point d).
+ */
+const groundsFor = (charges: readonly Charge[]): string[] =>
+  charges.some((charge) => {
+    const classified = classifyCharge(charge)
+    return bracketOf(classified.clause.highest).maxImprisonmentYears <= 2
+  })
+    ? ['tiep_tuc_pham_toi', 'can_tro_to_tung']
+    : ['can_tro_to_tung']
+
 const BASE_MONTHS: Record<CrimeCategory, number> = { it_nghiem_trong: 2, nghiem_trong: 3, rat_nghiem_trong: 4, dac_biet_nghiem_trong: 4 }
 
 /** The detention acts, and the suspects still detained when the file reaches the procuracy. */
@@ -37,11 +50,13 @@ export const detentionDrafts = (ctx: FlowContext, input: Input): { drafts: Draft
   const drafts: Draft[] = []
   const stillHeld: number[] = []
   const held: Held[] = []
+  const grounds = new Map<number, string[]>()
   for (const { subject, from, custodyOn } of input.detained) {
     const category = leastSerious(input.charges[subject] ?? [])
     const deductedDays = custodyOn ? daysBetween(custodyOn, from) : 0
     const due = dueOf('BLTTHS_173_TAM_GIAM', from, { category, deductedDays })
-    drafts.push(draft('detention_ordered', from, { ...police(seat, from, input.economic, 'LTG'), subject, data: { term: { amount: BASE_MONTHS[category], unit: 'months' }, endsOn: due } }))
+    drafts.push(draft('detention_ordered', from, { ...police(seat, from, input.economic, 'LTG'), subject, data: { term: { amount: BASE_MONTHS[category], unit: 'months' }, endsOn: due, grounds: groundsFor(input.charges[subject] ?? []) } }))
+    grounds.set(subject, groundsFor(input.charges[subject] ?? []))
     let until = due
     const end = input.closesOn
     let released = false
@@ -64,7 +79,7 @@ export const detentionDrafts = (ctx: FlowContext, input: Input): { drafts: Draft
       drafts.push(draft('detention_ended', on, { ...police(seat, on, input.economic), subject, data: { reason: 'Đình chỉ điều tra vụ án, trả tự do cho bị can' } }))
     } else {
       stillHeld.push(subject)
-      held.push({ subject, until })
+      held.push({ subject, until, grounds: grounds.get(subject) ?? [] })
     }
   }
   return { drafts, stillHeld, held }
@@ -97,7 +112,7 @@ export const stageDetentionDrafts = (ctx: FlowContext, acts: readonly Draft[], h
   const sorted = [...acts].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0))
   const boundaries = sorted.filter((d) => STAGES[d.type] !== undefined || ENDS.has(d.type))
   const drafts: Draft[] = []
-  for (const { subject, until: first } of held) {
+  for (const { subject, until: first, grounds } of held) {
     let until = first
     const released = sorted.find((d) => d.type === 'detention_ended' && d.subject === subject)?.on ?? null
     for (const [i, b] of boundaries.entries()) {
@@ -112,7 +127,7 @@ export const stageDetentionDrafts = (ctx: FlowContext, acts: readonly Draft[], h
       const days = stage.days ?? 0
       let end = stage.ruleCode ? dueOf(stage.ruleCode, on, { category }) : addDays(on, days - 1)
       const term = { amount: daysBetween(on, end) + 1, unit: 'days' }
-      drafts.push(draft('detention_ordered', on, { ...stage.issuer(seat, on), subject, data: { term, endsOn: end } }))
+      drafts.push(draft('detention_ordered', on, { ...stage.issuer(seat, on), subject, data: { term, endsOn: end, ...(judgment ? {} : { grounds }) } }))
       const max = stage.extension[category]
       if (stage.ruleCode && next !== null && end < next && max > 0) {
         const amount = Math.min(max, daysBetween(end, next))

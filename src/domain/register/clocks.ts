@@ -42,7 +42,7 @@ export type ClockSpec = {
    * Điều 17 khoản 1, detention for investigation only); `countsFrom`: the day the limit runs
    * from when it is not the order's day (Điều 329: the pronouncement).
    */
-  detention?: { deductsCustody: boolean; countsFrom?: (ctx: ClockContext) => IsoDate }
+  detention?: { deductsCustody: boolean; countsFrom?: (ctx: ClockContext) => IsoDate; /** Điều 119's grounds apply (not to Điều 329, which rests on the sentence). */ checksGrounds?: boolean }
 }
 
 const rule = (ruleCode: string): RuleChoice => ({ ruleCode })
@@ -123,7 +123,7 @@ export const CLOCKS: readonly ClockSpec[] = [
     extension: 'detention_extended',
     nature: 'obligation',
     category: 'subject',
-    detention: { deductsCustody: true },
+    detention: { deductsCustody: true, checksGrounds: true },
   },
   // Điều 241: detention for prosecution, ordered by the procuracy once it has the file; ends when
   // the court accepts the case or the file goes back for supplementary investigation.
@@ -135,7 +135,7 @@ export const CLOCKS: readonly ClockSpec[] = [
     extension: 'detention_extended',
     nature: 'obligation',
     category: 'subject',
-    detention: { deductsCustody: false },
+    detention: { deductsCustody: false, checksGrounds: true },
   },
   // Điều 278: detention for trial preparation, ordered by the court after accepting the case.
   {
@@ -146,7 +146,7 @@ export const CLOCKS: readonly ClockSpec[] = [
     extension: 'detention_extended',
     nature: 'obligation',
     category: 'subject',
-    detention: { deductsCustody: false },
+    detention: { deductsCustody: false, checksGrounds: true },
   },
   // Điều 329: after a first-instance judgment of imprisonment, 45 days from the pronouncement,
   // until the judgment takes effect or is appealed (the appellate court then orders, Điều 347).

@@ -13,7 +13,8 @@ import type { DerivedDeadline } from './types.ts'
 const calendar = createWorkingCalendar()
 const A = 1
 const theft = (clause: number) => ({ charge: { article: 173, clause } })
-const term = (amount: number, unit: 'days' | 'months') => ({ term: { amount, unit } })
+// Every order here states an Điều 119 khoản 2 ground (point đ), so that only what a test is about is flagged.
+const term = (amount: number, unit: 'days' | 'months') => ({ term: { amount, unit }, grounds: ['can_tro_to_tung'] })
 
 /** A case opened on 01/03/2025 with A charged with theft (khoản `clause`). */
 const opened = (clause = 1) => {
@@ -117,7 +118,7 @@ describe('a change of charge does not lengthen detention without a new order', (
   // which follows the charge: 90 days from 01/03 → 29/05/2025, and the basis says so.
   it('an order without a term falls back to the law, and says so', () => {
     const s = opened()
-    s.add('detention_ordered', '2025-03-01', { subjectId: A })
+    s.add('detention_ordered', '2025-03-01', { subjectId: A, data: { grounds: ['bo_tron'] } })
     s.add('charge_changed', '2025-03-20', { subjectId: A, data: theft(2) })
     const d = one(deriveDeadlineReport(s.facts(), calendar, '2025-03-21').deadlines, 'BLTTHS_173_TAM_GIAM')
     expect(d.dueDate).toBe('2025-05-29')
@@ -201,5 +202,37 @@ describe('detention through prosecution and trial (Điều 241, 278, 329)', () =
     const report = deriveDeadlineReport(s.facts(), calendar, '2025-06-01')
     expect(byRule(report.deadlines, 'TAM_GIAM_KHONG_CO_LENH')).toEqual([])
     expect(deriveMatterState(s.facts()).subjects[0]?.measure).toBe('none')
+  })
+})
+
+describe('grounds for detention (Điều 119): a warning, not a refusal', () => {
+  const orderFor = (charge: { article: number; clause: number }, grounds?: string[]) => {
+    const s = scenario('criminal_case', '2025-03-01', [{ id: A, fullName: 'Nguyễn Văn An' }])
+    s.add('case_instituted', '2025-03-01', { data: { charge, investigatingBody: 'Cơ quan CSĐT' } })
+    s.add('suspect_instituted', '2025-03-01', { subjectId: A, data: { charge } })
+    s.add('detention_ordered', '2025-03-01', { subjectId: A, data: { term: { amount: 2, unit: 'months' }, ...(grounds ? { grounds } : {}) } })
+    return deriveDeadlineReport(s.facts(), calendar, '2025-03-10')
+  }
+
+  // Theft khoản 1 (≤ 03 năm > 02 năm, ít nghiêm trọng): khoản 2 asks for one of the grounds a–đ.
+  it('ít nghiêm trọng, prison above 02 years, no ground stated: DETENTION_GROUNDS_MISSING, clock still computed', () => {
+    const report = orderFor({ article: 173, clause: 1 })
+    expect(report.problems.map((p) => p.code)).toEqual(['DETENTION_GROUNDS_MISSING'])
+    expect(one(report.deadlines, 'BLTTHS_173_TAM_GIAM')).toMatchObject({ dueDate: '2025-04-29' })
+    expect(one(report.deadlines, 'BLTTHS_173_TAM_GIAM').basis).toContain('CẢNH BÁO: Điều 119 khoản 2 BLTTHS 2015: tạm giam bị can về tội ít nghiêm trọng chỉ khi có một trong các căn cứ tại điểm a–đ')
+    expect(orderFor({ article: 173, clause: 1 }, ['khong_noi_cu_tru']).problems).toEqual([])
+  })
+
+  // Làm nhục người khác, Điều 155 khoản 2: cao nhất 02 năm tù — khoản 3 allows detention only for
+  // continuing the offence or absconding; a ground of point b is not enough.
+  it('ít nghiêm trọng, prison up to 02 years: only continuing the offence or absconding (khoản 3)', () => {
+    expect(orderFor({ article: 155, clause: 2 }, ['khong_noi_cu_tru']).problems.map((p) => p.code)).toEqual(['DETENTION_GROUNDS_NOT_ALLOWED'])
+    expect(orderFor({ article: 155, clause: 2 }, ['bo_tron']).problems).toEqual([])
+    expect(orderFor({ article: 155, clause: 2 }, ['tiep_tuc_pham_toi']).problems).toEqual([])
+  })
+
+  // Theft khoản 3 (07–15 năm, rất nghiêm trọng): khoản 1, no ground needed.
+  it('rất nghiêm trọng: no ground needed (khoản 1)', () => {
+    expect(orderFor({ article: 173, clause: 3 }).problems).toEqual([])
   })
 })

@@ -6,6 +6,7 @@ import { computeDeadline, DeadlineError, type ComputeDeadlineInput, type Deadlin
 import { chargesInForce, classifyOrNull } from './charges-in-force.ts'
 import { extensionsIn, statusOf, suspensionsIn, windowOf } from './clock-window.ts'
 import { CLOCKS, DETENTION_RELEASES, type ClockSpec } from './clocks.ts'
+import { groundsWarning, type GroundsWarning } from './detention-grounds.ts'
 import { custodyDaysBefore, dayOffReasonsOn, readOrders } from './detention-orders.ts'
 import { EVENT_TYPES } from './event-types.ts'
 import { stateOf } from './derive-state.ts'
@@ -26,7 +27,7 @@ export type DeadlineProblem = {
  * DETENTION_ORDER_BEYOND_LAW: an order or extension ends after the law allows (Điều 134 khoản 1);
  * DETENTION_WITHOUT_VALID_ORDER: the person is still held after the last order ended.
  */
-export type DetentionProblemCode = 'DETENTION_ORDER_BEYOND_LAW' | 'DETENTION_WITHOUT_VALID_ORDER'
+export type DetentionProblemCode = 'DETENTION_ORDER_BEYOND_LAW' | 'DETENTION_WITHOUT_VALID_ORDER' | GroundsWarning['code']
 
 /** The rule of the clock opened when a detention order is left to run out after the file changed hands. */
 export const NO_VALID_ORDER_RULE = 'TAM_GIAM_KHONG_CO_LENH'
@@ -114,6 +115,12 @@ const deriveClock = (spec: ClockSpec, facts: MatterFacts, events: readonly Regis
         latestExtensionRequestDate: c.latestExtensionRequestDate ? addDays(c.latestExtensionRequestDate, shift) : null,
         status: statusOf(spec, { dueDate: reading.dueDate }, closer, today),
       })
+      // Điều 119: a warning on the deadline and in the report, never a refusal.
+      const warning = detention.checksGrounds ? groundsWarning(start, before) : null
+      if (warning) {
+        derived.basis = `${derived.basis}; CẢNH BÁO: ${warning.message}`
+        report.problems.push({ ...base, key, ruleCode: choice.ruleCode, code: warning.code, message: warning.message })
+      }
       if (reading.beyondLaw) {
         const message = `Lệnh tạm giam, quyết định gia hạn tạm giam ghi ngày kết thúc ${formatViDate(reading.orderedEnd as IsoDate)} vượt quá thời hạn luật định (hết ngày ${formatViDate(reading.legalEnd)}, ${c.basis})`
         report.problems.push({ ...base, key, ruleCode: choice.ruleCode, code: 'DETENTION_ORDER_BEYOND_LAW', message })

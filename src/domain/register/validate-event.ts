@@ -89,7 +89,7 @@ const orderEndProblems = (c: CandidateEvent): EventProblem[] => {
   return []
 }
 
-const FLAGGED_ONLY = new Set(['DETENTION_ORDER_BEYOND_LAW', 'DETENTION_WITHOUT_VALID_ORDER'])
+const FLAGGED_ONLY = new Set(['DETENTION_ORDER_BEYOND_LAW', 'DETENTION_WITHOUT_VALID_ORDER', 'DETENTION_GROUNDS_MISSING', 'DETENTION_GROUNDS_NOT_ALLOWED'])
 const EXTENSION_CODES = new Set(['DEADLINE_EXTENSION_LIMIT', 'DEADLINE_EXTENSION_TOO_LONG', 'DEADLINE_EXTENSION_TOTAL_EXCEEDED'])
 const MODIFIERS = new Set(CLOCKS.flatMap((s) => [s.extension, s.suspend, s.resume]))
 // Whether the law allows an extension does not depend on days off; a suspension's last
