@@ -80,7 +80,9 @@ export const readOrders = (
   for (const extension of extensions) {
     const period = extensionPeriod(extension.data)
     const days = period ? inDays(period, DETENTION_COUNTING) : null
-    const next = isDay(extension.data.endsOn) ? extension.data.endsOn : days !== null ? addDays(end, days) : end
+    // An extension never shortens the detention: a stated end day before the current one is not read as such (validation refuses it).
+    const stated = isDay(extension.data.endsOn) && extension.data.endsOn > end ? extension.data.endsOn : null
+    const next = stated ?? (days !== null ? addDays(end, days) : end)
     phrases.push(`gia hạn tạm giam đến hết ngày ${formatViDate(next)}`)
     end = next
   }

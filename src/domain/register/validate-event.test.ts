@@ -119,6 +119,16 @@ describe('validateNewEvent', () => {
     expect(validateNewEvent(s.facts(), act('detention_extended', '2026-03-01', { subjectId: A, data: { ...months(1), endsOn: '2026-04-30' } }), TODAY)).toEqual([])
   })
 
+  // The order of 07/01/2026 runs 60 days to 07/03 (07/01 + 59: 31/01 +24, 28/02 +52); an extension
+  // "to 05/03" would shorten it: refused, with the current end day in the message.
+  it('refuses an extension decision ending on or before the current end day', () => {
+    const s = openCase()
+    s.add('detention_ordered', '2026-01-07', { subjectId: A, data: { term: { amount: 2, unit: 'months' } } })
+    expect(validateNewEvent(s.facts(), act('detention_extended', '2026-03-01', { subjectId: A, data: { ...months(1), endsOn: '2026-03-05' } }), TODAY)).toEqual([
+      { code: 'EVENT_DATA_INVALID', path: 'data.endsOn', message: 'Ngày kết thúc gia hạn tạm giam phải sau ngày kết thúc của lệnh tạm giam đang có hiệu lực (07/03/2026)' },
+    ])
+  })
+
   it('refuses a trial before the court accepted the case', () => {
     const data = { online: false, modelHearing: false, verdicts: [{ subjectId: A, verdict: 'acquitted' }] }
     expect(validateNewEvent(openCase().facts(), act('first_instance_trial', '2026-04-01', { data }), TODAY)[0]).toMatchObject({

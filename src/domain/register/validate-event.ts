@@ -111,6 +111,17 @@ const deadlineProblems = (facts: MatterFacts, candidate: RegisterEvent, today: I
     )
 }
 
+/** An extension decision must end after the detention it extends (the end day of the order in force). */
+const extensionEndProblems = (facts: MatterFacts, candidate: RegisterEvent, today: IsoDate, calendar: WorkingCalendar): EventProblem[] => {
+  if (candidate.type !== 'detention_extended' || !isIsoDate(candidate.data.endsOn)) return []
+  const current = deriveDeadlineReport(facts, calendar, today).deadlines.findLast(
+    (d) => DETENTION_CLOCK_RULES.has(d.ruleCode) && d.subjectId === candidate.subjectId && d.closedByEventId === null && d.dueDate !== null,
+  )
+  if (!current?.dueDate || candidate.data.endsOn > current.dueDate) return []
+  return [problem('EVENT_DATA_INVALID', 'data.endsOn', `Ngày kết thúc gia hạn tạm giam phải sau ngày kết thúc của lệnh tạm giam đang có hiệu lực (${formatViDate(current.dueDate)})`)]
+}
+const DETENTION_CLOCK_RULES = new Set(['BLTTHS_173_TAM_GIAM', 'BLTTHS_241_TAM_GIAM_TRUY_TO', 'BLTTHS_278_TAM_GIAM_XET_XU', 'BLTTHS_329_TAM_GIAM_SAU_XET_XU'])
+
 export const validateNewEvent = (
   facts: MatterFacts,
   candidate: CandidateEvent,
@@ -152,5 +163,6 @@ export const validateNewEvent = (
     voided: false,
     sequence,
   }
-  return deadlineProblems(facts, event, today, calendar)
+  const ends = extensionEndProblems(facts, event, today, calendar)
+  return ends.length > 0 ? ends : deadlineProblems(facts, event, today, calendar)
 }
