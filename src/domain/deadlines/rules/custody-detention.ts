@@ -70,6 +70,10 @@ export const CUSTODY_DETENTION_RULES: readonly DeadlineRule[] = [
       },
       { field: 'extensionRequestDaysBeforeExpiry', note: 'Thời hạn đề nghị gia hạn ≥ 10 ngày trước khi hết hạn: law-text, chưa đọc lại.' },
       { field: 'extensions.grantedBy', note: 'Phân cấp thẩm quyền gia hạn giữa các cấp Viện kiểm sát chưa đọc lại.' },
+      {
+        field: 'deductedDays',
+        note: 'TTLT 04/2018 Điều 17 khoản 1: thời hạn tạm giữ được trừ vào thời hạn tạm giam. Khi tạm giam không liên tục với tạm giữ, sổ thụ lý trừ mỗi ngày bị giữ một lần (từ ngày tạm giữ đến ngày trả tự do, tính cả hai ngày) — cách đọc, chưa đối chiếu hướng dẫn.',
+      },
       NOT_CHECKED_AGAINST_2025,
     ],
   },
@@ -92,7 +96,10 @@ export const CUSTODY_DETENTION_RULES: readonly DeadlineRule[] = [
     suspension: { kind: 'not_applicable' },
     unconfirmed: [
       { field: 'base', note: 'Văn bản Điều 241 chưa đọc lại; mức "không quá thời hạn khoản 1 Điều 240" (kể cả gia hạn) lấy theo DOMAIN.md §4.4 và bình luận của luật sư.' },
-      { field: 'start', note: 'Tính từ ngày ra lệnh tạm giam; nếu lệnh ghi ngày kết thúc thì theo ngày ghi trong lệnh (Điều 134 khoản 1).' },
+      {
+        field: 'start',
+        note: 'Tính từ ngày ra lệnh tạm giam; nếu lệnh ghi ngày kết thúc thì theo ngày ghi trong lệnh (Điều 134 khoản 1). Thực tiễn tính lệnh mới "kể từ ngày tiếp theo ngày tạm giam cuối cùng của lệnh trước" (eli.com.vn, hướng dẫn cũ cho giai đoạn xét xử) chưa mã hoá: nhập ngày kết thúc ghi trong lệnh.',
+      },
       NOT_CHECKED_AGAINST_2025,
     ],
   },

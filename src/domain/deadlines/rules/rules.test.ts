@@ -10,7 +10,7 @@ const total = (amounts: number[]) => amounts.reduce((a, b) => a + b, 0)
 describe('deadline rule data', () => {
   it('encodes every article of the brief', () => {
     const articles = new Set(DEADLINE_RULES.map((r) => r.article))
-    for (const article of ['Điều 147', 'Điều 172', 'Điều 173', 'Điều 240', 'Điều 277', 'Điều 337', 'Điều 379']) {
+    for (const article of ['Điều 147', 'Điều 172', 'Điều 173', 'Điều 240', 'Điều 241', 'Điều 277', 'Điều 278', 'Điều 329', 'Điều 337', 'Điều 379']) {
       expect(articles).toContain(`${article} BLTTHS 2015`)
     }
     expect(articles).toContain('Điều 280 BLTTDS 2015')
