@@ -6,7 +6,7 @@ import { addDays, type IsoDate } from '@/domain/calendar/index.ts'
 import type { CrimeCategory } from '@/domain/deadlines/index.ts'
 import type { Charge } from '@/domain/register/event-types.ts'
 import { heavierCharge, leastSerious, lesserCharge, type CrimeProfile } from '@/demo/activity-charges.ts'
-import { detentionDrafts, type Detained } from '@/demo/activity-detention.ts'
+import { detentionDrafts, stageDetentionDrafts, type Detained } from '@/demo/activity-detention.ts'
 import { police, procuracy } from '@/demo/activity-issuers.ts'
 import { suspect } from '@/demo/activity-subjects.ts'
 import { after, between, draft, dueOf, timeOfDay, workingDay, type Draft, type FlowContext } from '@/demo/activity-timeline.ts'
@@ -69,7 +69,7 @@ export const caseFlow = (ctx: FlowContext, plan: CasePlan): CaseFlow => {
     const approvedOn = after(random, chargedOn, 1, 3)
     drafts.push(draft('procuracy_approved', approvedOn, { ...procuracy(seat, approvedOn), subject: i }))
     const heldFrom = custody ? addDays(custodyOn, random.int(1, 2)) : chargedOn
-    if (held) detained.push({ subject: i, from: heldFrom < chargedOn ? chargedOn : heldFrom })
+    if (held) detained.push({ subject: i, from: heldFrom < chargedOn ? chargedOn : heldFrom, ...(custody ? { custodyOn } : {}) })
     else if (custody) drafts.push(draft('detention_ended', heldFrom, { ...police(seat, heldFrom, economic), subject: i, data: { reason: 'Hủy bỏ biện pháp tạm giữ, áp dụng biện pháp cấm đi khỏi nơi cư trú' } }))
     if (!plan.pending && random.chance(0.06)) {
       const changed = random.chance(0.6) ? heavierCharge(profile.charge) : lesserCharge(profile.charge)
@@ -129,7 +129,8 @@ export const caseFlow = (ctx: FlowContext, plan: CasePlan): CaseFlow => {
   drafts.push(...detention.drafts)
   if (fileReceivedOn !== null) {
     const finalCharges = charges.map((list) => list[list.length - 1]!)
-    drafts.push(...trialFlow(ctx, { profile, place: plan.place, fileReceivedOn, category, charges: finalCharges, held: detention.stillHeld }))
+    const later = trialFlow(ctx, { profile, place: plan.place, fileReceivedOn, category, charges: finalCharges, held: detention.stillHeld })
+    drafts.push(...later, ...stageDetentionDrafts(ctx, later, detention.held, category))
   }
   return { drafts, subjects }
 }

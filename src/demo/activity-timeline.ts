@@ -45,7 +45,7 @@ export const workingDayBefore = (on: IsoDate, floor: IsoDate): IsoDate => {
 }
 
 /** The due date the register will compute for this clock. */
-type DueOptions = { category?: CrimeCategory; extensions?: GrantedExtension[]; suspensions?: Suspension[]; startTime?: string }
+type DueOptions = { category?: CrimeCategory; extensions?: GrantedExtension[]; suspensions?: Suspension[]; startTime?: string; deductedDays?: number }
 
 export const dueOf = (ruleCode: string, start: IsoDate, options: DueOptions = {}): IsoDate => {
   const due = computeDeadline({
@@ -56,6 +56,7 @@ export const dueOf = (ruleCode: string, start: IsoDate, options: DueOptions = {}
     ...(options.extensions ? { extensionsGranted: options.extensions } : {}),
     ...(options.suspensions ? { suspensions: options.suspensions } : {}),
     ...(options.startTime ? { startTime: options.startTime } : {}),
+    ...(options.deductedDays ? { deductedDays: options.deductedDays } : {}),
   }).dueDate
   if (due === null) throw new Error(`no due date for ${ruleCode} from ${start}`)
   return due
@@ -81,10 +82,12 @@ export const draft = (type: EventType, on: IsoDate, fields: Partial<Omit<Draft, 
 const ORDER: readonly EventType[] = [
   'custody_ordered', 'report_received', 'report_complex', 'report_extended', 'report_suspended', 'report_resumed',
   'report_case_instituted', 'report_not_instituted', 'report_transferred', 'report_administrative',
-  'case_instituted', 'suspect_instituted', 'procuracy_approved', 'charge_changed', 'custody_extended', 'detention_ordered', 'detention_extended',
+  'case_instituted', 'suspect_instituted', 'procuracy_approved', 'charge_changed', 'custody_extended',
   'investigation_extended', 'investigation_suspended', 'investigation_resumed', 'investigation_concluded', 'file_received',
   'prosecution_extended', 'returned_for_investigation', 'indicted',
   'civil_accepted', 'court_accepted', 'trial_scheduled', 'hearing_attended', 'first_instance_trial', 'judgment_pronounced', 'judgment_received',
+  // A detention order dated the day the file changes hands belongs to the new stage (Điều 241, 278, 329).
+  'detention_ordered', 'detention_extended',
   'detention_ended', 'case_suspended', 'case_terminated',
   'appeal_protest', 'appellate_trial', 'protest_outcome', 'judgment_effective', 'matter_closed',
   'cassation_protest', 'recommendation_issued', 'recommendation_outcome', 'assets_to_recover', 'assets_recovered',

@@ -22,8 +22,9 @@ const MAKE_UP_SATURDAY = { date: '2026-05-09', kind: 'working_day', reason: 'Là
 // Điều 240 BLTTHS 2015, tội nghiêm trọng: 20 days from receiving the file, day 1 being the next day.
 // Received 07/04/2026 → last day 27/04/2026 (a Monday); received 19/04/2026 → 09/05/2026 (a Saturday).
 const prosecution = (start: string) => ({ ruleCode: 'BLTTHS_240_TRUY_TO', category: 'nghiem_trong', start })
-// Điều 173: tạm giam 02 tháng (tội ít nghiêm trọng) from 28/02/2026, the first day counted → 27/04/2026.
-const detention = { ruleCode: 'BLTTHS_173_TAM_GIAM', category: 'it_nghiem_trong', start: '2026-02-28' }
+// Điều 173: tạm giam 02 tháng (tội ít nghiêm trọng) = 60 ngày (Điều 134 khoản 1) from 27/02/2026, the first
+// day counted: 28/02 is +1, 31/03 +32, 27/04/2026 +59.
+const detention = { ruleCode: 'BLTTHS_173_TAM_GIAM', category: 'it_nghiem_trong', start: '2026-02-27' }
 
 describe.each(ENGINES)('calendar on %s', (engine) => {
   let t: TestApp

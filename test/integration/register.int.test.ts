@@ -70,8 +70,9 @@ describe.each(ENGINES)('the register on %s', (engine) => {
     matter = res.body
     expect(matter.subjects[0]!.measure).toBe('detention')
     const detention = matter.deadlines.find((d) => d.ruleCode === 'BLTTHS_173_TAM_GIAM')!
-    // Art. 173: serious crime, 3 months counted from the first day → last day 02/06/2026.
-    expect(detention).toMatchObject({ subjectId: suspect.id, dueDate: '2026-06-02' })
+    // Art. 173: serious crime, 3 months = 90 days (Điều 134 khoản 1: 01 tháng = 30 ngày), the first day
+    // counted: 03/03 + 89 (31/03 is +28, 30/04 +58) → Sunday 31/05/2026, not moved.
+    expect(detention).toMatchObject({ subjectId: suspect.id, dueDate: '2026-05-31' })
   })
 
   it('refuses an indictment before the file is received, and a date in the future; nothing changes', async () => {

@@ -5,7 +5,8 @@
 // only to the final due date. Chaining from the previous last day (rather than adding
 // every month to the original start) never gives more than the law allows for each
 // extension.
-import { formatPeriod, lastDayOf, anchorAfter, toLocalMinutes, type Period } from './counting.ts'
+import { addDays } from '@/domain/calendar/index.ts'
+import { COUNTING_STEP, formatPeriod, periodEndOf, anchorAfter, toLocalMinutes, type Period } from './counting.ts'
 import type { GrantedExtension } from './deadline-types.ts'
 import { DeadlineError } from './errors.ts'
 import type { ResolvedRule } from './resolve-rule.ts'
@@ -55,16 +56,21 @@ export type DayChain = {
   countingSteps: string[]
 }
 
-/** Limits in days, months, years. */
-export const chainDays = (resolved: ResolvedRule, start: IsoDate, granted: readonly Period[]): DayChain => {
+/**
+ * Limits in days, months, years. `deductedDays` (custody served before detention, TTLT
+ * 04/2018 Điều 17 khoản 1) shortens the base period and the ceiling; extensions then run
+ * from the shortened end.
+ */
+export const chainDays = (resolved: ResolvedRule, start: IsoDate, granted: readonly Period[], deductedDays = 0): DayChain => {
   checkCount(resolved, granted)
-  const { countsStartDay } = resolved.rule.counting
+  const { counting } = resolved.rule
+  const { countsStartDay } = counting
   const steps = new Set<string>()
   const probe = (anchor: IsoDate, period: Period) => {
     if (period.unit === 'hours') {
       throw new DeadlineError('DEADLINE_INVALID_INPUT', `${resolved.rule.article}: thời hạn tính theo ngày, không gia hạn theo giờ`)
     }
-    return lastDayOf(anchor, period, countsStartDay)
+    return periodEndOf(anchor, period, counting)
   }
   // Like probe, but records the counting steps of the periods that really apply.
   const endOf = (anchor: IsoDate, period: Period) => {
@@ -72,7 +78,8 @@ export const chainDays = (resolved: ResolvedRule, start: IsoDate, granted: reado
     result.steps.forEach((s) => steps.add(s))
     return result.lastDay
   }
-  let end = endOf(start, resolved.base)
+  let end = addDays(endOf(start, resolved.base), -deductedDays)
+  if (deductedDays > 0) steps.add(COUNTING_STEP.custodyDeducted)
   granted.forEach((period, i) => {
     const anchor = anchorAfter(end, countsStartDay)
     const max = resolved.steps[i]?.max ?? period
@@ -83,7 +90,7 @@ export const chainDays = (resolved: ResolvedRule, start: IsoDate, granted: reado
   let maxEnd = end
   for (const step of resolved.steps.slice(granted.length)) maxEnd = probe(anchorAfter(maxEnd, countsStartDay), step.max).lastDay
   if (resolved.maxTotal) {
-    const ceiling = probe(start, resolved.maxTotal).lastDay
+    const ceiling = addDays(probe(start, resolved.maxTotal).lastDay, -deductedDays)
     if (end > ceiling) throw totalExceeded(resolved, resolved.maxTotal)
     if (maxEnd > ceiling) maxEnd = ceiling
   }

@@ -29,6 +29,8 @@ export type CountingPolicy = {
   countsStartDay: boolean
   /** A last day that is a day off moves to the next working day. */
   rollsOverDaysOff: boolean
+  /** A limit in months counts each month as this many days (custody and detention: 30). */
+  monthDays?: number
   source: string
   unconfirmed?: string
 }
@@ -46,14 +48,19 @@ export const CRIMINAL_COUNTING: CountingPolicy = {
   unconfirmed: `${BLTTHS_COUNTING_NOTE} Việc không tính ngày xảy ra sự kiện là thực tiễn còn tranh luận (DOMAIN.md §4.5).`,
 }
 
-// Practice: "tạm giam 02 tháng kể từ ngày 24/01/2020 đến ngày 23/3/2020" — the first day
-// counts and the limit ends the day before the same-numbered day; it never moves.
+// Điều 134 khoản 1 đoạn cuối BLTTHS 2015: "Khi tính thời hạn tạm giữ, tạm giam thì thời hạn
+// hết vào ngày kết thúc thời hạn được ghi trong lệnh, quyết định. Nếu thời hạn được tính bằng
+// tháng thì 01 tháng được tính là 30 ngày" (lawnet.vn, luathoanganh.vn quoting the article).
+// TTLT 04/2018/TTLT-VKSNDTC-BCA-BQP Điều 17 khoản 1: counted continuously through Saturdays,
+// Sundays, holidays and Tết; it ends at 24:00 of the last day written in the order
+// (phapluat.suckhoedoisong.vn, thukyluat.vn). Procuracies compute the last day as
+// start + days − 1 (VKSND Cao Bằng, DOMAIN.md §4.8): 02 tháng from 01/03/2025 = 60 days → 29/04/2025.
 export const DETENTION_COUNTING: CountingPolicy = {
   code: 'BLTTHS_TAM_GIAM',
   countsStartDay: true,
   rollsOverDaysOff: false,
-  source: `${BLTTHS_COUNTING_SOURCE}; thực tiễn ghi lệnh tạm giam`,
-  unconfirmed: BLTTHS_COUNTING_NOTE,
+  monthDays: 30,
+  source: 'Điều 134 khoản 1 BLTTHS 2015; Điều 17 Thông tư liên tịch 04/2018/TTLT-VKSNDTC-BCA-BQP',
 }
 
 // Custody runs by the clock from the moment the person is received (lệnh tạm giữ states hours).
@@ -84,6 +91,8 @@ export const COUNTING_STEP = {
   monthsSameDay: 'COUNT_MONTHS_SAME_DAY',
   monthsLastDayOfMonth: 'COUNT_MONTHS_LAST_DAY_OF_MONTH',
   monthsDayBefore: 'COUNT_MONTHS_DAY_BEFORE_SAME_DAY',
+  monthsThirtyDays: 'COUNT_MONTHS_30_DAYS',
+  custodyDeducted: 'CUSTODY_DAYS_DEDUCTED',
   yearsSameDay: 'COUNT_YEARS_SAME_DAY',
   hours: 'COUNT_HOURS',
   dayOffRollOver: 'DAY_OFF_ROLL_OVER',
@@ -116,6 +125,24 @@ export const lastDayOf = (anchor: IsoDate, period: Period, countsStartDay: boole
     ? { lastDay: addDays(sameDay, -1), steps: [...steps, COUNTING_STEP.monthsDayBefore] }
     : { lastDay: sameDay, steps }
 }
+
+/**
+ * Last day of `period` under `policy`: with `monthDays` (custody and detention, Điều 134
+ * khoản 1 đoạn cuối) N months are N × 30 days, so the last day is anchor + 30N − 1 and
+ * never depends on the lengths of the calendar months crossed.
+ */
+export const periodEndOf = (anchor: IsoDate, period: Period, policy: CountingPolicy): PeriodEnd => {
+  if (policy.monthDays === undefined || (period.unit !== 'months' && period.unit !== 'years')) return lastDayOf(anchor, period, policy.countsStartDay)
+  const monthCount = period.unit === 'months' ? period.amount : period.amount * 12
+  const end = lastDayOf(anchor, { unit: 'days', amount: monthCount * policy.monthDays }, policy.countsStartDay)
+  return { lastDay: end.lastDay, steps: [...end.steps, COUNTING_STEP.monthsThirtyDays] }
+}
+
+/** A period in months expressed in days under a 30-day-month policy (other units unchanged). */
+export const inDays = (period: Period, policy: CountingPolicy): number | null =>
+  period.unit === 'days' ? period.amount
+  : policy.monthDays !== undefined && period.unit === 'months' ? period.amount * policy.monthDays
+  : null
 
 /** The anchor of the period that follows one ending on `lastDay` (an extension): it starts the next day. */
 export const anchorAfter = (lastDay: IsoDate, countsStartDay: boolean): IsoDate => (countsStartDay ? addDays(lastDay, 1) : lastDay)
@@ -184,6 +211,8 @@ export const COUNTING_STEP_TEXTS: Readonly<Record<string, string>> = {
   [COUNTING_STEP.monthsSameDay]: 'Thời hạn tính theo tháng hết vào ngày trùng của tháng sau',
   [COUNTING_STEP.monthsLastDayOfMonth]: 'Tháng kết thúc không có ngày trùng nên thời hạn hết vào ngày cuối cùng của tháng đó',
   [COUNTING_STEP.monthsDayBefore]: 'Vì ngày bắt đầu được tính, thời hạn hết vào ngày liền trước ngày trùng',
+  [COUNTING_STEP.monthsThirtyDays]: 'Thời hạn tạm giữ, tạm giam tính bằng tháng: 01 tháng được tính là 30 ngày (Điều 134 khoản 1 BLTTHS 2015)',
+  [COUNTING_STEP.custodyDeducted]: 'Thời gian tạm giữ được trừ vào thời hạn tạm giam (Điều 17 khoản 1 TTLT 04/2018/TTLT-VKSNDTC-BCA-BQP)',
   [COUNTING_STEP.yearsSameDay]: 'Thời hạn tính theo năm hết vào ngày trùng của năm sau',
   [COUNTING_STEP.hours]: 'Thời hạn tính theo giờ, liên tục kể cả ngày nghỉ, từ thời điểm bắt đầu',
 }

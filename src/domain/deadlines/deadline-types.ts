@@ -20,6 +20,11 @@ export type ComputeDeadlineInput = {
   /** In the order granted. */
   extensionsGranted?: readonly GrantedExtension[]
   suspensions?: readonly Suspension[]
+  /**
+   * Days of custody deducted from a detention period (TTLT 04/2018/TTLT-VKSNDTC-BCA-BQP
+   * Điều 17 khoản 1: "thời hạn tạm giữ được trừ vào thời hạn tạm giam để điều tra").
+   */
+  deductedDays?: number
   calendar: WorkingCalendar
 }
 

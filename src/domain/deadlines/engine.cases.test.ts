@@ -95,21 +95,65 @@ const CASES: Case[] = [
   { name: 'Điều 172 ít NT tạm đình chỉ 05/02 – 10/06/2025: còn 38 ngày → 18/07/2025', input: D('BLTTHS_172_DIEU_TRA', '2025-01-15', { category: 'it_nghiem_trong', suspensions: [{ from: '2025-02-05', to: '2025-06-10' }] }), due: '2025-07-18' },
   { name: 'Điều 172 ít NT hai lần tạm đình chỉ (10 ngày và 5 ngày) → 15/03 + 15 = 30/03/2025 (Chủ nhật) → 31/03', input: D('BLTTHS_172_DIEU_TRA', '2025-01-15', { category: 'it_nghiem_trong', suspensions: [{ from: '2025-02-01', to: '2025-02-11' }, { from: '2025-03-01', to: '2025-03-06' }] }), due: '2025-03-31', unadjusted: '2025-03-30' },
 
-  // ── Điều 173: tạm giam 2 / 3 / 4 / 4 tháng, tính cả ngày đầu, không chuyển khi hết vào ngày nghỉ
-  { name: 'Điều 173 ít NT: tạm giam 02 tháng từ 24/01/2020 đến 23/03/2020 (thực tiễn)', input: D('BLTTHS_173_TAM_GIAM', '2020-01-24', { category: 'it_nghiem_trong' }), due: '2020-03-23' },
-  { name: 'Điều 173 NT: 03 tháng từ 24/01/2025 → 23/04/2025', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'nghiem_trong' }), due: '2025-04-23' },
-  { name: 'Điều 173 RNT: 04 tháng từ 24/01/2025 → 23/05/2025', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'rat_nghiem_trong' }), due: '2025-05-23' },
-  { name: 'Điều 173 ĐBNT: 04 tháng từ 24/01/2025 → 23/05/2025', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'dac_biet_nghiem_trong' }), due: '2025-05-23' },
-  { name: 'Điều 173 ít NT hết Chủ nhật 23/03/2025 → không chuyển', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'it_nghiem_trong' }), due: '2025-03-23', unadjusted: '2025-03-23' },
-  { name: 'Điều 173 ít NT hết mùng 1 Tết 29/01/2025 → không chuyển', input: D('BLTTHS_173_TAM_GIAM', '2024-11-30', { category: 'it_nghiem_trong' }), due: '2025-01-29', unadjusted: '2025-01-29' },
-  { name: 'Điều 173 ít NT hết 30/4/2025 (lịch chính thức) → không chuyển', input: D('BLTTHS_173_TAM_GIAM', '2025-03-01', { category: 'it_nghiem_trong' }), calendar: 'official', due: '2025-04-30', unadjusted: '2025-04-30' },
-  { name: 'Điều 173 ít NT gia hạn 01 tháng: 24/03 → 23/04/2025', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'it_nghiem_trong', extensionsGranted: [{ lengthMonths: 1 }] }), due: '2025-04-23' },
-  { name: 'Điều 173 NT gia hạn 02 tháng → 23/06/2025 (tổng 05 tháng)', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'nghiem_trong', extensionsGranted: [{ lengthMonths: 2 }] }), due: '2025-06-23' },
-  { name: 'Điều 173 RNT gia hạn 03 tháng → thứ Bảy 23/08/2025, không chuyển', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'rat_nghiem_trong', extensionsGranted: [{ lengthMonths: 3 }] }), due: '2025-08-23', unadjusted: '2025-08-23' },
-  { name: 'Điều 173 ĐBNT gia hạn hai lần và gia hạn đặc biệt → thứ Bảy 23/05/2026 (tổng 16 tháng)', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'dac_biet_nghiem_trong', extensionsGranted: [{ lengthMonths: 4 }, { lengthMonths: 4 }, { lengthMonths: 4 }] }), due: '2026-05-23', unadjusted: '2026-05-23' },
-  { name: 'Điều 173 ít NT từ 31/12/2024: ngày trùng 28/02 (cuối tháng) → ngày liền trước 27/02/2025', input: D('BLTTHS_173_TAM_GIAM', '2024-12-31', { category: 'it_nghiem_trong' }), due: '2025-02-27' },
-  { name: 'Điều 173 ít NT từ 31/12/2023 (năm nhuận) → 28/02/2024', input: D('BLTTHS_173_TAM_GIAM', '2023-12-31', { category: 'it_nghiem_trong' }), due: '2024-02-28' },
-  { name: 'Điều 173 ít NT từ 01/03/2025 → 30/04/2025 (cả tháng 3 và tháng 4)', input: D('BLTTHS_173_TAM_GIAM', '2025-03-01', { category: 'it_nghiem_trong' }), due: '2025-04-30', unadjusted: '2025-04-30' },
+  // ── Điều 173: tạm giam 2 / 3 / 4 / 4 tháng. Điều 134 khoản 1 đoạn cuối: "Nếu thời hạn được tính bằng
+  // tháng thì 01 tháng được tính là 30 ngày"; TTLT 04/2018 Điều 17: the first day counts (last day =
+  // start + days − 1), days off included, never moved. So 02 tháng = 60 ngày, 03 = 90, 04 = 120.
+  // 24/01/2020 + 59 (2020 is a leap year): 31/01 is +7, 29/02 is +36, 23/03 is +59.
+  { name: 'Điều 173 ít NT: 60 ngày từ 24/01/2020 (năm nhuận) → 23/03/2020', input: D('BLTTHS_173_TAM_GIAM', '2020-01-24', { category: 'it_nghiem_trong' }), due: '2020-03-23' },
+  // 24/01/2025 + 89: 31/01 +7, 28/02 +35, 31/03 +66, 23/04 +89.
+  { name: 'Điều 173 NT: 90 ngày từ 24/01/2025 → 23/04/2025', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'nghiem_trong' }), due: '2025-04-23' },
+  // 23/04 is +89, and April has 30 days: 23/05 is +119.
+  { name: 'Điều 173 RNT: 120 ngày từ 24/01/2025 → 23/05/2025', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'rat_nghiem_trong' }), due: '2025-05-23' },
+  { name: 'Điều 173 ĐBNT: 120 ngày từ 24/01/2025 → 23/05/2025', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'dac_biet_nghiem_trong' }), due: '2025-05-23' },
+  // Was "24/01 → Sunday 23/03" (day before the same-numbered day): 24/01 + 59 is Monday 24/03 (31/01 +7, 28/02 +35).
+  { name: 'Điều 173 ít NT: 60 ngày từ 24/01/2025 → thứ Hai 24/03/2025 (không phải 23/03)', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'it_nghiem_trong' }), due: '2025-03-24' },
+  // One day earlier: 23/01 + 59 = Sunday 23/03/2025, which stays the last day.
+  { name: 'Điều 173 ít NT: 60 ngày từ 23/01/2025 hết Chủ nhật 23/03 → không chuyển', input: D('BLTTHS_173_TAM_GIAM', '2025-01-23', { category: 'it_nghiem_trong' }), due: '2025-03-23', unadjusted: '2025-03-23' },
+  // 01/12/2024 + 59: 31/12 is +30, 29/01/2025 (mùng 1 Tết Ất Tỵ) is +59.
+  { name: 'Điều 173 ít NT: 60 ngày từ 01/12/2024 hết mùng 1 Tết 29/01/2025 → không chuyển', input: D('BLTTHS_173_TAM_GIAM', '2024-12-01', { category: 'it_nghiem_trong' }), due: '2025-01-29', unadjusted: '2025-01-29' },
+  // Was 30/11/2024 → 29/01: 30/11 + 59 is 28/01/2025 (30/11 +1 = 01/12; 31/12 +31; 28/01 +59), the eve of Tết.
+  { name: 'Điều 173 ít NT: 60 ngày từ 30/11/2024 → 28/01/2025 (29 tháng Chạp), không chuyển', input: D('BLTTHS_173_TAM_GIAM', '2024-11-30', { category: 'it_nghiem_trong' }), due: '2025-01-28', unadjusted: '2025-01-28' },
+  // 02/03 + 59: 31/03 is +29, 30/04 is +59 — a holiday, and detention does not move.
+  { name: 'Điều 173 ít NT: 60 ngày từ 02/03/2025 hết 30/4/2025 (lịch chính thức) → không chuyển', input: D('BLTTHS_173_TAM_GIAM', '2025-03-02', { category: 'it_nghiem_trong' }), calendar: 'official', due: '2025-04-30', unadjusted: '2025-04-30' },
+  // Base 24/01 + 59 = 24/03; the extension runs from 25/03: 30 ngày → 25/03 + 29 = 23/04 (= 24/01 + 89).
+  { name: 'Điều 173 ít NT gia hạn 01 tháng (30 ngày): 25/03 → 23/04/2025', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'it_nghiem_trong', extensionsGranted: [{ lengthMonths: 1 }] }), due: '2025-04-23' },
+  // 150 ngày: 24/01 + 149. 23/04 is +89; +7 → 30/04, +31 → 31/05 (+38), +22 → 22/06 (+60). Was 23/06.
+  { name: 'Điều 173 NT gia hạn 02 tháng → 22/06/2025 (tổng 150 ngày)', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'nghiem_trong', extensionsGranted: [{ lengthMonths: 2 }] }), due: '2025-06-22' },
+  // 210 ngày from 26/01/2025: 26/01 + 209. 31/01 +5, 28/02 +33, 31/03 +64, 30/04 +94, 31/05 +125,
+  // 30/06 +155, 31/07 +186, 23/08 +209 — a Saturday, not moved. (From 24/01 it would be Thursday 21/08.)
+  { name: 'Điều 173 RNT gia hạn 03 tháng: 210 ngày từ 26/01/2025 → thứ Bảy 23/08/2025, không chuyển', input: D('BLTTHS_173_TAM_GIAM', '2025-01-26', { category: 'rat_nghiem_trong', extensionsGranted: [{ lengthMonths: 3 }] }), due: '2025-08-23', unadjusted: '2025-08-23' },
+  // 480 ngày: 24/01/2025 + 365 = 24/01/2026; +114 more: 31/01 +7, 28/02 +35, 31/03 +66, 30/04 +96, 18/05 +114.
+  // Was Saturday 23/05/2026 (calendar months): five days longer than the law allows.
+  { name: 'Điều 173 ĐBNT gia hạn hai lần và gia hạn đặc biệt → 18/05/2026 (tổng 16 tháng = 480 ngày)', input: D('BLTTHS_173_TAM_GIAM', '2025-01-24', { category: 'dac_biet_nghiem_trong', extensionsGranted: [{ lengthMonths: 4 }, { lengthMonths: 4 }, { lengthMonths: 4 }] }), due: '2026-05-18' },
+  // Across February (28 days): 31/12/2024 + 59: 31/01 is +31, 28/02/2025 is +59. Was 27/02.
+  { name: 'Điều 173 ít NT: 60 ngày từ 31/12/2024 qua tháng 2 → 28/02/2025', input: D('BLTTHS_173_TAM_GIAM', '2024-12-31', { category: 'it_nghiem_trong' }), due: '2025-02-28' },
+  // Leap year: 31/12/2023 + 59: 31/01 is +31, 28/02/2024 is +59 (29/02 would be +60).
+  { name: 'Điều 173 ít NT: 60 ngày từ 31/12/2023 (năm nhuận) → 28/02/2024', input: D('BLTTHS_173_TAM_GIAM', '2023-12-31', { category: 'it_nghiem_trong' }), due: '2024-02-28' },
+  // Leap year, across 29/02: 15/02/2024 + 59: 29/02 is +14, 31/03 is +45, 14/04/2024 is +59.
+  { name: 'Điều 173 ít NT: 60 ngày từ 15/02/2024 qua 29/02 → 14/04/2024', input: D('BLTTHS_173_TAM_GIAM', '2024-02-15', { category: 'it_nghiem_trong' }), due: '2024-04-14' },
+  // Two 31-day months: 01/07/2025 + 59: 31/07 is +30, 29/08/2025 is +59 (calendar months gave 31/08).
+  { name: 'Điều 173 ít NT: 60 ngày từ 01/07/2025 qua tháng 7, 8 (31 ngày) → 29/08/2025', input: D('BLTTHS_173_TAM_GIAM', '2025-07-01', { category: 'it_nghiem_trong' }), due: '2025-08-29' },
+  // The issue's example: 01/03/2025 + 59: 31/03 is +30, 29/04/2025 is +59. Was 30/04.
+  { name: 'Điều 173 ít NT: 60 ngày từ 01/03/2025 → 29/04/2025 (không phải 30/04)', input: D('BLTTHS_173_TAM_GIAM', '2025-03-01', { category: 'it_nghiem_trong' }), due: '2025-04-29', unadjusted: '2025-04-29' },
+  // TTLT 04/2018 Điều 17 khoản 1: custody from 10:00 01/03 to 10:00 04/03/2025, then a 02-month order.
+  // Detention runs on from 04/03 (the day custody ends) and the 3 custody days (01, 02, 03/03) are
+  // deducted: 60 − 3 = 57 days from 04/03 → 04/03 + 56 = 29/04/2025 — the same day as 60 days
+  // counted from the arrest on 01/03 (01/03 + 59 = 29/04).
+  { name: 'Điều 173 + TTLT 04/2018 Điều 17: trừ 03 ngày tạm giữ, lệnh 02 tháng từ 04/03/2025 → 29/04/2025', input: D('BLTTHS_173_TAM_GIAM', '2025-03-04', { category: 'it_nghiem_trong', deductedDays: 3 }), due: '2025-04-29' },
+
+  // ── Điều 241: tạm giam để truy tố ≤ thời hạn Điều 240 khoản 1: 20 / 20 / 30 / 30 ngày, gia hạn ≤ 10 / 10 / 15 / 30
+  // 10/03/2025 + 19 = 29/03 (Saturday), not moved.
+  { name: 'Điều 241 NT: 20 ngày từ 10/03/2025 → thứ Bảy 29/03, không chuyển', input: D('BLTTHS_241_TAM_GIAM_TRUY_TO', '2025-03-10', { category: 'nghiem_trong' }), due: '2025-03-29', unadjusted: '2025-03-29' },
+  // 30 ngày + 30 ngày: 10/03 + 59: 31/03 is +21, 30/04 is +51, 08/05/2025 is +59.
+  { name: 'Điều 241 ĐBNT: 30 ngày gia hạn 30 ngày → 08/05/2025', input: D('BLTTHS_241_TAM_GIAM_TRUY_TO', '2025-03-10', { category: 'dac_biet_nghiem_trong', extensionsGranted: [{ lengthDays: 30 }] }), due: '2025-05-08' },
+  // ── Điều 278: tạm giam để chuẩn bị xét xử ≤ Điều 277 khoản 1: 30 ngày / 45 ngày / 02 tháng (60) / 03 tháng (90)
+  // 03/03/2025 + 59: 31/03 is +28, 30/04 is +58, 01/05 is +59 — a holiday, not moved. (Điều 277 itself: 03/05 → 05/05.)
+  { name: 'Điều 278 RNT: 60 ngày từ 03/03/2025 → 01/05/2025, không chuyển', input: D('BLTTHS_278_TAM_GIAM_XET_XU', '2025-03-03', { category: 'rat_nghiem_trong' }), due: '2025-05-01', unadjusted: '2025-05-01' },
+  // 90 + 30 = 120 ngày: 03/03 + 119: 01/05 is +59, 31/05 +89, 30/06/2025 +119.
+  { name: 'Điều 278 ĐBNT: 90 ngày gia hạn 30 ngày → 30/06/2025', input: D('BLTTHS_278_TAM_GIAM_XET_XU', '2025-03-03', { category: 'dac_biet_nghiem_trong', extensionsGranted: [{ lengthDays: 30 }] }), due: '2025-06-30' },
+  // ── Điều 329 khoản 3: 45 ngày kể từ ngày tuyên án. 20/01/2026 + 44: 31/01 is +11, 28/02 is +39, 05/03/2026 is +44.
+  // Tết Bính Ngọ (17/02/2026) falls inside and changes nothing.
+  { name: 'Điều 329: 45 ngày từ tuyên án 20/01/2026 qua Tết → 05/03/2026', input: D('BLTTHS_329_TAM_GIAM_SAU_XET_XU', '2026-01-20'), due: '2026-03-05' },
 
   // ── Điều 118: tạm giữ 03 ngày (72 giờ) kể từ khi nhận người bị giữ; gia hạn hai lần ≤ 03 ngày
   { name: 'Điều 118: tạm giữ từ 10:30 01/03/2025 → 10:30 04/03/2025', input: D('BLTTHS_118_TAM_GIU', '2025-03-01', { startTime: '10:30' }), due: '2025-03-04', time: '10:30' },

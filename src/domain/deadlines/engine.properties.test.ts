@@ -5,10 +5,12 @@ import { addDays, createWorkingCalendar, fromDayNumber, toDayNumber, type Offici
 import { CRIME_CATEGORIES } from './crime-category.ts'
 import type { ComputeDeadlineInput, GrantedExtension } from './deadline-types.ts'
 import { computeDeadline } from './engine.ts'
+import { inDays } from './counting.ts'
 import { resolveRule } from './resolve-rule.ts'
 import { DEADLINE_RULES } from './rules/index.ts'
 
-const DETENTION = new Set(['BLTTHS_173_TAM_GIAM', 'BLTTHS_118_TAM_GIU'])
+// Custody and every detention clock (Điều 118, 173, 241, 278, 329): they never roll over.
+const DETENTION = new Set(DEADLINE_RULES.filter((r) => !r.counting.rollsOverDaysOff).map((r) => r.code))
 const CODES = [...new Set(DEADLINE_RULES.map((r) => r.code))]
 
 const date = (from: string, to: string) => fc.integer({ min: toDayNumber(from), max: toDayNumber(to) }).map(fromDayNumber)
@@ -111,6 +113,43 @@ describe('deadline properties (fast-check)', () => {
           expect(end(longer) > end(shorter)).toBe(true)
           expect(longer.dueDate! >= shorter.dueDate!).toBe(true)
         }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  // Điều 134 khoản 1 đoạn cuối (01 tháng = 30 ngày) and TTLT 04/2018 Điều 17 (first day counts,
+  // custody days deducted): a detention of D days from S ends on S + D − 1 − custody, whatever the
+  // months crossed. Checked for every start day of 2025–2027 and every category.
+  const DAY_RULES = ['BLTTHS_173_TAM_GIAM', 'BLTTHS_241_TAM_GIAM_TRUY_TO', 'BLTTHS_278_TAM_GIAM_XET_XU', 'BLTTHS_329_TAM_GIAM_SAU_XET_XU']
+  it('a detention never ends after start + 30 × months − 1 − custody days (every day of 2025–2027)', () => {
+    const calendar = createWorkingCalendar()
+    for (const ruleCode of DAY_RULES) {
+      const rule = DEADLINE_RULES.find((r) => r.code === ruleCode)!
+      for (const category of CRIME_CATEGORIES) {
+        const { base, steps, maxTotal } = resolveRule(rule, category, false)
+        const baseDays = inDays(base, rule.counting)!
+        const maxDays = maxTotal ? inDays(maxTotal, rule.counting)! : baseDays + steps.reduce((n, s) => n + inDays(s.max, rule.counting)!, 0)
+        for (let day = toDayNumber('2025-01-01'); day <= toDayNumber('2027-12-31'); day++) {
+          const start = fromDayNumber(day)
+          const deductedDays = day % 4 // 0–3 days of custody
+          const r = computeDeadline({ ruleCode, category, start, deductedDays, calendar })
+          expect(r.dueDate).toBe(addDays(start, baseDays - 1 - deductedDays))
+          expect(r.maxDueDate! <= addDays(start, maxDays - 1 - deductedDays)).toBe(true)
+        }
+      }
+    }
+  })
+
+  it('with extensions granted, a detention ends exactly after the days granted, never later', () => {
+    const calendar = createWorkingCalendar()
+    fc.assert(
+      fc.property(matter(['BLTTHS_173_TAM_GIAM', 'BLTTHS_241_TAM_GIAM_TRUY_TO', 'BLTTHS_278_TAM_GIAM_XET_XU']), fc.integer({ min: 0, max: 9 }), (input, deductedDays) => {
+        const rule = DEADLINE_RULES.find((r) => r.code === input.ruleCode)!
+        const { base } = resolveRule(rule, input.category, false)
+        const granted = input.extensionsGranted.reduce((n, g) => n + ('lengthMonths' in g ? g.lengthMonths * 30 : 'lengthDays' in g ? g.lengthDays : 0), 0)
+        const r = computeDeadline({ ...input, nationalSecurity: false, deductedDays, calendar })
+        expect(r.dueDate).toBe(addDays(input.start, inDays(base, rule.counting)! + granted - 1 - deductedDays))
       }),
       { numRuns: 300 },
     )

@@ -47,11 +47,22 @@ describe('basis and applied rules', () => {
   })
 
   it('Điều 173: records that detention does not move on a day off', () => {
-    const result = compute({ ruleCode: 'BLTTHS_173_TAM_GIAM', category: 'it_nghiem_trong', start: '2025-01-24' })
+    // 60 days (Điều 134 khoản 1: 01 tháng = 30 ngày) from 23/01/2025: 23/01 + 59 = Sunday 23/03.
+    const result = compute({ ruleCode: 'BLTTHS_173_TAM_GIAM', category: 'it_nghiem_trong', start: '2025-01-23' })
     expect(result).toMatchObject({ dueDate: '2025-03-23', movedBecauseOfDayOff: false })
     expect(result.dayOffReasons).toEqual([{ date: '2025-03-23', reasons: ['Chủ nhật'] }])
     expect(result.appliedRules.map((r) => r.code)).toContain('DAY_OFF_NO_ROLL_OVER')
     expect(result.appliedRules.map((r) => r.code)).toContain('COUNT_START_DAY_INCLUDED')
+    expect(result.appliedRules.map((r) => r.code)).toContain('COUNT_MONTHS_30_DAYS')
+    expect(result.appliedRules.find((r) => r.code === 'COUNT_MONTHS_30_DAYS')?.source).toContain('Điều 134')
+  })
+
+  it('TTLT 04/2018 Điều 17: records the custody days deducted, and refuses a negative count', () => {
+    const result = compute({ ruleCode: 'BLTTHS_173_TAM_GIAM', category: 'it_nghiem_trong', start: '2025-03-04', deductedDays: 3 })
+    expect(result.appliedRules.map((r) => r.code)).toContain('CUSTODY_DAYS_DEDUCTED')
+    // The 16-month-style ceiling moves with it: ít NT at most 90 days from 04/03 minus 3 → 04/03 + 86 = 29/05/2025.
+    expect(result.maxDueDate).toBe('2025-05-29')
+    expect(() => compute({ ruleCode: 'BLTTHS_173_TAM_GIAM', category: 'it_nghiem_trong', start: '2025-03-04', deductedDays: -1 })).toThrow(/tạm giữ được trừ/)
   })
 
   it('Điều 172: records the month-end rule when the later month is shorter', () => {
@@ -88,14 +99,16 @@ describe('extensions: remaining, latest request day, maximum', () => {
     expect(security.basis).toContain('xâm phạm an ninh quốc gia')
   })
 
+  // 90 / 150 / 210 / 480 days from 24/01/2025 (Điều 134 khoản 1: 01 tháng = 30 ngày):
+  // +89 = 23/04; +149 = 22/06; +209 = 21/08; +479 = 18/05/2026 (see engine.cases.test.ts).
   it('Điều 173: maximum 03 / 05 / 07 / 16 months of detention', () => {
     const max = (category: 'it_nghiem_trong' | 'nghiem_trong' | 'rat_nghiem_trong' | 'dac_biet_nghiem_trong') =>
       compute({ ruleCode: 'BLTTHS_173_TAM_GIAM', category, start: '2025-01-24' }).maxDueDate
     expect([max('it_nghiem_trong'), max('nghiem_trong'), max('rat_nghiem_trong'), max('dac_biet_nghiem_trong')]).toEqual([
       '2025-04-23',
-      '2025-06-23',
-      '2025-08-23',
-      '2026-05-23',
+      '2025-06-22',
+      '2025-08-21',
+      '2026-05-18',
     ])
   })
 
@@ -116,7 +129,8 @@ describe('category changes recompute the deadline (BLHS Điều 9)', () => {
   it.each([
     ['BLTTHS_240_TRUY_TO', '2025-03-05', ['2025-03-25', '2025-03-25', '2025-04-04', '2025-04-04']],
     ['BLTTHS_172_DIEU_TRA', '2025-01-15', ['2025-03-17', '2025-04-15', '2025-05-15', '2025-05-15']],
-    ['BLTTHS_173_TAM_GIAM', '2025-01-24', ['2025-03-23', '2025-04-23', '2025-05-23', '2025-05-23']],
+    // 60 / 90 / 120 / 120 days from 24/01/2025: 24/03, 23/04, 23/05, 23/05 (Điều 134 khoản 1).
+    ['BLTTHS_173_TAM_GIAM', '2025-01-24', ['2025-03-24', '2025-04-23', '2025-05-23', '2025-05-23']],
     ['BLTTHS_277_CHUAN_BI_XET_XU', '2025-03-03', ['2025-04-02', '2025-04-17', '2025-05-05', '2025-06-03']],
   ] as const)('%s from %s by category', (ruleCode, start, expected) => {
     const categories = ['it_nghiem_trong', 'nghiem_trong', 'rat_nghiem_trong', 'dac_biet_nghiem_trong'] as const

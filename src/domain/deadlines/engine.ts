@@ -81,7 +81,9 @@ export const computeDeadline = (input: ComputeDeadlineInput): ComputedDeadline =
     }
   }
 
-  const chain = chainDays(resolved, start, granted)
+  const deducted = input.deductedDays ?? 0
+  if (!Number.isInteger(deducted) || deducted < 0) throw invalidInput(`Số ngày tạm giữ được trừ không hợp lệ: ${String(deducted)}`, { deductedDays: deducted })
+  const chain = chainDays(resolved, start, granted, deducted)
   const lastActionDay = (end: IsoDate) => adjustForDaysOff(end, rule.counting, calendar).dueDate
   const outcome = applySuspensions(resolved, start, chain, suspensions, lastActionDay)
   const counting: AppliedRule[] = chain.countingSteps.map((code) => ({ code, text: COUNTING_STEP_TEXTS[code] ?? code, source: rule.counting.source }))

@@ -18,6 +18,8 @@ export {
   CIVIL_COUNTING,
   formatPeriod,
   lastDayOf,
+  periodEndOf,
+  inDays,
 } from './counting.ts'
 export type { Period, PeriodUnit, CountingPolicy } from './counting.ts'
 export { DeadlineError } from './errors.ts'

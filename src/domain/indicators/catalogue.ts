@@ -268,13 +268,23 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     group: 'custody',
     unitOfCount: 'person',
     kinds: ['criminal_case'],
-    numerator: { label: 'Số người có thời hạn tạm giữ, tạm giam hết trong kỳ mà không được giải quyết đúng hạn', set: { deadline: { rules: ['BLTTHS_118_TAM_GIU', 'BLTTHS_173_TAM_GIAM'], outcome: 'missed_in_period' } } },
+    // Custody (Điều 118), detention at every stage (Điều 173, 241, 278, 329), and a person held
+    // after the last order ended with no new one (TAM_GIAM_KHONG_CO_LENH, src/domain/register).
+    numerator: {
+      label: 'Số người có thời hạn tạm giữ, tạm giam hết trong kỳ mà không được giải quyết đúng hạn (kể cả bị giam khi lệnh tạm giam đã hết hiệu lực)',
+      set: {
+        deadline: {
+          rules: ['BLTTHS_118_TAM_GIU', 'BLTTHS_173_TAM_GIAM', 'BLTTHS_241_TAM_GIAM_TRUY_TO', 'BLTTHS_278_TAM_GIAM_XET_XU', 'BLTTHS_329_TAM_GIAM_SAU_XET_XU', 'TAM_GIAM_KHONG_CO_LENH'],
+          outcome: 'missed_in_period',
+        },
+      },
+    },
     denominator: null,
     carriesOver: false,
     exclusions: null,
     better: 'lower',
-    defaultTarget: target('=', 0, 'Điều 118, 173 BLTTHS 2015', 'Số quá hạn là số đếm, không phải tỷ lệ (DOMAIN.md §3.2); không để quá hạn.', false),
-    legalSource: `${APPENDIX_2012}; Điều 118, 173 BLTTHS 2015`,
+    defaultTarget: target('=', 0, 'Điều 118, 173, 241, 278, 329 BLTTHS 2015', 'Số quá hạn là số đếm, không phải tỷ lệ (DOMAIN.md §3.2); không để quá hạn.', false),
+    legalSource: `${APPENDIX_2012}; Điều 118, 134, 173, 241, 278, 329 BLTTHS 2015`,
     note: 'Đếm theo người: mỗi bị can của một vụ án tính một lần trong kỳ.',
   },
 ]

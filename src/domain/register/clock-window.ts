@@ -54,7 +54,7 @@ const isLate = (closer: RegisterEvent, dueDate: IsoDate, dueTime: string | undef
  * passes unused ends met (nothing was owed).
  */
 export const statusOf = (
-  spec: ClockSpec,
+  spec: Pick<ClockSpec, 'nature'>,
   due: { dueDate: IsoDate | null; dueTime?: string | undefined; suspendedSince?: IsoDate | undefined },
   closer: RegisterEvent | null,
   today: IsoDate,

@@ -1,6 +1,7 @@
 // Which act starts which statutory clock, what extends, suspends and closes it: the
 // event → deadline mapping as data. The rules themselves live in the deadline core
 // (src/domain/deadlines/rules); this table only says when each applies.
+import type { IsoDate } from '@/domain/calendar/index.ts'
 import type { EventType } from './event-types.ts'
 import type { MatterKind } from './matter-kinds.ts'
 import type { RegisterEvent } from './types.ts'
@@ -35,12 +36,38 @@ export type ClockSpec = {
   nature: 'obligation' | 'opportunity'
   /** Whose crime category sets the limit. */
   category: 'none' | 'matter' | 'subject'
+  /**
+   * A detention clock (tạm giam): the order's own term and end day are read beside the law's
+   * maximum (detention-orders.ts). `deductsCustody`: custody days are taken off (TTLT 04/2018
+   * Điều 17 khoản 1, detention for investigation only); `countsFrom`: the day the limit runs
+   * from when it is not the order's day (Điều 329: the pronouncement).
+   */
+  detention?: { deductsCustody: boolean; countsFrom?: (ctx: ClockContext) => IsoDate; /** Điều 119's grounds apply (not to Điều 329, which rests on the sentence). */ checksGrounds?: boolean }
 }
 
 const rule = (ruleCode: string): RuleChoice => ({ ruleCode })
 const sameLevel = (e: RegisterEvent) => e.data.level === 'same'
 const has = (events: readonly RegisterEvent[], type: EventType) => events.some((e) => e.type === type)
 const civilPrefix = (kind: MatterKind) => (kind === 'administrative' ? 'LTTHC_213' : 'BLTTDS_280')
+
+/** Acts that hand the file on to the next stage; a detention order belongs to the stage of the last one before it. */
+export const DETENTION_STAGE_ACTS: Readonly<Partial<Record<EventType, DetentionStage>>> = {
+  file_received: 'prosecution',
+  court_accepted: 'trial',
+  first_instance_trial: 'judgment',
+  returned_for_investigation: 'supplementary',
+  appeal_protest: 'appeal',
+}
+export type DetentionStage = 'investigation' | 'prosecution' | 'trial' | 'judgment' | 'supplementary' | 'appeal'
+
+/** The stage a detention order belongs to (Điều 173, 241, 278, 329; 174 and 347 not encoded). */
+export const detentionStage = (before: readonly RegisterEvent[]): DetentionStage => {
+  const last = before.findLast((e) => DETENTION_STAGE_ACTS[e.type] !== undefined)
+  return (last && DETENTION_STAGE_ACTS[last.type]) || 'investigation'
+}
+
+/** Acts that close a detention clock by releasing the person (or ending the case, Điều 125); any other closer hands the file on. */
+export const DETENTION_RELEASES: ReadonlySet<EventType> = new Set<EventType>(['detention_ended', 'case_terminated', 'judgment_effective'])
 
 export const CLOCKS: readonly ClockSpec[] = [
   // BLTTHS Điều 147: 20 days from receipt; "complex" switches to the 2-month limit (khoản 2);
@@ -82,22 +109,69 @@ export const CLOCKS: readonly ClockSpec[] = [
     nature: 'obligation',
     category: 'none',
   },
-  // Điều 173 is detention *for investigation*. Reading: it ends when the procuracy receives
-  // the file (from then on detention for prosecution is Điều 241, bounded by the Điều 240
-  // limit), when the case is terminated, or on release. A detention ordered after the file
-  // was first received (prosecution, supplementary investigation, trial: Điều 241, 174, 278)
-  // is not encoded in the core: it is reported, never guessed.
+  // Detention (tạm giam) is ordered stage by stage, each order with its own limit; which one
+  // applies follows from the last act before the order that handed the file on
+  // (detentionStage). Each clock ends on release, when the case is terminated, or when the file
+  // changes hands again — then the order still runs to its end day, and the register opens a
+  // TAM_GIAM_KHONG_CO_LENH clock that only a new order or a release meets (derive-deadlines.ts).
+  // Điều 173: detention for investigation, custody days deducted.
   {
     start: 'detention_ordered',
     kinds: ['criminal_case'],
-    rule: ({ before }) =>
-      has(before, 'file_received')
-        ? { notEncoded: 'Thời hạn tạm giam sau khi Viện kiểm sát đã nhận hồ sơ (Điều 241, 174, 278 BLTTHS) chưa được mã hoá; theo dõi theo lệnh tạm giam.' }
-        : rule('BLTTHS_173_TAM_GIAM'),
+    rule: ({ before }) => (detentionStage(before) === 'investigation' ? rule('BLTTHS_173_TAM_GIAM') : null),
     closers: ['detention_ended', 'file_received', 'case_terminated'],
     extension: 'detention_extended',
     nature: 'obligation',
     category: 'subject',
+    detention: { deductsCustody: true, checksGrounds: true },
+  },
+  // Điều 241: detention for prosecution, ordered by the procuracy once it has the file; ends when
+  // the court accepts the case or the file goes back for supplementary investigation.
+  {
+    start: 'detention_ordered',
+    kinds: ['criminal_case'],
+    rule: ({ before }) => (detentionStage(before) === 'prosecution' ? rule('BLTTHS_241_TAM_GIAM_TRUY_TO') : null),
+    closers: ['detention_ended', 'court_accepted', 'returned_for_investigation', 'case_terminated'],
+    extension: 'detention_extended',
+    nature: 'obligation',
+    category: 'subject',
+    detention: { deductsCustody: false, checksGrounds: true },
+  },
+  // Điều 278: detention for trial preparation, ordered by the court after accepting the case.
+  {
+    start: 'detention_ordered',
+    kinds: ['criminal_case'],
+    rule: ({ before }) => (detentionStage(before) === 'trial' ? rule('BLTTHS_278_TAM_GIAM_XET_XU') : null),
+    closers: ['detention_ended', 'first_instance_trial', 'returned_for_investigation', 'case_terminated'],
+    extension: 'detention_extended',
+    nature: 'obligation',
+    category: 'subject',
+    detention: { deductsCustody: false, checksGrounds: true },
+  },
+  // Điều 329: after a first-instance judgment of imprisonment, 45 days from the pronouncement,
+  // until the judgment takes effect or is appealed (the appellate court then orders, Điều 347).
+  {
+    start: 'detention_ordered',
+    kinds: ['criminal_case'],
+    rule: ({ before }) => (detentionStage(before) === 'judgment' ? rule('BLTTHS_329_TAM_GIAM_SAU_XET_XU') : null),
+    closers: ['detention_ended', 'judgment_effective', 'appeal_protest', 'case_terminated'],
+    nature: 'obligation',
+    category: 'none',
+    detention: { deductsCustody: false, countsFrom: ({ before, start }) => before.findLast((e) => e.type === 'first_instance_trial')?.occurredOn ?? start.occurredOn },
+  },
+  // Supplementary investigation (Điều 174) and appeal (Điều 347) detention are not encoded: reported, never guessed.
+  {
+    start: 'detention_ordered',
+    kinds: ['criminal_case'],
+    rule: ({ before }) => {
+      const stage = detentionStage(before)
+      if (stage === 'supplementary') return { notEncoded: 'Thời hạn tạm giam để điều tra bổ sung (Điều 174 BLTTHS) chưa được mã hoá; theo dõi theo lệnh tạm giam.' }
+      if (stage === 'appeal') return { notEncoded: 'Thời hạn tạm giam để xét xử phúc thẩm (Điều 347 BLTTHS) chưa được mã hoá; theo dõi theo lệnh tạm giam.' }
+      return null
+    },
+    closers: ['detention_ended', 'file_received', 'court_accepted', 'first_instance_trial', 'appellate_trial', 'judgment_effective', 'case_terminated'],
+    nature: 'obligation',
+    category: 'none',
   },
   // Điều 240: from receiving the file and the investigation conclusion; closed by one of
   // the decisions of khoản 1 (truy tố, trả hồ sơ, tạm đình chỉ, đình chỉ). A file received

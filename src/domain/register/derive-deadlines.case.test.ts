@@ -42,9 +42,13 @@ describe('before the charge changes (all ít nghiêm trọng)', () => {
     expect(byRule(list, 'BLTTHS_118_TAM_GIU', A)).toMatchObject({ dueDate: '2026-01-08', dueTime: '10:30', status: 'met', closedByEventId: ids.detentionA })
   })
 
-  it('Điều 173: 02 tháng counting 07/01 as day 1 → 06/03/2026, one clock per suspect', () => {
-    expect(byRule(list, 'BLTTHS_173_TAM_GIAM', A)).toMatchObject({ key: `BLTTHS_173_TAM_GIAM:${A}:${ids.detentionA}`, dueDate: '2026-03-06', status: 'open' })
-    expect(byRule(list, 'BLTTHS_173_TAM_GIAM', B)).toMatchObject({ dueDate: '2026-03-06', status: 'met', closedByEventId: ids.releasedB, closedOn: '2026-01-20' })
+  // Điều 134 khoản 1: 02 tháng = 60 ngày, 07/01 as day 1. A was in custody from 05/01 without a
+  // break (TTLT 04/2018 Điều 17): 05 and 06/01 are deducted, 58 days from 07/01 → 07/01 + 57 =
+  // 05/03/2026 (= 05/01 + 59: 31/01 +26, 28/02 +54, 05/03 +59). B: 07/01 + 59 (31/01 +24, 28/02 +52) = 07/03/2026.
+  it('Điều 173: 60 ngày counting 07/01 as day 1, A\'s 2 custody days deducted → 05/03, B → 07/03/2026, one clock per suspect', () => {
+    expect(byRule(list, 'BLTTHS_173_TAM_GIAM', A)).toMatchObject({ key: `BLTTHS_173_TAM_GIAM:${A}:${ids.detentionA}`, dueDate: '2026-03-05', status: 'open' })
+    expect(byRule(list, 'BLTTHS_173_TAM_GIAM', A)?.basis).toContain('trừ 02 ngày tạm giữ')
+    expect(byRule(list, 'BLTTHS_173_TAM_GIAM', B)).toMatchObject({ dueDate: '2026-03-07', status: 'met', closedByEventId: ids.releasedB, closedOn: '2026-01-20' })
   })
 })
 
@@ -57,9 +61,11 @@ describe('after the charge of A is raised to Điều 173 khoản 2 (nghiêm tr�
     expect(byRule(list, 'BLTTHS_172_DIEU_TRA')).toMatchObject({ key: `BLTTHS_172_DIEU_TRA:-:${ids.opened}`, dueDate: '2026-04-06', unadjustedDueDate: '2026-04-05' })
   })
 
-  it('Điều 173: A now has 03 tháng → 06/04/2026; B, released, is unchanged', () => {
-    expect(byRule(list, 'BLTTHS_173_TAM_GIAM', A)?.dueDate).toBe('2026-04-06')
-    expect(byRule(list, 'BLTTHS_173_TAM_GIAM', B)?.dueDate).toBe('2026-03-06')
+  // The orders here state no term (recorded before the field existed): the law's period stands in.
+  // A: 90 ngày − 2 custody days = 05/01 + 89 (05/03 +59, 31/03 +85, 04/04 +89) → 04/04/2026.
+  it('Điều 173: A now has 03 tháng → 04/04/2026; B, released, is unchanged', () => {
+    expect(byRule(list, 'BLTTHS_173_TAM_GIAM', A)?.dueDate).toBe('2026-04-04')
+    expect(byRule(list, 'BLTTHS_173_TAM_GIAM', B)?.dueDate).toBe('2026-03-07')
   })
 })
 
@@ -76,7 +82,7 @@ describe('conclusion, file receipt and indictment', () => {
   it('Điều 172 met by the conclusion of 20/03; A\'s detention for investigation ends with the file receipt (met)', () => {
     const { list, ids } = through('2026-04-10')
     expect(byRule(list, 'BLTTHS_172_DIEU_TRA')).toMatchObject({ status: 'met', closedByEventId: ids.concluded })
-    expect(byRule(list, 'BLTTHS_173_TAM_GIAM', A)).toMatchObject({ dueDate: '2026-04-06', status: 'met', closedByEventId: ids.file })
+    expect(byRule(list, 'BLTTHS_173_TAM_GIAM', A)).toMatchObject({ dueDate: '2026-04-04', status: 'met', closedByEventId: ids.file })
   })
 
   // Điều 240, nghiêm trọng: 20 ngày from 23/03 → Sunday 12/04 → Monday 13/04/2026.
@@ -99,12 +105,13 @@ describe('extensions and days off', () => {
     expect(byRule(deriveDeadlines(s.facts(), calendar, '2026-03-01'), 'BLTTHS_172_DIEU_TRA')).toMatchObject({ dueDate: '2026-05-05', extensionsRemaining: 0 })
   })
 
-  // 02 tháng from 09/01 counting the first day ends Sunday 08/03/2026, and stays there (Điều 173, §4.8).
+  // 02 tháng = 60 ngày from 08/01 counting the first day: 31/01 +23, 28/02 +51, Sunday 08/03/2026 +59,
+  // and it stays there (Điều 134 khoản 1, §4.8). (Was 09/01 → 08/03 by calendar months.)
   it('a detention ending on a Sunday does not move', () => {
     const s = scenario('criminal_case', '2026-01-05', SUBJECTS)
     s.add('case_instituted', '2026-01-05', { data: { ...theft(1), investigatingBody: 'Cơ quan CSĐT' } })
     s.add('suspect_instituted', '2026-01-08', { subjectId: A, data: theft(1) })
-    s.add('detention_ordered', '2026-01-09', { subjectId: A })
+    s.add('detention_ordered', '2026-01-08', { subjectId: A })
     expect(byRule(deriveDeadlines(s.facts(), calendar, '2026-02-01'), 'BLTTHS_173_TAM_GIAM', A)).toMatchObject({
       dueDate: '2026-03-08',
       unadjustedDueDate: '2026-03-08',
@@ -128,14 +135,19 @@ describe('clocks the core cannot compute do not stop the others', () => {
     expect(report.problems.map((p) => p.code)).toEqual(['DEADLINE_NOT_ENCODED', 'DEADLINE_INVALID_INPUT'])
   })
 
-  it('a detention ordered after the file was received is reported, not guessed', () => {
+  // Was "reported, not guessed" (REGISTER_RULE_NOT_ENCODED): detention for prosecution is now its own
+  // clock. Điều 241, ít nghiêm trọng: ≤ 20 ngày (Điều 240 khoản 1) from 24/03: 24/03 + 19 = 12/04/2026.
+  it('a detention ordered after the file was received runs as Điều 241', () => {
     const { s } = theCase()
     s.add('detention_ended', '2026-02-01', { subjectId: A, data: reason })
     s.add('investigation_concluded', '2026-03-20')
     s.add('file_received', '2026-03-23')
-    s.add('detention_ordered', '2026-03-24', { subjectId: A })
+    s.add('detention_ordered', '2026-03-24', { subjectId: A, data: { grounds: ['bo_tron'] } })
     const report = deriveDeadlineReport(s.facts(), calendar, '2026-03-25')
     expect(report.deadlines.filter((d) => d.ruleCode === 'BLTTHS_173_TAM_GIAM' && d.subjectId === A)).toHaveLength(1)
-    expect(report.problems).toEqual([expect.objectContaining({ code: 'REGISTER_RULE_NOT_ENCODED', subjectId: A, key: null })])
+    expect(byRule(report.deadlines, 'BLTTHS_241_TAM_GIAM_TRUY_TO', A)).toMatchObject({ dueDate: '2026-04-12', status: 'open' })
+    expect(byRule(report.deadlines, 'BLTTHS_241_TAM_GIAM_TRUY_TO', A)?.basis).toContain('lệnh tạm giam không ghi thời hạn')
+    // The two investigation orders of 07/01 state no Điều 119 ground for an ít nghiêm trọng charge: warned, not refused.
+    expect(report.problems.map((p) => [p.code, p.subjectId])).toEqual([['DETENTION_GROUNDS_MISSING', A], ['DETENTION_GROUNDS_MISSING', B]])
   })
 })

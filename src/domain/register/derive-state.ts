@@ -75,10 +75,15 @@ export const stageAfter = (kind: MatterKind, events: readonly RegisterEvent[]): 
   return stage
 }
 
-/** Custody (Điều 117, 118) and detention (Điều 119) are in force from the order until ended. */
+/**
+ * Custody (Điều 117, 118) and detention (Điều 119) are in force from the order until ended —
+ * or until the case is terminated (Điều 125 khoản 1: every preventive measure is revoked) or the
+ * judgment takes effect (the person then serves the sentence, no longer a preventive measure).
+ */
 const measureOf = (subjectId: number, events: readonly RegisterEvent[]): SubjectState['measure'] => {
   let measure: SubjectState['measure'] = 'none'
   for (const event of events) {
+    if (event.type === 'case_terminated' || event.type === 'judgment_effective') measure = 'none'
     if (event.subjectId !== subjectId) continue
     if (event.type === 'custody_ordered') measure = 'custody'
     if (event.type === 'detention_ordered') measure = 'detention'

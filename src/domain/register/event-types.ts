@@ -24,6 +24,17 @@ export type Charge = z.infer<typeof Charge>
 
 const Extension = z.object({ amount: z.number().int().min(1).max(120), unit: z.enum(['days', 'months']) })
 
+// A detention order (lệnh tạm giam) and each extension state their term and the day they end
+// (Điều 134 khoản 1 đoạn cuối: the limit ends on the end day written in the order).
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+const Term = z.object({ amount: z.number().int().min(1).max(480), unit: z.enum(['days', 'months']) })
+
+/** The grounds of Điều 119 khoản 2 BLTTHS 2015 (points a–đ) a detention order may rest on. */
+export const DETENTION_GROUNDS = ['vi_pham_bien_phap_khac', 'khong_noi_cu_tru', 'bo_tron', 'tiep_tuc_pham_toi', 'can_tro_to_tung'] as const
+export type DetentionGround = (typeof DETENTION_GROUNDS)[number]
+const DetentionOrder = z.object({ term: Term.optional(), endsOn: Day.optional(), grounds: z.array(z.enum(DETENTION_GROUNDS)).max(5).optional() }).strict()
+const DetentionExtension = Extension.extend({ endsOn: Day.optional() })
+
 /** Per-defendant outcome of a first-instance or appellate trial. */
 export const Verdict = z.enum(['convicted_as_charged', 'convicted_other_charge', 'acquitted'])
 export type Verdict = z.infer<typeof Verdict>
@@ -62,8 +73,8 @@ export const EVENT_TYPES = define({
   procuracy_approved: { label: 'Viện kiểm sát phê chuẩn quyết định khởi tố bị can', kinds: ['criminal_case'], perSubject: true, data: none },
   custody_ordered: { label: 'Tạm giữ (Điều 117, 118)', kinds: ['criminal_case'], perSubject: true, data: none },
   custody_extended: { label: 'Gia hạn tạm giữ', kinds: ['criminal_case'], perSubject: true, data: Extension },
-  detention_ordered: { label: 'Lệnh tạm giam (Điều 119, 173)', kinds: ['criminal_case'], perSubject: true, data: none },
-  detention_extended: { label: 'Gia hạn tạm giam', kinds: ['criminal_case'], perSubject: true, data: Extension },
+  detention_ordered: { label: 'Lệnh tạm giam (Điều 119, 173, 241, 278, 329)', kinds: ['criminal_case'], perSubject: true, data: DetentionOrder },
+  detention_extended: { label: 'Gia hạn tạm giam', kinds: ['criminal_case'], perSubject: true, data: DetentionExtension },
   detention_ended: { label: 'Hủy bỏ, thay thế biện pháp tạm giữ, tạm giam; trả tự do', kinds: ['criminal_case'], perSubject: true, data: z.object({ reason: z.string().min(2).max(500) }) },
   investigation_extended: { label: 'Gia hạn thời hạn điều tra (Điều 172)', kinds: ['criminal_case'], perSubject: false, data: Extension },
   investigation_suspended: { label: 'Tạm đình chỉ điều tra', kinds: ['criminal_case'], perSubject: false, data: z.object({ reason: z.string().min(2).max(500) }) },

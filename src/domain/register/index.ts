@@ -1,8 +1,8 @@
 // Public surface of the register's pure core: state, deadlines and validation derived
 // from a matter's acts (DESIGN.md principle 1).
 export { deriveMatterState } from './derive-state.ts'
-export { deriveDeadlines, deriveDeadlineReport, deadlineKey } from './derive-deadlines.ts'
-export type { DeadlineProblem, DeadlineReport } from './derive-deadlines.ts'
+export { deriveDeadlines, deriveDeadlineReport, deadlineKey, DETENTION_RULE_CODES, NO_VALID_ORDER_RULE } from './derive-deadlines.ts'
+export type { DeadlineProblem, DeadlineReport, DetentionProblemCode } from './derive-deadlines.ts'
 export { validateNewEvent } from './validate-event.ts'
 export { withArticleIds } from './charges-in-force.ts'
 export type { CandidateEvent } from './validate-event.ts'

@@ -1,6 +1,7 @@
 // The order of criminal and civil procedure, as prerequisites of each act: what must have
 // happened before it (among the non-voided acts up to its date). A message is returned
 // when the act cannot come yet; null when it may.
+import { DETENTION_STAGE_ACTS } from './clocks.ts'
 import type { EventType } from './event-types.ts'
 import type { MatterKind } from './matter-kinds.ts'
 import type { MatterState, RegisterEvent } from './types.ts'
@@ -21,11 +22,12 @@ const measure = (ctx: PrerequisiteContext) => ctx.state.subjects.find((s) => s.s
 const inStage = (ctx: PrerequisiteContext, ...stages: string[]) => stages.includes(ctx.state.stage)
 const unless = (ok: boolean, message: string) => (ok ? null : message)
 
-// Each stage orders its own detention (Điều 173 investigation, 241 prosecution, 278 trial):
-// a new order is in place once the file changed hands since the suspect's last one.
+// Each stage orders its own detention (Điều 173 investigation, 241 prosecution, 278 trial,
+// 329 after the judgment): a new order is in place once the file changed hands since the
+// suspect's last one (the acts of DETENTION_STAGE_ACTS).
 const newStageSinceDetention = (ctx: PrerequisiteContext): boolean => {
   const last = ctx.prior.findLastIndex((e) => e.type === 'detention_ordered' && e.subjectId === ctx.subjectId)
-  return ctx.prior.slice(last + 1).some((e) => e.type === 'file_received' || e.type === 'court_accepted' || e.type === 'returned_for_investigation')
+  return ctx.prior.slice(last + 1).some((e) => DETENTION_STAGE_ACTS[e.type] !== undefined)
 }
 
 const NO_REPORT = 'Chưa ghi nhận việc tiếp nhận nguồn tin về tội phạm'

@@ -100,6 +100,35 @@ describe('validateNewEvent', () => {
     expect(validateNewEvent(s.facts(), act('detention_ordered', '2026-03-02', { subjectId: A }), TODAY)).toEqual([])
   })
 
+  it('refuses a detention end day before the order (Điều 134 khoản 1), and an impossible one', () => {
+    expect(validateNewEvent(openCase().facts(), act('detention_ordered', '2026-01-07', { subjectId: A, data: { endsOn: '2026-01-06' } }), TODAY)).toEqual([
+      { code: 'EVENT_DATA_INVALID', path: 'data.endsOn', message: 'Ngày kết thúc tạm giam không được trước ngày ra lệnh, quyết định (07/01/2026)' },
+    ])
+    expect(validateNewEvent(openCase().facts(), act('detention_ordered', '2026-01-07', { subjectId: A, data: { endsOn: '2026-02-30' } }), TODAY)[0]).toMatchObject({
+      code: 'EVENT_DATA_INVALID',
+      path: 'data.endsOn',
+    })
+    expect(validateNewEvent(openCase().facts(), act('detention_ordered', '2026-01-07', { subjectId: A, data: { term: { amount: 2, unit: 'months' }, endsOn: '2026-03-07' } }), TODAY)).toEqual([])
+  })
+
+  // 60 days from 07/01/2026 end 07/03; an extension decision stating 30/04 goes beyond the 90-day
+  // maximum for ít NT (07/01 + 89 = 06/04): recorded, and flagged on the deadline — not refused.
+  it('records an extension decision that ends beyond the law (it is flagged, not refused)', () => {
+    const s = openCase()
+    s.add('detention_ordered', '2026-01-07', { subjectId: A, data: { term: { amount: 2, unit: 'months' } } })
+    expect(validateNewEvent(s.facts(), act('detention_extended', '2026-03-01', { subjectId: A, data: { ...months(1), endsOn: '2026-04-30' } }), TODAY)).toEqual([])
+  })
+
+  // The order of 07/01/2026 runs 60 days to 07/03 (07/01 + 59: 31/01 +24, 28/02 +52); an extension
+  // "to 05/03" would shorten it: refused, with the current end day in the message.
+  it('refuses an extension decision ending on or before the current end day', () => {
+    const s = openCase()
+    s.add('detention_ordered', '2026-01-07', { subjectId: A, data: { term: { amount: 2, unit: 'months' } } })
+    expect(validateNewEvent(s.facts(), act('detention_extended', '2026-03-01', { subjectId: A, data: { ...months(1), endsOn: '2026-03-05' } }), TODAY)).toEqual([
+      { code: 'EVENT_DATA_INVALID', path: 'data.endsOn', message: 'Ngày kết thúc gia hạn tạm giam phải sau ngày kết thúc của lệnh tạm giam đang có hiệu lực (07/03/2026)' },
+    ])
+  })
+
   it('refuses a trial before the court accepted the case', () => {
     const data = { online: false, modelHearing: false, verdicts: [{ subjectId: A, verdict: 'acquitted' }] }
     expect(validateNewEvent(openCase().facts(), act('first_instance_trial', '2026-04-01', { data }), TODAY)[0]).toMatchObject({

@@ -93,6 +93,17 @@ const chargeProblems = (facts: MatterFacts, c: CandidateEvent): EventProblem[] =
   })
 }
 
+/** The end day an order or extension states (Điều 134 khoản 1) must be a real day, not before the act. */
+const orderEndProblems = (c: CandidateEvent): EventProblem[] => {
+  if ((c.type !== 'detention_ordered' && c.type !== 'detention_extended') || c.data.endsOn === undefined) return []
+  if (!isIsoDate(c.data.endsOn)) return [problem('EVENT_DATA_INVALID', 'data.endsOn', 'Ngày kết thúc tạm giam không hợp lệ')]
+  if (isIsoDate(c.occurredOn) && c.data.endsOn < c.occurredOn) {
+    return [problem('EVENT_DATA_INVALID', 'data.endsOn', `Ngày kết thúc tạm giam không được trước ngày ra lệnh, quyết định (${formatViDate(c.occurredOn)})`)]
+  }
+  return []
+}
+
+const FLAGGED_ONLY = new Set(['DETENTION_ORDER_BEYOND_LAW', 'DETENTION_WITHOUT_VALID_ORDER', 'DETENTION_GROUNDS_MISSING', 'DETENTION_GROUNDS_NOT_ALLOWED'])
 const EXTENSION_CODES = new Set(['DEADLINE_EXTENSION_LIMIT', 'DEADLINE_EXTENSION_TOO_LONG', 'DEADLINE_EXTENSION_TOTAL_EXCEEDED'])
 const MODIFIERS = new Set(CLOCKS.flatMap((s) => [s.extension, s.suspend, s.resume]))
 // Whether the law allows an extension does not depend on days off; a suspension's last
@@ -105,13 +116,25 @@ const deadlineProblems = (facts: MatterFacts, candidate: RegisterEvent, today: I
   const seen = new Set(deriveDeadlineReport(facts, calendar, today).problems.map((p) => `${p.key}|${p.code}`))
   const after = deriveDeadlineReport({ ...facts, events: [...facts.events, candidate] }, calendar, today).problems
   return after
-    .filter((p) => p.key !== null && !seen.has(`${p.key}|${p.code}`))
+    // An order beyond the law, or a person held without a valid order, is flagged on the deadline, not refused.
+    .filter((p) => p.key !== null && !seen.has(`${p.key}|${p.code}`) && !FLAGGED_ONLY.has(p.code))
     .map((p) =>
       EXTENSION_CODES.has(p.code) ? problem('EVENT_EXTENSION_LIMIT', 'data.amount', p.message)
       : p.code === 'DEADLINE_INVALID_INPUT' ? problem('EVENT_DATA_INVALID', 'data', p.message)
       : problem('EVENT_OUT_OF_ORDER', 'occurredOn', p.message),
     )
 }
+
+/** An extension decision must end after the detention it extends (the end day of the order in force). */
+const extensionEndProblems = (facts: MatterFacts, candidate: RegisterEvent, today: IsoDate, calendar: WorkingCalendar): EventProblem[] => {
+  if (candidate.type !== 'detention_extended' || !isIsoDate(candidate.data.endsOn)) return []
+  const current = deriveDeadlineReport(facts, calendar, today).deadlines.findLast(
+    (d) => DETENTION_CLOCK_RULES.has(d.ruleCode) && d.subjectId === candidate.subjectId && d.closedByEventId === null && d.dueDate !== null,
+  )
+  if (!current?.dueDate || candidate.data.endsOn > current.dueDate) return []
+  return [problem('EVENT_DATA_INVALID', 'data.endsOn', `Ngày kết thúc gia hạn tạm giam phải sau ngày kết thúc của lệnh tạm giam đang có hiệu lực (${formatViDate(current.dueDate)})`)]
+}
+const DETENTION_CLOCK_RULES = new Set(['BLTTHS_173_TAM_GIAM', 'BLTTHS_241_TAM_GIAM_TRUY_TO', 'BLTTHS_278_TAM_GIAM_XET_XU', 'BLTTHS_329_TAM_GIAM_SAU_XET_XU'])
 
 export const validateNewEvent = (
   facts: MatterFacts,
@@ -128,7 +151,7 @@ export const validateNewEvent = (
   const dates = dateProblems(facts, candidate, today)
   const subjects = subjectProblems(facts, type, candidate)
   const data = dataProblems(definition.data, candidate.data)
-  const found = [...dates, ...subjects, ...data, ...(data.length === 0 ? chargeProblems(facts, candidate) : [])]
+  const found = [...dates, ...subjects, ...data, ...(data.length === 0 ? [...chargeProblems(facts, candidate), ...orderEndProblems(candidate)] : [])]
   if (dates.some((p) => p.path === 'occurredOn') || subjects.some((p) => p.path === 'subjectId')) return found
 
   // The act will be recorded last: it comes after every act of its day.
@@ -154,5 +177,6 @@ export const validateNewEvent = (
     voided: false,
     sequence,
   }
-  return deadlineProblems(facts, event, today, calendar)
+  const ends = extensionEndProblems(facts, event, today, calendar)
+  return ends.length > 0 ? ends : deadlineProblems(facts, event, today, calendar)
 }

@@ -10,7 +10,7 @@ const total = (amounts: number[]) => amounts.reduce((a, b) => a + b, 0)
 describe('deadline rule data', () => {
   it('encodes every article of the brief', () => {
     const articles = new Set(DEADLINE_RULES.map((r) => r.article))
-    for (const article of ['Điều 147', 'Điều 172', 'Điều 173', 'Điều 240', 'Điều 277', 'Điều 337', 'Điều 379']) {
+    for (const article of ['Điều 147', 'Điều 172', 'Điều 173', 'Điều 240', 'Điều 241', 'Điều 277', 'Điều 278', 'Điều 329', 'Điều 337', 'Điều 379']) {
       expect(articles).toContain(`${article} BLTTHS 2015`)
     }
     expect(articles).toContain('Điều 280 BLTTDS 2015')
@@ -51,11 +51,14 @@ describe('deadline rule data', () => {
   })
 
   it('never lets custody or detention roll over, and counts their first day', () => {
-    for (const code of ['BLTTHS_118_TAM_GIU', 'BLTTHS_173_TAM_GIAM']) {
+    const custodyDetention = ['BLTTHS_118_TAM_GIU', 'BLTTHS_173_TAM_GIAM', 'BLTTHS_241_TAM_GIAM_TRUY_TO', 'BLTTHS_278_TAM_GIAM_XET_XU', 'BLTTHS_329_TAM_GIAM_SAU_XET_XU', 'TAM_GIAM_KHONG_CO_LENH']
+    for (const code of custodyDetention) {
       const rule = DEADLINE_RULES.find((r) => r.code === code)
-      expect(rule?.counting).toMatchObject({ rollsOverDaysOff: false, countsStartDay: true })
+      expect(rule?.counting, code).toMatchObject({ rollsOverDaysOff: false, countsStartDay: true })
     }
-    for (const rule of DEADLINE_RULES.filter((r) => !['BLTTHS_118_TAM_GIU', 'BLTTHS_173_TAM_GIAM'].includes(r.code))) {
+    // Điều 134 khoản 1 đoạn cuối: every detention limit counts a month as 30 days.
+    for (const code of custodyDetention.slice(1)) expect(DEADLINE_RULES.find((r) => r.code === code)?.counting.monthDays, code).toBe(30)
+    for (const rule of DEADLINE_RULES.filter((r) => !custodyDetention.includes(r.code))) {
       expect(rule.counting, rule.code).toMatchObject({ rollsOverDaysOff: true, countsStartDay: false })
     }
   })

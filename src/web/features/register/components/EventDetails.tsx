@@ -1,4 +1,5 @@
 import { List, Text } from '@mantine/core'
+import { formatViDate, isIsoDate } from '@/domain/calendar/index.ts'
 import { isEventType } from '@/domain/register/event-types.ts'
 import { formatNumber } from '@/shared/format.ts'
 import { isCharge } from '../utils/charges.ts'
@@ -53,6 +54,17 @@ function FieldValue({ field, data, subjectName, offenceOn }: { field: FieldSpec;
     case 'extension': {
       const unit = data.unit === 'days' || data.unit === 'months' ? EXTENSION_UNIT_LABELS[data.unit] : ''
       return typeof data.amount === 'number' ? <Line label="Gia hạn thêm">{`${formatNumber(data.amount)} ${unit}`}</Line> : null
+    }
+    case 'term': {
+      const term = data[field.key] as { amount?: unknown; unit?: unknown } | undefined
+      const unit = term?.unit === 'days' || term?.unit === 'months' ? EXTENSION_UNIT_LABELS[term.unit] : ''
+      return typeof term?.amount === 'number' ? <Line label={field.label}>{`${formatNumber(term.amount)} ${unit}`}</Line> : null
+    }
+    case 'date':
+      return isIsoDate(data[field.key]) ? <Line label={field.label}>{formatViDate(data[field.key] as string)}</Line> : null
+    case 'multiChoice': {
+      const values = Array.isArray(data[field.key]) ? (data[field.key] as unknown[]) : []
+      return values.length > 0 ? <Line label={field.label}>{values.map((v) => field.options.find((o) => o.value === v)?.label ?? String(v)).join('; ')}</Line> : null
     }
     case 'money':
       return typeof data[field.key] === 'number' ? <Line label={field.label}>{`${formatNumber(data[field.key] as number)} đồng`}</Line> : null

@@ -1,4 +1,4 @@
-import { Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core'
+import { Group, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core'
 import { TimeInput } from '@mantine/dates'
 import { IconClock } from '@tabler/icons-react'
 import { EVENT_TYPES } from '@/domain/register/event-types.ts'
@@ -173,6 +173,57 @@ function DataField({ field, data, errors, setData, subjects, offenceOn }: DataFi
             mb={errorAt(errors, 'data.amount') ? 22 : 0}
           />
         </Group>
+      )
+    case 'term': {
+      const term = (data[field.key] as { amount?: number | ''; unit?: string } | undefined) ?? {}
+      const error = errorAt(errors, `data.${field.key}`)
+      return (
+        <Group gap="sm" align="flex-end" wrap="nowrap">
+          <NumberInput
+            label={field.label}
+            w={220}
+            min={1}
+            max={480}
+            allowDecimal={false}
+            allowNegative={false}
+            value={term.amount ?? ''}
+            onChange={(amount) => setData({ [field.key]: { ...term, amount: typeof amount === 'number' ? amount : '' } })}
+            error={error}
+          />
+          <SegmentedControl
+            aria-label="Đơn vị thời hạn tạm giam"
+            data={[
+              { value: 'days', label: EXTENSION_UNIT_LABELS.days },
+              { value: 'months', label: EXTENSION_UNIT_LABELS.months },
+            ]}
+            value={term.unit ?? field.defaultUnit}
+            onChange={(unit) => setData({ [field.key]: { ...term, unit } })}
+            mb={error ? 22 : 0}
+          />
+        </Group>
+      )
+    }
+    case 'date':
+      return (
+        <VnDateInput
+          label={field.label}
+          description={field.description}
+          value={(data[field.key] as string | null) ?? null}
+          onChange={(value) => setData({ [field.key]: value })}
+          error={errorAt(errors, `data.${field.key}`)}
+          maw={360}
+        />
+      )
+    case 'multiChoice':
+      return (
+        <MultiSelect
+          label={field.label}
+          data={field.options}
+          value={(data[field.key] as string[] | undefined) ?? []}
+          onChange={(value) => setData({ [field.key]: value })}
+          error={errorAt(errors, `data.${field.key}`)}
+          clearable
+        />
       )
     case 'money':
       return (

@@ -56,6 +56,12 @@ const initialValue = (field: FieldSpec, context: DraftContext): [string, unknown
       ]
     case 'money':
       return [[field.key, '']]
+    case 'term':
+      return [[field.key, { amount: '', unit: field.defaultUnit }]]
+    case 'date':
+      return [[field.key, null]]
+    case 'multiChoice':
+      return [[field.key, []]]
     case 'subjectCharges':
     case 'verdicts': {
       // Subjects charged individually are preselected, with the charge in force.
@@ -98,6 +104,17 @@ export const dataPayload = (type: EventType, data: Record<string, unknown>): Rec
         break
       case 'money':
         if (typeof data[field.key] === 'number') out[field.key] = data[field.key]
+        break
+      case 'term': {
+        const term = data[field.key] as { amount?: unknown; unit?: unknown } | undefined
+        if (typeof term?.amount === 'number') out[field.key] = { amount: term.amount, unit: term.unit }
+        break
+      }
+      case 'date':
+        if (typeof data[field.key] === 'string' && data[field.key] !== '') out[field.key] = data[field.key]
+        break
+      case 'multiChoice':
+        if (Array.isArray(data[field.key]) && (data[field.key] as unknown[]).length > 0) out[field.key] = data[field.key]
         break
       case 'subjectCharges':
         out[field.key] = rowsOf(data[field.key])
@@ -151,6 +168,10 @@ const requiredDataErrors = (type: EventType, data: Record<string, unknown>): Fie
       case 'money':
         if (typeof data[field.key] !== 'number') errors[`data.${field.key}`] = 'Nhập số tiền'
         break
+      case 'term':
+      case 'date':
+      case 'multiChoice':
+        break
       case 'subjectCharges':
       case 'verdicts': {
         const rows = rowsOf(data[field.key]).filter((r) => r.include)
@@ -190,6 +211,8 @@ export const checkDraft = (type: EventType | null, draft: EventDraft, today: str
 
   const data = dataPayload(type, draft.data)
   Object.assign(errors, requiredDataErrors(type, draft.data))
+  // A new detention order states its term or its end day (Điều 134 khoản 1): the clock runs to it.
+  if (type === 'detention_ordered' && data.term === undefined && data.endsOn === undefined) errors['data.endsOn'] = 'Nhập thời hạn hoặc ngày kết thúc ghi trong lệnh tạm giam'
   const parsed = definition.data.safeParse(data, { error: vietnameseIssue })
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -12,6 +12,12 @@ export type FieldSpec =
   | { kind: 'charge'; key: string; label: string; optional?: boolean }
   /** `amount` and `unit` (days | months) at the top of data. */
   | { kind: 'extension'; defaultUnit: 'days' | 'months' }
+  /** An optional term `{ amount, unit }` under `key` (a detention order's term). */
+  | { kind: 'term'; key: string; label: string; defaultUnit: 'days' | 'months' }
+  /** An optional day (ISO) under `key`. */
+  | { kind: 'date'; key: string; label: string; description?: string }
+  /** An optional list of codes under `key`. */
+  | { kind: 'multiChoice'; key: string; label: string; options: ChoiceOption[] }
   | { kind: 'money'; key: string; label: string }
   /** indicted: `charges`, one charge per defendant. */
   | { kind: 'subjectCharges'; key: string }
@@ -44,6 +50,17 @@ export const VERDICT_OPTIONS: ChoiceOption[] = [
 
 export const EXTENSION_UNIT_LABELS = { days: 'ngày', months: 'tháng' } as const
 
+/** Điều 119 khoản 2 BLTTHS 2015, points a–đ (DETENTION_GROUNDS in the domain). */
+export const DETENTION_GROUND_OPTIONS: ChoiceOption[] = [
+  { value: 'vi_pham_bien_phap_khac', label: 'a) Đã bị áp dụng biện pháp ngăn chặn khác nhưng vi phạm' },
+  { value: 'khong_noi_cu_tru', label: 'b) Không có nơi cư trú rõ ràng hoặc không xác định được lý lịch' },
+  { value: 'bo_tron', label: 'c) Bỏ trốn và bị bắt theo quyết định truy nã hoặc có dấu hiệu bỏ trốn' },
+  { value: 'tiep_tuc_pham_toi', label: 'd) Tiếp tục phạm tội hoặc có dấu hiệu tiếp tục phạm tội' },
+  { value: 'can_tro_to_tung', label: 'đ) Mua chuộc, cưỡng ép, xúi giục khai báo gian dối; tiêu hủy, giả mạo chứng cứ; đe dọa, trả thù người làm chứng, bị hại…' },
+]
+
+const DETENTION_END_NOTE = 'Ngày kết thúc ghi trong lệnh, quyết định (Điều 134 khoản 1 BLTTHS: 01 tháng tính là 30 ngày, ngày bắt đầu là ngày thứ nhất)'
+
 const reason: FieldSpec = { kind: 'text', key: 'reason', label: 'Lý do', multiline: true }
 const online: FieldSpec = { kind: 'switch', key: 'online', label: 'Xét xử trực tuyến (NQ 33/2021/QH15)' }
 const modelHearing: FieldSpec = { kind: 'switch', key: 'modelHearing', label: 'Phiên tòa rút kinh nghiệm' }
@@ -66,8 +83,12 @@ export const EVENT_FIELDS = {
   procuracy_approved: [],
   custody_ordered: [],
   custody_extended: [{ kind: 'extension', defaultUnit: 'days' }],
-  detention_ordered: [],
-  detention_extended: [{ kind: 'extension', defaultUnit: 'months' }],
+  detention_ordered: [
+    { kind: 'term', key: 'term', label: 'Thời hạn tạm giam ghi trong lệnh', defaultUnit: 'months' },
+    { kind: 'date', key: 'endsOn', label: 'Tạm giam đến hết ngày', description: DETENTION_END_NOTE },
+    { kind: 'multiChoice', key: 'grounds', label: 'Căn cứ tạm giam (Điều 119 khoản 2 BLTTHS)', options: DETENTION_GROUND_OPTIONS },
+  ],
+  detention_extended: [{ kind: 'extension', defaultUnit: 'months' }, { kind: 'date', key: 'endsOn', label: 'Gia hạn tạm giam đến hết ngày', description: DETENTION_END_NOTE }],
   detention_ended: [reason],
   investigation_extended: [{ kind: 'extension', defaultUnit: 'months' }],
   investigation_suspended: [reason],

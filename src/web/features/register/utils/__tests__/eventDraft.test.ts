@@ -59,6 +59,15 @@ describe('checkDraft', () => {
     expect(checkDraft('investigation_extended', draftOf('investigation_extended', { data: { amount: 2, unit: 'months' } }), TODAY).payload?.data).toEqual({ amount: 2, unit: 'months' })
     expect(checkDraft('assets_recovered', draftOf('assets_recovered'), TODAY).errors).toEqual({ 'data.amountVnd': 'Nhập số tiền' })
   })
+
+  it('sends a detention order with its term, end day and grounds, and asks for one of term or end day', () => {
+    const base = draftOf('detention_ordered', { subjectId: '7' })
+    expect(checkDraft('detention_ordered', base, TODAY).errors).toEqual({ 'data.endsOn': 'Nhập thời hạn hoặc ngày kết thúc ghi trong lệnh tạm giam' })
+    const filled = { ...base, data: { ...base.data, term: { amount: 2, unit: 'months' }, endsOn: '2026-08-08', grounds: ['bo_tron'] } }
+    expect(checkDraft('detention_ordered', filled, TODAY).payload?.data).toEqual({ term: { amount: 2, unit: 'months' }, endsOn: '2026-08-08', grounds: ['bo_tron'] })
+    const extension = draftOf('detention_extended', { subjectId: '7', data: { amount: 1, unit: 'months', endsOn: '2026-09-07' } })
+    expect(checkDraft('detention_extended', extension, TODAY).payload?.data).toEqual({ amount: 1, unit: 'months', endsOn: '2026-09-07' })
+  })
 })
 
 describe('apiFieldErrors', () => {
