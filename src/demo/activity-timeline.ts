@@ -84,7 +84,7 @@ const ORDER: readonly EventType[] = [
   'case_instituted', 'suspect_instituted', 'procuracy_approved', 'charge_changed', 'custody_extended', 'detention_ordered', 'detention_extended',
   'investigation_extended', 'investigation_suspended', 'investigation_resumed', 'investigation_concluded', 'file_received',
   'prosecution_extended', 'returned_for_investigation', 'indicted',
-  'civil_accepted', 'court_accepted', 'trial_scheduled', 'hearing_attended', 'first_instance_trial', 'judgment_pronounced', 'judgment_received',
+  'civil_accepted', 'court_accepted', 'court_returned_for_investigation', 'trial_scheduled', 'hearing_attended', 'first_instance_trial', 'judgment_pronounced', 'judgment_received',
   'detention_ended', 'case_suspended', 'case_terminated',
   'appeal_protest', 'appellate_trial', 'protest_outcome', 'judgment_effective', 'matter_closed',
   'cassation_protest', 'recommendation_issued', 'recommendation_outcome', 'assets_to_recover', 'assets_recovered',

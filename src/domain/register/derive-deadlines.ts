@@ -74,6 +74,7 @@ const deriveClock = (spec: ClockSpec, facts: MatterFacts, events: readonly Regis
     report.deadlines.push({
       ...common,
       dueDate: c.dueDate,
+      alternativeDueDate: c.alternativeDueDate ?? null,
       dueTime: c.dueTime ?? null,
       unadjustedDueDate: c.unadjustedDueDate,
       movedBecauseOfDayOff: c.movedBecauseOfDayOff,
@@ -94,6 +95,7 @@ const deriveClock = (spec: ClockSpec, facts: MatterFacts, events: readonly Regis
     report.deadlines.push({
       ...common,
       dueDate: null,
+      alternativeDueDate: null,
       dueTime: null,
       unadjustedDueDate: null,
       movedBecauseOfDayOff: false,
