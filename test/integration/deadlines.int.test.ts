@@ -40,7 +40,9 @@ describe.each(ENGINES)('deadlines on %s', (engine) => {
     expect(rule('BLTTHS_240_TRUY_TO').unconfirmed.map((n: { field: string }) => n.field)).toEqual(expect.arrayContaining(['effectiveTo', 'counting']))
     expect(rule('BLTTHS_118_TAM_GIU')).toMatchObject({ needsCategory: false, needsStartTime: true, periods: [{ category: null, base: { unit: 'hours', amount: 72 } }] })
     expect(rule('BLTTHS_173_TAM_GIAM')).toMatchObject({ nationalSecurity: 'not_encoded', counting: { countsStartDay: true, rollsOverDaysOff: false }, extensionRequestDaysBeforeExpiry: 10 })
-    expect(rule('BLTTHS_172_DIEU_TRA')).toMatchObject({ nationalSecurity: 'supported', suspension: 'remaining_time' })
+    expect(rule('BLTTHS_172_DIEU_TRA')).toMatchObject({ nationalSecurity: 'supported', suspension: 'not_applicable', reading: null })
+    // Điều 134 read strictly for the procuracy's own limits (issue 9 item 6).
+    expect(rule('BLTTHS_240_TRUY_TO')).toMatchObject({ reading: { counts: 'strict', strict: { countsStartDay: true, rollsOverDaysOff: false } } })
     expect(codesOf(res.body.items)).toEqual(expect.arrayContaining(['BLTTHS_147_NGUON_TIN', 'BLTTHS_337_BAN_AN_CUNG_CAP', 'BLTTDS_280_BAN_AN_CUNG_CAP']))
     expect(res.body.categories).toEqual([
       { code: 'it_nghiem_trong', label: 'Tội phạm ít nghiêm trọng' },
