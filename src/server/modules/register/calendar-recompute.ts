@@ -4,7 +4,9 @@
 // where a last day that is a day off rolls over to the next working day (BLTTHS "cách tính
 // thời hạn", DOMAIN.md §4.8). So a change on day D can move a deadline only when D lies
 // between its unadjusted end U and its current end E: a new day off on E pushes it later,
-// a new working day in [U, E) pulls it earlier; any other D leaves it where it is.
+// a new working day in [U, E) pulls it earlier; any other D leaves it where it is. A rule read
+// two ways (Điều 134) also stores the other reading's end, which is never before U: the range
+// runs to the later of the two ends.
 import { asc, inArray, or, sql } from 'drizzle-orm'
 import { findRule } from '@/domain/deadlines/index.ts'
 import type { Executor } from '../../db/client.ts'
@@ -26,7 +28,7 @@ export const recomputeForCalendarChange = async (tx: Executor, changedDates: str
       or(
         ...dates.map(
           (day) =>
-            sql`${deadlines.unadjustedDueDate} <= ${day}::date and ${day}::date <= coalesce(${deadlines.dueDate}, ${deadlines.unadjustedDueDate})`,
+            sql`${deadlines.unadjustedDueDate} <= ${day}::date and ${day}::date <= coalesce(greatest(${deadlines.dueDate}, ${deadlines.alternativeDueDate}), ${deadlines.unadjustedDueDate})`,
         ),
       ),
     )
