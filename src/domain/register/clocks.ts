@@ -142,9 +142,10 @@ export const CLOCKS: readonly ClockSpec[] = [
     nature: 'obligation',
     category: 'none',
   },
-  // Điều 277 khoản 1: trial preparation from the court's acceptance; khoản 2 lists the
-  // decisions that end it. A second acceptance (the file back from supplementary
-  // investigation) has 15 days to decide.
+  // Điều 277 khoản 1: trial preparation from the court's acceptance, ended by one of the
+  // decisions the same khoản lists (đưa ra xét xử, trả hồ sơ, tạm đình chỉ, đình chỉ); a second
+  // acceptance (the file back from supplementary investigation) has 15 days to decide (lawnet.vn
+  // quoting Điều 277).
   {
     start: 'court_accepted',
     kinds: ['criminal_case'],

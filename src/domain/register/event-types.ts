@@ -56,9 +56,9 @@ export const EVENT_TYPES = define({
   detention_ordered: { label: 'Lệnh tạm giam (Điều 119, 173)', kinds: ['criminal_case'], perSubject: true, data: none },
   detention_extended: { label: 'Gia hạn tạm giam', kinds: ['criminal_case'], perSubject: true, data: Extension },
   detention_ended: { label: 'Hủy bỏ, thay thế biện pháp tạm giữ, tạm giam; trả tự do', kinds: ['criminal_case'], perSubject: true, data: z.object({ reason: z.string().min(2).max(500) }) },
-  investigation_extended: { label: 'Gia hạn thời hạn điều tra (Điều 172)', kinds: ['criminal_case'], perSubject: false, data: Extension },
-  investigation_suspended: { label: 'Tạm đình chỉ điều tra', kinds: ['criminal_case'], perSubject: false, data: z.object({ reason: z.string().min(2).max(500) }) },
-  investigation_resumed: { label: 'Phục hồi điều tra', kinds: ['criminal_case'], perSubject: false, data: none },
+  investigation_extended: { label: 'Gia hạn thời hạn điều tra (Điều 172, 174)', kinds: ['criminal_case'], perSubject: false, data: Extension },
+  investigation_suspended: { label: 'Tạm đình chỉ điều tra (Điều 229)', kinds: ['criminal_case'], perSubject: false, data: z.object({ reason: z.string().min(2).max(500) }) },
+  investigation_resumed: { label: 'Phục hồi điều tra (Điều 235)', kinds: ['criminal_case'], perSubject: false, data: none },
   investigation_concluded: { label: 'Kết thúc điều tra, đề nghị truy tố', kinds: ['criminal_case'], perSubject: false, data: none },
 
   // ── Prosecution: BLTTHS Arts. 236–248 ──────────────────────────────────────────────
