@@ -150,7 +150,9 @@ export const CLOCKS: readonly ClockSpec[] = [
     start: 'court_accepted',
     kinds: ['criminal_case'],
     rule: ({ before }) => rule(has(before, 'court_accepted') ? 'BLTTHS_277_SAU_DIEU_TRA_BO_SUNG' : 'BLTTHS_277_CHUAN_BI_XET_XU'),
-    closers: ['trial_scheduled', 'court_returned_for_investigation', 'case_suspended', 'case_terminated'],
+    // 'returned_for_investigation' too: before the court's return was an act of its own, registers
+    // recorded it under the procuracy's act (validate-event no longer accepts that in the court stage).
+    closers: ['trial_scheduled', 'court_returned_for_investigation', 'returned_for_investigation', 'case_suspended', 'case_terminated'],
     nature: 'obligation',
     category: 'matter',
   },
@@ -159,7 +161,7 @@ export const CLOCKS: readonly ClockSpec[] = [
     start: 'trial_scheduled',
     kinds: ['criminal_case'],
     rule: () => rule('BLTTHS_277_MO_PHIEN_TOA'),
-    closers: ['first_instance_trial', 'court_returned_for_investigation', 'case_suspended', 'case_terminated'],
+    closers: ['first_instance_trial', 'court_returned_for_investigation', 'returned_for_investigation', 'case_suspended', 'case_terminated'],
     nature: 'obligation',
     category: 'none',
   },

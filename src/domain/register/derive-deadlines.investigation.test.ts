@@ -193,6 +193,12 @@ describe('Điều 174 khoản 2: điều tra bổ sung — Tòa án trả hồ s
     expect(validateNewEvent(s.facts(), act('court_returned_for_investigation', '2026-05-11', judge), TODAY)).toEqual([])
   })
 
+  it('still closes the trial clocks on a court return recorded, before this act existed, as the procuracy\'s', () => {
+    const s = atTrial()
+    s.add('returned_for_investigation', '2026-05-11', { data: reason })
+    expect(byRule(deriveDeadlines(s.facts(), calendar, '2026-08-01'), 'BLTTHS_277_CHUAN_BI_XET_XU')).toMatchObject([{ status: 'met', closedOn: '2026-05-11' }])
+  })
+
   it('asks who decided the return', () => {
     expect(validateNewEvent(atTrial().facts(), act('court_returned_for_investigation', '2026-05-11', reason), TODAY)).toMatchObject([
       { code: 'EVENT_DATA_INVALID', path: 'data.decidedBy' },
