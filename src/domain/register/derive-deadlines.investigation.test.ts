@@ -199,6 +199,13 @@ describe('Điều 174 khoản 2: điều tra bổ sung — Tòa án trả hồ s
     expect(byRule(deriveDeadlines(s.facts(), calendar, '2026-08-01'), 'BLTTHS_277_CHUAN_BI_XET_XU')).toMatchObject([{ status: 'met', closedOn: '2026-05-11' }])
   })
 
+  it('lets the court\'s return open a new stage, in which a new detention order may be made (Điều 174 khoản 4)', () => {
+    const s = atTrial()
+    s.add('detention_ordered', '2026-05-05', { subjectId: A })
+    s.add('court_returned_for_investigation', '2026-05-11', { data: judge })
+    expect(validateNewEvent(s.facts(), { ...act('detention_ordered', '2026-05-12'), subjectId: A }, TODAY)).toEqual([])
+  })
+
   it('asks who decided the return', () => {
     expect(validateNewEvent(atTrial().facts(), act('court_returned_for_investigation', '2026-05-11', reason), TODAY)).toMatchObject([
       { code: 'EVENT_DATA_INVALID', path: 'data.decidedBy' },

@@ -27,7 +27,7 @@ const unless = (ok: boolean, message: string) => (ok ? null : message)
 // a new order is in place once the file changed hands since the suspect's last one.
 const newStageSinceDetention = (ctx: PrerequisiteContext): boolean => {
   const last = ctx.prior.findLastIndex((e) => e.type === 'detention_ordered' && e.subjectId === ctx.subjectId)
-  return ctx.prior.slice(last + 1).some((e) => e.type === 'file_received' || e.type === 'court_accepted' || e.type === 'returned_for_investigation')
+  return ctx.prior.slice(last + 1).some((e) => e.type === 'file_received' || e.type === 'court_accepted' || e.type === 'returned_for_investigation' || e.type === 'court_returned_for_investigation')
 }
 
 const count = (ctx: PrerequisiteContext, type: EventType, where: (e: RegisterEvent) => boolean = () => true) =>
