@@ -68,7 +68,7 @@ export const CRIMINAL_COUNTING: CountingPolicy = {
 /**
  * The strict reading of Điều 134 for limits in days and years: the day of the event is
  * day 1 and a last day off does not move. A chain whose last period is in months still
- * moves (Điều 134 says so for months): see `strictPolicyFor` in readings.ts.
+ * moves (Điều 134 says so for months): see `strictVariant` in readings.ts.
  */
 export const STRICT_CRIMINAL_COUNTING: CountingPolicy = {
   code: 'BLTTHS_CACH_TINH_CHAT',
