@@ -2,7 +2,7 @@
 // requests, refusals with stable codes, suspension, category changes.
 import { describe, expect, it } from 'vitest'
 import { createWorkingCalendar } from '@/domain/calendar/index.ts'
-import { computeDeadline, computeReading } from './engine.ts'
+import { computeDeadline, computeReading, mergeReadings } from './engine.ts'
 import type { ComputeDeadlineInput } from './deadline-types.ts'
 import { DeadlineError } from './errors.ts'
 
@@ -42,6 +42,15 @@ describe('basis and applied rules', () => {
     )
     expect(result.appliedRules.map((r) => r.code)).toEqual(['BLTTHS_240_TRUY_TO', 'COUNT_START_DAY_INCLUDED', 'COUNT_DAYS_END_24H', 'EXTENSION', 'READING_STRICT'])
     expect(result.appliedRules.at(-1)?.source).toContain('Điều 134')
+  })
+
+  it('a rule set to count the lenient reading keeps the strict date as the safe one beside it', () => {
+    // Same matter as above: strict 15/05/2025, lenient 16/05/2025.
+    const input = { ruleCode: 'BLTTHS_240_TRUY_TO', category: 'rat_nghiem_trong', start: '2025-04-01', extensionsGranted: [{ lengthDays: 15 }] } as const
+    const merged = mergeReadings({ counts: 'lenient', source: 'thiết lập thử nghiệm' }, computeReading({ ...input, calendar }, 'strict'), lenient(input))
+    expect(merged).toMatchObject({ dueDate: '2025-05-16', alternativeDueDate: '2025-05-15', countedReading: 'lenient' })
+    expect(merged.basis).toMatch(/; hạn theo cách tính được áp dụng 16\/05\/2025; hạn an toàn theo cách tính khác 15\/05\/2025$/)
+    expect(merged.appliedRules.at(-1)).toMatchObject({ code: 'READING_LENIENT', source: 'thiết lập thử nghiệm' })
   })
 
   it('Điều 240: a strict last day off does not move; the lenient one does', () => {

@@ -76,6 +76,11 @@ const withBothReadings = (rule: DeadlineRule, setting: ReadingSetting, input: Co
     const note = { code: 'READING_STRICT_NOT_COMPUTED', text: `Không tính được theo cách đọc chặt: ${error.message}`, source: setting.source }
     return { ...lenient, countedReading: 'lenient', alternativeDueDate: null, appliedRules: [...lenient.appliedRules, note] }
   }
+  return mergeReadings(setting, strict, lenient)
+}
+
+/** The counted reading's result, with the other one's due date beside it (exported for its tests). */
+export const mergeReadings = (setting: Pick<ReadingSetting, 'counts' | 'source'>, strict: ComputedDeadline, lenient: ComputedDeadline): ComputedDeadline => {
   const counted = setting.counts === 'strict' ? strict : lenient
   const other = setting.counts === 'strict' ? lenient : strict
   const differs = counted.dueDate !== null && other.dueDate !== null && counted.dueDate !== other.dueDate
