@@ -23,6 +23,11 @@ import { BLTTHS, BLTTHS_IN_FORCE, NOT_CHECKED_AGAINST_2025, byCategory, fixed, s
 //    sơ để điều tra bổ sung một lần. Thời hạn điều tra bổ sung tính từ ngày Cơ quan điều tra
 //    nhận lại hồ sơ vụ án và yêu cầu điều tra bổ sung." (The count limits are checked in
 //    src/domain/register/prerequisites.ts.)
+// k3 (điều tra lại, after a judgment is annulled) is not encoded: its text was not seen in
+//    the stored sources and the register has no act for it yet.
+// k4 "thời hạn tạm giam để phục hồi điều tra, điều tra bổ sung không được quá thời hạn phục
+//    hồi điều tra, điều tra bổ sung quy định tại khoản 1 và khoản 2" (hinhsu.luatviet.co) —
+//    detention in these periods belongs to the detention clocks (src/domain/register/clocks.ts).
 const CONFIRMED_174 = 'luatdaikim.com, thuvienphapluat.vn trích Điều 174 BLTTHS 2015'
 const START_174_2: { field: string; note: string } = {
   field: 'startEvent',
