@@ -62,9 +62,12 @@ describe('recording a criminal case from institution to indictment', () => {
 
     await record('Viện kiểm sát nhận hồ sơ vụ án và bản kết luận điều tra', '22/04/2026')
     await page.getByTestId('event-save').click()
-    // Art. 240(1): less serious crime → 20 days from 22/04/2026 → Tuesday 12/05/2026.
+    // Art. 240(1): less serious crime → 20 days from 22/04/2026. The procuracy's own limit counts the
+    // strict reading of Điều 134: 22/04 is day 1 → Monday 11/05/2026; the lenient reading, Tuesday
+    // 12/05/2026, is shown beside it.
     await deadline('BLTTHS_240_TRUY_TO').waitFor()
-    expect(await deadline('BLTTHS_240_TRUY_TO').getByTestId('deadline-due').textContent()).toContain('12/05/2026')
+    expect(await deadline('BLTTHS_240_TRUY_TO').getByTestId('deadline-due').textContent()).toContain('11/05/2026')
+    expect(await deadline('BLTTHS_240_TRUY_TO').getByTestId('deadline-alternative').textContent()).toContain('12/05/2026')
   })
 
   it('records the indictment: the prosecution deadline is met and the stage follows', async () => {

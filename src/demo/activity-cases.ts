@@ -99,7 +99,7 @@ export const caseFlow = (ctx: FlowContext, plan: CasePlan): CaseFlow => {
     endedOn = between(random, addDays(caseOn, 25), addDays(due, -2))
     drafts.push(draft('case_terminated', endedOn, { ...police(seat, endedOn, economic), data: TERMINATION(profile.charge) }))
   } else {
-    // Suspended as the time runs out; a fugitive caught later leaves some weeks of it to finish.
+    // Suspended as the time runs out; a fugitive caught later reopens it for a new period (Điều 174 khoản 1).
     const resumes = count > 0 && random.chance(0.5)
     const suspendedOn = resumes ? between(random, addDays(due, -45), addDays(due, -25)) : between(random, addDays(due, -15), addDays(due, -1))
     const reason = count === 0 ? 'Chưa xác định được bị can (Điều 229 BLTTHS)' : 'Bị can bỏ trốn, đã ra quyết định truy nã (Điều 229 BLTTHS)'
@@ -107,7 +107,8 @@ export const caseFlow = (ctx: FlowContext, plan: CasePlan): CaseFlow => {
     if (resumes) {
       const resumedOn = after(random, suspendedOn, 30, 200)
       drafts.push(draft('investigation_resumed', resumedOn, police(seat, resumedOn, economic)))
-      const resumedDue = dueOf('BLTTHS_172_DIEU_TRA', caseOn, { category, suspensions: [{ from: suspendedOn, to: resumedOn }] })
+      // Điều 174 khoản 1: a new period (02 / 03 tháng) runs from the resumption decision.
+      const resumedDue = dueOf('BLTTHS_174_PHUC_HOI_DIEU_TRA', resumedOn, { category })
       concludedOn = between(random, addDays(resumedOn, 10), addDays(resumedDue, -2))
     }
   }

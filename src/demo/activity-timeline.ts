@@ -85,7 +85,7 @@ const ORDER: readonly EventType[] = [
   'case_instituted', 'suspect_instituted', 'procuracy_approved', 'charge_changed', 'custody_extended',
   'investigation_extended', 'investigation_suspended', 'investigation_resumed', 'investigation_concluded', 'file_received',
   'prosecution_extended', 'returned_for_investigation', 'indicted',
-  'civil_accepted', 'court_accepted', 'trial_scheduled', 'hearing_attended', 'first_instance_trial', 'judgment_pronounced', 'judgment_received',
+  'civil_accepted', 'court_accepted', 'court_returned_for_investigation', 'trial_scheduled', 'hearing_attended', 'first_instance_trial', 'judgment_pronounced', 'judgment_received',
   // A detention order dated the day the file changes hands belongs to the new stage (Điều 241, 278, 329).
   'detention_ordered', 'detention_extended',
   'detention_ended', 'case_suspended', 'case_terminated',

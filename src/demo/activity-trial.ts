@@ -103,8 +103,9 @@ export const trialFlow = (ctx: FlowContext, plan: TrialPlan): Draft[] => {
   let scheduledOn: IsoDate
   if (mode === 'returned') {
     const returnedOn = between(random, addDays(acceptedOn, 10), addDays(due, -1))
-    drafts.push(draft('returned_for_investigation', returnedOn, { ...noNumber(court(seat, returnedOn, '').body), data: { reason: random.pick(COURT_RETURNS) } }))
-    const again = reinvestigate(ctx, plan, returnedOn, [20, 45])
+    // The court's return is its own act (Điều 280), with ≤ 01 tháng of supplementary investigation (Điều 174 khoản 2).
+    drafts.push(draft('court_returned_for_investigation', returnedOn, { ...noNumber(court(seat, returnedOn, '').body), data: { reason: random.pick(COURT_RETURNS), decidedBy: 'tham_phan_chu_toa' } }))
+    const again = reinvestigate(ctx, plan, returnedOn, [15, 30])
     drafts.push(...again.drafts)
     indictedOn = again.on
     acceptedOn = after(random, indictedOn, 3, 8)

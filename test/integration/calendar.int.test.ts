@@ -19,9 +19,11 @@ const EXTRA_DAY_OFF = {
 }
 const MAKE_UP_SATURDAY = { date: '2026-05-09', kind: 'working_day', reason: 'Làm bù cho ngày nghỉ hoán đổi' }
 
-// Điều 240 BLTTHS 2015, tội nghiêm trọng: 20 days from receiving the file, day 1 being the next day.
-// Received 07/04/2026 → last day 27/04/2026 (a Monday); received 19/04/2026 → 09/05/2026 (a Saturday).
-const prosecution = (start: string) => ({ ruleCode: 'BLTTHS_240_TRUY_TO', category: 'nghiem_trong', start })
+// Điều 277 BLTTHS 2015: the court decides within 15 days of receiving the file back from
+// supplementary investigation, day 1 being the next day (a limit read one way: the procuracy's own
+// limits, e.g. Điều 240, count the strict reading of Điều 134, under which a last day off never moves).
+// Received 12/04/2026 → last day 27/04/2026 (a Monday); received 24/04/2026 → 09/05/2026 (a Saturday).
+const prosecution = (start: string) => ({ ruleCode: 'BLTTHS_277_SAU_DIEU_TRA_BO_SUNG', start })
 // Điều 173: tạm giam 02 tháng (tội ít nghiêm trọng) = 60 ngày (Điều 134 khoản 1) from 27/02/2026, the first
 // day counted: 28/02 is +1, 31/03 +32, 27/04/2026 +59.
 const detention = { ruleCode: 'BLTTHS_173_TAM_GIAM', category: 'it_nghiem_trong', start: '2026-02-27' }
@@ -75,9 +77,9 @@ describe.each(ENGINES)('calendar on %s', (engine) => {
 
   it('an administrator adds an extra day off and a make-up Saturday: the calendar and deadline previews follow', async () => {
     // 27/04 is already off by the computed nghỉ bù: the deadline ending that day rolls to Tuesday 28/04.
-    const beforeDayOff = await ksv.post('/api/deadlines/preview', prosecution('2026-04-07'))
+    const beforeDayOff = await ksv.post('/api/deadlines/preview', prosecution('2026-04-12'))
     expect(beforeDayOff.body).toMatchObject({ dueDate: '2026-04-28', unadjustedDueDate: '2026-04-27', movedBecauseOfDayOff: true, dayOffReasons: [{ date: '2026-04-27', reasons: [SUBSTITUTE_TEXT] }] })
-    const beforeSaturday = await ksv.post('/api/deadlines/preview', prosecution('2026-04-19'))
+    const beforeSaturday = await ksv.post('/api/deadlines/preview', prosecution('2026-04-24'))
     expect(beforeSaturday.body).toMatchObject({ dueDate: '2026-05-11', unadjustedDueDate: '2026-05-09', movedBecauseOfDayOff: true })
 
     for (const entry of [EXTRA_DAY_OFF, MAKE_UP_SATURDAY]) {
@@ -110,7 +112,7 @@ describe.each(ENGINES)('calendar on %s', (engine) => {
     expect(res.body.summary).toEqual({ daysOff: 114, weekdaysOff: 11, workingDays: 251 })
 
     // A deadline ending on the day off moves to the next working day, and says why.
-    const moved = await ksv.post('/api/deadlines/preview', prosecution('2026-04-07'))
+    const moved = await ksv.post('/api/deadlines/preview', prosecution('2026-04-12'))
     expect(moved.status).toBe(200)
     expect(moved.body).toMatchObject({
       dueDate: '2026-04-28',
@@ -118,9 +120,9 @@ describe.each(ENGINES)('calendar on %s', (engine) => {
       movedBecauseOfDayOff: true,
       dayOffReasons: [{ date: '2026-04-27', reasons: [SUBSTITUTE_TEXT, EXTRA_DAY_OFF.reason] }],
     })
-    expect(moved.body.basis).toBe('Điều 240 BLTTHS 2015: 20 ngày kể từ ngày nhận hồ sơ, tội nghiêm trọng; hết hạn vào ngày nghỉ 27/04/2026, chuyển sang 28/04/2026')
+    expect(moved.body.basis).toBe('Điều 277 BLTTHS 2015: 15 ngày kể từ ngày nhận lại hồ sơ; hết hạn vào ngày nghỉ 27/04/2026, chuyển sang 28/04/2026')
     // A deadline ending on the make-up Saturday no longer moves: that Saturday is worked.
-    const worked = await ksv.post('/api/deadlines/preview', prosecution('2026-04-19'))
+    const worked = await ksv.post('/api/deadlines/preview', prosecution('2026-04-24'))
     expect(worked.body).toMatchObject({ dueDate: '2026-05-09', unadjustedDueDate: '2026-05-09', movedBecauseOfDayOff: false, dayOffReasons: [] })
     // Detention never moves (cách tính thời hạn, BLTTHS 2015): it ends on the day off, which is reported.
     const held = await ksv.post('/api/deadlines/preview', detention)
@@ -241,7 +243,7 @@ describe.each(ENGINES)('calendar on %s', (engine) => {
     expect(await t.database.handle.db.select().from(officialCalendarEntries).where(eq(officialCalendarEntries.id, id))).toEqual([])
     // 2026 is not confirmed: the computed nghỉ bù is what remains on 27/04.
     expect(texts(dayOf(await ksv.get('/api/calendar/2026'), '2026-04-27'))).toEqual([SUBSTITUTE_TEXT])
-    expect((await ksv.post('/api/deadlines/preview', prosecution('2026-04-07'))).body).toMatchObject({ dueDate: '2026-04-28', movedBecauseOfDayOff: true })
+    expect((await ksv.post('/api/deadlines/preview', prosecution('2026-04-12'))).body).toMatchObject({ dueDate: '2026-04-28', movedBecauseOfDayOff: true })
   })
 
   it('answers every year from 1900 to 2100, and nobody without a session', async () => {

@@ -40,7 +40,9 @@ describe.each(ENGINES)('deadlines on %s', (engine) => {
     expect(rule('BLTTHS_240_TRUY_TO').unconfirmed.map((n: { field: string }) => n.field)).toEqual(expect.arrayContaining(['effectiveTo', 'counting']))
     expect(rule('BLTTHS_118_TAM_GIU')).toMatchObject({ needsCategory: false, needsStartTime: true, periods: [{ category: null, base: { unit: 'hours', amount: 72 } }] })
     expect(rule('BLTTHS_173_TAM_GIAM')).toMatchObject({ nationalSecurity: 'not_encoded', counting: { countsStartDay: true, rollsOverDaysOff: false }, extensionRequestDaysBeforeExpiry: 10 })
-    expect(rule('BLTTHS_172_DIEU_TRA')).toMatchObject({ nationalSecurity: 'supported', suspension: 'remaining_time' })
+    expect(rule('BLTTHS_172_DIEU_TRA')).toMatchObject({ nationalSecurity: 'supported', suspension: 'not_applicable', reading: null })
+    // Điều 134 read strictly for the procuracy's own limits (issue 9 item 6).
+    expect(rule('BLTTHS_240_TRUY_TO')).toMatchObject({ reading: { counts: 'strict', strict: { countsStartDay: true, rollsOverDaysOff: false } } })
     expect(codesOf(res.body.items)).toEqual(expect.arrayContaining(['BLTTHS_147_NGUON_TIN', 'BLTTHS_337_BAN_AN_CUNG_CAP', 'BLTTDS_280_BAN_AN_CUNG_CAP']))
     expect(res.body.categories).toEqual([
       { code: 'it_nghiem_trong', label: 'Tội phạm ít nghiêm trọng' },
@@ -56,6 +58,9 @@ describe.each(ENGINES)('deadlines on %s', (engine) => {
     // after receipt (cách tính thời hạn), so the 30 days are 03/03 … 01/04/2026 (a Wednesday);
     // the extension runs 02/04 … 16/04/2026, a Thursday and a working day (Giỗ Tổ is 26/04 that
     // year). The 45-day ceiling gives the same day: 02/03 + 45 days = 16/04/2026.
+    // That is the lenient reading of Điều 134. The procuracy's own limit counts the strict one (issue 9
+    // item 6): 02/03 is day 1, so the 30 days are 02/03 … 31/03 (a Tuesday), the extension 01/04 …
+    // 15/04/2026 (a Wednesday, working) — the safe date; 16/04 is shown as the other reading's.
     const before = await t.auditCount()
     const body = { ruleCode: 'BLTTHS_240_TRUY_TO', category: 'rat_nghiem_trong', start: '2026-03-02', extensionsGranted: [{ unit: 'days', amount: 15 }] }
     const res = await preview(body)
@@ -63,33 +68,36 @@ describe.each(ENGINES)('deadlines on %s', (engine) => {
     expect(res.body).toMatchObject({
       ruleCode: 'BLTTHS_240_TRUY_TO',
       ruleName: 'Thời hạn quyết định việc truy tố',
-      dueDate: '2026-04-16',
+      dueDate: '2026-04-15',
+      countedReading: 'strict',
+      alternativeDueDate: '2026-04-16',
       dueTime: null,
-      unadjustedDueDate: '2026-04-16',
+      unadjustedDueDate: '2026-04-15',
       movedBecauseOfDayOff: false,
       dayOffReasons: [],
-      basis: 'Điều 240 BLTTHS 2015: 30 ngày kể từ ngày nhận hồ sơ, tội rất nghiêm trọng; gia hạn 15 ngày',
+      basis: 'Điều 240 BLTTHS 2015: 30 ngày kể từ ngày nhận hồ sơ, tội rất nghiêm trọng; gia hạn 15 ngày; hạn an toàn 15/04/2026; hạn cuối theo cách tính khác 16/04/2026',
       latestExtensionRequestDate: null,
       extensionsGranted: 1,
       extensionsRemaining: 0,
-      maxDueDate: '2026-04-16',
+      maxDueDate: '2026-04-15',
       suspendedSince: null,
     })
-    expect(codesOf(res.body.appliedRules)).toEqual(['BLTTHS_240_TRUY_TO', 'COUNT_START_DAY_EXCLUDED', 'COUNT_DAYS_END_24H', 'EXTENSION'])
+    expect(codesOf(res.body.appliedRules)).toEqual(['BLTTHS_240_TRUY_TO', 'COUNT_START_DAY_INCLUDED', 'COUNT_DAYS_END_24H', 'EXTENSION', 'READING_STRICT'])
     expect(res.body.appliedRules[3].text).toBe('Gia hạn lần 1: 15 ngày (tối đa 15 ngày; Viện trưởng Viện kiểm sát)')
     expect(res.body.unconfirmed.length).toBeGreaterThan(0)
 
-    // Without the extension: 01/04/2026, one extension left that would reach 16/04.
+    // Without the extension: strict 31/03/2026 (lenient 01/04), one extension left that would reach 15/04.
     const base = await preview({ ...body, extensionsGranted: [] })
-    expect(base.body).toMatchObject({ dueDate: '2026-04-01', extensionsGranted: 0, extensionsRemaining: 1, maxDueDate: '2026-04-16' })
+    expect(base.body).toMatchObject({ dueDate: '2026-03-31', alternativeDueDate: '2026-04-01', extensionsGranted: 0, extensionsRemaining: 1, maxDueDate: '2026-04-15' })
     expect(await t.auditCount()).toBe(before)
   })
 
   it('moves a deadline that ends in the Tết break to the first working day after it (Tết Bính Ngọ: 17/02/2026)', async () => {
-    // Điều 240, tội nghiêm trọng: 20 days from 27/01/2026 end on Monday 16/02, the last day of the
-    // old lunar year; 17–20/02 are Tết, 21–22/02 a weekend → Monday 23/02/2026.
-    const res = await preview({ ruleCode: 'BLTTHS_240_TRUY_TO', category: 'nghiem_trong', start: '2026-01-27' })
-    expect(res.body).toMatchObject({ dueDate: '2026-02-23', unadjustedDueDate: '2026-02-16', movedBecauseOfDayOff: true })
+    // Điều 277 (the court's 15 days after a file comes back from supplementary investigation, one
+    // reading): 15 days from 01/02/2026 end on Monday 16/02, the last day of the old lunar year;
+    // 17–20/02 are Tết, 21–22/02 a weekend → Monday 23/02/2026.
+    const res = await preview({ ruleCode: 'BLTTHS_277_SAU_DIEU_TRA_BO_SUNG', start: '2026-02-01' })
+    expect(res.body).toMatchObject({ dueDate: '2026-02-23', unadjustedDueDate: '2026-02-16', movedBecauseOfDayOff: true, countedReading: null, alternativeDueDate: null })
     expect(res.body.dayOffReasons).toEqual([
       { date: '2026-02-16', reasons: ['Tết Âm lịch (ngày cuối năm)'] },
       { date: '2026-02-17', reasons: ['Tết Âm lịch (mùng 1)'] },
@@ -101,6 +109,14 @@ describe.each(ENGINES)('deadlines on %s', (engine) => {
     ])
     expect(res.body.basis).toMatch(/hết hạn vào ngày nghỉ 16\/02\/2026, chuyển sang 23\/02\/2026$/)
     expect(codesOf(res.body.appliedRules)).toContain('DAY_OFF_ROLL_OVER')
+
+    // Điều 240, tội nghiêm trọng, from 27/01/2026 under both readings of Điều 134. Lenient: day 1 is
+    // 28/01, day 20 Monday 16/02 → 23/02 as above. Strict (counted): 27/01 is day 1, day 20 is Sunday
+    // 15/02 — a day off that does not move.
+    const prosecution = await preview({ ruleCode: 'BLTTHS_240_TRUY_TO', category: 'nghiem_trong', start: '2026-01-27' })
+    expect(prosecution.body).toMatchObject({ dueDate: '2026-02-15', unadjustedDueDate: '2026-02-15', movedBecauseOfDayOff: false, alternativeDueDate: '2026-02-23' })
+    expect(prosecution.body.dayOffReasons).toEqual([{ date: '2026-02-15', reasons: ['Chủ nhật'] }])
+    expect(prosecution.body.basis).toMatch(/; hạn an toàn 15\/02\/2026; hạn cuối theo cách tính khác 23\/02\/2026$/)
   })
 
   it('runs custody by the clock through Tết and never moves it', async () => {
@@ -117,15 +133,19 @@ describe.each(ENGINES)('deadlines on %s', (engine) => {
     })
   })
 
-  it('gives the last day to request an extension and stops the clock during a suspension (Điều 172)', async () => {
+  it('gives the last day to request an extension; a resumed investigation gets a new period (Điều 172, 174)', async () => {
     // Tội rất nghiêm trọng: 04 months from opening the case on 05/01/2026 → 05/05/2026; an extension
     // must be requested at least 10 days before → 25/04/2026; two extensions of ≤ 04 months → 05/01/2027.
     const res = await preview({ ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'rat_nghiem_trong', start: '2026-01-05' })
     expect(res.body).toMatchObject({ dueDate: '2026-05-05', latestExtensionRequestDate: '2026-04-25', extensionsRemaining: 2, maxDueDate: '2027-01-05' })
-    // Suspended 05/03 with 61 days left, resumed 06/04 → 06/06/2026, a Saturday → Monday 08/06/2026.
+    // Điều 174 khoản 1: suspended 05/03 and resumed 06/04, the investigation does not take up the time
+    // left: a new period of 03 months (very serious) runs from the resumption → Monday 06/07/2026.
     const suspended = await preview({ ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'rat_nghiem_trong', start: '2026-01-05', suspensions: [{ from: '2026-03-05', to: '2026-04-06' }] })
-    expect(suspended.body).toMatchObject({ dueDate: '2026-06-08', unadjustedDueDate: '2026-06-06', movedBecauseOfDayOff: true })
-    const still = await preview({ ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'rat_nghiem_trong', start: '2026-01-05', suspensions: [{ from: '2026-03-05', to: null }] })
+    expect(suspended.body.error.code).toBe('DEADLINE_SUSPENSION_NOT_ALLOWED')
+    const resumed = await preview({ ruleCode: 'BLTTHS_174_PHUC_HOI_DIEU_TRA', category: 'rat_nghiem_trong', start: '2026-04-06' })
+    expect(resumed.body).toMatchObject({ dueDate: '2026-07-06', movedBecauseOfDayOff: false, extensionsRemaining: 1 })
+    // A crime report still stops its clock while suspended (Điều 148).
+    const still = await preview({ ruleCode: 'BLTTHS_147_NGUON_TIN', start: '2026-03-02', suspensions: [{ from: '2026-03-05', to: null }] })
     expect(still.body).toMatchObject({ dueDate: null, maxDueDate: null, suspendedSince: '2026-03-05' })
   })
 
@@ -145,7 +165,7 @@ describe.each(ENGINES)('deadlines on %s', (engine) => {
       [{ ...rnt, suspensions: [{ from: '2026-03-05', to: '2026-03-10' }] }, 'DEADLINE_SUSPENSION_NOT_ALLOWED', 'Điều 240 BLTTHS 2015: thời hạn này không áp dụng tạm đình chỉ', 'suspensions'],
       [{ ruleCode: 'BLTTHS_118_TAM_GIU', start: '2026-02-14' }, 'DEADLINE_INVALID_INPUT', 'Điều 118 BLTTHS 2015: thời hạn tính theo giờ, cần nhập giờ bắt đầu', 'startTime'],
       [
-        { ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'rat_nghiem_trong', start: '2026-01-05', suspensions: [{ from: '2026-03-05', to: '2026-03-01' }] },
+        { ruleCode: 'BLTTHS_147_NGUON_TIN', start: '2026-03-02', suspensions: [{ from: '2026-03-05', to: '2026-03-01' }] },
         'DEADLINE_INVALID_SUSPENSION',
         'Ngày phục hồi 01/03/2026 trước ngày tạm đình chỉ 05/03/2026',
         'suspensions',

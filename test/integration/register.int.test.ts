@@ -10,7 +10,7 @@ import { todayInVietnam } from '@/server/platform/time.ts'
 import { ENGINES } from '../support/test-database.ts'
 import { startTestApp, type Agent, type TestApp } from '../support/test-app.ts'
 
-type Detail = { id: number; stage: string; category: string | null; subjects: { id: number; fullName: string; measure: string }[]; events: { id: number; type: string; voided: boolean }[]; deadlines: { ruleCode: string; dueDate: string | null; status: string; basis: string; subjectId: number | null }[]; moved?: { ruleName: string; from: string | null; to: string | null }[] }
+type Detail = { id: number; stage: string; category: string | null; subjects: { id: number; fullName: string; measure: string }[]; events: { id: number; type: string; voided: boolean }[]; deadlines: { ruleCode: string; dueDate: string | null; alternativeDueDate: string | null; status: string; basis: string; subjectId: number | null }[]; moved?: { ruleName: string; from: string | null; to: string | null }[] }
 
 const deadlineOf = (detail: Detail, ruleCode: string) => detail.deadlines.find((d) => d.ruleCode === ruleCode)
 
@@ -96,8 +96,9 @@ describe.each(ENGINES)('the register on %s', (engine) => {
     ]) expect((await ksv.post(`/api/matters/${matter.id}/events`, event)).status).toBe(200)
     const received = (await ksv.get(`/api/matters/${matter.id}`)).body as Detail
     expect(deadlineOf(received, 'BLTTHS_172_DIEU_TRA')!.status).toBe('met')
-    // Art. 240(1): serious crime → 20 days from 22/05/2026 → 11/06/2026 (Thursday).
-    expect(deadlineOf(received, 'BLTTHS_240_TRUY_TO')).toMatchObject({ dueDate: '2026-06-11', status: 'open' })
+    // Art. 240(1): serious crime → 20 days from 22/05/2026. The procuracy's own limit counts the strict
+    // reading of Điều 134: 22/05 is day 1 → 10/06/2026 (Wednesday); the lenient reading's 11/06 is kept beside it.
+    expect(deadlineOf(received, 'BLTTHS_240_TRUY_TO')).toMatchObject({ dueDate: '2026-06-10', alternativeDueDate: '2026-06-11', status: 'open' })
 
     const res = await ksv.post(`/api/matters/${matter.id}/events`, { type: 'indicted', occurredOn: '2026-06-05', documentNumber: '30/CT-VKS-KV6', data: { charges: [{ subjectId: matter.subjects[0]!.id, charge: { article: 173, clause: 2 } }] } })
     expect(res.status).toBe(200)
@@ -224,8 +225,20 @@ describe.each(ENGINES)('the register on %s', (engine) => {
       subjects: [],
       initialEvent: { type: 'report_received', occurredOn: '2026-10-01', data: { source: 'to_giac', investigatingBody: 'Công an phường Vị Tân' } },
     })
-    // Art. 147(1): 20 days from Thursday 01/10/2026 → Wednesday 21/10/2026, a working day.
-    expect(deadlineOf(created.body, 'BLTTHS_147_NGUON_TIN')!.dueDate).toBe('2026-10-21')
+    // Art. 147(1): 20 days from Thursday 01/10/2026. Strict reading (counted): 01/10 is day 1 → Tuesday
+    // 20/10/2026; lenient: Wednesday 21/10. A limit in days does not move under the strict reading, so
+    // the report is found complex (khoản 2: 02 tháng): strict → the day before the same-numbered day,
+    // Monday 30/11/2026; a limit in months moves off a day off under both readings.
+    expect(deadlineOf(created.body, 'BLTTHS_147_NGUON_TIN')).toMatchObject({ dueDate: '2026-10-20', alternativeDueDate: '2026-10-21' })
+    // A day off on 21/10 moves only the lenient reading's date (21/10 → 22/10); the counted one stays.
+    const lenientOnly = await admin.post('/api/calendar/official', { date: '2026-10-21', kind: 'day_off', reason: 'Nghỉ (dữ liệu kiểm thử)' })
+    expect(lenientOnly.status).toBe(201)
+    expect(deadlineOf((await ksv.get(`/api/matters/${created.body.id}`)).body, 'BLTTHS_147_NGUON_TIN')).toMatchObject({ dueDate: '2026-10-20', alternativeDueDate: '2026-10-22' })
+    expect((await admin.delete(`/api/calendar/official/${lenientOnly.body.id}`)).status).toBe(200)
+    expect(deadlineOf((await ksv.get(`/api/matters/${created.body.id}`)).body, 'BLTTHS_147_NGUON_TIN')).toMatchObject({ alternativeDueDate: '2026-10-21' })
+    const complex = await ksv.post(`/api/matters/${created.body.id}/events`, { type: 'report_complex', occurredOn: '2026-10-05', data: {} })
+    expect(complex.status).toBe(200)
+    expect(deadlineOf((await ksv.get(`/api/matters/${created.body.id}`)).body, 'BLTTHS_147_NGUON_TIN_PHUC_TAP')).toMatchObject({ dueDate: '2026-11-30', alternativeDueDate: '2026-12-01' })
 
     // The deadlines move in a background job (test/integration/calendar-recompute.int.test.ts): its status lists them.
     const movedBy = async (change: { body: { recompute: { jobId: string } } }) => {
@@ -236,16 +249,17 @@ describe.each(ENGINES)('the register on %s', (engine) => {
       }
       throw new Error('the recompute did not finish')
     }
-    const added = await admin.post('/api/calendar/official', { date: '2026-10-21', kind: 'day_off', reason: 'Nghỉ bù (dữ liệu kiểm thử)' })
+    const added = await admin.post('/api/calendar/official', { date: '2026-11-30', kind: 'day_off', reason: 'Nghỉ bù (dữ liệu kiểm thử)' })
     expect(added.status).toBe(201)
     added.body.moved = await movedBy(added)
-    expect(added.body.moved).toContainEqual(expect.objectContaining({ matterId: created.body.id, matterNumber: '250/2026/TB-KV6', from: '2026-10-21', to: '2026-10-22' }))
-    expect(deadlineOf((await ksv.get(`/api/matters/${created.body.id}`)).body, 'BLTTHS_147_NGUON_TIN')!.dueDate).toBe('2026-10-22')
+    // 30/11 is now a day off → Tuesday 01/12, which is also the lenient reading's date: the two agree.
+    expect(added.body.moved).toContainEqual(expect.objectContaining({ matterId: created.body.id, matterNumber: '250/2026/TB-KV6', from: '2026-11-30', to: '2026-12-01' }))
+    expect(deadlineOf((await ksv.get(`/api/matters/${created.body.id}`)).body, 'BLTTHS_147_NGUON_TIN_PHUC_TAP')).toMatchObject({ dueDate: '2026-12-01', alternativeDueDate: null })
     // The earlier case's deadlines are nowhere near that day and did not move.
     expect(added.body.moved.some((m: { matterId: number }) => m.matterId === matter.id)).toBe(false)
 
     const removed = await admin.delete(`/api/calendar/official/${added.body.id}`)
     removed.body.moved = await movedBy(removed)
-    expect(removed.body.moved).toContainEqual(expect.objectContaining({ matterId: created.body.id, from: '2026-10-22', to: '2026-10-21' }))
+    expect(removed.body.moved).toContainEqual(expect.objectContaining({ matterId: created.body.id, from: '2026-12-01', to: '2026-11-30' }))
   })
 })

@@ -1,12 +1,31 @@
 // How time limits are counted — in ONE place (DOMAIN.md §4.8, §10.1 fact 10).
 //
-// BLTTHS 2015, "Cách tính thời hạn": limits run in hours, days, months (and years);
-// a limit in days ends at 24:00 of its last day; a limit in months ends on the
-// same-numbered day of the later month, or that month's last day when it has no such
-// day; when the last day is a day off, the next working day is the last day — except
-// for custody and temporary detention (tạm giữ, tạm giam), which never move.
-// Whether the day of the triggering event is day 1 is disputed in practice
-// (DOMAIN.md §4.5), so it is an explicit flag of each rule's counting policy.
+// BLTTHS 2015 Điều 134 "Tính thời hạn" (khoản 1), as quoted by lawnet.vn
+// (https://lawnet.vn/ngan-hang-phap-luat/tu-van-phap-luat/thu-tuc-to-tung/cach-tinh-thoi-han-trong-to-tung-hinh-su-277007)
+// and luathoanganh.vn: "Khi tính thời hạn theo ngày thì thời hạn sẽ hết vào lúc 24 giờ
+// ngày cuối cùng của thời hạn. Khi tính thời hạn theo tháng thì thời hạn hết vào ngày
+// trùng của tháng sau; nếu tháng đó không có ngày trùng thì thời hạn hết vào ngày cuối
+// cùng của tháng đó; nếu thời hạn hết vào ngày nghỉ thì ngày làm việc đầu tiên tiếp theo
+// được tính là ngày cuối cùng của thời hạn. Khi tính thời hạn tạm giữ, tạm giam thì thời
+// hạn hết vào ngày kết thúc thời hạn được ghi trong lệnh, quyết định."
+//
+// What the text leaves open, and the two readings kiemsat computes (issue 9 item 6):
+// - Limits in days: the text does not say whether the day of the triggering event is
+//   day 1, and the day-off sentence sits in the sentence on months, so it does not
+//   clearly reach limits in days. The LENIENT reading (CRIMINAL_COUNTING) starts on the
+//   next day and moves a last day off to the next working day; the STRICT reading
+//   (STRICT_CRIMINAL_COUNTING) counts the triggering day as day 1 and never moves.
+// - Limits in months: the text moves a last day off explicitly, so both readings move it.
+//   "Ngày trùng" does not say of which day: the lenient reading takes the event's day
+//   (20/04 → 20/05); the strict one counts the event's day as day 1 and ends the day
+//   before (20/04 → 19/05), as procuracies write detention orders ("02 tháng kể từ ngày
+//   24/01/2020 đến ngày 23/3/2020", DOMAIN.md §4.8).
+// - Limits in years: Điều 134 names the unit and gives no end rule; the lenient reading
+//   ends on the same-numbered day of the later year (as for months, moved off a day off),
+//   the strict one counts the triggering day and ends the day before, never moved.
+// The strict reading is never later than the lenient one. Which one a rule counts is the
+// rule's `reading` setting (rule-types.ts), with its source; custody and detention are
+// counted by their own policies and never move.
 import { addDays, addMonthsClamped, formatViDate, fromDayNumber, toDayNumber } from '@/domain/calendar/index.ts'
 import type { IsoDate, WorkingCalendar } from '@/domain/calendar/index.ts'
 
@@ -35,9 +54,9 @@ export type CountingPolicy = {
   unconfirmed?: string
 }
 
-const BLTTHS_COUNTING_SOURCE = 'Điều 137 BLTTHS 2015 (Cách tính thời hạn)'
+const BLTTHS_COUNTING_SOURCE = 'Điều 134 BLTTHS 2015 (Tính thời hạn)'
 const BLTTHS_COUNTING_NOTE =
-  'DOMAIN.md §4.8 dẫn "Điều 134"; điều luật về cách tính thời hạn của BLTTHS 2015 thường được biết là Điều 137 — cần đối chiếu văn bản chính thức.'
+  'Điều 134 BLTTHS 2015 không nói ngày xảy ra sự kiện có được tính là ngày thứ nhất hay không, và quy định chuyển sang ngày làm việc tiếp theo chỉ được viết cho thời hạn tính theo tháng.'
 
 /** Criminal procedure, days and months: day 1 is the day after the event; holiday roll-over applies. */
 export const CRIMINAL_COUNTING: CountingPolicy = {
@@ -47,6 +66,20 @@ export const CRIMINAL_COUNTING: CountingPolicy = {
   source: BLTTHS_COUNTING_SOURCE,
   unconfirmed: `${BLTTHS_COUNTING_NOTE} Việc không tính ngày xảy ra sự kiện là thực tiễn còn tranh luận (DOMAIN.md §4.5).`,
 }
+
+/**
+ * The strict reading of Điều 134 for limits in days and years: the day of the event is
+ * day 1 and a last day off does not move. A chain whose last period is in months still
+ * moves (Điều 134 says so for months): see `strictVariant` in readings.ts.
+ */
+export const STRICT_CRIMINAL_COUNTING: CountingPolicy = {
+  code: 'BLTTHS_CACH_TINH_CHAT',
+  countsStartDay: true,
+  rollsOverDaysOff: false,
+  source: `${BLTTHS_COUNTING_SOURCE}, cách đọc chặt: tính cả ngày xảy ra sự kiện, không chuyển ngày nghỉ`,
+  unconfirmed: BLTTHS_COUNTING_NOTE,
+}
+
 
 // Điều 134 khoản 1 đoạn cuối BLTTHS 2015: "Khi tính thời hạn tạm giữ, tạm giam thì thời hạn
 // hết vào ngày kết thúc thời hạn được ghi trong lệnh, quyết định. Nếu thời hạn được tính bằng
@@ -185,7 +218,7 @@ export const adjustForDaysOff = (lastDay: IsoDate, policy: CountingPolicy, calen
       daysOff: [describe(lastDay)],
       step: {
         code: COUNTING_STEP.dayOffNoRollOver,
-        text: `Ngày cuối cùng ${formatViDate(lastDay)} là ngày nghỉ nhưng thời hạn tạm giữ, tạm giam không được chuyển sang ngày làm việc tiếp theo (${policy.source})`,
+        text: `Ngày cuối cùng ${formatViDate(lastDay)} là ngày nghỉ nhưng ${policy.code === STRICT_CRIMINAL_COUNTING.code ? 'theo cách đọc chặt' : 'thời hạn tạm giữ, tạm giam'} không được chuyển sang ngày làm việc tiếp theo (${policy.source})`,
       },
     }
   }

@@ -55,6 +55,13 @@ export type ComputedDeadline = {
   maxDueDate: IsoDate | null
   maxDueTime?: string
   suspendedSince?: IsoDate
+  /**
+   * For rules with two readings of Điều 134 (rule.reading): which one `dueDate` follows,
+   * and the due date under the other one when it differs (null while suspended, or
+   * when both readings agree).
+   */
+  countedReading?: 'strict' | 'lenient'
+  alternativeDueDate?: IsoDate | null
   /** Values behind this deadline that are not confirmed against the official text. */
   unconfirmed: UnconfirmedNote[]
 }

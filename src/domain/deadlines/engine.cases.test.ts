@@ -7,7 +7,7 @@
 // - after: Quốc khánh's adjacent day configured as 3/9.
 import { describe, expect, it } from 'vitest'
 import { createWorkingCalendar, type OfficialCalendarEntry } from '@/domain/calendar/index.ts'
-import { computeDeadline } from './engine.ts'
+import { computeDeadline, computeReading } from './engine.ts'
 import type { ComputeDeadlineInput } from './deadline-types.ts'
 
 const OFFICIAL: OfficialCalendarEntry[] = [
@@ -32,49 +32,56 @@ type Case = {
   unadjusted?: string
   /** Limits in hours end at a time of day. */
   time?: string
+  /**
+   * For rules with two readings of Điều 134 (the procuracy's own obligations): the due date
+   * under the strict reading, which is the one counted — the day of the event is day 1, and
+   * a last day off does not move when the final period is in days or years (a final period
+   * in months still moves). `due`/`unadjusted` are then the lenient reading.
+   */
+  strict?: string
 }
 
 const D = (ruleCode: string, start: string, extra: Partial<ComputeDeadlineInput> = {}) => ({ ruleCode, start, ...extra })
 
 const CASES: Case[] = [
   // ── Điều 240: 20 / 20 / 30 / 30 ngày kể từ ngày nhận hồ sơ; gia hạn một lần ≤ 10 / 10 / 15 / 30 ngày
-  { name: 'Điều 240 ít NT: 20 ngày từ 03/03/2025 hết Chủ nhật 23/03 → thứ Hai 24/03', input: D('BLTTHS_240_TRUY_TO', '2025-03-03', { category: 'it_nghiem_trong' }), due: '2025-03-24', unadjusted: '2025-03-23' },
-  { name: 'Điều 240 NT: 20 ngày từ 05/03/2025 → 25/03', input: D('BLTTHS_240_TRUY_TO', '2025-03-05', { category: 'nghiem_trong' }), due: '2025-03-25' },
-  { name: 'Điều 240 RNT: 30 ngày từ 05/03/2025 → 04/04', input: D('BLTTHS_240_TRUY_TO', '2025-03-05', { category: 'rat_nghiem_trong' }), due: '2025-04-04' },
-  { name: 'Điều 240 ĐBNT: 30 ngày từ 05/03/2025 → 04/04', input: D('BLTTHS_240_TRUY_TO', '2025-03-05', { category: 'dac_biet_nghiem_trong' }), due: '2025-04-04' },
-  { name: 'Điều 240 RNT gia hạn 15 ngày (tối đa): 01/05 + 15 → 16/05/2025', input: D('BLTTHS_240_TRUY_TO', '2025-04-01', { category: 'rat_nghiem_trong', extensionsGranted: [{ lengthDays: 15 }] }), due: '2025-05-16' },
-  { name: 'Điều 240 RNT gia hạn 10 ngày (dưới mức tối đa) → 11/05 Chủ nhật → 12/05', input: D('BLTTHS_240_TRUY_TO', '2025-04-01', { category: 'rat_nghiem_trong', extensionsGranted: [{ lengthDays: 10 }] }), due: '2025-05-12', unadjusted: '2025-05-11' },
-  { name: 'Điều 240 ĐBNT gia hạn 30 ngày: 04/04 + 30 = Chủ nhật 04/05 → 05/05', input: D('BLTTHS_240_TRUY_TO', '2025-03-05', { category: 'dac_biet_nghiem_trong', extensionsGranted: [{ lengthDays: 30 }] }), due: '2025-05-05', unadjusted: '2025-05-04' },
-  { name: 'Điều 240 ít NT gia hạn 10 ngày tính từ ngày cuối chưa điều chỉnh (Chủ nhật 22/06) → 02/07', input: D('BLTTHS_240_TRUY_TO', '2025-06-02', { category: 'it_nghiem_trong', extensionsGranted: [{ lengthDays: 10 }] }), due: '2025-07-02' },
-  { name: 'Điều 240 NT hết 30/4 → 1/5 cũng nghỉ → 02/05/2025 (lịch mặc định)', input: D('BLTTHS_240_TRUY_TO', '2025-04-10', { category: 'nghiem_trong' }), due: '2025-05-02', unadjusted: '2025-04-30' },
-  { name: 'Điều 240 NT hết 30/4, lịch chính thức nghỉ đến 04/05 → 05/05/2025', input: D('BLTTHS_240_TRUY_TO', '2025-04-10', { category: 'nghiem_trong' }), calendar: 'official', due: '2025-05-05', unadjusted: '2025-04-30' },
-  { name: 'Điều 240 RNT hết Quốc khánh 02/09/2025 → 03/09', input: D('BLTTHS_240_TRUY_TO', '2025-08-03', { category: 'rat_nghiem_trong' }), due: '2025-09-03', unadjusted: '2025-09-02' },
-  { name: 'Điều 240 NT hết 01/09/2025 (ngày liền kề Quốc khánh, mặc định) → 03/09', input: D('BLTTHS_240_TRUY_TO', '2025-08-12', { category: 'nghiem_trong' }), due: '2025-09-03', unadjusted: '2025-09-01' },
-  { name: 'Điều 240 NT hết 01/09/2025 khi ngày liền kề cấu hình là 3/9 → không chuyển', input: D('BLTTHS_240_TRUY_TO', '2025-08-12', { category: 'nghiem_trong' }), calendar: 'after', due: '2025-09-01' },
-  { name: 'Điều 240 NT hết 01/09/2020 theo BLLĐ 2012 (Quốc khánh 01 ngày) → không chuyển', input: D('BLTTHS_240_TRUY_TO', '2020-08-12', { category: 'nghiem_trong' }), due: '2020-09-01' },
-  { name: 'Điều 240 NT hết 01/09/2021 theo BLLĐ 2019 (mặc định 1/9) → 03/09/2021', input: D('BLTTHS_240_TRUY_TO', '2021-08-12', { category: 'nghiem_trong' }), due: '2021-09-03', unadjusted: '2021-09-01' },
+  { name: 'Điều 240 ít NT: 20 ngày từ 03/03/2025 hết Chủ nhật 23/03 → thứ Hai 24/03', input: D('BLTTHS_240_TRUY_TO', '2025-03-03', { category: 'it_nghiem_trong' }), due: '2025-03-24', unadjusted: '2025-03-23' , strict: '2025-03-22' }, // strict: 03/03 + 19 = thứ Bảy 22/03, không chuyển
+  { name: 'Điều 240 NT: 20 ngày từ 05/03/2025 → 25/03', input: D('BLTTHS_240_TRUY_TO', '2025-03-05', { category: 'nghiem_trong' }), due: '2025-03-25' , strict: '2025-03-24' }, // strict: 05/03 + 19 = 24/03
+  { name: 'Điều 240 RNT: 30 ngày từ 05/03/2025 → 04/04', input: D('BLTTHS_240_TRUY_TO', '2025-03-05', { category: 'rat_nghiem_trong' }), due: '2025-04-04' , strict: '2025-04-03' }, // strict: 05/03 + 29 = 03/04
+  { name: 'Điều 240 ĐBNT: 30 ngày từ 05/03/2025 → 04/04', input: D('BLTTHS_240_TRUY_TO', '2025-03-05', { category: 'dac_biet_nghiem_trong' }), due: '2025-04-04' , strict: '2025-04-03' }, // strict: 05/03 + 29 = 03/04
+  { name: 'Điều 240 RNT gia hạn 15 ngày (tối đa): 01/05 + 15 → 16/05/2025', input: D('BLTTHS_240_TRUY_TO', '2025-04-01', { category: 'rat_nghiem_trong', extensionsGranted: [{ lengthDays: 15 }] }), due: '2025-05-16' , strict: '2025-05-15' }, // strict: 01/04 + 29 = 30/04; + 15 = 15/05
+  { name: 'Điều 240 RNT gia hạn 10 ngày (dưới mức tối đa) → 11/05 Chủ nhật → 12/05', input: D('BLTTHS_240_TRUY_TO', '2025-04-01', { category: 'rat_nghiem_trong', extensionsGranted: [{ lengthDays: 10 }] }), due: '2025-05-12', unadjusted: '2025-05-11' , strict: '2025-05-10' }, // strict: 30/04 + 10 = thứ Bảy 10/05, không chuyển
+  { name: 'Điều 240 ĐBNT gia hạn 30 ngày: 04/04 + 30 = Chủ nhật 04/05 → 05/05', input: D('BLTTHS_240_TRUY_TO', '2025-03-05', { category: 'dac_biet_nghiem_trong', extensionsGranted: [{ lengthDays: 30 }] }), due: '2025-05-05', unadjusted: '2025-05-04' , strict: '2025-05-03' }, // strict: 03/04 + 30 = thứ Bảy 03/05, không chuyển
+  { name: 'Điều 240 ít NT gia hạn 10 ngày tính từ ngày cuối chưa điều chỉnh (Chủ nhật 22/06) → 02/07', input: D('BLTTHS_240_TRUY_TO', '2025-06-02', { category: 'it_nghiem_trong', extensionsGranted: [{ lengthDays: 10 }] }), due: '2025-07-02' , strict: '2025-07-01' }, // strict: 02/06 + 19 = 21/06; + 10 = 01/07
+  { name: 'Điều 240 NT hết 30/4 → 1/5 cũng nghỉ → 02/05/2025 (lịch mặc định)', input: D('BLTTHS_240_TRUY_TO', '2025-04-10', { category: 'nghiem_trong' }), due: '2025-05-02', unadjusted: '2025-04-30' , strict: '2025-04-29' }, // strict: 10/04 + 19 = 29/04
+  { name: 'Điều 240 NT hết 30/4, lịch chính thức nghỉ đến 04/05 → 05/05/2025', input: D('BLTTHS_240_TRUY_TO', '2025-04-10', { category: 'nghiem_trong' }), calendar: 'official', due: '2025-05-05', unadjusted: '2025-04-30' , strict: '2025-04-29' }, // strict: 10/04 + 19 = 29/04 (ngày làm việc)
+  { name: 'Điều 240 RNT hết Quốc khánh 02/09/2025 → 03/09', input: D('BLTTHS_240_TRUY_TO', '2025-08-03', { category: 'rat_nghiem_trong' }), due: '2025-09-03', unadjusted: '2025-09-02' , strict: '2025-09-01' }, // strict: 03/08 + 29 = 01/09 (ngày nghỉ liền kề Quốc khánh), không chuyển
+  { name: 'Điều 240 NT hết 01/09/2025 (ngày liền kề Quốc khánh, mặc định) → 03/09', input: D('BLTTHS_240_TRUY_TO', '2025-08-12', { category: 'nghiem_trong' }), due: '2025-09-03', unadjusted: '2025-09-01' , strict: '2025-08-31' }, // strict: 12/08 + 19 = Chủ nhật 31/08, không chuyển
+  { name: 'Điều 240 NT hết 01/09/2025 khi ngày liền kề cấu hình là 3/9 → không chuyển', input: D('BLTTHS_240_TRUY_TO', '2025-08-12', { category: 'nghiem_trong' }), calendar: 'after', due: '2025-09-01' , strict: '2025-08-31' }, // strict: 12/08 + 19 = Chủ nhật 31/08, không chuyển
+  { name: 'Điều 240 NT hết 01/09/2020 theo BLLĐ 2012 (Quốc khánh 01 ngày) → không chuyển', input: D('BLTTHS_240_TRUY_TO', '2020-08-12', { category: 'nghiem_trong' }), due: '2020-09-01' , strict: '2020-08-31' }, // strict: 12/08 + 19 = 31/08/2020
+  { name: 'Điều 240 NT hết 01/09/2021 theo BLLĐ 2019 (mặc định 1/9) → 03/09/2021', input: D('BLTTHS_240_TRUY_TO', '2021-08-12', { category: 'nghiem_trong' }), due: '2021-09-03', unadjusted: '2021-09-01' , strict: '2021-08-31' }, // strict: 12/08 + 19 = 31/08/2021
   // 29/01–01/02 Tết, 02/02 Sunday, 03/02 nghỉ bù computed for mùng 4 on Saturday 01/02 → Tuesday 04/02.
-  { name: 'Điều 240 RNT hết mùng 1 Tết Ất Tỵ 29/01/2025 → qua nghỉ bù tính 03/02 → thứ Ba 04/02', input: D('BLTTHS_240_TRUY_TO', '2024-12-30', { category: 'rat_nghiem_trong' }), due: '2025-02-04', unadjusted: '2025-01-29' },
-  { name: 'Điều 240 ít NT hết Chủ nhật 26/01/2025 → thứ Hai 27/01 (lịch mặc định)', input: D('BLTTHS_240_TRUY_TO', '2025-01-06', { category: 'it_nghiem_trong' }), due: '2025-01-27', unadjusted: '2025-01-26' },
-  { name: 'Điều 240 ít NT hết 26/01/2025, lịch chính thức nghỉ Tết từ 25/01 → 03/02', input: D('BLTTHS_240_TRUY_TO', '2025-01-06', { category: 'it_nghiem_trong' }), calendar: 'official', due: '2025-02-03', unadjusted: '2025-01-26' },
-  { name: 'Điều 240 ít NT hết thứ Bảy 08/02/2025 → thứ Hai 10/02 (lịch mặc định)', input: D('BLTTHS_240_TRUY_TO', '2025-01-19', { category: 'it_nghiem_trong' }), due: '2025-02-10', unadjusted: '2025-02-08' },
-  { name: 'Điều 240 ít NT hết thứ Bảy làm bù 08/02/2025 (lịch chính thức) → không chuyển', input: D('BLTTHS_240_TRUY_TO', '2025-01-19', { category: 'it_nghiem_trong' }), calendar: 'official', due: '2025-02-08' },
-  { name: 'Điều 240 NT hết thứ Bảy 26/04/2025 → 28/04 (lịch mặc định)', input: D('BLTTHS_240_TRUY_TO', '2025-04-06', { category: 'nghiem_trong' }), due: '2025-04-28', unadjusted: '2025-04-26' },
-  { name: 'Điều 240 NT hết thứ Bảy làm bù 26/04/2025 (lịch chính thức) → không chuyển', input: D('BLTTHS_240_TRUY_TO', '2025-04-06', { category: 'nghiem_trong' }), calendar: 'official', due: '2025-04-26' },
-  { name: 'Điều 240 RNT qua năm: 30 ngày từ 15/12/2025 → 14/01/2026', input: D('BLTTHS_240_TRUY_TO', '2025-12-15', { category: 'rat_nghiem_trong' }), due: '2026-01-14' },
-  { name: 'Điều 240 ít NT hết Tết Dương lịch 01/01/2026 → 02/01/2026', input: D('BLTTHS_240_TRUY_TO', '2025-12-12', { category: 'it_nghiem_trong' }), due: '2026-01-02', unadjusted: '2026-01-01' },
+  { name: 'Điều 240 RNT hết mùng 1 Tết Ất Tỵ 29/01/2025 → qua nghỉ bù tính 03/02 → thứ Ba 04/02', input: D('BLTTHS_240_TRUY_TO', '2024-12-30', { category: 'rat_nghiem_trong' }), due: '2025-02-04', unadjusted: '2025-01-29' , strict: '2025-01-28' }, // strict: 30/12/2024 + 29 = 28/01/2025 (nghỉ Tết), không chuyển
+  { name: 'Điều 240 ít NT hết Chủ nhật 26/01/2025 → thứ Hai 27/01 (lịch mặc định)', input: D('BLTTHS_240_TRUY_TO', '2025-01-06', { category: 'it_nghiem_trong' }), due: '2025-01-27', unadjusted: '2025-01-26' , strict: '2025-01-25' }, // strict: 06/01 + 19 = thứ Bảy 25/01, không chuyển
+  { name: 'Điều 240 ít NT hết 26/01/2025, lịch chính thức nghỉ Tết từ 25/01 → 03/02', input: D('BLTTHS_240_TRUY_TO', '2025-01-06', { category: 'it_nghiem_trong' }), calendar: 'official', due: '2025-02-03', unadjusted: '2025-01-26' , strict: '2025-01-25' }, // strict: 06/01 + 19 = thứ Bảy 25/01, không chuyển
+  { name: 'Điều 240 ít NT hết thứ Bảy 08/02/2025 → thứ Hai 10/02 (lịch mặc định)', input: D('BLTTHS_240_TRUY_TO', '2025-01-19', { category: 'it_nghiem_trong' }), due: '2025-02-10', unadjusted: '2025-02-08' , strict: '2025-02-07' }, // strict: 19/01 + 19 = thứ Sáu 07/02
+  { name: 'Điều 240 ít NT hết thứ Bảy làm bù 08/02/2025 (lịch chính thức) → không chuyển', input: D('BLTTHS_240_TRUY_TO', '2025-01-19', { category: 'it_nghiem_trong' }), calendar: 'official', due: '2025-02-08' , strict: '2025-02-07' }, // strict: 19/01 + 19 = thứ Sáu 07/02
+  { name: 'Điều 240 NT hết thứ Bảy 26/04/2025 → 28/04 (lịch mặc định)', input: D('BLTTHS_240_TRUY_TO', '2025-04-06', { category: 'nghiem_trong' }), due: '2025-04-28', unadjusted: '2025-04-26' , strict: '2025-04-25' }, // strict: 06/04 + 19 = thứ Sáu 25/04
+  { name: 'Điều 240 NT hết thứ Bảy làm bù 26/04/2025 (lịch chính thức) → không chuyển', input: D('BLTTHS_240_TRUY_TO', '2025-04-06', { category: 'nghiem_trong' }), calendar: 'official', due: '2025-04-26' , strict: '2025-04-25' }, // strict: 06/04 + 19 = thứ Sáu 25/04
+  { name: 'Điều 240 RNT qua năm: 30 ngày từ 15/12/2025 → 14/01/2026', input: D('BLTTHS_240_TRUY_TO', '2025-12-15', { category: 'rat_nghiem_trong' }), due: '2026-01-14' , strict: '2026-01-13' }, // strict: 15/12/2025 + 29 = 13/01/2026
+  { name: 'Điều 240 ít NT hết Tết Dương lịch 01/01/2026 → 02/01/2026', input: D('BLTTHS_240_TRUY_TO', '2025-12-12', { category: 'it_nghiem_trong' }), due: '2026-01-02', unadjusted: '2026-01-01' , strict: '2025-12-31' }, // strict: 12/12 + 19 = 31/12/2025
 
   // ── Điều 147: 20 ngày; phức tạp ≤ 02 tháng; gia hạn một lần ≤ 02 tháng; phục hồi ≤ 01 tháng (Điều 148, 149)
-  { name: 'Điều 147: 20 ngày từ 01/03/2025 hết 24 giờ 21/03', input: D('BLTTHS_147_NGUON_TIN', '2025-03-01'), due: '2025-03-21' },
-  { name: 'Điều 147: 20 ngày hết 01/05/2025 → lịch chính thức 05/05', input: D('BLTTHS_147_NGUON_TIN', '2025-04-11'), calendar: 'official', due: '2025-05-05', unadjusted: '2025-05-01' },
-  { name: 'Điều 147: 20 ngày hết Quốc khánh 02/09/2025 → 03/09', input: D('BLTTHS_147_NGUON_TIN', '2025-08-13'), due: '2025-09-03', unadjusted: '2025-09-02' },
-  { name: 'Điều 147: 20 ngày gia hạn 02 tháng: 21/03 → 21/05/2025', input: D('BLTTHS_147_NGUON_TIN', '2025-03-01', { extensionsGranted: [{ lengthMonths: 2 }] }), due: '2025-05-21' },
-  { name: 'Điều 147 phức tạp: 02 tháng từ 31/12/2024 → 28/02/2025 (tháng 2 không có ngày 31)', input: D('BLTTHS_147_NGUON_TIN_PHUC_TAP', '2024-12-31'), due: '2025-02-28' },
-  { name: 'Điều 147 phức tạp: 02 tháng từ 31/12/2023 → 29/02/2024 (năm nhuận)', input: D('BLTTHS_147_NGUON_TIN_PHUC_TAP', '2023-12-31'), due: '2024-02-29' },
-  { name: 'Điều 147 phức tạp gia hạn 02 tháng: thứ Bảy 15/03 (chưa điều chỉnh) → 15/05/2025', input: D('BLTTHS_147_NGUON_TIN_PHUC_TAP', '2025-01-15', { extensionsGranted: [{ lengthMonths: 2 }] }), due: '2025-05-15' },
-  { name: 'Điều 147 phức tạp gia hạn 30 ngày (tính bằng ngày, trong mức 02 tháng) → 14/04/2025', input: D('BLTTHS_147_NGUON_TIN_PHUC_TAP', '2025-01-15', { extensionsGranted: [{ lengthDays: 30 }] }), due: '2025-04-14' },
-  { name: 'Điều 147 + Điều 148, 149: tạm đình chỉ 11/03, phục hồi 20/04/2025 → 01 tháng → 20/05', input: D('BLTTHS_147_NGUON_TIN', '2025-03-01', { suspensions: [{ from: '2025-03-11', to: '2025-04-20' }] }), due: '2025-05-20' },
-  { name: 'Điều 147 + Điều 149: phục hồi 31/03/2025 → 30/04 (ngày cuối tháng) là ngày lễ → 02/05', input: D('BLTTHS_147_NGUON_TIN_PHUC_TAP', '2025-01-15', { suspensions: [{ from: '2025-02-10', to: '2025-03-31' }] }), due: '2025-05-02', unadjusted: '2025-04-30' },
+  { name: 'Điều 147: 20 ngày từ 01/03/2025 hết 24 giờ 21/03', input: D('BLTTHS_147_NGUON_TIN', '2025-03-01'), due: '2025-03-21' , strict: '2025-03-20' }, // strict: 01/03 + 19 = 20/03
+  { name: 'Điều 147: 20 ngày hết 01/05/2025 → lịch chính thức 05/05', input: D('BLTTHS_147_NGUON_TIN', '2025-04-11'), calendar: 'official', due: '2025-05-05', unadjusted: '2025-05-01' , strict: '2025-04-30' }, // strict: 11/04 + 19 = 30/04 (lễ), không chuyển
+  { name: 'Điều 147: 20 ngày hết Quốc khánh 02/09/2025 → 03/09', input: D('BLTTHS_147_NGUON_TIN', '2025-08-13'), due: '2025-09-03', unadjusted: '2025-09-02' , strict: '2025-09-01' }, // strict: 13/08 + 19 = 01/09 (ngày nghỉ), không chuyển
+  { name: 'Điều 147: 20 ngày gia hạn 02 tháng: 21/03 → 21/05/2025', input: D('BLTTHS_147_NGUON_TIN', '2025-03-01', { extensionsGranted: [{ lengthMonths: 2 }] }), due: '2025-05-21' , strict: '2025-05-20' }, // strict: 20/03; gia hạn từ 21/03 là ngày thứ nhất → ngày liền trước ngày trùng 21/05 = 20/05
+  { name: 'Điều 147 phức tạp: 02 tháng từ 31/12/2024 → 28/02/2025 (tháng 2 không có ngày 31)', input: D('BLTTHS_147_NGUON_TIN_PHUC_TAP', '2024-12-31'), due: '2025-02-28' , strict: '2025-02-27' }, // strict: ngày trùng 28/02 (cuối tháng) → ngày liền trước 27/02
+  { name: 'Điều 147 phức tạp: 02 tháng từ 31/12/2023 → 29/02/2024 (năm nhuận)', input: D('BLTTHS_147_NGUON_TIN_PHUC_TAP', '2023-12-31'), due: '2024-02-29' , strict: '2024-02-28' }, // strict: ngày trùng 29/02/2024 → ngày liền trước 28/02
+  { name: 'Điều 147 phức tạp gia hạn 02 tháng: thứ Bảy 15/03 (chưa điều chỉnh) → 15/05/2025', input: D('BLTTHS_147_NGUON_TIN_PHUC_TAP', '2025-01-15', { extensionsGranted: [{ lengthMonths: 2 }] }), due: '2025-05-15' , strict: '2025-05-14' }, // strict: 14/03; gia hạn từ 15/03 → 14/05 (thứ Tư)
+  { name: 'Điều 147 phức tạp gia hạn 30 ngày (tính bằng ngày, trong mức 02 tháng) → 14/04/2025', input: D('BLTTHS_147_NGUON_TIN_PHUC_TAP', '2025-01-15', { extensionsGranted: [{ lengthDays: 30 }] }), due: '2025-04-14' , strict: '2025-04-13' }, // strict: 14/03; gia hạn từ 15/03: 15/03 + 29 = Chủ nhật 13/04, không chuyển (thời hạn cuối tính theo ngày)
+  { name: 'Điều 147 + Điều 148, 149: tạm đình chỉ 11/03, phục hồi 20/04/2025 → 01 tháng → 20/05', input: D('BLTTHS_147_NGUON_TIN', '2025-03-01', { suspensions: [{ from: '2025-03-11', to: '2025-04-20' }] }), due: '2025-05-20' , strict: '2025-05-19' }, // strict: phục hồi 20/04 là ngày thứ nhất → ngày liền trước ngày trùng 20/05 = 19/05
+  { name: 'Điều 147 + Điều 149: phục hồi 31/03/2025 → 30/04 (ngày cuối tháng) là ngày lễ → 02/05', input: D('BLTTHS_147_NGUON_TIN_PHUC_TAP', '2025-01-15', { suspensions: [{ from: '2025-02-10', to: '2025-03-31' }] }), due: '2025-05-02', unadjusted: '2025-04-30' , strict: '2025-04-29' }, // strict: ngày trùng 30/04 (cuối tháng) → ngày liền trước 29/04
 
   // ── Điều 172: 2 / 3 / 4 / 4 tháng kể từ khi khởi tố
   { name: 'Điều 172 ít NT: 02 tháng từ 15/01/2025 hết thứ Bảy 15/03 → 17/03', input: D('BLTTHS_172_DIEU_TRA', '2025-01-15', { category: 'it_nghiem_trong' }), due: '2025-03-17', unadjusted: '2025-03-15' },
@@ -92,8 +99,19 @@ const CASES: Case[] = [
   { name: 'Điều 172 ít NT: 31/12/2023 + 02 tháng → 29/02/2024 (năm nhuận)', input: D('BLTTHS_172_DIEU_TRA', '2023-12-31', { category: 'it_nghiem_trong' }), due: '2024-02-29' },
   { name: 'Điều 172 ít NT qua năm: 30/11/2025 + 02 tháng → 30/01/2026', input: D('BLTTHS_172_DIEU_TRA', '2025-11-30', { category: 'it_nghiem_trong' }), due: '2026-01-30' },
   { name: 'Điều 172 NT: 29/11/2025 + 03 tháng → 28/02/2026 (thứ Bảy) → 02/03/2026', input: D('BLTTHS_172_DIEU_TRA', '2025-11-29', { category: 'nghiem_trong' }), due: '2026-03-02', unadjusted: '2026-02-28' },
-  { name: 'Điều 172 ít NT tạm đình chỉ 05/02 – 10/06/2025: còn 38 ngày → 18/07/2025', input: D('BLTTHS_172_DIEU_TRA', '2025-01-15', { category: 'it_nghiem_trong', suspensions: [{ from: '2025-02-05', to: '2025-06-10' }] }), due: '2025-07-18' },
-  { name: 'Điều 172 ít NT hai lần tạm đình chỉ (10 ngày và 5 ngày) → 15/03 + 15 = 30/03/2025 (Chủ nhật) → 31/03', input: D('BLTTHS_172_DIEU_TRA', '2025-01-15', { category: 'it_nghiem_trong', suspensions: [{ from: '2025-02-01', to: '2025-02-11' }, { from: '2025-03-01', to: '2025-03-06' }] }), due: '2025-03-31', unadjusted: '2025-03-30' },
+  // ── Điều 174 khoản 1: phục hồi điều tra — 02 / 02 / 03 / 03 tháng kể từ quyết định phục hồi (không tính thời gian đã điều tra);
+  //    gia hạn một lần ≤ 01 / 02 / 02 / 03 tháng
+  { name: 'Điều 174 ít NT: phục hồi 10/06/2025 + 02 tháng = Chủ nhật 10/08 → 11/08', input: D('BLTTHS_174_PHUC_HOI_DIEU_TRA', '2025-06-10', { category: 'it_nghiem_trong' }), due: '2025-08-11', unadjusted: '2025-08-10' },
+  { name: 'Điều 174 NT: phục hồi 15/01/2026 + 02 tháng = Chủ nhật 15/03/2026 → 16/03', input: D('BLTTHS_174_PHUC_HOI_DIEU_TRA', '2026-01-15', { category: 'nghiem_trong' }), due: '2026-03-16', unadjusted: '2026-03-15' },
+  { name: 'Điều 174 RNT: phục hồi 10/06/2025 + 03 tháng → 10/09/2025', input: D('BLTTHS_174_PHUC_HOI_DIEU_TRA', '2025-06-10', { category: 'rat_nghiem_trong' }), due: '2025-09-10' },
+  { name: 'Điều 174 ĐBNT: phục hồi 30/11/2025 + 03 tháng → 28/02/2026 (thứ Bảy, không có ngày 30) → 02/03', input: D('BLTTHS_174_PHUC_HOI_DIEU_TRA', '2025-11-30', { category: 'dac_biet_nghiem_trong' }), due: '2026-03-02', unadjusted: '2026-02-28' },
+  { name: 'Điều 174 ít NT gia hạn 01 tháng: 10/08 (chưa điều chỉnh) + 01 tháng → 10/09/2025', input: D('BLTTHS_174_PHUC_HOI_DIEU_TRA', '2025-06-10', { category: 'it_nghiem_trong', extensionsGranted: [{ lengthMonths: 1 }] }), due: '2025-09-10' },
+  { name: 'Điều 174 ĐBNT gia hạn 03 tháng: 10/09 + 03 tháng → 10/12/2025', input: D('BLTTHS_174_PHUC_HOI_DIEU_TRA', '2025-06-10', { category: 'dac_biet_nghiem_trong', extensionsGranted: [{ lengthMonths: 3 }] }), due: '2025-12-10' },
+  // ── Điều 174 khoản 2: điều tra bổ sung — Viện kiểm sát trả ≤ 02 tháng, Tòa án trả ≤ 01 tháng; không gia hạn
+  { name: 'Điều 174 VKS trả hồ sơ 05/03/2026 + 02 tháng → 05/05/2026', input: D('BLTTHS_174_DIEU_TRA_BO_SUNG_VKS', '2026-03-05'), due: '2026-05-05' },
+  { name: 'Điều 174 VKS trả hồ sơ 17/12/2025 + 02 tháng = mùng 1 Tết Bính Ngọ 17/02/2026 → 23/02', input: D('BLTTHS_174_DIEU_TRA_BO_SUNG_VKS', '2025-12-17'), due: '2026-02-23', unadjusted: '2026-02-17' },
+  { name: 'Điều 174 Tòa án trả hồ sơ 31/01/2026 + 01 tháng → 28/02 (thứ Bảy, không có ngày 31) → 02/03/2026', input: D('BLTTHS_174_DIEU_TRA_BO_SUNG_TOA', '2026-01-31'), due: '2026-03-02', unadjusted: '2026-02-28' },
+  { name: 'Điều 174 Tòa án trả hồ sơ 01/08/2025 + 01 tháng = 01/09 (nghỉ Quốc khánh) → 03/09', input: D('BLTTHS_174_DIEU_TRA_BO_SUNG_TOA', '2025-08-01'), due: '2025-09-03', unadjusted: '2025-09-01' },
 
   // ── Điều 173: tạm giam 2 / 3 / 4 / 4 tháng. Điều 134 khoản 1 đoạn cuối: "Nếu thời hạn được tính bằng
   // tháng thì 01 tháng được tính là 30 ngày"; TTLT 04/2018 Điều 17: the first day counts (last day =
@@ -176,16 +194,16 @@ const CASES: Case[] = [
   { name: 'Điều 277: sau điều tra bổ sung 15 ngày từ 06/06/2025 → thứ Bảy 21/06 → 23/06', input: D('BLTTHS_277_SAU_DIEU_TRA_BO_SUNG', '2025-06-06'), due: '2025-06-23', unadjusted: '2025-06-21' },
 
   // ── Điều 337: kháng nghị bản án 15 / 30 ngày từ ngày tuyên án; quyết định 7 / 15 ngày
-  { name: 'Điều 337 bản án, VKS cùng cấp: tuyên án 15/04/2025 → 30/04 → 02/05', input: D('BLTTHS_337_BAN_AN_CUNG_CAP', '2025-04-15'), due: '2025-05-02', unadjusted: '2025-04-30' },
-  { name: 'Điều 337 bản án, VKS cùng cấp: tuyên án 16/04/2025 → 01/05 → lịch chính thức 05/05', input: D('BLTTHS_337_BAN_AN_CUNG_CAP', '2025-04-16'), calendar: 'official', due: '2025-05-05', unadjusted: '2025-05-01' },
-  { name: 'Điều 337 bản án, VKS cấp trên: 30 ngày từ 15/04/2025 → 15/05', input: D('BLTTHS_337_BAN_AN_CAP_TREN', '2025-04-15'), due: '2025-05-15' },
-  { name: 'Điều 337 quyết định, VKS cùng cấp: 07 ngày từ 26/08/2025 → 02/09 → 03/09', input: D('BLTTHS_337_QUYET_DINH_CUNG_CAP', '2025-08-26'), due: '2025-09-03', unadjusted: '2025-09-02' },
-  { name: 'Điều 337 quyết định, VKS cấp trên: 15 ngày từ 14/01/2025 → Tết 29/01 → nghỉ bù tính 03/02 → 04/02', input: D('BLTTHS_337_QUYET_DINH_CAP_TREN', '2025-01-14'), due: '2025-02-04', unadjusted: '2025-01-29' },
+  { name: 'Điều 337 bản án, VKS cùng cấp: tuyên án 15/04/2025 → 30/04 → 02/05', input: D('BLTTHS_337_BAN_AN_CUNG_CAP', '2025-04-15'), due: '2025-05-02', unadjusted: '2025-04-30' , strict: '2025-04-29' }, // strict: 15/04 + 14 = 29/04
+  { name: 'Điều 337 bản án, VKS cùng cấp: tuyên án 16/04/2025 → 01/05 → lịch chính thức 05/05', input: D('BLTTHS_337_BAN_AN_CUNG_CAP', '2025-04-16'), calendar: 'official', due: '2025-05-05', unadjusted: '2025-05-01' , strict: '2025-04-30' }, // strict: 16/04 + 14 = 30/04 (lễ), không chuyển
+  { name: 'Điều 337 bản án, VKS cấp trên: 30 ngày từ 15/04/2025 → 15/05', input: D('BLTTHS_337_BAN_AN_CAP_TREN', '2025-04-15'), due: '2025-05-15' , strict: '2025-05-14' }, // strict: 15/04 + 29 = 14/05
+  { name: 'Điều 337 quyết định, VKS cùng cấp: 07 ngày từ 26/08/2025 → 02/09 → 03/09', input: D('BLTTHS_337_QUYET_DINH_CUNG_CAP', '2025-08-26'), due: '2025-09-03', unadjusted: '2025-09-02' , strict: '2025-09-01' }, // strict: 26/08 + 6 = 01/09 (ngày nghỉ), không chuyển
+  { name: 'Điều 337 quyết định, VKS cấp trên: 15 ngày từ 14/01/2025 → Tết 29/01 → nghỉ bù tính 03/02 → 04/02', input: D('BLTTHS_337_QUYET_DINH_CAP_TREN', '2025-01-14'), due: '2025-02-04', unadjusted: '2025-01-29' , strict: '2025-01-28' }, // strict: 14/01 + 14 = 28/01 (nghỉ Tết), không chuyển
 
   // ── Điều 379: giám đốc thẩm theo hướng không có lợi cho người bị kết án: 01 năm từ ngày có hiệu lực
-  { name: 'Điều 379: 01 năm từ 29/02/2024 → 28/02/2025', input: D('BLTTHS_379_GIAM_DOC_THAM', '2024-02-29'), due: '2025-02-28' },
-  { name: 'Điều 379: 01 năm từ 15/03/2024 → thứ Bảy 15/03/2025 → 17/03', input: D('BLTTHS_379_GIAM_DOC_THAM', '2024-03-15'), due: '2025-03-17', unadjusted: '2025-03-15' },
-  { name: 'Điều 379: 01 năm từ 17/02/2025 → mùng 1 Tết Bính Ngọ 17/02/2026 → 23/02/2026', input: D('BLTTHS_379_GIAM_DOC_THAM', '2025-02-17'), due: '2026-02-23', unadjusted: '2026-02-17' },
+  { name: 'Điều 379: 01 năm từ 29/02/2024 → 28/02/2025', input: D('BLTTHS_379_GIAM_DOC_THAM', '2024-02-29'), due: '2025-02-28' , strict: '2025-02-27' }, // strict: ngày trùng 28/02/2025 (cuối tháng) → ngày liền trước 27/02
+  { name: 'Điều 379: 01 năm từ 15/03/2024 → thứ Bảy 15/03/2025 → 17/03', input: D('BLTTHS_379_GIAM_DOC_THAM', '2024-03-15'), due: '2025-03-17', unadjusted: '2025-03-15' , strict: '2025-03-14' }, // strict: ngày liền trước ngày trùng: thứ Sáu 14/03/2025
+  { name: 'Điều 379: 01 năm từ 17/02/2025 → mùng 1 Tết Bính Ngọ 17/02/2026 → 23/02/2026', input: D('BLTTHS_379_GIAM_DOC_THAM', '2025-02-17'), due: '2026-02-23', unadjusted: '2026-02-17' , strict: '2026-02-16' }, // strict: ngày liền trước ngày trùng: 16/02/2026 (nghỉ Tết), không chuyển
 
   // ── BLTTDS Điều 280, Điều 372 và LTTHC Điều 213
   { name: 'BLTTDS Điều 280 bản án, VKS cùng cấp: 15 ngày từ 15/04/2025 → 30/04 → 02/05', input: D('BLTTDS_280_BAN_AN_CUNG_CAP', '2025-04-15'), due: '2025-05-02', unadjusted: '2025-04-30' },
@@ -205,12 +223,22 @@ const CASES: Case[] = [
 describe('statutory deadlines worked by hand', () => {
   it('has at least 80 cases', () => expect(CASES.length).toBeGreaterThanOrEqual(80))
 
-  it.each(CASES)('$name', ({ input, calendar = 'default', due, unadjusted, time }) => {
+  it.each(CASES)('$name', ({ input, calendar = 'default', due, unadjusted, time, strict }) => {
+    const lenient = computeReading({ ...input, calendar: CALENDARS[calendar] }, 'lenient')
+    expect(lenient.dueDate).toBe(due)
+    expect(lenient.unadjustedDueDate).toBe(unadjusted ?? due)
+    expect(lenient.movedBecauseOfDayOff).toBe(lenient.dueDate !== lenient.unadjustedDueDate)
+    expect(lenient.basis).toMatch(/^Điều \d+ (BLTTHS|BLTTDS|LTTHC) 2015: /)
+    if (time) expect(lenient.dueTime).toBe(time)
     const result = computeDeadline({ ...input, calendar: CALENDARS[calendar] })
-    expect(result.dueDate).toBe(due)
-    expect(result.unadjustedDueDate).toBe(unadjusted ?? due)
-    expect(result.movedBecauseOfDayOff).toBe(result.dueDate !== result.unadjustedDueDate)
-    expect(result.basis).toMatch(/^Điều \d+ (BLTTHS|BLTTDS|LTTHC) 2015: /)
-    if (time) expect(result.dueTime).toBe(time)
+    if (result.countedReading === undefined) {
+      expect(strict, 'a rule with one reading has no strict value').toBeUndefined()
+      expect(result).toEqual(lenient)
+      return
+    }
+    expect(strict, 'a rule with two readings needs its strict value worked by hand').toBeDefined()
+    expect(result.countedReading).toBe('strict')
+    expect(result.dueDate).toBe(strict)
+    expect(result.alternativeDueDate).toBe(strict === due ? null : due)
   })
 })

@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { addDays, createWorkingCalendar, fromDayNumber, toDayNumber, type OfficialCalendarEntry } from '@/domain/calendar/index.ts'
 import { CRIME_CATEGORIES } from './crime-category.ts'
 import type { ComputeDeadlineInput, GrantedExtension } from './deadline-types.ts'
-import { computeDeadline } from './engine.ts'
+import { computeDeadline, computeReading } from './engine.ts'
 import { inDays } from './counting.ts'
 import { resolveRule } from './resolve-rule.ts'
 import { DEADLINE_RULES } from './rules/index.ts'
@@ -152,6 +152,36 @@ describe('deadline properties (fast-check)', () => {
         expect(r.dueDate).toBe(addDays(input.start, inDays(base, rule.counting)! + granted - 1 - deductedDays))
       }),
       { numRuns: 300 },
+    )
+  })
+
+  // Điều 134 read two ways (counting.ts): for every rule with a `reading` setting, start days
+  // 2025–2027, extensions within the law, an official calendar and (where the rule allows
+  // one) a suspension resumed later, the strict reading never ends after the lenient one.
+  it('the strict reading is never later than the lenient one', () => {
+    const DUAL = DEADLINE_RULES.filter((r) => r.reading).map((r) => r.code)
+    expect(DUAL.length).toBeGreaterThanOrEqual(8)
+    const dated = fc
+      .tuple(matter(DUAL), date('2025-01-01', '2027-12-31'), fc.option(fc.tuple(fc.integer({ min: 0, max: 19 }), fc.integer({ min: 0, max: 90 }))))
+      .map(([input, start, pause]) => {
+        const fresh = DEADLINE_RULES.find((r) => r.code === input.ruleCode)?.suspension.kind === 'fresh_period'
+        const suspensions = fresh && pause ? [{ from: addDays(start, pause[0]), to: addDays(start, pause[0] + pause[1]) }] : []
+        return { ...input, start, suspensions }
+      })
+    fc.assert(
+      fc.property(dated, calendars, (input, { official }) => {
+        const calendar = createWorkingCalendar(official)
+        const strict = computeReading({ ...input, calendar }, 'strict')
+        const lenient = computeReading({ ...input, calendar }, 'lenient')
+        expect(strict.dueDate! <= lenient.dueDate!, `${input.ruleCode} ${input.start}`).toBe(true)
+        expect(strict.unadjustedDueDate! <= lenient.unadjustedDueDate!).toBe(true)
+        expect(strict.maxDueDate! <= lenient.maxDueDate!).toBe(true)
+        const counted = computeDeadline({ ...input, calendar })
+        expect(counted.countedReading).toBe('strict')
+        expect(counted.dueDate).toBe(strict.dueDate)
+        expect(counted.alternativeDueDate).toBe(strict.dueDate === lenient.dueDate ? null : lenient.dueDate)
+      }),
+      { numRuns: 400 },
     )
   })
 })

@@ -2,7 +2,7 @@
 // requests, refusals with stable codes, suspension, category changes.
 import { describe, expect, it } from 'vitest'
 import { createWorkingCalendar } from '@/domain/calendar/index.ts'
-import { computeDeadline } from './engine.ts'
+import { computeDeadline, computeReading, mergeReadings } from './engine.ts'
 import type { ComputeDeadlineInput } from './deadline-types.ts'
 import { DeadlineError } from './errors.ts'
 
@@ -11,6 +11,8 @@ const calendar = createWorkingCalendar([
   { date: '2025-04-26', kind: 'working_day', reason: 'Làm bù cho thứ Sáu 02/05/2025' },
 ])
 const compute = (input: Omit<ComputeDeadlineInput, 'calendar'>) => computeDeadline({ ...input, calendar })
+/** The lenient reading of Điều 134 alone (the day after the event is day 1; a last day off moves). */
+const lenient = (input: Omit<ComputeDeadlineInput, 'calendar'>) => computeReading({ ...input, calendar }, 'lenient')
 const codeOf = (fn: () => unknown): string | undefined => {
   try {
     fn()
@@ -24,15 +26,56 @@ const codeOf = (fn: () => unknown): string | undefined => {
 
 describe('basis and applied rules', () => {
   it('Điều 240: writes the basis as DESIGN.md shows it', () => {
-    const result = compute({ ruleCode: 'BLTTHS_240_TRUY_TO', category: 'rat_nghiem_trong', start: '2025-04-01', extensionsGranted: [{ lengthDays: 15 }] })
+    const result = lenient({ ruleCode: 'BLTTHS_240_TRUY_TO', category: 'rat_nghiem_trong', start: '2025-04-01', extensionsGranted: [{ lengthDays: 15 }] })
     expect(result.basis).toBe('Điều 240 BLTTHS 2015: 30 ngày kể từ ngày nhận hồ sơ, tội rất nghiêm trọng; gia hạn 15 ngày')
     expect(result.appliedRules.map((r) => r.code)).toEqual(['BLTTHS_240_TRUY_TO', 'COUNT_START_DAY_EXCLUDED', 'COUNT_DAYS_END_24H', 'EXTENSION'])
     expect(result.extensionsRemaining).toBe(0)
     expect(result.latestExtensionRequestDate).toBeUndefined()
   })
 
-  it('Điều 240: explains a move across 30/4, 1/5 and the official day off 02/05', () => {
+  it('Điều 240: counts the strict reading and names both dates in the basis (Điều 134, issue 9 item 6)', () => {
+    // Strict: 01/04 is day 1 → 30/04; + 15 days → 15/05. Lenient: 01/04 + 30 = 01/05, + 15 → 16/05.
+    const result = compute({ ruleCode: 'BLTTHS_240_TRUY_TO', category: 'rat_nghiem_trong', start: '2025-04-01', extensionsGranted: [{ lengthDays: 15 }] })
+    expect(result).toMatchObject({ dueDate: '2025-05-15', alternativeDueDate: '2025-05-16', countedReading: 'strict' })
+    expect(result.basis).toBe(
+      'Điều 240 BLTTHS 2015: 30 ngày kể từ ngày nhận hồ sơ, tội rất nghiêm trọng; gia hạn 15 ngày; hạn an toàn 15/05/2025; hạn cuối theo cách tính khác 16/05/2025',
+    )
+    expect(result.appliedRules.map((r) => r.code)).toEqual(['BLTTHS_240_TRUY_TO', 'COUNT_START_DAY_INCLUDED', 'COUNT_DAYS_END_24H', 'EXTENSION', 'READING_STRICT'])
+    expect(result.appliedRules.at(-1)?.source).toContain('Điều 134')
+  })
+
+  it('a rule set to count the lenient reading keeps the strict date as the safe one beside it', () => {
+    // Same matter as above: strict 15/05/2025, lenient 16/05/2025.
+    const input = { ruleCode: 'BLTTHS_240_TRUY_TO', category: 'rat_nghiem_trong', start: '2025-04-01', extensionsGranted: [{ lengthDays: 15 }] } as const
+    const merged = mergeReadings({ counts: 'lenient', source: 'thiết lập thử nghiệm' }, computeReading({ ...input, calendar }, 'strict'), lenient(input))
+    expect(merged).toMatchObject({ dueDate: '2025-05-16', alternativeDueDate: '2025-05-15', countedReading: 'lenient' })
+    expect(merged.basis).toMatch(/; hạn theo cách tính được áp dụng 16\/05\/2025; hạn an toàn theo cách tính khác 15\/05\/2025$/)
+    expect(merged.appliedRules.at(-1)).toMatchObject({ code: 'READING_LENIENT', source: 'thiết lập thử nghiệm' })
+  })
+
+  it('Điều 240: a strict last day off does not move; the lenient one does', () => {
+    // Strict: 10/04 + 19 = 29/04 (Tuesday, working). Lenient: 10/04 + 20 = 30/04 → 05/05 (below).
     const result = compute({ ruleCode: 'BLTTHS_240_TRUY_TO', category: 'nghiem_trong', start: '2025-04-10' })
+    expect(result).toMatchObject({ dueDate: '2025-04-29', alternativeDueDate: '2025-05-05', movedBecauseOfDayOff: false })
+    // Strict from 12/08/2025: 12/08 + 19 = Sunday 31/08 — stays there. Lenient: 01/09 → 03/09.
+    const sunday = compute({ ruleCode: 'BLTTHS_240_TRUY_TO', category: 'nghiem_trong', start: '2025-08-12' })
+    expect(sunday).toMatchObject({ dueDate: '2025-08-31', unadjustedDueDate: '2025-08-31', movedBecauseOfDayOff: false, alternativeDueDate: '2025-09-03' })
+    expect(sunday.appliedRules.find((r) => r.code === 'DAY_OFF_NO_ROLL_OVER')?.text).toContain('theo cách đọc chặt')
+  })
+
+  it('Điều 147: in months the strict reading moves off a day off too, and the two readings may then agree', () => {
+    // Complex report received 19/03/2025, 02 months. Lenient: 19/05 (Monday). Strict: 19/03 is day 1 →
+    // the day before the same-numbered day, Sunday 18/05, moved (Điều 134 moves limits in months) → 19/05.
+    const result = compute({ ruleCode: 'BLTTHS_147_NGUON_TIN_PHUC_TAP', start: '2025-03-19' })
+    expect(result).toMatchObject({ dueDate: '2025-05-19', unadjustedDueDate: '2025-05-18', movedBecauseOfDayOff: true, alternativeDueDate: null })
+    expect(result.basis).not.toContain('hạn an toàn')
+    // Tết Bính Ngọ: received 18/12/2025. Lenient: 18/02/2026 (mùng 2 Tết) → 23/02. Strict: 17/02 (mùng 1) → 23/02.
+    const tet = compute({ ruleCode: 'BLTTHS_147_NGUON_TIN_PHUC_TAP', start: '2025-12-18' })
+    expect(tet).toMatchObject({ dueDate: '2026-02-23', unadjustedDueDate: '2026-02-17', alternativeDueDate: null })
+  })
+
+  it('Điều 240: explains a move across 30/4, 1/5 and the official day off 02/05', () => {
+    const result = lenient({ ruleCode: 'BLTTHS_240_TRUY_TO', category: 'nghiem_trong', start: '2025-04-10' })
     expect(result.dueDate).toBe('2025-05-05')
     expect(result.dayOffReasons).toEqual([
       { date: '2025-04-30', reasons: ['Ngày Chiến thắng (30/4)'] },
@@ -80,14 +123,23 @@ describe('basis and applied rules', () => {
     const result = compute({ ruleCode: 'LTTHC_213_BAN_AN_CUNG_CAP', start: '2025-03-20' })
     expect(result.unconfirmed.map((n) => n.field)).toEqual(expect.arrayContaining(['base', 'article', 'counting']))
     const counting = compute({ ruleCode: 'BLTTHS_147_NGUON_TIN', start: '2025-03-01' }).unconfirmed.find((n) => n.field === 'counting')
-    expect(counting?.note).toContain('Điều 137')
+    expect(counting?.note).toContain('Điều 134')
+    expect(compute({ ruleCode: 'BLTTHS_147_NGUON_TIN', start: '2025-03-01' }).appliedRules.every((r) => !r.source?.includes('Điều 137'))).toBe(true)
   })
 })
 
 describe('extensions: remaining, latest request day, maximum', () => {
   it('Điều 147: request ≥ 05 days before expiry; max with the one extension', () => {
+    // Lenient: 15/03 (Saturday) → 17/03; request by 15/03 − 5 = 10/03; with the extension 15/05.
+    expect(lenient({ ruleCode: 'BLTTHS_147_NGUON_TIN_PHUC_TAP', start: '2025-01-15' })).toMatchObject({
+      dueDate: '2025-03-17',
+      latestExtensionRequestDate: '2025-03-10',
+      extensionsRemaining: 1,
+      maxDueDate: '2025-05-15',
+    })
+    // Strict (counted): 15/01 is day 1 → Friday 14/03; request by 09/03; with the extension from 15/03 → 14/05.
     const result = compute({ ruleCode: 'BLTTHS_147_NGUON_TIN_PHUC_TAP', start: '2025-01-15' })
-    expect(result).toMatchObject({ dueDate: '2025-03-17', latestExtensionRequestDate: '2025-03-10', extensionsRemaining: 1, maxDueDate: '2025-05-15' })
+    expect(result).toMatchObject({ dueDate: '2025-03-14', latestExtensionRequestDate: '2025-03-09', extensionsRemaining: 1, maxDueDate: '2025-05-14' })
   })
 
   it('Điều 172: request ≥ 10 days before expiry; ĐBNT may reach 20 months', () => {
@@ -115,19 +167,20 @@ describe('extensions: remaining, latest request day, maximum', () => {
   it('Điều 240: maximum 30 / 30 / 45 / 60 days', () => {
     const max = (category: 'it_nghiem_trong' | 'nghiem_trong' | 'rat_nghiem_trong' | 'dac_biet_nghiem_trong') =>
       compute({ ruleCode: 'BLTTHS_240_TRUY_TO', category, start: '2025-06-02' }).maxDueDate
-    // 02/07 (Wed), 02/07, 17/07 (Thu), 01/08 (Fri)
+    // Strict (counted): 02/06 is day 1 → 02/06 + 29 = 01/07 (Tue), 01/07, + 44 = 16/07 (Wed), + 59 = 31/07 (Thu).
     expect([max('it_nghiem_trong'), max('nghiem_trong'), max('rat_nghiem_trong'), max('dac_biet_nghiem_trong')]).toEqual([
-      '2025-07-02',
-      '2025-07-02',
-      '2025-07-17',
-      '2025-08-01',
+      '2025-07-01',
+      '2025-07-01',
+      '2025-07-16',
+      '2025-07-31',
     ])
   })
 })
 
 describe('category changes recompute the deadline (BLHS Điều 9)', () => {
   it.each([
-    ['BLTTHS_240_TRUY_TO', '2025-03-05', ['2025-03-25', '2025-03-25', '2025-04-04', '2025-04-04']],
+    // Strict reading (counted): 05/03 + 19 = 24/03; 05/03 + 29 = 03/04.
+    ['BLTTHS_240_TRUY_TO', '2025-03-05', ['2025-03-24', '2025-03-24', '2025-04-03', '2025-04-03']],
     ['BLTTHS_172_DIEU_TRA', '2025-01-15', ['2025-03-17', '2025-04-15', '2025-05-15', '2025-05-15']],
     // 60 / 90 / 120 / 120 days from 24/01/2025: 24/03, 23/04, 23/05, 23/05 (Điều 134 khoản 1).
     ['BLTTHS_173_TAM_GIAM', '2025-01-24', ['2025-03-24', '2025-04-23', '2025-05-23', '2025-05-23']],
@@ -141,35 +194,39 @@ describe('category changes recompute the deadline (BLHS Điều 9)', () => {
     const a = compute({ ruleCode: 'BLTTHS_337_BAN_AN_CUNG_CAP', start: '2025-03-03', category: 'it_nghiem_trong' })
     const b = compute({ ruleCode: 'BLTTHS_337_BAN_AN_CUNG_CAP', start: '2025-03-03' })
     expect(a.dueDate).toBe(b.dueDate)
-    expect(a.basis).toBe('Điều 337 BLTTHS 2015: 15 ngày kể từ ngày tuyên án')
+    // Strict: 03/03 + 14 = 17/03 (Monday); lenient: 03/03 + 15 = 18/03.
+    expect(a.basis).toBe('Điều 337 BLTTHS 2015: 15 ngày kể từ ngày tuyên án; hạn an toàn 17/03/2025; hạn cuối theo cách tính khác 18/03/2025')
   })
 })
 
 describe('suspension and resumption', () => {
-  it('Điều 172: while suspended there is no due date', () => {
-    const result = compute({ ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'nghiem_trong', start: '2025-01-15', suspensions: [{ from: '2025-02-05', to: null }] })
-    expect(result).toMatchObject({ dueDate: null, unadjustedDueDate: null, maxDueDate: null, suspendedSince: '2025-02-05' })
-    expect(result.appliedRules.at(-1)?.code).toBe('SUSPENDED')
-    expect(result.basis).toContain('tạm đình chỉ từ 05/02/2025, chưa phục hồi')
+  it('Điều 147: while suspended there is no due date', () => {
+    const result = compute({ ruleCode: 'BLTTHS_147_NGUON_TIN', start: '2025-03-01', suspensions: [{ from: '2025-03-11', to: null }] })
+    expect(result).toMatchObject({ dueDate: null, unadjustedDueDate: null, maxDueDate: null, suspendedSince: '2025-03-11', alternativeDueDate: null })
+    expect(result.appliedRules.find((r) => r.code === 'SUSPENDED')).toBeDefined()
+    expect(result.basis).toContain('tạm đình chỉ từ 11/03/2025, chưa phục hồi')
   })
 
-  it('Điều 172: the remaining time runs from the resumption date', () => {
-    const result = compute({ ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'it_nghiem_trong', start: '2025-01-15', suspensions: [{ from: '2025-02-05', to: '2025-06-10' }] })
-    expect(result.appliedRules.find((r) => r.code === 'SUSPENSION_REMAINING_TIME')?.text).toContain('38 ngày còn lại')
-    expect(result.maxDueDate).toBe('2025-09-17') // 15/05 shifted by the 125 days suspended
+  it('Điều 172: tạm đình chỉ điều tra does not pause the period (Điều 174 khoản 1 opens a new one on resumption)', () => {
+    const input = { ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'it_nghiem_trong', start: '2025-01-15', suspensions: [{ from: '2025-02-05', to: '2025-06-10' }] } as const
+    expect(codeOf(() => compute(input))).toBe('DEADLINE_SUSPENSION_NOT_ALLOWED')
   })
 
   it('Điều 147: resumption opens ≤ 01 month with no further extension (Điều 148, 149)', () => {
+    // Resumed 20/04/2025. Strict (counted): 20/04 is day 1 → 19/05. Lenient: the same-numbered day 20/05.
     const result = compute({ ruleCode: 'BLTTHS_147_NGUON_TIN', start: '2025-03-01', suspensions: [{ from: '2025-03-11', to: '2025-04-20' }] })
-    expect(result).toMatchObject({ dueDate: '2025-05-20', extensionsRemaining: 0, maxDueDate: '2025-05-20' })
+    expect(result).toMatchObject({ dueDate: '2025-05-19', alternativeDueDate: '2025-05-20', extensionsRemaining: 0, maxDueDate: '2025-05-19' })
     expect(result.latestExtensionRequestDate).toBeUndefined()
     expect(result.basis).toContain('phục hồi ngày 20/04/2025: 01 tháng kể từ ngày phục hồi')
   })
 
-  it('Điều 172: accepts a suspension decided on the rolled-over last day, with nothing left to run', () => {
-    // 02 months from 15/01/2025 end on Saturday 15/03, so Monday 17/03 is still within the limit: 0 days remain.
-    const resumed = compute({ ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'it_nghiem_trong', start: '2025-01-15', suspensions: [{ from: '2025-03-17', to: '2025-04-01' }] })
-    expect(resumed.dueDate).toBe('2025-04-01')
+  it('Điều 147: a suspension on the rolled-over last day stands under the lenient reading only', () => {
+    // 20 days from 02/03/2025: lenient 22/03 (Saturday) → Monday 24/03, so a suspension on 24/03 is in time;
+    // strict 02/03 + 19 = Friday 21/03, already past. Resumed 01/04 → lenient 01 month: 01/05 (holiday),
+    // 02/05 (official day off), 03–04/05 weekend → 05/05.
+    const result = compute({ ruleCode: 'BLTTHS_147_NGUON_TIN', start: '2025-03-02', suspensions: [{ from: '2025-03-24', to: '2025-04-01' }] })
+    expect(result).toMatchObject({ dueDate: '2025-05-05', countedReading: 'lenient', alternativeDueDate: null })
+    expect(result.appliedRules.at(-1)?.code).toBe('READING_STRICT_NOT_COMPUTED')
   })
 })
 
@@ -200,11 +257,17 @@ describe('refusals carry a stable code and a Vietnamese message', () => {
     ['Điều 277 NT: gia hạn 16 ngày > 15', { ruleCode: 'BLTTHS_277_CHUAN_BI_XET_XU', category: 'nghiem_trong', start: '2025-03-03', extensionsGranted: [{ lengthDays: 16 }] }, 'DEADLINE_EXTENSION_TOO_LONG'],
     ['Điều 337: không được gia hạn', { ruleCode: 'BLTTHS_337_BAN_AN_CUNG_CAP', start: '2025-03-03', extensionsGranted: [{ lengthDays: 1 }] }, 'DEADLINE_EXTENSION_LIMIT'],
     ['Điều 240: độ dài gia hạn không nguyên dương', { ruleCode: 'BLTTHS_240_TRUY_TO', category: 'nghiem_trong', start: '2025-03-03', extensionsGranted: [{ lengthDays: 0 }] }, 'DEADLINE_INVALID_INPUT'],
-    ['Điều 172: tạm đình chỉ trước ngày khởi tố', { ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'nghiem_trong', start: '2025-01-15', suspensions: [{ from: '2025-01-10', to: '2025-02-01' }] }, 'DEADLINE_INVALID_SUSPENSION'],
-    ['Điều 172: tạm đình chỉ sau khi hết hạn', { ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'it_nghiem_trong', start: '2025-01-15', suspensions: [{ from: '2025-03-18', to: '2025-04-01' }] }, 'DEADLINE_INVALID_SUSPENSION'],
-    ['Điều 172: phục hồi trước ngày tạm đình chỉ', { ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'nghiem_trong', start: '2025-01-15', suspensions: [{ from: '2025-02-10', to: '2025-02-01' }] }, 'DEADLINE_INVALID_SUSPENSION'],
-    ['Điều 172: các lần tạm đình chỉ chồng nhau', { ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'nghiem_trong', start: '2025-01-15', suspensions: [{ from: '2025-02-01', to: '2025-02-20' }, { from: '2025-02-10', to: '2025-02-25' }] }, 'DEADLINE_INVALID_SUSPENSION'],
-    ['Điều 172: lần tạm đình chỉ chưa phục hồi không phải lần cuối', { ruleCode: 'BLTTHS_172_DIEU_TRA', category: 'nghiem_trong', start: '2025-01-15', suspensions: [{ from: '2025-02-01', to: null }, { from: '2025-02-10', to: '2025-02-25' }] }, 'DEADLINE_INVALID_SUSPENSION'],
+    // Điều 147 from 01/03/2025: 20 days, lenient last day 21/03 (Friday).
+    ['Điều 147: tạm đình chỉ trước ngày tiếp nhận', { ruleCode: 'BLTTHS_147_NGUON_TIN', start: '2025-03-01', suspensions: [{ from: '2025-02-25', to: '2025-03-05' }] }, 'DEADLINE_INVALID_SUSPENSION'],
+    ['Điều 147: tạm đình chỉ sau khi hết hạn', { ruleCode: 'BLTTHS_147_NGUON_TIN', start: '2025-03-01', suspensions: [{ from: '2025-03-24', to: '2025-04-01' }] }, 'DEADLINE_INVALID_SUSPENSION'],
+    ['Điều 147: phục hồi trước ngày tạm đình chỉ', { ruleCode: 'BLTTHS_147_NGUON_TIN', start: '2025-03-01', suspensions: [{ from: '2025-03-10', to: '2025-03-05' }] }, 'DEADLINE_INVALID_SUSPENSION'],
+    ['Điều 147: các lần tạm đình chỉ chồng nhau', { ruleCode: 'BLTTHS_147_NGUON_TIN', start: '2025-03-01', suspensions: [{ from: '2025-03-05', to: '2025-03-15' }, { from: '2025-03-10', to: '2025-03-20' }] }, 'DEADLINE_INVALID_SUSPENSION'],
+    ['Điều 147: lần tạm đình chỉ chưa phục hồi không phải lần cuối', { ruleCode: 'BLTTHS_147_NGUON_TIN', start: '2025-03-01', suspensions: [{ from: '2025-03-05', to: null }, { from: '2025-03-10', to: '2025-03-20' }] }, 'DEADLINE_INVALID_SUSPENSION'],
+    // Điều 174 khoản 1: after resumption one extension only, ≤ 01 / 02 / 02 / 03 months.
+    ['Điều 174 ít NT: gia hạn sau phục hồi 02 tháng > 01 tháng', { ruleCode: 'BLTTHS_174_PHUC_HOI_DIEU_TRA', category: 'it_nghiem_trong', start: '2025-06-10', extensionsGranted: [{ lengthMonths: 2 }] }, 'DEADLINE_EXTENSION_TOO_LONG'],
+    ['Điều 174 ĐBNT: gia hạn sau phục hồi lần thứ hai', { ruleCode: 'BLTTHS_174_PHUC_HOI_DIEU_TRA', category: 'dac_biet_nghiem_trong', start: '2025-06-10', extensionsGranted: [{ lengthMonths: 1 }, { lengthMonths: 1 }] }, 'DEADLINE_EXTENSION_LIMIT'],
+    // Điều 174 khoản 2: no extension of supplementary investigation.
+    ['Điều 174: điều tra bổ sung không được gia hạn', { ruleCode: 'BLTTHS_174_DIEU_TRA_BO_SUNG_VKS', start: '2025-06-10', extensionsGranted: [{ lengthMonths: 1 }] }, 'DEADLINE_EXTENSION_LIMIT'],
   ] as const)('%s', (_name, input, code) => {
     expect(codeOf(() => compute(input as Omit<ComputeDeadlineInput, 'calendar'>))).toBe(code)
   })

@@ -8,6 +8,8 @@ import { isCrimeCategory } from './crime-category.ts'
 import type { AppliedRule, ComputeDeadlineInput, ComputedDeadline } from './deadline-types.ts'
 import { DeadlineError } from './errors.ts'
 import { categoryPhrase, resolveRule, type ResolvedRule } from './resolve-rule.ts'
+import { lastPeriodUnit, strictVariant } from './readings.ts'
+import type { DeadlineRule, ReadingSetting } from './rule-types.ts'
 import { getRule } from './rules/index.ts'
 import { applySuspensions } from './suspensions.ts'
 
@@ -36,10 +38,77 @@ const unconfirmedOf = (resolved: ResolvedRule) => [
 
 /** Throws DeadlineError (stable `code`, Vietnamese `message`) on invalid input or when the law forbids the extensions. */
 export const computeDeadline = (input: ComputeDeadlineInput): ComputedDeadline => {
-  const { ruleCode, start, calendar, category, startTime } = input
+  const { ruleCode, start, category } = input
   if (!isIsoDate(start)) throw invalidInput(`Ngày bắt đầu không hợp lệ: ${String(start)}`, { start })
   if (category !== undefined && !isCrimeCategory(category)) throw invalidInput(`Loại tội phạm không hợp lệ: ${String(category)}`)
   const rule = getRule(ruleCode, start)
+  const lenient = computeUnder(rule, input)
+  return rule.reading ? withBothReadings(rule, rule.reading, input, lenient) : lenient
+}
+
+/** One reading of Điều 134 only (for a rule without two readings, its one computation). */
+export const computeReading = (input: ComputeDeadlineInput, which: 'strict' | 'lenient'): ComputedDeadline => {
+  const { ruleCode, start, category } = input
+  if (!isIsoDate(start)) throw invalidInput(`Ngày bắt đầu không hợp lệ: ${String(start)}`, { start })
+  if (category !== undefined && !isCrimeCategory(category)) throw invalidInput(`Loại tội phạm không hợp lệ: ${String(category)}`)
+  const rule = getRule(ruleCode, start)
+  if (which === 'lenient' || !rule.reading) return computeUnder(rule, input)
+  return computeUnder(strictRuleFor(rule, rule.reading, input), input)
+}
+
+const strictRuleFor = (rule: DeadlineRule, setting: ReadingSetting, input: ComputeDeadlineInput): DeadlineRule => {
+  const resolved = resolveRule(rule, input.category, input.nationalSecurity ?? false)
+  const granted = (input.extensionsGranted ?? []).map(toPeriod)
+  return strictVariant(rule, setting, lastPeriodUnit(resolved, granted, input.suspensions ?? []))
+}
+
+/**
+ * Điều 134 read both ways (counting.ts): the counted reading gives every date; the other
+ * one's due date is kept as `alternativeDueDate` and both are named in the basis.
+ */
+const withBothReadings = (rule: DeadlineRule, setting: ReadingSetting, input: ComputeDeadlineInput, lenient: ComputedDeadline): ComputedDeadline => {
+  let strict: ComputedDeadline
+  try {
+    strict = computeUnder(strictRuleFor(rule, setting, input), input)
+  } catch (error) {
+    // E.g. a suspension decided after the strict last day: only the lenient reading applies.
+    if (!(error instanceof DeadlineError)) throw error
+    const note = { code: 'READING_STRICT_NOT_COMPUTED', text: `Không tính được theo cách đọc chặt: ${error.message}`, source: setting.source }
+    return { ...lenient, countedReading: 'lenient', alternativeDueDate: null, appliedRules: [...lenient.appliedRules, note] }
+  }
+  return mergeReadings(setting, strict, lenient)
+}
+
+/** The counted reading's result, with the other one's due date beside it (exported for its tests). */
+export const mergeReadings = (setting: Pick<ReadingSetting, 'counts' | 'source'>, strict: ComputedDeadline, lenient: ComputedDeadline): ComputedDeadline => {
+  const counted = setting.counts === 'strict' ? strict : lenient
+  const other = setting.counts === 'strict' ? lenient : strict
+  const differs = counted.dueDate !== null && other.dueDate !== null && counted.dueDate !== other.dueDate
+  const phrase =
+    !differs ? null
+    : setting.counts === 'strict' ? `hạn an toàn ${formatViDate(strict.dueDate as IsoDate)}; hạn cuối theo cách tính khác ${formatViDate(lenient.dueDate as IsoDate)}`
+    : `hạn theo cách tính được áp dụng ${formatViDate(lenient.dueDate as IsoDate)}; hạn an toàn theo cách tính khác ${formatViDate(strict.dueDate as IsoDate)}`
+  const step: AppliedRule = {
+    code: setting.counts === 'strict' ? 'READING_STRICT' : 'READING_LENIENT',
+    text:
+      setting.counts === 'strict'
+        ? 'Cảnh báo và đánh giá đúng hạn theo cách đọc chặt của Điều 134 (tính cả ngày xảy ra sự kiện, ngày cuối là ngày nghỉ không chuyển đối với thời hạn tính theo ngày, năm)'
+        : 'Cảnh báo và đánh giá đúng hạn theo cách đọc rộng của Điều 134 (không tính ngày xảy ra sự kiện, ngày cuối là ngày nghỉ được chuyển)',
+    source: setting.source,
+  }
+  return {
+    ...counted,
+    countedReading: setting.counts,
+    alternativeDueDate: differs ? other.dueDate : null,
+    basis: phrase ? `${counted.basis}; ${phrase}` : counted.basis,
+    appliedRules: [...counted.appliedRules, step],
+    unconfirmed: [...counted.unconfirmed, ...other.unconfirmed.filter((n) => !counted.unconfirmed.some((c) => c.field === n.field && c.note === n.note))],
+  }
+}
+
+/** One reading: `rule` carries the counting policy to apply. */
+const computeUnder = (rule: DeadlineRule, input: ComputeDeadlineInput): ComputedDeadline => {
+  const { ruleCode, start, calendar, category, startTime } = input
   const resolved = resolveRule(rule, category, input.nationalSecurity ?? false)
   const granted = (input.extensionsGranted ?? []).map(toPeriod)
   const suspensions = input.suspensions ?? []

@@ -19,10 +19,20 @@ export type ExtensionStep = {
 /** What happens to the clock when the matter is suspended and later resumed. */
 export type SuspensionEffect =
   | { kind: 'not_applicable' }
-  /** The remaining time resumes from the resumption date. */
-  | { kind: 'remaining_time'; source: string }
   /** A new, fixed period runs from the resumption date. */
   | { kind: 'fresh_period'; period: Period; source: string }
+
+/**
+ * Điều 134 BLTTHS 2015 leaves limits in days (and years) open to two readings
+ * (counting.ts). A rule with this setting is computed under both; `counts` says which
+ * one warnings and "on time" use, and `source` why (issue 9 item 6: the procuracy's own
+ * obligations count the strict one by default).
+ */
+export type ReadingSetting = {
+  counts: 'strict' | 'lenient'
+  strict: CountingPolicy
+  source: string
+}
 
 /** A value that DOMAIN.md marks unconfirmed (or law-text, not re-read), with its note. */
 export type UnconfirmedNote = { field: string; note: string }
@@ -55,6 +65,8 @@ export type DeadlineRule = {
   /** The longest the limit may run in total (base + every extension), when the law states it. */
   maxTotal?: PerCategory<Period>
   counting: CountingPolicy
+  /** Computed under the lenient (`counting`) and the strict reading as well; see ReadingSetting. */
+  reading?: ReadingSetting
   suspension: SuspensionEffect
   unconfirmed: readonly UnconfirmedNote[]
 }

@@ -1,14 +1,11 @@
 // Suspension (tạm đình chỉ) stops the clock; resumption (phục hồi) restarts it.
 //
-// Convention for 'remaining_time' rules: the day the suspension is decided counts as
-// used, the day of resumption is not counted (like any triggering event), and the
-// time still left on the suspension day — in days — runs again from the resumption
-// date: 20 days from 01/03, suspended 11/03 (10 days left), resumed 20/04 → 30/04.
-// Every later date of the chain (the maximum with all extensions) shifts by the
-// length of the suspension.
-// For 'fresh_period' rules (Điều 147 via Điều 148, 149 BLTTHS 2015) resumption opens a
-// new period (≤ 01 tháng) from the resumption date instead, with no further extension.
-import { addDays, daysBetween, formatViDate, isIsoDate, maxDate, type IsoDate } from '@/domain/calendar/index.ts'
+// The only effect the law gives a resumption here is a fresh period: for crime reports
+// (Điều 147 via Điều 148, 149 BLTTHS 2015) resumption opens a new period (≤ 01 tháng)
+// from the resumption date, with no further extension. (A resumed investigation,
+// Điều 174 khoản 1, is a clock of its own: see rules/investigation.ts.) No rule resumes
+// "the time left before the suspension".
+import { formatViDate, isIsoDate, type IsoDate } from '@/domain/calendar/index.ts'
 import { formatPeriod, lastDayOf } from './counting.ts'
 import type { AppliedRule, Suspension } from './deadline-types.ts'
 import { DeadlineError } from './errors.ts'
@@ -65,26 +62,14 @@ export const applySuspensions = (
     const next = sorted[i + 1]
     if (next && next.from < to) throw invalid('Các khoảng tạm đình chỉ chồng lên nhau', { first: range, second: next })
     const suspended = `Tạm đình chỉ từ ${formatViDate(from)} đến ${formatViDate(to)}`
-    if (effect.kind === 'fresh_period') {
-      end = lastDayOf(to, effect.period, rule.counting.countsStartDay).lastDay
-      maxEnd = end
-      freshPeriod = true
-      applied.push({
-        code: 'RESUMPTION_FRESH_PERIOD',
-        text: `${suspended}; sau khi phục hồi, thời hạn không quá ${formatPeriod(effect.period)} kể từ ngày phục hồi ${formatViDate(to)}`,
-        source: effect.source,
-      })
-    } else {
-      const remaining = Math.max(0, daysBetween(from, end))
-      const shift = daysBetween(from, to)
-      end = addDays(to, remaining)
-      maxEnd = maxDate(addDays(maxEnd, shift), end)
-      applied.push({
-        code: 'SUSPENSION_REMAINING_TIME',
-        text: `${suspended}: thời hạn dừng lại; ${String(remaining).padStart(2, '0')} ngày còn lại được tính tiếp từ ngày phục hồi`,
-        source: effect.source,
-      })
-    }
+    end = lastDayOf(to, effect.period, rule.counting.countsStartDay).lastDay
+    maxEnd = end
+    freshPeriod = true
+    applied.push({
+      code: 'RESUMPTION_FRESH_PERIOD',
+      text: `${suspended}; sau khi phục hồi, thời hạn không quá ${formatPeriod(effect.period)} kể từ ngày phục hồi ${formatViDate(to)}`,
+      source: effect.source,
+    })
   }
   return { end, maxEnd, freshPeriod, applied }
 }

@@ -28,7 +28,7 @@ const target = (comparison: Target['comparison'], value: number | null, legalSou
 })
 
 // ── Crime reports (BLTTHS Art. 147; formulas: DOMAIN.md §3.2) ──────────────────────────────
-/** Art. 147(3) decisions: institute, not institute; plus administrative handling ("and similar"). */
+/** Art. 147(1) decisions: institute, not institute; plus administrative handling ("and similar"). */
 const REPORT_DECIDED: EventType[] = ['report_case_instituted', 'report_not_instituted', 'report_administrative']
 /** Still to be resolved when the period opened: received earlier, not decided or transferred, not left suspended. */
 const reportCarriedOver = all(
@@ -38,7 +38,7 @@ const reportCarriedOver = all(
 )
 /** Reports the procuracy must see resolved in the period: carried over plus newly received, less those transferred away. */
 const reportsToResolve = all(any(reportCarriedOver, event(['report_received'], 'in_period')), not(event(['report_transferred'], 'in_period')))
-/** Tạm đình chỉ (Art. 148) is one of the three decisions of Art. 147(3), so it counts as resolved. */
+/** Tạm đình chỉ (Art. 148) is one of the three decisions of Art. 147(1), so it counts as resolved. */
 const reportResolvedInPeriod = any(event(REPORT_DECIDED, 'in_period'), event(['report_suspended'], 'in_period'))
 const reportsUnresolved = all(reportsToResolve, not(reportResolvedInPeriod))
 
@@ -103,7 +103,7 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     better: 'higher',
     defaultTarget: target('>', 90, NQ96, UNCONFIRMED),
     legalSource: `${APPENDIX_2012}; ${NQ96}; Điều 147 BLTTHS 2015`,
-    note: 'Đã giải quyết: quyết định khởi tố, không khởi tố, tạm đình chỉ (Điều 147 khoản 3 BLTTHS) hoặc chuyển xử lý hành chính.',
+    note: 'Đã giải quyết: quyết định khởi tố, không khởi tố, tạm đình chỉ (Điều 147 khoản 1 BLTTHS) hoặc chuyển xử lý hành chính.',
   },
   {
     ...base,
@@ -172,7 +172,9 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
   {
     ...base,
     code: 'TRA_HO_SO_DTBS',
-    name: 'Số vụ trả hồ sơ để điều tra bổ sung',
+    // The procuracy's own returns (Điều 245); the court's (Điều 280) are a different act and the
+    // next indicator. Điều 174 khoản 2 lets each return a file at most twice.
+    name: 'Số vụ Viện kiểm sát trả hồ sơ để điều tra bổ sung',
     group: 'prosecution',
     unitOfCount: 'matter',
     kinds: ['criminal_case'],
@@ -183,7 +185,23 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     better: 'lower',
     defaultTarget: target('lower_than_last_year', null, NQ96, 'Yêu cầu giảm số vụ trả hồ sơ; chỉ tiêu định lượng chưa được xác nhận (DOMAIN.md §3.1).'),
     legalSource: `${NQ96}; Điều 245 BLTTHS 2015`,
-    note: 'Chỉ tiêu âm; đếm theo vụ.',
+    note: 'Chỉ tiêu âm; đếm theo vụ. Không gồm các lần Tòa án trả hồ sơ (chỉ tiêu TOA_TRA_HO_SO_DTBS).',
+  },
+  {
+    ...base,
+    code: 'TOA_TRA_HO_SO_DTBS',
+    name: 'Số vụ Tòa án trả hồ sơ để điều tra bổ sung',
+    group: 'prosecution',
+    unitOfCount: 'matter',
+    kinds: ['criminal_case'],
+    numerator: { label: 'Số vụ Tòa án trả hồ sơ để điều tra bổ sung trong kỳ', set: event(['court_returned_for_investigation'], 'in_period') },
+    denominator: null,
+    carriesOver: false,
+    exclusions: null,
+    better: 'lower',
+    defaultTarget: target('lower_than_last_year', null, NQ96, 'Yêu cầu giảm số vụ Tòa án trả hồ sơ để điều tra bổ sung; chỉ tiêu định lượng chưa được xác nhận (DOMAIN.md §3.1).'),
+    legalSource: `${NQ96}; Điều 280 BLTTHS 2015`,
+    note: 'Chỉ tiêu âm; đếm theo vụ. Hồ sơ do Thẩm phán chủ tọa (Điều 280) hoặc Hội đồng xét xử trả; không gồm các lần Viện kiểm sát tự trả (chỉ tiêu TRA_HO_SO_DTBS).',
   },
   protestIndicator('criminal_case', 'KHANG_NGHI_HS_CHAP_NHAN', 'hình sự'),
   protestIndicator('civil', 'KHANG_NGHI_DS_CHAP_NHAN', 'dân sự'),

@@ -273,6 +273,7 @@ const EVENT_POOL: EventType[] = [
   'file_received',
   'indicted',
   'returned_for_investigation',
+  'court_returned_for_investigation',
   'first_instance_trial',
   'appellate_trial',
   'hearing_attended',

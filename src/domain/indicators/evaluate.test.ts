@@ -32,6 +32,7 @@ describe('the scenarios cover every shipped indicator', () => {
         'TRUY_TO_DUNG_TOI_DANH',
         'TUYEN_KHONG_PHAM_TOI',
         'TRA_HO_SO_DTBS',
+        'TOA_TRA_HO_SO_DTBS',
         'KHANG_NGHI_HS_CHAP_NHAN',
         'KHANG_NGHI_DS_CHAP_NHAN',
         'KHANG_NGHI_HC_CHAP_NHAN',
@@ -127,7 +128,15 @@ describe('prosecution', () => {
 
   it('TRA_HO_SO_DTBS: matters whose file was returned in the period, once each', () => {
     // 205 (01/02), 208 (twice, counted once). Not 209 (30/11/2025) nor 210 (01/12/2026).
-    expect(matters('TRA_HO_SO_DTBS', 'numerator', PROSECUTION)).toEqual([205, 208])
+    // 205 once, 208 twice (counted once), 213's own return; not 212 (returned by the court only), nor
+    // 209 (30/11/2025) or 210 (01/12/2026), outside the statistics year.
+    expect(matters('TRA_HO_SO_DTBS', 'numerator', PROSECUTION)).toEqual([205, 208, 213])
+  })
+
+  it('TOA_TRA_HO_SO_DTBS: matters the court returned in the period (Điều 280), apart from the procuracy\'s returns', () => {
+    // 212 (presiding judge, 15/03/2026) and 213 (trial panel, 10/06/2026); 205, 208: procuracy only.
+    expect(matters('TOA_TRA_HO_SO_DTBS', 'numerator', PROSECUTION)).toEqual([212, 213])
+    expect(indicatorByCode('TOA_TRA_HO_SO_DTBS')?.denominator).toBeNull()
     expect(indicatorByCode('TRA_HO_SO_DTBS')?.denominator).toBeNull()
   })
 })

@@ -141,6 +141,13 @@ export const PROSECUTION: ReferenceRegister = {
     matter(209, 'criminal_case', [act('returned_for_investigation', '2025-11-30')]),
     // 210 file returned on 01/12/2026, the next statistics year.
     matter(210, 'criminal_case', [act('returned_for_investigation', '2026-12-01')]),
+    // 212 returned by the court in the period (Điều 280): the court's act, not the procuracy's.
+    matter(212, 'criminal_case', [act('court_returned_for_investigation', '2026-03-15')]),
+    // 213 returned by the procuracy (Điều 245) and later by the trial panel (Điều 280), both in the period.
+    matter(213, 'criminal_case', [
+      act('returned_for_investigation', '2026-01-20'),
+      act('court_returned_for_investigation', '2026-06-10', { data: { decidedBy: 'hoi_dong_xet_xu' } }),
+    ]),
     // 211 indicted in the period, no Art. 240 deadline derived (e.g. the file's receipt was never recorded).
     matter(211, 'criminal_case', [act('indicted', '2026-07-01', { data: charges(11) })], { subjectIds: [11] }),
   ],

@@ -22,6 +22,7 @@ const DEFAULT_DATA: Partial<Record<EventType, Record<string, unknown>>> = {
   suspect_instituted: { charge: CHARGE },
   detention_ended: { reason: 'Thay thế bằng biện pháp cấm đi khỏi nơi cư trú' },
   returned_for_investigation: { reason: 'Cần làm rõ thêm chứng cứ' },
+  court_returned_for_investigation: { reason: 'Cần làm rõ thêm đồng phạm', decidedBy: 'tham_phan_chu_toa' },
   case_terminated: { reason: 'Hết thời hiệu truy cứu trách nhiệm hình sự', noCrime: false },
   recommendation_issued: { addressee: 'Công an huyện', content: 'Khắc phục vi phạm trong tiếp nhận tin báo' },
   hearing_attended: { online: false, modelHearing: false },

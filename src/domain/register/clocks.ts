@@ -56,6 +56,7 @@ export const DETENTION_STAGE_ACTS: Readonly<Partial<Record<EventType, DetentionS
   court_accepted: 'trial',
   first_instance_trial: 'judgment',
   returned_for_investigation: 'supplementary',
+  court_returned_for_investigation: 'supplementary',
   appeal_protest: 'appeal',
 }
 export type DetentionStage = 'investigation' | 'prosecution' | 'trial' | 'judgment' | 'supplementary' | 'appeal'
@@ -87,15 +88,25 @@ export const CLOCKS: readonly ClockSpec[] = [
     category: 'none',
   },
   // Điều 172: from opening the case to the end of the investigation, by the case's category
-  // as it stands (a charge change moves the deadline); Điều 229 suspension stops the clock.
+  // as it stands (a charge change moves the deadline). Tạm đình chỉ điều tra (Điều 229)
+  // ends this period: phục hồi does not resume the time left (Điều 174 khoản 1, below).
   {
     start: 'case_instituted',
     kinds: ['criminal_case'],
     rule: () => rule('BLTTHS_172_DIEU_TRA'),
-    closers: ['investigation_concluded', 'case_terminated', 'case_suspended'],
+    closers: ['investigation_concluded', 'investigation_suspended', 'case_terminated', 'case_suspended'],
     extension: 'investigation_extended',
-    suspend: 'investigation_suspended',
-    resume: 'investigation_resumed',
+    nature: 'obligation',
+    category: 'matter',
+  },
+  // Điều 174 khoản 1: phục hồi điều tra (Điều 235) opens 02 / 02 / 03 / 03 months from the
+  // resumption decision, extended once; a new suspension ends it, a new resumption opens another.
+  {
+    start: 'investigation_resumed',
+    kinds: ['criminal_case'],
+    rule: () => rule('BLTTHS_174_PHUC_HOI_DIEU_TRA'),
+    closers: ['investigation_concluded', 'investigation_suspended', 'case_terminated', 'case_suspended'],
+    extension: 'investigation_extended',
     nature: 'obligation',
     category: 'matter',
   },
@@ -142,7 +153,7 @@ export const CLOCKS: readonly ClockSpec[] = [
     start: 'detention_ordered',
     kinds: ['criminal_case'],
     rule: ({ before }) => (detentionStage(before) === 'trial' ? rule('BLTTHS_278_TAM_GIAM_XET_XU') : null),
-    closers: ['detention_ended', 'first_instance_trial', 'returned_for_investigation', 'case_terminated'],
+    closers: ['detention_ended', 'first_instance_trial', 'returned_for_investigation', 'court_returned_for_investigation', 'case_terminated'],
     extension: 'detention_extended',
     nature: 'obligation',
     category: 'subject',
@@ -175,7 +186,8 @@ export const CLOCKS: readonly ClockSpec[] = [
   },
   // Điều 240: from receiving the file and the investigation conclusion; closed by one of
   // the decisions of khoản 1 (truy tố, trả hồ sơ, tạm đình chỉ, đình chỉ). A file received
-  // again after supplementary investigation starts a new clock.
+  // again after supplementary investigation starts a new clock. (The court's return,
+  // Điều 280, comes after the indictment: it closes the court's clocks below.)
   {
     start: 'file_received',
     kinds: ['criminal_case'],
@@ -185,24 +197,37 @@ export const CLOCKS: readonly ClockSpec[] = [
     nature: 'obligation',
     category: 'matter',
   },
-  // Điều 174 (supplementary investigation, usually 2 months when returned by the VKS) is
-  // not encoded in the core (DOMAIN.md §4.2: law-text, not re-read).
+  // Điều 174 khoản 2: supplementary investigation ≤ 02 months when the procuracy returned
+  // the file (Điều 245), ≤ 01 month when the court did (Điều 280); no extension. The count
+  // limits (twice by the procuracy; once by the judge, once by the trial panel) are checked
+  // in prerequisites.ts.
   {
     start: 'returned_for_investigation',
     kinds: ['criminal_case'],
-    rule: () => ({ notEncoded: 'Thời hạn điều tra bổ sung (Điều 174 BLTTHS) chưa được mã hoá; theo dõi theo quyết định trả hồ sơ.' }),
+    rule: () => rule('BLTTHS_174_DIEU_TRA_BO_SUNG_VKS'),
     closers: ['investigation_concluded', 'file_received', 'case_suspended', 'case_terminated'],
     nature: 'obligation',
     category: 'none',
   },
-  // Điều 277 khoản 1: trial preparation from the court's acceptance; khoản 2 lists the
-  // decisions that end it. A second acceptance (the file back from supplementary
-  // investigation) has 15 days to decide.
+  {
+    start: 'court_returned_for_investigation',
+    kinds: ['criminal_case'],
+    rule: () => rule('BLTTHS_174_DIEU_TRA_BO_SUNG_TOA'),
+    closers: ['investigation_concluded', 'file_received', 'case_suspended', 'case_terminated'],
+    nature: 'obligation',
+    category: 'none',
+  },
+  // Điều 277 khoản 1: trial preparation from the court's acceptance, ended by one of the
+  // decisions the same khoản lists (đưa ra xét xử, trả hồ sơ, tạm đình chỉ, đình chỉ); a second
+  // acceptance (the file back from supplementary investigation) has 15 days to decide (lawnet.vn
+  // quoting Điều 277).
   {
     start: 'court_accepted',
     kinds: ['criminal_case'],
     rule: ({ before }) => rule(has(before, 'court_accepted') ? 'BLTTHS_277_SAU_DIEU_TRA_BO_SUNG' : 'BLTTHS_277_CHUAN_BI_XET_XU'),
-    closers: ['trial_scheduled', 'returned_for_investigation', 'case_suspended', 'case_terminated'],
+    // 'returned_for_investigation' too: before the court's return was an act of its own, registers
+    // recorded it under the procuracy's act (validate-event no longer accepts that in the court stage).
+    closers: ['trial_scheduled', 'court_returned_for_investigation', 'returned_for_investigation', 'case_suspended', 'case_terminated'],
     nature: 'obligation',
     category: 'matter',
   },
@@ -211,7 +236,7 @@ export const CLOCKS: readonly ClockSpec[] = [
     start: 'trial_scheduled',
     kinds: ['criminal_case'],
     rule: () => rule('BLTTHS_277_MO_PHIEN_TOA'),
-    closers: ['first_instance_trial', 'returned_for_investigation', 'case_suspended', 'case_terminated'],
+    closers: ['first_instance_trial', 'court_returned_for_investigation', 'returned_for_investigation', 'case_suspended', 'case_terminated'],
     nature: 'obligation',
     category: 'none',
   },

@@ -85,16 +85,17 @@ describe('conclusion, file receipt and indictment', () => {
     expect(byRule(list, 'BLTTHS_173_TAM_GIAM', A)).toMatchObject({ dueDate: '2026-04-04', status: 'met', closedByEventId: ids.file })
   })
 
-  // Điều 240, nghiêm trọng: 20 ngày from 23/03 → Sunday 12/04 → Monday 13/04/2026.
+  // Điều 240, nghiêm trọng: 20 ngày from 23/03. Strict reading (counted, the procuracy's own
+  // obligation): 23/03 is day 1 → Saturday 11/04, not moved. Lenient: Sunday 12/04 → Monday 13/04/2026.
   it('Điều 240 met by an indictment on 10/04/2026', () => {
     const { list, ids } = through('2026-04-10')
-    expect(byRule(list, 'BLTTHS_240_TRUY_TO')).toMatchObject({ dueDate: '2026-04-13', status: 'met', closedByEventId: ids.indicted })
+    expect(byRule(list, 'BLTTHS_240_TRUY_TO')).toMatchObject({ dueDate: '2026-04-11', alternativeDueDate: '2026-04-13', status: 'met', closedByEventId: ids.indicted })
     expect(byRule(list, 'BLTTHS_240_TRUY_TO')?.basis).toContain('20 ngày kể từ ngày nhận hồ sơ, tội nghiêm trọng')
   })
 
   it('Điều 240 missed by an indictment on 14/04/2026', () => {
     const { list } = through('2026-04-14')
-    expect(byRule(list, 'BLTTHS_240_TRUY_TO')).toMatchObject({ dueDate: '2026-04-13', status: 'missed', closedOn: '2026-04-14' })
+    expect(byRule(list, 'BLTTHS_240_TRUY_TO')).toMatchObject({ dueDate: '2026-04-11', status: 'missed', closedOn: '2026-04-14' })
   })
 })
 

@@ -38,14 +38,16 @@ describe('Điều 277: chuẩn bị xét xử', () => {
 })
 
 describe('Điều 337: kháng nghị phúc thẩm của Viện kiểm sát cùng cấp, 15 ngày từ ngày tuyên án 10/06/2026', () => {
-  it('is open until Thursday 25/06 and, unused, ends met with nothing owed', () => {
+  // Strict reading (counted): 10/06 is day 1 → Wednesday 24/06. Lenient: 10/06 + 15 = Thursday 25/06.
+  it('is open until Wednesday 24/06 and, unused, ends met with nothing owed', () => {
     const { s, trial } = tried()
-    expect(rule(deriveDeadlines(s.facts(), calendar, '2026-06-25'), 'BLTTHS_337_BAN_AN_CUNG_CAP')).toMatchObject({
+    expect(rule(deriveDeadlines(s.facts(), calendar, '2026-06-24'), 'BLTTHS_337_BAN_AN_CUNG_CAP')).toMatchObject({
       key: `BLTTHS_337_BAN_AN_CUNG_CAP:-:${trial}`,
-      dueDate: '2026-06-25',
+      dueDate: '2026-06-24',
+      alternativeDueDate: '2026-06-25',
       status: 'open',
     })
-    expect(rule(deriveDeadlines(s.facts(), calendar, '2026-06-26'), 'BLTTHS_337_BAN_AN_CUNG_CAP')).toMatchObject({ status: 'met', closedByEventId: null, closedOn: null })
+    expect(rule(deriveDeadlines(s.facts(), calendar, '2026-06-25'), 'BLTTHS_337_BAN_AN_CUNG_CAP')).toMatchObject({ status: 'met', closedByEventId: null, closedOn: null })
   })
 
   it('is met by a protest within the window', () => {

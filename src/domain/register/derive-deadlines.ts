@@ -90,6 +90,7 @@ const deriveClock = (spec: ClockSpec, facts: MatterFacts, events: readonly Regis
     const derived: DerivedDeadline = {
       ...common,
       dueDate: c.dueDate,
+      alternativeDueDate: c.alternativeDueDate ?? null,
       dueTime: c.dueTime ?? null,
       unadjustedDueDate: c.unadjustedDueDate,
       movedBecauseOfDayOff: c.movedBecauseOfDayOff,
@@ -137,6 +138,7 @@ const deriveClock = (spec: ClockSpec, facts: MatterFacts, events: readonly Regis
     report.deadlines.push({
       ...common,
       dueDate: null,
+      alternativeDueDate: null,
       dueTime: null,
       unadjustedDueDate: null,
       movedBecauseOfDayOff: false,
@@ -175,6 +177,7 @@ const noValidOrderClocks = (events: readonly RegisterEvent[], report: DeadlineRe
       startDate: handedOn.occurredOn,
       dueDate,
       dueTime: null,
+      alternativeDueDate: null,
       unadjustedDueDate: dueDate,
       movedBecauseOfDayOff: false,
       dayOffReasons: [],

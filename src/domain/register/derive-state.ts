@@ -41,6 +41,7 @@ const TRANSITIONS: Readonly<Record<MatterKind, Partial<Record<EventType, Transit
     file_received: 'vks_dang_xem_xet_truy_to',
     indicted: 'da_truy_to',
     returned_for_investigation: 'tra_ho_so_dieu_tra_bo_sung',
+    court_returned_for_investigation: 'tra_ho_so_dieu_tra_bo_sung',
     case_suspended: 'tam_dinh_chi_vu_an',
     case_terminated: 'dinh_chi',
     court_accepted: 'dang_chuan_bi_xet_xu',

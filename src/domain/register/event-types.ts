@@ -76,20 +76,29 @@ export const EVENT_TYPES = define({
   detention_ordered: { label: 'Lệnh tạm giam (Điều 119, 173, 241, 278, 329)', kinds: ['criminal_case'], perSubject: true, data: DetentionOrder },
   detention_extended: { label: 'Gia hạn tạm giam', kinds: ['criminal_case'], perSubject: true, data: DetentionExtension },
   detention_ended: { label: 'Hủy bỏ, thay thế biện pháp tạm giữ, tạm giam; trả tự do', kinds: ['criminal_case'], perSubject: true, data: z.object({ reason: z.string().min(2).max(500) }) },
-  investigation_extended: { label: 'Gia hạn thời hạn điều tra (Điều 172)', kinds: ['criminal_case'], perSubject: false, data: Extension },
-  investigation_suspended: { label: 'Tạm đình chỉ điều tra', kinds: ['criminal_case'], perSubject: false, data: z.object({ reason: z.string().min(2).max(500) }) },
-  investigation_resumed: { label: 'Phục hồi điều tra', kinds: ['criminal_case'], perSubject: false, data: none },
+  investigation_extended: { label: 'Gia hạn thời hạn điều tra (Điều 172, 174)', kinds: ['criminal_case'], perSubject: false, data: Extension },
+  investigation_suspended: { label: 'Tạm đình chỉ điều tra (Điều 229)', kinds: ['criminal_case'], perSubject: false, data: z.object({ reason: z.string().min(2).max(500) }) },
+  investigation_resumed: { label: 'Phục hồi điều tra (Điều 235)', kinds: ['criminal_case'], perSubject: false, data: none },
   investigation_concluded: { label: 'Kết thúc điều tra, đề nghị truy tố', kinds: ['criminal_case'], perSubject: false, data: none },
 
   // ── Prosecution: BLTTHS Arts. 236–248 ──────────────────────────────────────────────
   file_received: { label: 'Viện kiểm sát nhận hồ sơ vụ án và bản kết luận điều tra', kinds: ['criminal_case'], perSubject: false, data: none },
   prosecution_extended: { label: 'Gia hạn thời hạn quyết định việc truy tố (Điều 240)', kinds: ['criminal_case'], perSubject: false, data: Extension },
   indicted: { label: 'Ban hành cáo trạng, truy tố', kinds: ['criminal_case'], perSubject: false, data: z.object({ charges: z.array(z.object({ subjectId: z.number().int(), charge: Charge })).min(1) }) },
-  returned_for_investigation: { label: 'Trả hồ sơ để điều tra bổ sung', kinds: ['criminal_case'], perSubject: false, data: z.object({ reason: z.string().min(2).max(500) }) },
+  returned_for_investigation: { label: 'Viện kiểm sát trả hồ sơ để điều tra bổ sung (Điều 245)', kinds: ['criminal_case'], perSubject: false, data: z.object({ reason: z.string().min(2).max(500) }) },
   case_suspended: { label: 'Tạm đình chỉ vụ án', kinds: ['criminal_case'], perSubject: false, data: z.object({ reason: z.string().min(2).max(500) }) },
   case_terminated: { label: 'Đình chỉ vụ án / đình chỉ đối với bị can', kinds: ['criminal_case'], perSubject: false, data: z.object({ reason: z.string().min(2).max(500), noCrime: z.boolean() }) },
 
   // ── Trial: BLTTHS Arts. 277, 331–337 ────────────────────────────────────────────────
+  // Điều 280 (the presiding judge, while preparing the trial) or the trial panel at the
+  // hearing (Điều 298, 326): a different act from the procuracy's return (Điều 245), with its
+  // own period (Điều 174 khoản 2: ≤ 01 tháng) and its own count (once each).
+  court_returned_for_investigation: {
+    label: 'Tòa án trả hồ sơ để điều tra bổ sung (Điều 280)',
+    kinds: ['criminal_case'],
+    perSubject: false,
+    data: z.object({ reason: z.string().min(2).max(500), decidedBy: z.enum(['tham_phan_chu_toa', 'hoi_dong_xet_xu']) }),
+  },
   court_accepted: { label: 'Tòa án thụ lý vụ án', kinds: ['criminal_case', 'civil', 'administrative'], perSubject: false, data: none },
   trial_scheduled: { label: 'Quyết định đưa vụ án ra xét xử', kinds: ['criminal_case', 'civil', 'administrative'], perSubject: false, data: none },
   first_instance_trial: {

@@ -12,6 +12,8 @@ export type PrerequisiteContext = {
   prior: readonly RegisterEvent[]
   state: MatterState
   subjectId: number | null
+  /** The proposed act's details (already checked against its schema). */
+  data?: Record<string, unknown>
 }
 
 type Check = (ctx: PrerequisiteContext) => string | null
@@ -28,6 +30,33 @@ const unless = (ok: boolean, message: string) => (ok ? null : message)
 const newStageSinceDetention = (ctx: PrerequisiteContext): boolean => {
   const last = ctx.prior.findLastIndex((e) => e.type === 'detention_ordered' && e.subjectId === ctx.subjectId)
   return ctx.prior.slice(last + 1).some((e) => DETENTION_STAGE_ACTS[e.type] !== undefined)
+}
+
+const count = (ctx: PrerequisiteContext, type: EventType, where: (e: RegisterEvent) => boolean = () => true) =>
+  ctx.prior.filter((e) => e.type === type && where(e)).length
+
+// Điều 174 khoản 2 BLTTHS 2015: "Viện kiểm sát chỉ được trả lại hồ sơ để điều tra bổ sung hai
+// lần. Thẩm phán chủ tọa phiên tòa chỉ được trả hồ sơ để điều tra bổ sung một lần và Hội đồng
+// xét xử chỉ được trả hồ sơ để điều tra bổ sung một lần" (thuvienphapluat.vn, see rules/investigation.ts).
+export const RETURN_LIMITS = { procuracy: 2, tham_phan_chu_toa: 1, hoi_dong_xet_xu: 1 } as const
+const DECIDER_LABELS = { tham_phan_chu_toa: 'Thẩm phán chủ tọa phiên tòa', hoi_dong_xet_xu: 'Hội đồng xét xử' } as const
+
+const procuracyReturn = (ctx: PrerequisiteContext): string | null => {
+  const done = count(ctx, 'returned_for_investigation')
+  return done >= RETURN_LIMITS.procuracy
+    ? `Viện kiểm sát chỉ được trả hồ sơ để điều tra bổ sung hai lần (Điều 174 khoản 2 BLTTHS); vụ án đã bị trả ${done} lần, không thể trả lần thứ ${done + 1}`
+    : null
+}
+
+const courtReturn = (ctx: PrerequisiteContext, decidedBy: unknown): string | null => {
+  const done = count(ctx, 'court_returned_for_investigation')
+  const limit = RETURN_LIMITS.tham_phan_chu_toa + RETURN_LIMITS.hoi_dong_xet_xu
+  if (done >= limit) {
+    return `Tòa án chỉ được trả hồ sơ để điều tra bổ sung hai lần — Thẩm phán chủ tọa một lần và Hội đồng xét xử một lần (Điều 174 khoản 2 BLTTHS); không thể trả lần thứ ${done + 1}`
+  }
+  if (decidedBy !== 'tham_phan_chu_toa' && decidedBy !== 'hoi_dong_xet_xu') return null
+  const same = count(ctx, 'court_returned_for_investigation', (e) => e.data.decidedBy === decidedBy)
+  return same >= RETURN_LIMITS[decidedBy] ? `${DECIDER_LABELS[decidedBy]} chỉ được trả hồ sơ để điều tra bổ sung một lần (Điều 174 khoản 2 BLTTHS)` : null
 }
 
 const NO_REPORT = 'Chưa ghi nhận việc tiếp nhận nguồn tin về tội phạm'
@@ -76,7 +105,14 @@ const CHECKS: Partial<Record<EventType, Check>> = {
   indicted: (ctx) =>
     unless(has(ctx, 'file_received'), 'Không thể ban hành cáo trạng trước khi nhận hồ sơ vụ án') ??
     unless(inStage(ctx, 'vks_dang_xem_xet_truy_to'), 'Chỉ ban hành cáo trạng khi Viện kiểm sát đang giải quyết hồ sơ vụ án'),
-  returned_for_investigation: (ctx) => unless(has(ctx, 'file_received'), 'Không thể trả hồ sơ khi Viện kiểm sát chưa nhận hồ sơ vụ án'),
+  // Điều 245: the procuracy returns the file while it decides on prosecution (Điều 240 khoản 1).
+  returned_for_investigation: (ctx) =>
+    unless(has(ctx, 'file_received'), 'Không thể trả hồ sơ khi Viện kiểm sát chưa nhận hồ sơ vụ án') ??
+    unless(inStage(ctx, 'vks_dang_xem_xet_truy_to'), 'Viện kiểm sát chỉ trả hồ sơ để điều tra bổ sung khi đang giải quyết hồ sơ vụ án (Điều 240, 245 BLTTHS)'),
+  // Điều 280 (the judge, preparing the trial) and Điều 298, 326 (the trial panel, at the hearing).
+  court_returned_for_investigation: (ctx) =>
+    unless(has(ctx, 'court_accepted'), 'Tòa án chưa thụ lý vụ án') ??
+    unless(inStage(ctx, 'dang_chuan_bi_xet_xu', 'da_dua_ra_xet_xu'), 'Tòa án chỉ trả hồ sơ để điều tra bổ sung khi đang chuẩn bị xét xử hoặc tại phiên tòa sơ thẩm'),
   case_suspended: (ctx) => unless(has(ctx, 'case_instituted'), NO_CASE),
   case_terminated: (ctx) => unless(has(ctx, 'case_instituted'), NO_CASE),
 
@@ -93,6 +129,12 @@ const CHECKS: Partial<Record<EventType, Check>> = {
 }
 
 export const prerequisiteProblem = (type: EventType, ctx: PrerequisiteContext): string | null => CHECKS[type]?.(ctx) ?? null
+
+/** How many times the law lets the file be returned for supplementary investigation (Điều 174 khoản 2); null when this return is allowed. */
+export const returnLimitProblem = (type: EventType, ctx: PrerequisiteContext): string | null =>
+  type === 'returned_for_investigation' ? procuracyReturn(ctx)
+  : type === 'court_returned_for_investigation' ? courtReturn(ctx, ctx.data?.decidedBy)
+  : null
 
 /** Acts that may still follow once the matter is closed: outcomes, recommendations, recovery, cassation. */
 export const ALLOWED_WHEN_CLOSED: ReadonlySet<EventType> = new Set<EventType>([

@@ -9,6 +9,8 @@ export type EventProblemCode =
   | 'EVENT_KIND_MISMATCH'
   | 'EVENT_DATA_INVALID'
   | 'EVENT_EXTENSION_LIMIT'
+  /** Điều 174 khoản 2: the file was already returned as often as the law allows. */
+  | 'EVENT_RETURN_LIMIT'
   | 'EVENT_MATTER_CLOSED'
   | 'EVENT_SUBJECT_INVALID'
   | 'PENAL_CODE_UNKNOWN_CHARGE'

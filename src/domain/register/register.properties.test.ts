@@ -55,6 +55,7 @@ const DATA: Record<EventType, fc.Arbitrary<Record<string, unknown>>> = {
   prosecution_extended: extension,
   indicted: fc.record({ subjectId, charge }).map((c) => ({ charges: [c] })),
   returned_for_investigation: text,
+  court_returned_for_investigation: fc.constantFrom('tham_phan_chu_toa', 'hoi_dong_xet_xu').map((decidedBy) => ({ reason: 'Cần làm rõ thêm chứng cứ', decidedBy })),
   case_suspended: text,
   case_terminated: fc.boolean().map((noCrime) => ({ reason: 'Hết thời hiệu', noCrime })),
   court_accepted: empty,

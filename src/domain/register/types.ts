@@ -58,7 +58,10 @@ export type DerivedDeadline = {
   subjectId: number | null
   startEventId: number
   startDate: IsoDate
+  /** The date warnings and "on time" use (the counted reading of Điều 134). */
   dueDate: IsoDate | null
+  /** The due date under the other reading of Điều 134, when the rule has two and they differ. */
+  alternativeDueDate: IsoDate | null
   dueTime: string | null
   unadjustedDueDate: IsoDate | null
   movedBecauseOfDayOff: boolean

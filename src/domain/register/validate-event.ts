@@ -8,7 +8,7 @@ import { stateOf } from './derive-state.ts'
 import { Charge, EVENT_TYPES, isEventType, type EventType } from './event-types.ts'
 import { MATTER_KIND_LABELS } from './matter-kinds.ts'
 import { activeEvents } from './order.ts'
-import { ALLOWED_WHEN_CLOSED, prerequisiteProblem } from './prerequisites.ts'
+import { ALLOWED_WHEN_CLOSED, prerequisiteProblem, returnLimitProblem } from './prerequisites.ts'
 import { dataProblems, problem, type EventProblem } from './problems.ts'
 import { CLOCKS } from './clocks.ts'
 import type { MatterFacts, RegisterEvent } from './types.ts'
@@ -160,8 +160,11 @@ export const validateNewEvent = (
   if (state.closed && !ALLOWED_WHEN_CLOSED.has(type)) {
     return [...found, problem('EVENT_MATTER_CLOSED', 'type', `Vụ việc đã kết thúc (${state.stageLabel}); không thể ghi nhận "${definition.label}"`)]
   }
-  const order = prerequisiteProblem(type, { kind: facts.kind, prior, state, subjectId: candidate.subjectId })
+  const context = { kind: facts.kind, prior, state, subjectId: candidate.subjectId, data: candidate.data }
+  const order = prerequisiteProblem(type, context)
   if (order) return [...found, problem('EVENT_OUT_OF_ORDER', 'type', order)]
+  const limit = returnLimitProblem(type, context)
+  if (limit) return [...found, problem('EVENT_RETURN_LIMIT', 'type', limit)]
   if (found.length > 0) return found
 
   const sequence = Math.max(0, ...facts.events.map((e) => e.sequence)) + 1

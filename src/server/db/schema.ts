@@ -311,7 +311,10 @@ export const deadlines = pgTable(
     ruleCode: text('rule_code').notNull(),
     startEventId: bigint('start_event_id', { mode: 'number' }).notNull(),
     startDate: date('start_date', { mode: 'string' }).notNull(),
+    /** The date warnings and "on time" use: the counted reading of Điều 134 BLTTHS (strict for the procuracy's own limits). */
     dueDate: date('due_date', { mode: 'string' }),
+    /** The due date under the other reading of Điều 134, when the rule has two and they differ ("hạn cuối theo cách tính khác"). */
+    alternativeDueDate: date('alternative_due_date', { mode: 'string' }),
     dueTime: text('due_time'),
     unadjustedDueDate: date('unadjusted_due_date', { mode: 'string' }),
     movedBecauseOfDayOff: boolean('moved_because_of_day_off').notNull().default(false),

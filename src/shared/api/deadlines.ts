@@ -43,6 +43,9 @@ export const DeadlinePreview = z.object({
   legalSource: z.string(),
   /** The last day of the limit (it ends at 24:00, or at dueTime for limits in hours); null while suspended. */
   dueDate: IsoDate.nullable(),
+  /** Rules read two ways (Điều 134): which reading dueDate follows, and the other one's due date when it differs. */
+  countedReading: z.enum(['strict', 'lenient']).nullable(),
+  alternativeDueDate: IsoDate.nullable(),
   dueTime: z.string().nullable(),
   /** The legal last day before the day-off rule was applied. */
   unadjustedDueDate: IsoDate.nullable(),
@@ -92,7 +95,11 @@ export const DeadlineRuleSummary = z.object({
   nationalSecurity: z.enum(['supported', 'not_encoded', 'not_applicable']),
   extensionRequestDaysBeforeExpiry: z.number().int().nullable(),
   counting: z.object({ code: z.string(), countsStartDay: z.boolean(), rollsOverDaysOff: z.boolean(), source: z.string() }),
-  suspension: z.enum(['not_applicable', 'remaining_time', 'fresh_period']),
+  /** Rules Điều 134 leaves open to two readings: the one counted, the strict policy, and why. */
+  reading: z
+    .object({ counts: z.enum(['strict', 'lenient']), strict: z.object({ code: z.string(), countsStartDay: z.boolean(), rollsOverDaysOff: z.boolean(), source: z.string() }), source: z.string() })
+    .nullable(),
+  suspension: z.enum(['not_applicable', 'fresh_period']),
   unconfirmed: z.array(UnconfirmedNote),
 })
 export type DeadlineRuleSummary = z.infer<typeof DeadlineRuleSummary>

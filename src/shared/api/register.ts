@@ -75,7 +75,10 @@ export const Deadline = z.object({
   ruleCode: z.string(),
   ruleName: z.string(),
   startDate: IsoDate,
+  /** The date warnings and "on time" use (the counted reading of Điều 134; strict for the procuracy's own limits). */
   dueDate: IsoDate.nullable(),
+  /** The due date under the other reading of Điều 134, when it differs ("hạn cuối theo cách tính khác"). */
+  alternativeDueDate: IsoDate.nullable(),
   dueTime: z.string().nullable(),
   movedBecauseOfDayOff: z.boolean(),
   dayOffReasons: z.array(z.string()),

@@ -2,7 +2,7 @@
 // recommendation to prosecute (giải quyết nguồn tin về tội phạm) [confirmed, DOMAIN.md §4.1].
 import { CRIMINAL_COUNTING, days, months } from '../counting.ts'
 import type { DeadlineRule } from '../rule-types.ts'
-import { BLTTHS, BLTTHS_IN_FORCE, NOT_CHECKED_AGAINST_2025, fixed, step } from './helpers.ts'
+import { BLTTHS, BLTTHS_IN_FORCE, NOT_CHECKED_AGAINST_2025, STRICT_FOR_PROCURACY, fixed, step } from './helpers.ts'
 
 const common = {
   article: 'Điều 147 BLTTHS 2015',
@@ -15,6 +15,7 @@ const common = {
   extensions: fixed([step(months(2), 'Viện trưởng VKS cùng cấp hoặc VKS có thẩm quyền')]),
   extensionRequestDaysBeforeExpiry: 5,
   counting: CRIMINAL_COUNTING,
+  reading: STRICT_FOR_PROCURACY,
   // Điều 148 (tạm đình chỉ) and Điều 149 (phục hồi): after resumption the report is
   // resolved within at most 1 month from the resumption decision [confirmed, Công báo 617–618/2022].
   suspension: { kind: 'fresh_period', period: months(1), source: 'Điều 148, 149 BLTTHS 2015' },
@@ -25,7 +26,8 @@ export const CRIME_REPORT_RULES: readonly DeadlineRule[] = [
     ...common,
     code: 'BLTTHS_147_NGUON_TIN',
     name: 'Thời hạn giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố',
-    legalSource: `${BLTTHS}, Điều 147 khoản 2`,
+    // Khoản 1: 20 days and the decisions that end it; khoản 2: the extension.
+    legalSource: `${BLTTHS}, Điều 147 khoản 1, 2`,
     base: fixed(days(20)),
     unconfirmed: [
       NOT_CHECKED_AGAINST_2025,

@@ -1,6 +1,6 @@
 // Small constructors that keep the rule tables readable.
-import type { Period } from '../counting.ts'
-import type { ExtensionStep, PerCategory } from '../rule-types.ts'
+import { STRICT_CRIMINAL_COUNTING, type Period } from '../counting.ts'
+import type { ExtensionStep, PerCategory, ReadingSetting } from '../rule-types.ts'
 
 export const fixed = <T>(value: T): PerCategory<T> => ({ fixed: value })
 
@@ -28,4 +28,16 @@ export const LTTHC_IN_FORCE = '2016-07-01'
 export const NOT_CHECKED_AGAINST_2025 = {
   field: 'effectiveTo',
   note: 'Chưa xác minh thời hạn này có bị sửa đổi bởi Luật 99/2025/QH15 hay không (DOMAIN.md §4).',
+}
+
+/**
+ * The procuracy's own obligations (issue 9 item 6): where Điều 134 BLTTHS 2015 can be read
+ * two ways, warnings and "on time" follow the strict reading — the safe date — and the
+ * lenient one is shown beside it.
+ */
+export const STRICT_FOR_PROCURACY: ReadingSetting = {
+  counts: 'strict',
+  strict: STRICT_CRIMINAL_COUNTING,
+  source:
+    'Thiết lập của kiemsat: nghĩa vụ của Viện kiểm sát được cảnh báo và đánh giá đúng hạn theo cách đọc chặt Điều 134 BLTTHS 2015 (hạn an toàn); hạn theo cách đọc rộng được ghi kèm',
 }

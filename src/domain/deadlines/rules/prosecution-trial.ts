@@ -2,7 +2,7 @@
 // first-instance trial, a court deadline the procuracy supervises).
 import { CRIMINAL_COUNTING, days, months } from '../counting.ts'
 import type { DeadlineRule } from '../rule-types.ts'
-import { BLTTHS, BLTTHS_IN_FORCE, NOT_CHECKED_AGAINST_2025, byCategory, fixed, step } from './helpers.ts'
+import { BLTTHS, BLTTHS_IN_FORCE, NOT_CHECKED_AGAINST_2025, STRICT_FOR_PROCURACY, byCategory, fixed, step } from './helpers.ts'
 
 const VIEN_TRUONG = 'Viện trưởng Viện kiểm sát'
 const CHANH_AN = 'Chánh án Tòa án (thông báo cho Viện kiểm sát cùng cấp)'
@@ -27,6 +27,7 @@ export const PROSECUTION_TRIAL_RULES: readonly DeadlineRule[] = [
     extensions: byCategory([step(days(10), VIEN_TRUONG)], [step(days(10), VIEN_TRUONG)], [step(days(15), VIEN_TRUONG)], [step(days(30), VIEN_TRUONG)]),
     maxTotal: byCategory(days(30), days(30), days(45), days(60)),
     counting: CRIMINAL_COUNTING,
+    reading: STRICT_FOR_PROCURACY,
     suspension: { kind: 'not_applicable' },
     unconfirmed: [NOT_CHECKED_AGAINST_2025],
   },

@@ -3,7 +3,7 @@
 // person (Điều 379). No extensions: the limits are fixed (DOMAIN.md §4.6).
 import { CRIMINAL_COUNTING, days, years, type Period } from '../counting.ts'
 import type { DeadlineRule, UnconfirmedNote } from '../rule-types.ts'
-import { BLTTHS, BLTTHS_IN_FORCE, NOT_CHECKED_AGAINST_2025, fixed } from './helpers.ts'
+import { BLTTHS, BLTTHS_IN_FORCE, NOT_CHECKED_AGAINST_2025, STRICT_FOR_PROCURACY, fixed } from './helpers.ts'
 
 const SUPERIOR_AFTER_2025: UnconfirmedNote = {
   field: 'name',
@@ -26,6 +26,7 @@ const appeal = (code: string, name: string, startEvent: string, base: Period, un
   base: fixed(base),
   extensions: fixed([]),
   counting: CRIMINAL_COUNTING,
+  reading: STRICT_FOR_PROCURACY,
   suspension: { kind: 'not_applicable' },
   unconfirmed: [...unconfirmed, NOT_CHECKED_AGAINST_2025],
 })
@@ -56,6 +57,7 @@ export const CRIMINAL_PROTEST_RULES: readonly DeadlineRule[] = [
     base: fixed(years(1)),
     extensions: fixed([]),
     counting: CRIMINAL_COUNTING,
+    reading: STRICT_FOR_PROCURACY,
     suspension: { kind: 'not_applicable' },
     unconfirmed: [
       { field: 'counting', note: 'Áp dụng quy tắc chuyển sang ngày làm việc tiếp theo cho thời hạn tính theo năm là cách hiểu chung, chưa đối chiếu.' },

@@ -10,7 +10,7 @@ const total = (amounts: number[]) => amounts.reduce((a, b) => a + b, 0)
 describe('deadline rule data', () => {
   it('encodes every article of the brief', () => {
     const articles = new Set(DEADLINE_RULES.map((r) => r.article))
-    for (const article of ['Điều 147', 'Điều 172', 'Điều 173', 'Điều 240', 'Điều 241', 'Điều 277', 'Điều 278', 'Điều 329', 'Điều 337', 'Điều 379']) {
+    for (const article of ['Điều 147', 'Điều 172', 'Điều 173', 'Điều 174', 'Điều 240', 'Điều 241', 'Điều 277', 'Điều 278', 'Điều 329', 'Điều 337', 'Điều 379']) {
       expect(articles).toContain(`${article} BLTTHS 2015`)
     }
     expect(articles).toContain('Điều 280 BLTTDS 2015')
@@ -42,7 +42,10 @@ describe('deadline rule data', () => {
   it('marks the values DOMAIN.md flags as unconfirmed', () => {
     const notes = (code: string) => DEADLINE_RULES.find((r) => r.code === code)?.unconfirmed.map((n) => n.field) ?? []
     expect(notes('BLTTHS_173_TAM_GIAM')).toEqual(expect.arrayContaining(['extensions', 'extensionRequestDaysBeforeExpiry', 'extensions.grantedBy']))
-    expect(notes('BLTTHS_172_DIEU_TRA')).toEqual(expect.arrayContaining(['extensions.grantedBy', 'suspension']))
+    expect(notes('BLTTHS_172_DIEU_TRA')).toEqual(expect.arrayContaining(['extensions.grantedBy']))
+    // Điều 174 khoản 2 counts from the investigation body's receipt of the file; the register dates the return.
+    expect(notes('BLTTHS_174_DIEU_TRA_BO_SUNG_VKS')).toContain('startEvent')
+    expect(notes('BLTTHS_174_DIEU_TRA_BO_SUNG_TOA')).toContain('startEvent')
     expect(notes('LTTHC_213_BAN_AN_CUNG_CAP')).toEqual(expect.arrayContaining(['base', 'article']))
     expect(notes('BLTTHS_277_CHUAN_BI_XET_XU')).toContain('counting.countsStartDay')
     expect(notes('BLTTHS_337_BAN_AN_CAP_TREN')).toContain('name')
@@ -60,6 +63,36 @@ describe('deadline rule data', () => {
     for (const code of custodyDetention.slice(1)) expect(DEADLINE_RULES.find((r) => r.code === code)?.counting.monthDays, code).toBe(30)
     for (const rule of DEADLINE_RULES.filter((r) => !custodyDetention.includes(r.code))) {
       expect(rule.counting, rule.code).toMatchObject({ rollsOverDaysOff: true, countsStartDay: false })
+    }
+  })
+
+  it('computes both readings of Điều 134 exactly for the procuracy\'s own obligations, counting the strict one', () => {
+    const dual = DEADLINE_RULES.filter((r) => r.reading).map((r) => r.code).sort()
+    expect(dual).toEqual(
+      [
+        'BLTTHS_147_NGUON_TIN',
+        'BLTTHS_147_NGUON_TIN_PHUC_TAP',
+        'BLTTHS_240_TRUY_TO',
+        'BLTTHS_337_BAN_AN_CAP_TREN',
+        'BLTTHS_337_BAN_AN_CUNG_CAP',
+        'BLTTHS_337_QUYET_DINH_CAP_TREN',
+        'BLTTHS_337_QUYET_DINH_CUNG_CAP',
+        'BLTTHS_379_GIAM_DOC_THAM',
+      ].sort(),
+    )
+    for (const rule of DEADLINE_RULES.filter((r) => r.reading)) {
+      expect(rule.reading).toMatchObject({ counts: 'strict', strict: { countsStartDay: true, rollsOverDaysOff: false } })
+      expect(rule.reading?.source).toContain('Điều 134')
+    }
+  })
+
+  it('cites the counting article as Điều 134, never 137', () => {
+    for (const rule of DEADLINE_RULES) {
+      for (const policy of [rule.counting, rule.reading?.strict]) {
+        if (!policy) continue
+        expect(policy.source, rule.code).not.toContain('Điều 137')
+        if (rule.code.startsWith('BLTTHS_')) expect(policy.source, rule.code).toContain('Điều 134')
+      }
     }
   })
 })

@@ -63,6 +63,8 @@ const toPreview = (result: ComputedDeadline): DeadlinePreview => ({
   ruleName: result.ruleName,
   legalSource: result.legalSource,
   dueDate: result.dueDate,
+  countedReading: result.countedReading ?? null,
+  alternativeDueDate: result.alternativeDueDate ?? null,
   dueTime: result.dueTime ?? null,
   unadjustedDueDate: result.unadjustedDueDate,
   movedBecauseOfDayOff: result.movedBecauseOfDayOff,
@@ -127,6 +129,13 @@ const summarise = (rule: DeadlineRule): DeadlineRuleSummary => {
     nationalSecurity: !special ? 'not_applicable' : 'notEncoded' in special ? 'not_encoded' : 'supported',
     extensionRequestDaysBeforeExpiry: rule.extensionRequestDaysBeforeExpiry ?? null,
     counting: { code: rule.counting.code, countsStartDay: rule.counting.countsStartDay, rollsOverDaysOff: rule.counting.rollsOverDaysOff, source: rule.counting.source },
+    reading: rule.reading
+      ? {
+          counts: rule.reading.counts,
+          strict: { code: rule.reading.strict.code, countsStartDay: rule.reading.strict.countsStartDay, rollsOverDaysOff: rule.reading.strict.rollsOverDaysOff, source: rule.reading.strict.source },
+          source: rule.reading.source,
+        }
+      : null,
     suspension: rule.suspension.kind,
     // The same notes the computed deadline carries: the rule's and its counting policy's.
     unconfirmed: [...rule.unconfirmed, ...(rule.counting.unconfirmed ? [{ field: 'counting', note: rule.counting.unconfirmed }] : [])],

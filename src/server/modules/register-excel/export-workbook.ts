@@ -62,6 +62,8 @@ const DEADLINE_COLUMNS: Column<Deadline>[] = [
   { header: 'Thời hạn', width: 40, value: (d) => d.ruleName, wrap: true },
   { header: 'Ngày bắt đầu', width: 13, value: (d) => excelDate(d.startDate), date: true },
   { header: 'Hạn cuối', width: 13, value: (d) => excelDate(d.dueDate), date: true },
+  // Điều 134 BLTTHS read the other way (the lenient reading, for the procuracy's own limits in days).
+  { header: 'Hạn theo cách tính khác', width: 13, value: (d) => excelDate(d.alternativeDueDate), date: true },
   { header: 'Giờ hết hạn', width: 10, value: (d) => d.dueTime },
   { header: 'Tình trạng', width: 20, value: deadlineState },
   { header: 'Ngày kết thúc', width: 13, value: (d) => excelDate(d.closedOn), date: true },

@@ -4,7 +4,9 @@
 // where a last day that is a day off rolls over to the next working day (Điều 134 BLTTHS 2015,
 // DOMAIN.md §4.8). So a change on day D can move a deadline only when D lies between its
 // unadjusted end U and its current end E: a new day off on E pushes it later, a new working
-// day in [U, E) pulls it earlier; any other D leaves it where it is.
+// day in [U, E) pulls it earlier; any other D leaves it where it is. A rule read two ways
+// (Điều 134) also stores the other reading's end, which is never before U: the range runs to
+// the later of the two ends.
 //
 // The change's request only finds those matters (findAffectedMatters); the calendar module's
 // background job derives them again, a batch per transaction (recomputeMatters).
@@ -20,7 +22,7 @@ import { recomputeMatter } from './recompute.ts'
 export type CalendarMove = { matterId: number; matterNumber: string; unitId: number; ruleCode: string; ruleName: string; from: string | null; to: string | null }
 
 const aroundChangedDays = (dates: string[]) =>
-  or(...dates.map((day) => sql`${deadlines.unadjustedDueDate} <= ${day}::date and ${day}::date <= coalesce(${deadlines.dueDate}, ${deadlines.unadjustedDueDate})`))
+  or(...dates.map((day) => sql`${deadlines.unadjustedDueDate} <= ${day}::date and ${day}::date <= coalesce(greatest(${deadlines.dueDate}, ${deadlines.alternativeDueDate}), ${deadlines.unadjustedDueDate})`))
 
 /** The matters (in id order) holding a deadline that a change on these days may move, and how many such deadlines. */
 export const findAffectedMatters = async (tx: Executor, changedDates: string[]): Promise<{ matterIds: number[]; deadlines: number }> => {

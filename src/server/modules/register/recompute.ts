@@ -25,6 +25,7 @@ export const deadlineRowValues = (d: DerivedDeadline, responsibleId: number | nu
   startEventId: d.startEventId,
   startDate: d.startDate,
   dueDate: d.dueDate,
+  alternativeDueDate: d.alternativeDueDate,
   dueTime: d.dueTime,
   unadjustedDueDate: d.unadjustedDueDate,
   movedBecauseOfDayOff: d.movedBecauseOfDayOff,
@@ -40,7 +41,7 @@ export const deadlineRowValues = (d: DerivedDeadline, responsibleId: number | nu
 
 /** The columns deadlineRowValues fills; on conflict each takes the value that was about to be inserted. */
 const DERIVED_COLUMNS = [
-  'key', 'subjectId', 'ruleCode', 'startEventId', 'startDate', 'dueDate', 'dueTime', 'unadjustedDueDate', 'movedBecauseOfDayOff',
+  'key', 'subjectId', 'ruleCode', 'startEventId', 'startDate', 'dueDate', 'alternativeDueDate', 'dueTime', 'unadjustedDueDate', 'movedBecauseOfDayOff',
   'dayOffReasons', 'basis', 'latestExtensionRequestDate', 'extensionsRemaining', 'status', 'closedByEventId', 'closedOn', 'responsibleId',
 ] as const satisfies readonly (keyof ReturnType<typeof deadlineRowValues>)[]
 const UPSERT_FROM_EXCLUDED = Object.fromEntries(DERIVED_COLUMNS.map((key) => [key, sql.raw(`excluded."${deadlines[key].name}"`)]))

@@ -45,6 +45,7 @@ export const toDeadline = (row: DeadlineRow, context: { matter: MatterRow; tree:
   ruleName: findRule(row.ruleCode, row.startDate)?.name ?? row.ruleCode,
   startDate: row.startDate,
   dueDate: row.dueDate,
+  alternativeDueDate: row.alternativeDueDate,
   dueTime: row.dueTime,
   movedBecauseOfDayOff: row.movedBecauseOfDayOff,
   dayOffReasons: (row.dayOffReasons ?? []) as string[],

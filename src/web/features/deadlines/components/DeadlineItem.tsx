@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks'
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react'
 import type { Deadline } from '@/shared/api/register.ts'
 import { formatDate } from '@/shared/format.ts'
-import { dayOffText, daysLeftText, deadlineTone, formatDue, toneCssColor } from '../utils/deadlineTone.ts'
+import { alternativeDueText, dayOffText, daysLeftText, deadlineTone, formatDue, toneCssColor } from '../utils/deadlineTone.ts'
 import { DeadlineBadge } from './DeadlineBadge.tsx'
 
 /** One statutory deadline of a matter: what, for whom, until when, why, and what can still be done. */
@@ -63,6 +63,11 @@ export function DeadlineItem({ deadline: d }: { deadline: Deadline }) {
         )}
       </Text>
       <Stack gap={0}>
+        {d.status !== 'suspended' && alternativeDueText(d) ? (
+          <Text size="xs" c="dimmed" data-testid="deadline-alternative">
+            {alternativeDueText(d)}
+          </Text>
+        ) : null}
         {d.movedBecauseOfDayOff ? (
           <Text size="xs" c="orange.8" data-testid="deadline-moved">
             Đã lùi do ngày nghỉ: {dayOffText(d.dayOffReasons) || 'ngày cuối trùng ngày nghỉ'}

@@ -2,6 +2,7 @@ import { Group, Stack, Table, Text } from '@mantine/core'
 import type { Deadline } from '@/shared/api/register.ts'
 import { MATTER_KIND_SHORT_LABELS } from '@/domain/register/matter-kinds.ts'
 import { RouterAnchor } from '@/web/shared/components/RouterAnchor.tsx'
+import { formatDate } from '@/shared/format.ts'
 import { daysLeftText, deadlineTone, formatDue, toneCssColor } from '../utils/deadlineTone.ts'
 import { BasisTooltip } from './BasisTooltip.tsx'
 import { DeadlineBadge } from './DeadlineBadge.tsx'
@@ -40,6 +41,11 @@ export function DeadlinesTable({ deadlines, busy, showUnit }: DeadlinesTableProp
                     <Text fw={700} className="tabular" c={tone.text}>
                       {formatDue(d)}
                     </Text>
+                    {d.alternativeDueDate && d.status !== 'suspended' ? (
+                      <Text size="xs" c="dimmed" className="tabular" title="Hạn cuối theo cách tính khác của Điều 134 BLTTHS; hạn trên là hạn an toàn" data-testid="deadline-alternative">
+                        cách tính khác: {formatDate(d.alternativeDueDate)}
+                      </Text>
+                    ) : null}
                     <Group gap={4} wrap="wrap">
                       <DeadlineBadge deadline={d} />
                       {d.status === 'open' && d.dueDate ? (

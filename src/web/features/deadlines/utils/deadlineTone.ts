@@ -59,6 +59,15 @@ export const daysLeftText = (due: string, today: string = todayInVietnam()): str
 export const formatDue = (deadline: Pick<Deadline, 'dueDate' | 'dueTime'>): string =>
   deadline.dueDate ? `${formatDate(deadline.dueDate)}${deadline.dueTime ? ` ${deadline.dueTime}` : ''}` : '—'
 
+/**
+ * For limits Điều 134 BLTTHS leaves open to two readings: the counted due date is the safe one
+ * ("hạn an toàn"); the other reading's last day is shown beside it. '' when there is none.
+ */
+export const alternativeDueText = (deadline: Pick<Deadline, 'dueDate' | 'alternativeDueDate'>): string =>
+  deadline.dueDate && deadline.alternativeDueDate
+    ? `Hạn an toàn ${formatDate(deadline.dueDate)}; hạn cuối theo cách tính khác ${formatDate(deadline.alternativeDueDate)} (Điều 134 BLTTHS)`
+    : ''
+
 /** "Tết Nguyên đán, Chủ nhật" from the day-off reasons, without repeats. */
 export const dayOffText = (reasons: readonly string[]): string => [...new Set(reasons)].join('; ')
 

@@ -35,6 +35,12 @@ export const PROTEST_LEVEL_OPTIONS: ChoiceOption[] = [
   { value: 'superior', label: 'VKS cấp trên trực tiếp' },
 ]
 
+/** Điều 174 khoản 2: the presiding judge (Điều 280) and the trial panel (Điều 298, 326) may each return the file once. */
+export const COURT_RETURN_DECIDER_OPTIONS: ChoiceOption[] = [
+  { value: 'tham_phan_chu_toa', label: 'Thẩm phán chủ tọa phiên tòa (khi chuẩn bị xét xử)' },
+  { value: 'hoi_dong_xet_xu', label: 'Hội đồng xét xử (tại phiên tòa)' },
+]
+
 export const PROTEST_OUTCOME_OPTIONS: ChoiceOption[] = [
   { value: 'accepted', label: 'Được chấp nhận' },
   { value: 'partly_accepted', label: 'Được chấp nhận một phần' },
@@ -99,6 +105,7 @@ export const EVENT_FIELDS = {
   prosecution_extended: [{ kind: 'extension', defaultUnit: 'days' }],
   indicted: [{ kind: 'subjectCharges', key: 'charges' }],
   returned_for_investigation: [reason],
+  court_returned_for_investigation: [reason, { kind: 'choice', key: 'decidedBy', label: 'Người quyết định trả hồ sơ', options: COURT_RETURN_DECIDER_OPTIONS }],
   case_suspended: [reason],
   case_terminated: [reason, { kind: 'switch', key: 'noCrime', label: 'Không có sự việc phạm tội hoặc hành vi không cấu thành tội phạm' }],
 
@@ -153,7 +160,7 @@ export const EVENT_GROUPS: { label: string; types: readonly EventType[] }[] = [
   { label: 'Truy tố', types: ['file_received', 'prosecution_extended', 'indicted', 'returned_for_investigation', 'case_suspended', 'case_terminated'] },
   {
     label: 'Xét xử',
-    types: ['civil_accepted', 'court_accepted', 'trial_scheduled', 'hearing_attended', 'first_instance_trial', 'judgment_pronounced', 'judgment_received', 'appeal_protest', 'protest_outcome', 'appellate_trial', 'judgment_effective', 'cassation_protest'],
+    types: ['civil_accepted', 'court_accepted', 'court_returned_for_investigation', 'trial_scheduled', 'hearing_attended', 'first_instance_trial', 'judgment_pronounced', 'judgment_received', 'appeal_protest', 'protest_outcome', 'appellate_trial', 'judgment_effective', 'cassation_protest'],
   },
   { label: 'Kiến nghị, kết thúc', types: ['recommendation_issued', 'recommendation_outcome', 'matter_closed'] },
   { label: 'Thu hồi tài sản', types: ['assets_to_recover', 'assets_recovered'] },

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { daysLeftText, deadlineTone, formatDue, todayInVietnam, urgencyOf } from '../deadlineTone.ts'
+import { alternativeDueText, daysLeftText, deadlineTone, formatDue, todayInVietnam, urgencyOf } from '../deadlineTone.ts'
+
+describe('the two readings of Điều 134', () => {
+  it('names the safe date and the other reading\'s last day, or nothing when they agree', () => {
+    expect(alternativeDueText({ dueDate: '2026-03-21', alternativeDueDate: '2026-03-23' })).toBe(
+      'Hạn an toàn 21/03/2026; hạn cuối theo cách tính khác 23/03/2026 (Điều 134 BLTTHS)',
+    )
+    expect(alternativeDueText({ dueDate: '2026-05-04', alternativeDueDate: null })).toBe('')
+  })
+})
 
 describe('deadline tones', () => {
   it('bands a due date like the server: overdue, today, 3 and 7 days, later', () => {

@@ -1,0 +1,1 @@
+ALTER TABLE "deadlines" ADD COLUMN "alternative_due_date" date;
