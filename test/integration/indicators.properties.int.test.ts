@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { INDICATOR_CATALOGUE } from '@/domain/indicators/catalogue.ts'
 import { evaluateMeasure, figureOf } from '@/domain/indicators/evaluate.ts'
-import { effectiveEnd, parsePeriodKey } from '@/domain/indicators/periods.ts'
+import { asOfMoment, effectiveEnd, parsePeriodKey } from '@/domain/indicators/periods.ts'
 import { buildUnitTree, currentCarrierOf } from '@/domain/units/unit-tree.ts'
 import type { EventType } from '@/domain/register/event-types.ts'
 import { MATTER_KINDS } from '@/domain/register/matter-kinds.ts'
@@ -45,9 +45,21 @@ const deadlineArb = fc.record({
   status: fc.constantFrom('open', 'suspended', 'met', 'missed'),
   closedAfter: fc.integer({ min: -10, max: 20 }),
   subject: fc.boolean(),
-  /** Which of the matter's acts closed it (met or missed). */
+  /** Which of the matter's acts closed it (met or missed), and which started it. */
   closer: fc.nat(),
+  starter: fc.nat(),
+  /** Closed by an act of its own on the closing day (else by one of the matter's acts), entered so many days after it. */
+  ownCloser: fc.boolean(),
+  entryDelay: fc.integer({ min: 0, max: 20 }),
 })
+/** The act that closes each rule's deadline (recompute.ts: the clock's closing acts). */
+const CLOSER: Record<string, EventType> = {
+  BLTTHS_147_NGUON_TIN: 'report_case_instituted',
+  BLTTHS_147_NGUON_TIN_PHUC_TAP: 'report_not_instituted',
+  BLTTHS_240_TRUY_TO: 'indicted',
+  BLTTHS_118_TAM_GIU: 'detention_ended',
+  BLTTHS_173_TAM_GIAM: 'detention_ended',
+}
 const matterArb = fc.record({
   unit: fc.constantFrom(...UNIT_CODES),
   kind: fc.constantFrom(...MATTER_KINDS),
@@ -63,6 +75,7 @@ describe.each(ENGINES)('indicator properties on %s', (engine) => {
   let t: TestApp
   let leader: Agent
   const unitId: Record<string, number> = {}
+  let lateClosings = 0
 
   beforeAll(async () => {
     t = await startTestApp(engine)
@@ -83,6 +96,7 @@ describe.each(ENGINES)('indicator properties on %s', (engine) => {
         .returning({ id: matters.id })
       const subjects = m.subjects ? await db.insert(matterSubjects).values(Array.from({ length: m.subjects }, (_, i) => ({ matterId: row!.id, unitId: unit, fullName: `Người ${n}.${i}` }))).returning({ id: matterSubjects.id }) : []
       const eventIds: number[] = []
+      const enteredAt: string[] = []
       for (const e of m.events) {
         const data: Record<string, unknown> =
           e.type === 'first_instance_trial'
@@ -107,23 +121,39 @@ describe.each(ENGINES)('indicator properties on %s', (engine) => {
           voidedAt: e.voided ? `${day(e.on + e.enteredAfter + 5)}T10:00:00+07:00` : null,
         }).returning({ id: matterEvents.id })
         eventIds.push(inserted!.id)
+        enteredAt.push(recordedAt)
       }
       for (const [i, d] of m.deadlines.entries()) {
         // A third of the missed ones have no closing day: the core's reading of a deadline still open past its last day.
         const closed = d.status === 'met' || (d.status === 'missed' && d.closer % 3 !== 0)
+        const closedOnOffset = d.due + (d.status === 'met' ? -Math.abs(d.closedAfter) : Math.abs(d.closedAfter) + 1)
+        const closedOn = closed ? day(closedOnOffset) : null
+        if (closed && d.ownCloser) {
+          const recordedAt = `${day(closedOnOffset + d.entryDelay)}T${d.subject ? '23:59' : '07:30'}:00+07:00`
+          const [inserted] = await db.insert(matterEvents).values({ matterId: row!.id, unitId: unit, type: CLOSER[d.rule]!, occurredOn: closedOn!, data: {}, recordedAt }).returning({ id: matterEvents.id })
+          eventIds.push(inserted!.id)
+          enteredAt.push(recordedAt)
+        }
+        const starter = d.starter % eventIds.length
+        const closer = closed && d.ownCloser ? eventIds.length - 1 : d.closer % eventIds.length
+        // Closed on or before the as-of day by an act entered after it: open as of that day.
+        if (closedOn !== null && closedOn <= scenario.asOf && Date.parse(enteredAt[closer]!) >= Date.parse(asOfMoment(scenario.asOf))) lateClosings++
         await db.insert(deadlines).values({
           matterId: row!.id,
           unitId: unit,
           key: `k${i}`,
           subjectId: d.subject && subjects[0] ? subjects[0].id : null,
           ruleCode: d.rule,
-          startEventId: 0,
+          startEventId: eventIds[starter]!,
           startDate: day(d.due - 20),
           dueDate: day(d.due),
           basis: 'thử',
           status: d.status,
-          closedOn: closed ? day(d.due + (d.status === 'met' ? -Math.abs(d.closedAfter) : Math.abs(d.closedAfter) + 1)) : null,
-          closedByEventId: closed ? eventIds[d.closer % eventIds.length]! : null,
+          closedOn,
+          closedByEventId: closed ? eventIds[closer]! : null,
+          // As recompute copies them from the acts (recompute.ts, deadlineRowValues).
+          startRecordedAt: enteredAt[starter]!,
+          closedRecordedAt: closed ? enteredAt[closer]! : null,
         })
       }
     }
@@ -167,5 +197,7 @@ describe.each(ENGINES)('indicator properties on %s', (engine) => {
       }),
       { numRuns: 12, seed: 20261124 },
     )
+    // The runs did meet deadlines closed by acts entered after the "as of" day.
+    expect(lateClosings).toBeGreaterThan(0)
   }, 240_000)
 })
