@@ -319,7 +319,9 @@ export const deadlines = pgTable(
     // Indicators: deadlines met, or closed late, within a period (compile-sql.ts).
     index('deadlines_unit_closed_idx').on(t.unitId, t.closedOn),
     // Indicators as of an earlier day: the deadlines whose closing act was entered after it.
-    index('deadlines_unit_closed_recorded_idx').on(t.unitId, t.closedRecordedAt),
+    // Partial, so that only that condition can use it: the planner would AND an index of every
+    // unit's rules with the status and due date scans of the other selects (compile-sql.ts).
+    index('deadlines_unit_rule_closed_recorded_idx').on(t.unitId, t.ruleCode, t.closedRecordedAt).where(sql`closed_recorded_at IS NOT NULL`),
   ],
 )
 

@@ -99,8 +99,8 @@ const deadlineSelects = (atom: DeadlineAtom, scope: Scope, units: SQL): SQL[] =>
   const base = sql`SELECT * FROM deadlines WHERE unit_id = ANY(${units}) AND rule_code = ANY(${textArray(atom.deadline.rules)})`
   const end = sql`least(${scope.to}::date, ${scope.asOf}::date)`
   // Closed today by an act entered after the as-of moment: still open then, so it may have been
-  // missed or overdue whatever its status now. Few rows (none as of today), by the unit and
-  // closing act's entry index.
+  // missed or overdue whatever its status now. Few rows (none as of today), by the (unit, rule,
+  // closing act's entry) index.
   const closedLater = sql`${base} AND closed_recorded_at >= ${asOfMoment(scope.asOf)}::timestamptz`
   switch (atom.deadline.outcome) {
     case 'met_in_period':
@@ -187,8 +187,8 @@ const itemCtes = (scope: Scope, matterColumns: AtomColumns, personColumns: AtomC
        WHERE ${eventFilter(all.filter((type) => LIST_TYPES.includes(type)))})`,
     // The deadlines that meet some atom's outcome, one index-served branch per outcome: a status
     // and a range of due dates (unit, status, due date index) or of closing days (unit, closing
-    // day index), and those closed by an act entered after the as-of moment (unit, closing act's
-    // entry index). A deadline meeting two outcomes comes twice; bool_or does not mind. Each is
+    // day index), and those closed by an act entered after the as-of moment (unit, rule, closing
+    // act's entry index). A deadline meeting two outcomes comes twice; bool_or does not mind. Each is
     // read as it stood at that moment (evaluate.ts, asItStood): absent if its starting act was
     // entered later, open and closed by no act if its closing act was. The closing act's type is
     // looked up by key, only when an atom asks for it.
