@@ -14,6 +14,7 @@ describe.each(ENGINES)('indicators as of a day, by when deadlines were closed on
   let ksv: Agent
   let leader: Agent
   let matterId: number
+  let caseId: number
   let unitId: number
 
   const rows = async <T>(query: ReturnType<typeof sql>) => ((await t.database.handle.db.execute(query)) as unknown as { rows: T[] }).rows
@@ -46,6 +47,25 @@ describe.each(ENGINES)('indicators as of a day, by when deadlines were closed on
     // Any later write derives the deadlines again, copying the acts' entry times.
     const added = await ksv.post(`/api/matters/${matterId}/subjects`, { fullName: 'Nguyễn Văn Tố' })
     expect(added.status, JSON.stringify(added.body)).toBe(200)
+
+    // A case whose suspect was taken into custody on 01/10/2025 at 08:00 and never released or
+    // detained: the custody limit (Điều 118, 3 days) ran out long before 30/11. The custody order
+    // was entered only on 10/12/2025.
+    const opened = await ksv.post('/api/matters', {
+      kind: 'criminal_case',
+      unitId,
+      number: 'T2/2025/HS',
+      title: 'Trộm cắp tài sản, tạm giữ nhập muộn',
+      prosecutorId: ksv.me.user.personId,
+      subjects: [{ fullName: 'Trần Văn Giữ' }],
+      initialEvent: { type: 'case_instituted', occurredOn: '2025-09-30', documentNumber: null, issuingBody: null, data: { charge: { article: 173, clause: 1 }, investigatingBody: 'Cơ quan CSĐT Công an TP Cần Thơ' } },
+    })
+    expect(opened.status, JSON.stringify(opened.body)).toBe(201)
+    caseId = opened.body.id
+    const custody = await ksv.post(`/api/matters/${caseId}/events`, { type: 'custody_ordered', occurredOn: '2025-10-01', occurredAt: '08:00', subjectId: opened.body.subjects[0].id, documentNumber: null, issuingBody: null, data: {} })
+    expect(custody.status, JSON.stringify(custody.body)).toBe(200)
+    await t.database.handle.db.execute(sql`UPDATE matter_events SET recorded_at = CASE type WHEN 'custody_ordered' THEN '2025-12-10T09:00:00+07:00'::timestamptz ELSE '2025-09-30T16:00:00+07:00'::timestamptz END WHERE matter_id = ${caseId}`)
+    expect((await ksv.post(`/api/matters/${caseId}/subjects`, { fullName: 'Trần Văn Hai' })).status).toBe(200)
   })
   afterAll(async () => t?.close())
 
@@ -70,5 +90,15 @@ describe.each(ENGINES)('indicators as of a day, by when deadlines were closed on
   it('as of 10/12/2025, once the decision was entered, the same year counts it resolved in time', async () => {
     expect(await value('TIN_BAO_QUA_HAN', '2025-12-10')).toMatchObject({ numerator: 0, denominator: 0 })
     expect(await value('TIN_BAO_GIAI_QUYET', '2025-12-10')).toMatchObject({ numerator: 1, denominator: 1 })
+  })
+
+  it('a deadline started by an act entered after the as-of day did not exist on it', async () => {
+    const [row] = await rows<{ due_date: string; status: string }>(sql`SELECT due_date::text, status FROM deadlines WHERE matter_id = ${caseId} AND rule_code = 'BLTTHS_118_TAM_GIU'`)
+    // Still open (no release, no detention), its last day well before 30/11/2025.
+    expect(row!.status).toBe('open')
+    expect(row!.due_date < '2025-11-30').toBe(true)
+    // As of 30/11 the custody order was not on record: no one held beyond the limit; as of 10/12, one.
+    expect(await value('TAM_GIU_TAM_GIAM_QUA_HAN', '2025-11-30')).toMatchObject({ numerator: 0 })
+    expect(await value('TAM_GIU_TAM_GIAM_QUA_HAN', '2025-12-10')).toMatchObject({ numerator: 1 })
   })
 })
