@@ -55,6 +55,18 @@ describe('recording a criminal case from institution to indictment', () => {
     expect(await deadline('BLTTHS_172_DIEU_TRA').getAttribute('data-status')).toBe('open')
   })
 
+  it('offers only the acts the case can take under investigation: no trial, no appeal', async () => {
+    const picker = page.getByTestId('record-event-form').getByRole('textbox', { name: 'Hành vi tố tụng' })
+    await picker.click()
+    await picker.fill('Xét xử')
+    // "Xét xử sơ thẩm" needs the court to have accepted the case, "Xét xử phúc thẩm" a first-instance judgment.
+    await page.getByText('Không có hành vi phù hợp').waitFor()
+    await picker.fill('Kết thúc điều tra')
+    await page.getByRole('option', { name: 'Kết thúc điều tra, đề nghị truy tố' }).waitFor()
+    await picker.fill('')
+    await picker.press('Escape')
+  })
+
   it('concludes the investigation in time and receives the file: Art. 240 starts', async () => {
     await record('Kết thúc điều tra, đề nghị truy tố', '20/04/2026')
     await page.getByTestId('event-save').click()

@@ -1,6 +1,7 @@
 // The SQL engine against the pure reference evaluator, on both databases, over the demo
 // register (18 months of reports, cases, civil and administrative matters) with a history of
-// when each act was entered and some acts voided: for every indicator, every recording unit,
+// when each act was entered (closing acts of deadlines entered up to 9 days late) and some acts
+// voided: for every indicator, every recording unit,
 // several periods and "as of" days, the SQL counts equal the reference counts, and the list
 // behind each figure holds exactly the reference's items.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -47,6 +48,12 @@ describe.each(ENGINES)('indicator SQL against the reference evaluator on %s', (e
     // in 23 voided 3 days after it was entered. Deterministic, from the row ids.
     await db.execute(sql`UPDATE matter_events SET recorded_at = ((occurred_on + (id % 10)::int)::text || 'T23:' || lpad((id % 60)::text, 2, '0') || ':00+07:00')::timestamptz`)
     await db.execute(sql`UPDATE matter_events SET voided_at = recorded_at + interval '3 days', void_reason = 'Ghi nhầm' WHERE id % 23 = 0`)
+    // The deadlines keep the entry times of their starting and closing acts, as recompute would
+    // have copied them had the acts been entered so: "as of" a day before a closing act was
+    // entered, its deadline is still open.
+    await db.execute(sql`UPDATE deadlines d
+      SET start_recorded_at = (SELECT e.recorded_at FROM matter_events e WHERE e.id = d.start_event_id),
+          closed_recorded_at = (SELECT e.recorded_at FROM matter_events e WHERE e.id = d.closed_by_event_id)`)
     register = await readReferenceRegister(db)
     unitIds = (await runQuery<{ id: number }>(db, sql`SELECT id FROM units ORDER BY id`)).map((r) => Number(r.id))
   }, 120_000)

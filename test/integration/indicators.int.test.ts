@@ -93,6 +93,9 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
     await exec(sql`UPDATE matter_events SET recorded_at = (occurred_on::text || 'T16:00:00+07:00')::timestamptz`)
     await exec(sql`UPDATE matter_events SET recorded_at = '2025-11-30T23:59:00+07:00' WHERE matter_id = ${ids.R3} AND type = 'report_case_instituted'`)
     await exec(sql`UPDATE matter_events SET voided_at = '2025-12-15T09:00:00+07:00' WHERE id = ${voided}`)
+    // The deadlines keep their acts' entry times, as recompute copies them.
+    await exec(sql`UPDATE deadlines d SET start_recorded_at = (SELECT e.recorded_at FROM matter_events e WHERE e.id = d.start_event_id),
+                                          closed_recorded_at = (SELECT e.recorded_at FROM matter_events e WHERE e.id = d.closed_by_event_id)`)
   })
   afterAll(async () => t?.close())
 

@@ -3,7 +3,7 @@
 // with nothing written, reach, the exports (audited), and an import of a few hundred rows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
-import { and, count, eq } from 'drizzle-orm'
+import { and, count, eq, sql } from 'drizzle-orm'
 import { DEMO_PASSWORD } from '@/demo/types.ts'
 import { addDays } from '@/domain/calendar/index.ts'
 import { XLSX_MIME } from '@/shared/api/register-excel.ts'
@@ -135,6 +135,12 @@ describe.each(ENGINES)('register import and export in Excel on %s', (engine) => 
     expect(report).toMatchObject({ stage: 'dang_giai_quyet', receivedOn: '2026-10-20', nextDueDate: expect.any(String) })
     const civil = (await agent.get(`/api/matters?unitId=${kv6}&q=03/2026/DS-KV6`)).body.items[0]
     expect(civil).toMatchObject({ kind: 'civil', stage: 'dang_giai_quyet' })
+
+    // Each deadline keeps when its starting act was entered, as recompute copies it (indicators "as of" a day).
+    const { rows } = (await t.database.handle.db.execute(sql`SELECT count(*)::int AS n, count(*) FILTER (WHERE d.start_recorded_at = e.recorded_at)::int AS same
+        FROM deadlines d JOIN matters m ON m.id = d.matter_id JOIN matter_events e ON e.id = d.start_event_id WHERE m.number LIKE '0_/2026/%-KV6'`)) as unknown as { rows: { n: number; same: number }[] }
+    expect(rows[0]!.n).toBeGreaterThan(0)
+    expect(rows[0]!.same).toBe(rows[0]!.n)
   })
 
   it('an imported matter reads exactly like the same matter typed in the form', async () => {

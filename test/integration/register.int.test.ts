@@ -75,6 +75,15 @@ describe.each(ENGINES)('the register on %s', (engine) => {
     expect(detention).toMatchObject({ subjectId: suspect.id, dueDate: '2026-05-31' })
   })
 
+  it('offers the acts the case can take as it stands: those of the investigation, not of the trial or the appeal', async () => {
+    const { offerableEventTypes: offered } = (await ksv.get(`/api/matters/${matter.id}`)).body as { offerableEventTypes: string[] }
+    // Under investigation, suspect charged and detained: extending detention and the investigation are offered;
+    // no indictment before the file is received (Điều 240), no trial before the court accepts the case (Điều 277),
+    // no appeal before a first-instance judgment (Điều 331); the case is already instituted.
+    expect(offered).toEqual(expect.arrayContaining(['detention_extended', 'investigation_extended', 'investigation_concluded']))
+    for (const type of ['indicted', 'first_instance_trial', 'appellate_trial', 'appeal_protest', 'case_instituted', 'report_received']) expect(offered, type).not.toContain(type)
+  })
+
   it('refuses an indictment before the file is received, and a date in the future; nothing changes', async () => {
     const before = await t.auditCount()
     const early = await ksv.post(`/api/matters/${matter.id}/events`, { type: 'indicted', occurredOn: '2026-04-01', data: { charges: [{ subjectId: matter.subjects[0]!.id, charge: { article: 173, clause: 2 } }] } })

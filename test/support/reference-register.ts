@@ -14,10 +14,23 @@ export const readReferenceRegister = async (db: Executor): Promise<ReferenceRegi
     db,
     sql`SELECT id, matter_id, type, occurred_on::text AS occurred_on, subject_id, data, recorded_at, voided_at FROM matter_events ORDER BY id`,
   )
-  const deadlines = await runQuery<{ matter_id: number; rule_code: string; subject_id: number | null; due_date: string | null; status: string; closed_on: string | null; closed_by_type: string | null }>(
+  // The entry times of the starting and closing acts are read from the acts themselves, not from
+  // the copies on `deadlines` that the SQL engine reads: the comparison checks the copies too.
+  const deadlines = await runQuery<{
+    matter_id: number
+    rule_code: string
+    subject_id: number | null
+    due_date: string | null
+    status: string
+    closed_on: string | null
+    closed_by_type: string | null
+    start_recorded_at: string | null
+    closed_recorded_at: string | null
+  }>(
     db,
-    sql`SELECT d.matter_id, d.rule_code, d.subject_id, d.due_date::text AS due_date, d.status, d.closed_on::text AS closed_on, e.type AS closed_by_type
-          FROM deadlines d LEFT JOIN matter_events e ON e.id = d.closed_by_event_id ORDER BY d.id`,
+    sql`SELECT d.matter_id, d.rule_code, d.subject_id, d.due_date::text AS due_date, d.status, d.closed_on::text AS closed_on, e.type AS closed_by_type,
+               s.recorded_at AS start_recorded_at, e.recorded_at AS closed_recorded_at
+          FROM deadlines d LEFT JOIN matter_events e ON e.id = d.closed_by_event_id LEFT JOIN matter_events s ON s.id = d.start_event_id ORDER BY d.id`,
   )
   const byId = new Map(
     matters.map((m) => [
@@ -44,6 +57,8 @@ export const readReferenceRegister = async (db: Executor): Promise<ReferenceRegi
       status: d.status,
       closedOn: d.closed_on,
       closedByType: d.closed_by_type,
+      startRecordedAt: iso(d.start_recorded_at),
+      closedRecordedAt: iso(d.closed_recorded_at),
     })
   return { matters: [...byId.values()] as ReferenceRegister['matters'] }
 }

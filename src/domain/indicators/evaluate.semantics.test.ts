@@ -238,6 +238,64 @@ describe('deadline atoms', () => {
   })
 })
 
+describe('deadlines as of a day: by when the acts that started and closed them were entered', () => {
+  const RULE = 'BLTTHS_172_DIEU_TRA'
+  const asOf = (day: string): EvaluationContext => ({ period: statisticsYear(2026), asOf: day })
+  const one = (d: ReferenceDeadline) => register(matter(1, 'criminal_case', [], { deadlines: [d] }))
+  const ids = (outcome: DeadlineOutcome, d: ReferenceDeadline, day: string) => matterIds(define(due([RULE], outcome)), one(d), asOf(day))
+
+  // Last day 10/06/2026, met by an act of 01/06 that was entered only on 20/06 at 09:00.
+  const metLate = deadline(RULE, '2026-06-10', 'met', { closedOn: '2026-06-01', closedAt: vnTime('2026-06-20') })
+
+  it('as of a day before the closing act was entered, the deadline was open: not met, and overdue and missed once its last day passed', () => {
+    // As of 15/06: nothing closed it yet; its last day 10/06 is before 15/06 → overdue at the end (15/06) and missed in the period.
+    expect(ids('met_in_period', metLate, '2026-06-15')).toEqual([])
+    expect(ids('overdue_at_end', metLate, '2026-06-15')).toEqual([1])
+    expect(ids('missed_in_period', metLate, '2026-06-15')).toEqual([1])
+    // As of 20/06: the act entered at 09:00 that day counts, the deadline is met on 01/06, in time.
+    expect(ids('met_in_period', metLate, '2026-06-20')).toEqual([1])
+    expect(ids('overdue_at_end', metLate, '2026-06-20')).toEqual([])
+    expect(ids('missed_in_period', metLate, '2026-06-20')).toEqual([])
+  })
+
+  it('the entry is cut at the end of the as-of day in Vietnam: 23:59 counts, midnight (17:00 UTC) does not', () => {
+    const at2359 = deadline(RULE, '2026-06-10', 'met', { closedOn: '2026-06-01', closedAt: vnTime('2026-06-15', '23:59') })
+    const atMidnight = deadline(RULE, '2026-06-10', 'met', { closedOn: '2026-06-01', closedAt: '2026-06-15T17:00:00Z' })
+    expect(ids('met_in_period', at2359, '2026-06-15')).toEqual([1])
+    expect(ids('met_in_period', atMidnight, '2026-06-15')).toEqual([])
+    expect(ids('overdue_at_end', atMidnight, '2026-06-15')).toEqual([1])
+  })
+
+  it('a deadline closed late by an act entered later still counts as overdue before that entry', () => {
+    // Last day 10/06, closed on 12/06 (late) by an act entered 25/06. As of 20/06 the closing
+    // day 12/06 is before the end, but the act was not yet on record: still open → overdue.
+    const missedLate = deadline(RULE, '2026-06-10', 'missed', { closedOn: '2026-06-12', closedAt: vnTime('2026-06-25') })
+    expect(ids('overdue_at_end', missedLate, '2026-06-20')).toEqual([1])
+    expect(ids('overdue_at_end', missedLate, '2026-06-25')).toEqual([])
+    expect(ids('missed_in_period', missedLate, '2026-06-20')).toEqual([1])
+    expect(ids('missed_in_period', missedLate, '2026-06-25')).toEqual([1])
+  })
+
+  it('a deadline whose starting act was entered after the as-of day did not exist yet', () => {
+    // Started by an act entered on 16/06, last day 10/06 (the act was entered late, after the deadline had run out).
+    const startedLate = deadline(RULE, '2026-06-10', 'open', { startedAt: vnTime('2026-06-16') })
+    expect(ids('overdue_at_end', startedLate, '2026-06-15')).toEqual([])
+    expect(ids('missed_in_period', startedLate, '2026-06-15')).toEqual([])
+    expect(ids('overdue_at_end', startedLate, '2026-06-16')).toEqual([1])
+  })
+
+  it('closedBy: before its entry the act had not closed the deadline', () => {
+    const indictedLate = deadline('BLTTHS_240_TRUY_TO', '2026-06-10', 'met', { closedOn: '2026-06-05', closedBy: 'indicted', closedAt: vnTime('2026-06-12') })
+    const metByIndictment = define({ deadline: { rules: ['BLTTHS_240_TRUY_TO'], outcome: 'met_in_period', closedBy: ['indicted'] } })
+    expect(matterIds(metByIndictment, one(indictedLate), asOf('2026-06-11'))).toEqual([])
+    expect(matterIds(metByIndictment, one(indictedLate), asOf('2026-06-12'))).toEqual([1])
+  })
+
+  it('entry times that are not known count as entered in time (deadlines as stored before they were kept)', () => {
+    expect(ids('met_in_period', deadline(RULE, '2026-06-10', 'met', { closedOn: '2026-06-01' }), '2026-06-02')).toEqual([1])
+  })
+})
+
 describe('sums', () => {
   it('adds the field over standing acts of the sum’s types in its window; non-numbers add nothing', () => {
     const data = register(
@@ -328,6 +386,9 @@ const deadlineArbitrary = fc.record({
   status: fc.constantFrom('open', 'suspended', 'met', 'missed' as const),
   closeAfter: fc.option(fc.integer({ min: -10, max: 30 })),
   subject: fc.option(fc.integer({ min: 1, max: 3 })),
+  /** When its starting act was entered, in days from the start of the pool; its closing act, in days after its closing day. */
+  startEntry: fc.option(fc.nat({ max: 700 })),
+  closeEntryDelay: fc.option(fc.nat({ max: 30 })),
 })
 
 const matterArbitrary = fc.record({
@@ -355,7 +416,12 @@ const buildRegister = (specs: ValueOf<typeof matterArbitrary>[]): ReferenceRegis
         deadlines: spec.deadlines.map((d) => {
           const dueDate = d.dueOffset === null ? null : day(d.dueOffset)
           const closedOn = d.closeAfter === null || dueDate === null ? undefined : addDays(dueDate, d.closeAfter)
-          return deadline(d.rule, dueDate, d.status, { ...(closedOn ? { closedOn } : {}), ...(d.subject === null ? {} : { subjectId: d.subject }) })
+          return deadline(d.rule, dueDate, d.status, {
+            ...(closedOn ? { closedOn } : {}),
+            ...(d.subject === null ? {} : { subjectId: d.subject }),
+            ...(d.startEntry === null ? {} : { startedAt: vnTime(day(d.startEntry)) }),
+            ...(closedOn && d.closeEntryDelay !== null ? { closedAt: vnTime(addDays(closedOn, d.closeEntryDelay)) } : {}),
+          })
         }),
       },
     ),

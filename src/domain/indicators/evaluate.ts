@@ -11,7 +11,9 @@
 // a difference (compare.ts, correctionText).
 //
 // Deadlines are taken as the register derived them (status, due date, closing day) and judged
-// against the period and the as-of day; they carry no recording time of their own.
+// against the period and the as-of day, as they stood at the as-of moment by the entry times of
+// the acts that started and closed them (asItStood): a deadline whose starting act was entered
+// later did not exist yet; one whose closing act was entered later was still open.
 import type { IsoDate } from '@/domain/calendar/index.ts'
 import type { EventType } from '@/domain/register/event-types.ts'
 import type { MatterKind } from '@/domain/register/matter-kinds.ts'
@@ -38,6 +40,10 @@ export type ReferenceDeadline = {
   closedOn: IsoDate | null
   /** The type of the act that closed the deadline, if one did. */
   closedByType?: EventType | null
+  /** The instant the act that started the deadline was entered (ISO 8601), if known. */
+  startRecordedAt?: string | null
+  /** The instant the act that closed it was entered, if one did and it is known. */
+  closedRecordedAt?: string | null
 }
 
 export type ReferenceMatter = {
@@ -149,14 +155,32 @@ const hasOutcome = (deadline: ReferenceDeadline, outcome: DeadlineOutcome, scope
   }
 }
 
+const enteredBy = (instant: string | null | undefined, scope: Scope): boolean => instant == null || Date.parse(instant) < scope.cutoff
+
+/**
+ * The deadline as the register held it at the as-of moment, as the events' "as of" reads acts
+ * (isStanding): none if its starting act was entered after that moment; still open, closed by no
+ * act, if its closing act was. An entry time that is not known counts as entered in time. What the
+ * register cannot tell stays as derived today: extensions and suspensions entered later, and acts
+ * voided since (the deadline is derived again without them).
+ */
+const asItStood = (deadline: ReferenceDeadline, scope: Scope): ReferenceDeadline | null => {
+  if (!enteredBy(deadline.startRecordedAt, scope)) return null
+  if (deadline.closedRecordedAt != null && !enteredBy(deadline.closedRecordedAt, scope)) return { ...deadline, status: 'open', closedOn: null, closedByType: null, closedRecordedAt: null }
+  return deadline
+}
+
 const holdsDeadlineAtom = ({ deadline: atom }: DeadlineAtom, item: Item, scope: Scope): boolean =>
-  item.matter.deadlines.some(
-    (deadline) =>
-      atom.rules.includes(deadline.ruleCode) &&
-      (item.subjectId === null || deadline.subjectId === item.subjectId) &&
-      (atom.closedBy === undefined || (deadline.closedByType != null && atom.closedBy.includes(deadline.closedByType))) &&
-      hasOutcome(deadline, atom.outcome, scope),
-  )
+  item.matter.deadlines
+    .map((deadline) => asItStood(deadline, scope))
+    .some(
+      (deadline) =>
+        deadline !== null &&
+        atom.rules.includes(deadline.ruleCode) &&
+        (item.subjectId === null || deadline.subjectId === item.subjectId) &&
+        (atom.closedBy === undefined || (deadline.closedByType != null && atom.closedBy.includes(deadline.closedByType))) &&
+        hasOutcome(deadline, atom.outcome, scope),
+    )
 
 // ── Sets and measures ──────────────────────────────────────────────────────────────────
 

@@ -50,13 +50,22 @@ export const trial = (occurredOn: IsoDate, verdicts: [subjectId: number, verdict
     data: { online: options.online ?? false, modelHearing: options.modelHearing ?? false, verdicts: verdicts.map(([subjectId, verdict]) => ({ subjectId, verdict })) },
   })
 
-/** A derived deadline as the register stores it. */
+/** A derived deadline as the register stores it; `startedAt` / `closedAt`: when its starting and closing acts were entered. */
 export const deadline = (
   ruleCode: string,
   dueDate: IsoDate | null,
   status: ReferenceDeadline['status'],
-  options: { closedOn?: IsoDate; subjectId?: number; closedBy?: EventType } = {},
-): ReferenceDeadline => ({ ruleCode, subjectId: options.subjectId ?? null, dueDate, status, closedOn: options.closedOn ?? null, closedByType: options.closedBy ?? null })
+  options: { closedOn?: IsoDate; subjectId?: number; closedBy?: EventType; startedAt?: string; closedAt?: string } = {},
+): ReferenceDeadline => ({
+  ruleCode,
+  subjectId: options.subjectId ?? null,
+  dueDate,
+  status,
+  closedOn: options.closedOn ?? null,
+  closedByType: options.closedBy ?? null,
+  startRecordedAt: options.startedAt ?? null,
+  closedRecordedAt: options.closedAt ?? null,
+})
 
 type MatterOptions = { unitId?: number; prosecutorId?: number | null; subjectIds?: number[]; deadlines?: ReferenceDeadline[] }
 

@@ -326,6 +326,13 @@ export const deadlines = pgTable(
     status: text('status').notNull(),
     closedByEventId: bigint('closed_by_event_id', { mode: 'number' }),
     closedOn: date('closed_on', { mode: 'string' }),
+    /**
+     * When the starting and the closing act were entered (their matter_events.recorded_at),
+     * copied by recompute so that an indicator "as of" a day treats a deadline closed by an act
+     * entered later as still open that day, without a join on every deadline (compile-sql.ts).
+     */
+    startRecordedAt: timestamp('start_recorded_at', { withTimezone: true, mode: 'string' }),
+    closedRecordedAt: timestamp('closed_recorded_at', { withTimezone: true, mode: 'string' }),
     responsibleId: integer('responsible_id'),
     updatedAt: updatedAt(),
   },
@@ -335,6 +342,10 @@ export const deadlines = pgTable(
     index('deadlines_responsible_status_due_idx').on(t.responsibleId, t.status, t.dueDate),
     // Indicators: deadlines met, or closed late, within a period (compile-sql.ts).
     index('deadlines_unit_closed_idx').on(t.unitId, t.closedOn),
+    // Indicators as of an earlier day: the deadlines whose closing act was entered after it.
+    // Partial, so that only that condition can use it: the planner would AND an index of every
+    // unit's rules with the status and due date scans of the other selects (compile-sql.ts).
+    index('deadlines_unit_rule_closed_recorded_idx').on(t.unitId, t.ruleCode, t.closedRecordedAt).where(sql`closed_recorded_at IS NOT NULL`),
   ],
 )
 

@@ -100,7 +100,11 @@ const matterRows = (rows: Rows, matter: DemoMatter, ids: { matter: number; subje
       measure: derivedSubject?.measure ?? 'none',
     })
   })
+  const entered = new Map<number, string>()
   matter.events.forEach((e, i) => {
+    // Recorded by the assigned procurator, on the day of the act.
+    const recordedAt = `${e.occurredOn} ${e.occurredAt ?? '16:30'}:00+07`
+    entered.set(ids.events[i]!, recordedAt)
     rows.events.push({
       id: ids.events[i]!,
       matterId: ids.matter,
@@ -112,13 +116,12 @@ const matterRows = (rows: Rows, matter: DemoMatter, ids: { matter: number; subje
       documentNumber: e.documentNumber,
       issuingBody: e.issuingBody,
       data: resolveEventData(e.data, ids.subjects),
-      // Recorded by the assigned procurator, on the day of the act.
       recordedBy: prosecutorId,
-      recordedAt: `${e.occurredOn} ${e.occurredAt ?? '16:30'}:00+07`,
+      recordedAt,
     })
   })
   for (const d of derived) {
-    rows.deadlines.push({ matterId: ids.matter, unitId, ...deadlineRowValues(d, prosecutorId) })
+    rows.deadlines.push({ matterId: ids.matter, unitId, ...deadlineRowValues(d, prosecutorId, entered) })
   }
 }
 

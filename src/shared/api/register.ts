@@ -117,6 +117,8 @@ export const MatterDetail = MatterSummary.extend({
   subjects: z.array(Subject),
   events: z.array(RegisterEvent),
   deadlines: z.array(Deadline),
+  /** The act types that can be recorded next, as the matter stands today (domain/register/offerable.ts): the act picker offers these. */
+  offerableEventTypes: z.array(z.string()),
   /** After a write: the deadlines whose due date changed, old → new. */
   moved: z.array(z.object({ key: z.string(), ruleName: z.string(), from: IsoDate.nullable(), to: IsoDate.nullable() })).optional(),
 })

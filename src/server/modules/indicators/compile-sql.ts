@@ -92,16 +92,21 @@ const deadlineCondition = (atom: DeadlineAtom, scope: Scope): SQL => {
 
 /**
  * The rows of `deadlines` an atom can hold for, as selects the indexes serve; the atom's full
- * condition is then evaluated on each row (deadlineCondition).
+ * condition is then evaluated on each row as it stood at the as-of moment (deadlineCondition
+ * over the `dl` CTE).
  */
 const deadlineSelects = (atom: DeadlineAtom, scope: Scope, units: SQL): SQL[] => {
   const base = sql`SELECT * FROM deadlines WHERE unit_id = ANY(${units}) AND rule_code = ANY(${textArray(atom.deadline.rules)})`
   const end = sql`least(${scope.to}::date, ${scope.asOf}::date)`
+  // Closed today by an act entered after the as-of moment: still open then, so it may have been
+  // missed or overdue whatever its status now. Few rows (none as of today), by the (unit, rule,
+  // closing act's entry) index.
+  const closedLater = sql`${base} AND closed_recorded_at >= ${asOfMoment(scope.asOf)}::timestamptz`
   switch (atom.deadline.outcome) {
     case 'met_in_period':
       return [sql`${base} AND closed_on BETWEEN ${scope.from}::date AND ${end} AND status = 'met'`]
     case 'missed_in_period':
-      return [sql`${base} AND status IN ('open', 'missed') AND due_date BETWEEN ${scope.from}::date AND ${scope.to}::date AND due_date < ${scope.asOf}::date`]
+      return [sql`${base} AND status IN ('open', 'missed') AND due_date BETWEEN ${scope.from}::date AND ${scope.to}::date AND due_date < ${scope.asOf}::date`, closedLater]
     case 'overdue_at_end':
       return [
         sql`${base} AND status = 'open' AND due_date < ${end}`,
@@ -109,6 +114,7 @@ const deadlineSelects = (atom: DeadlineAtom, scope: Scope, units: SQL): SQL[] =>
         // AND such a scan with a whole index of statuses (93,000 entries for one province, 19 ms
         // on PGlite) where the unit, status and due date index alone finds the few missed ones (3 ms).
         sql`${base} AND coalesce(closed_on, 'infinity'::date) > ${end} AND status = 'missed' AND due_date < ${end}`,
+        closedLater,
       ]
   }
 }
@@ -181,12 +187,18 @@ const itemCtes = (scope: Scope, matterColumns: AtomColumns, personColumns: AtomC
        WHERE ${eventFilter(all.filter((type) => LIST_TYPES.includes(type)))})`,
     // The deadlines that meet some atom's outcome, one index-served branch per outcome: a status
     // and a range of due dates (unit, status, due date index) or of closing days (unit, closing
-    // day index). A deadline meeting two outcomes comes twice; bool_or does not mind. The closing
-    // act's type is looked up by key, only when an atom asks for it.
+    // day index), and those closed by an act entered after the as-of moment (unit, rule, closing
+    // act's entry index). A deadline meeting two outcomes comes twice; bool_or does not mind. Each is
+    // read as it stood at that moment (evaluate.ts, asItStood): absent if its starting act was
+    // entered later, open and closed by no act if its closing act was. The closing act's type is
+    // looked up by key, only when an atom asks for it.
     sql`dl AS (
-      SELECT d.matter_id, d.subject_id, d.rule_code, d.status, d.due_date, d.closed_on,
-             ${tiedToActs ? sql`(SELECT ce.type FROM matter_events ce WHERE ce.id = d.closed_by_event_id)` : sql`NULL::text`} AS closed_by_type
-        FROM (${deadlineBranches.length ? sql.join(deadlineBranches, sql` UNION ALL `) : sql`SELECT * FROM deadlines WHERE false`}) d)`,
+      SELECT d.matter_id, d.subject_id, d.rule_code, d.due_date,
+             CASE WHEN d.closed_recorded_at >= ${moment}::timestamptz THEN 'open' ELSE d.status END AS status,
+             CASE WHEN d.closed_recorded_at >= ${moment}::timestamptz THEN NULL ELSE d.closed_on END AS closed_on,
+             ${tiedToActs ? sql`CASE WHEN d.closed_recorded_at >= ${moment}::timestamptz THEN NULL ELSE (SELECT ce.type FROM matter_events ce WHERE ce.id = d.closed_by_event_id) END` : sql`NULL::text`} AS closed_by_type
+        FROM (${deadlineBranches.length ? sql.join(deadlineBranches, sql` UNION ALL `) : sql`SELECT * FROM deadlines WHERE false`}) d
+       WHERE d.start_recorded_at IS NULL OR d.start_recorded_at < ${moment}::timestamptz)`,
   ]
 
   // One row per event (or per deadline) with each atom's condition evaluated on it, then one

@@ -31,6 +31,8 @@ export const createMattersInTx = async (tx: Executor, ctx: RequestContext, input
   const eventRows: (typeof matterEvents.$inferInsert)[] = []
   const deadlineRows: (typeof deadlines.$inferInsert)[] = []
   let nextSubject = 0
+  // One entry time for the import, written on the acts and on the deadlines they start.
+  const recordedAt = new Date().toISOString()
 
   inputs.forEach((input, i) => {
     const [matterId, eventId] = [matterIds[i]!, eventIds[i]!]
@@ -101,9 +103,10 @@ export const createMattersInTx = async (tx: Executor, ctx: RequestContext, input
       issuingBody: event.issuingBody ?? null,
       data: withArticleIds(event.data),
       recordedBy: ctx.actor.personId,
+      recordedAt,
     })
     for (const d of derived) {
-      deadlineRows.push({ matterId, unitId: input.unitId, ...deadlineRowValues(d, input.prosecutorId ?? null) })
+      deadlineRows.push({ matterId, unitId: input.unitId, ...deadlineRowValues(d, input.prosecutorId ?? null, new Map([[eventId, recordedAt]])) })
     }
   })
 

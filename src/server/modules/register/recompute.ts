@@ -17,8 +17,15 @@ export type MovedDeadline = { key: string; ruleCode: string; from: string | null
  */
 export const storedStatus = (d: DerivedDeadline): string => (d.status === 'missed' && d.closedByEventId === null ? 'open' : d.status)
 
-/** A derived deadline as its `deadlines` row stores it (without the matter and unit ids). */
-export const deadlineRowValues = (d: DerivedDeadline, responsibleId: number | null) => ({
+/** When each of the matter's acts was entered (matter_events.recorded_at), by event id. */
+export type EntryTimes = ReadonlyMap<number, string>
+
+/**
+ * A derived deadline as its `deadlines` row stores it (without the matter and unit ids). The
+ * entry times of its starting and closing acts let indicators "as of" an earlier day see it as
+ * it stood then (compile-sql.ts).
+ */
+export const deadlineRowValues = (d: DerivedDeadline, responsibleId: number | null, entered: EntryTimes) => ({
   key: d.key,
   subjectId: d.subjectId,
   ruleCode: d.ruleCode,
@@ -36,13 +43,16 @@ export const deadlineRowValues = (d: DerivedDeadline, responsibleId: number | nu
   status: storedStatus(d),
   closedByEventId: d.closedByEventId,
   closedOn: d.closedOn,
+  startRecordedAt: entered.get(d.startEventId) ?? null,
+  closedRecordedAt: d.closedByEventId === null ? null : (entered.get(d.closedByEventId) ?? null),
   responsibleId,
 })
 
 /** The columns deadlineRowValues fills; on conflict each takes the value that was about to be inserted. */
 const DERIVED_COLUMNS = [
   'key', 'subjectId', 'ruleCode', 'startEventId', 'startDate', 'dueDate', 'alternativeDueDate', 'dueTime', 'unadjustedDueDate', 'movedBecauseOfDayOff',
-  'dayOffReasons', 'basis', 'latestExtensionRequestDate', 'extensionsRemaining', 'status', 'closedByEventId', 'closedOn', 'responsibleId',
+  'dayOffReasons', 'basis', 'latestExtensionRequestDate', 'extensionsRemaining', 'status', 'closedByEventId', 'closedOn', 'startRecordedAt', 'closedRecordedAt',
+  'responsibleId',
 ] as const satisfies readonly (keyof ReturnType<typeof deadlineRowValues>)[]
 const UPSERT_FROM_EXCLUDED = Object.fromEntries(DERIVED_COLUMNS.map((key) => [key, sql.raw(`excluded."${deadlines[key].name}"`)]))
 
@@ -51,6 +61,7 @@ export const recomputeMatter = async (tx: Executor, loaded: LoadedMatter, calend
   const state = deriveMatterState(facts)
   const derived = deriveDeadlines(facts, calendar, today)
   const { matter } = loaded
+  const entered: EntryTimes = new Map(loaded.events.map((e) => [e.id, e.recordedAt]))
 
   for (const subject of state.subjects) {
     await tx
@@ -69,7 +80,7 @@ export const recomputeMatter = async (tx: Executor, loaded: LoadedMatter, calend
   if (derived.length > 0)
     await tx
       .insert(deadlines)
-      .values(derived.map((d) => ({ ...deadlineRowValues(d, matter.prosecutorId), matterId: matter.id, unitId: matter.unitId })))
+      .values(derived.map((d) => ({ ...deadlineRowValues(d, matter.prosecutorId, entered), matterId: matter.id, unitId: matter.unitId })))
       .onConflictDoUpdate({ target: [deadlines.matterId, deadlines.key], set: { ...UPSERT_FROM_EXCLUDED, updatedAt: sql`now()` } })
   await deleteDeadlinesExcept(tx, matter.id, derived.map((d) => d.key))
 

@@ -3,11 +3,12 @@ import type { z } from 'zod'
 import type { Deadline as DeadlineSchema, MatterDetail, MatterSummary } from '@/shared/api/register.ts'
 import { EVENT_TYPES, isEventType } from '@/domain/register/event-types.ts'
 import type { MatterKind } from '@/domain/register/matter-kinds.ts'
+import { offerableEventTypes } from '@/domain/register/offerable.ts'
 import { deadlineStatus, findRule } from '@/domain/deadlines/index.ts'
 import type { UnitTree } from '@/domain/units/unit-tree.ts'
 import { describeChargeShort } from './charges.ts'
 import { toIsoInstant } from '../../platform/time.ts'
-import type { DeadlineRow, EventRow, LoadedMatter, MatterRow, SubjectRow } from './register.repository.ts'
+import { factsOf, type DeadlineRow, type EventRow, type LoadedMatter, type MatterRow, type SubjectRow } from './register.repository.ts'
 
 type Deadline = z.infer<typeof DeadlineSchema>
 export type Names = Map<number, string>
@@ -93,5 +94,6 @@ export const toDetail = (loaded: LoadedMatter, tree: UnitTree, names: Names, tod
     deadlines: loaded.deadlines.map((d) =>
       toDeadline(d, { matter: loaded.matter, tree, names, subjectName: d.subjectId === null ? null : (subjectNames.get(d.subjectId) ?? null), today }),
     ),
+    offerableEventTypes: offerableEventTypes(factsOf(loaded), today),
   }
 }

@@ -82,7 +82,7 @@ export function RecordEventForm({ matter }: { matter: MatterDetail }) {
             required
             searchable
             clearable
-            data={eventTypeOptions(matter.kind, matter.events)}
+            data={eventTypeOptions(matter.kind, matter.events, matter.offerableEventTypes)}
             filter={accentInsensitiveFilter}
             nothingFoundMessage="Không có hành vi phù hợp"
             maxDropdownHeight={400}

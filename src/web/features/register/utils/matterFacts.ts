@@ -27,13 +27,18 @@ export const caseCharge = (events: readonly RegisterEvent[]): Charge | null => {
 
 export type EventTypeOption = { group: string; items: { value: EventType; label: string }[] }
 
-/** The acts that may be recorded on a matter of this kind, grouped in procedural order; the opening act once recorded is left out. */
-export const eventTypeOptions = (kind: MatterKind, events: readonly RegisterEvent[]): EventTypeOption[] => {
+/**
+ * The acts that may be recorded on a matter of this kind, grouped in procedural order; the opening
+ * act once recorded is left out, and, given the act types the server offers as the matter stands
+ * (MatterDetail.offerableEventTypes), only those: the acts of a later stage come when it does.
+ */
+export const eventTypeOptions = (kind: MatterKind, events: readonly RegisterEvent[], offerable?: readonly string[]): EventTypeOption[] => {
   const opened = events.some((e) => !e.voided && e.type === OPENING_EVENT[kind])
+  const offered = offerable ? new Set(offerable) : null
   return EVENT_GROUPS.map((group) => ({
     group: group.label,
     items: group.types
-      .filter((t) => (EVENT_TYPES[t].kinds as readonly string[]).includes(kind) && !(opened && t === OPENING_EVENT[kind]))
+      .filter((t) => (EVENT_TYPES[t].kinds as readonly string[]).includes(kind) && !(opened && t === OPENING_EVENT[kind]) && (offered === null || offered.has(t)))
       .map((t) => ({ value: t, label: EVENT_TYPES[t].label })),
   })).filter((g) => g.items.length > 0)
 }

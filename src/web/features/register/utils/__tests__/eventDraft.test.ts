@@ -5,6 +5,7 @@ import { apiFieldErrors } from '../apiFieldErrors.ts'
 import { checkDraft, emptyDraft, initialData } from '../eventDraft.ts'
 import type { EventDraft } from '../eventDraft.ts'
 import { EVENT_GROUPS } from '../eventFields.ts'
+import { eventTypeOptions } from '../matterFacts.ts'
 
 const TODAY = '2026-06-10'
 const context = { subjects: [{ id: 7, fullName: 'Lâm Văn Tèo' }, { id: 8, fullName: 'Trần Văn B' }], chargeOf: (id: number) => (id === 7 ? { article: '173', clause: 2 } : null) }
@@ -14,6 +15,14 @@ describe('the act picker', () => {
   it('offers every act of the domain exactly once', () => {
     const grouped = EVENT_GROUPS.flatMap((g) => g.types)
     expect([...grouped].sort()).toEqual([...EVENT_TYPE_CODES].sort())
+  })
+
+  it('offers only the act types the server offers for the matter as it stands', () => {
+    // A case under investigation: the server offers these two (and a type this client does not know, ignored).
+    const options = eventTypeOptions('criminal_case', [], ['investigation_extended', 'detention_ordered', 'not_a_type'])
+    expect(options.flatMap((g) => g.items.map((i) => i.value)).sort()).toEqual(['detention_ordered', 'investigation_extended'])
+    // Without the server's list, every act of the kind (as before).
+    expect(eventTypeOptions('criminal_case', []).flatMap((g) => g.items.map((i) => i.value))).toContain('appellate_trial')
   })
 })
 
