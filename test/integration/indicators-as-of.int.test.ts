@@ -75,9 +75,9 @@ describe.each(ENGINES)('indicators as of a day, by when deadlines were closed on
                  to_char(closed_recorded_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD HH24:MI') AS closed_at
             FROM deadlines WHERE matter_id = ${matterId} AND rule_code = 'BLTTHS_147_NGUON_TIN'`,
     )
-    // Điều 147 khoản 1 BLTTHS: 20 days from the receipt; Điều 134: the first day is not counted,
-    // so 01/10/2025 + 20 days = 21/10/2025 (a Tuesday, a working day). Met on 15/10.
-    expect(row).toEqual({ due_date: '2025-10-21', status: 'met', start_at: '2025-10-01 16:00', closed_at: '2025-12-10 09:00' })
+    // Điều 147 khoản 1 BLTTHS: 20 days from the receipt. Counted under the strict reading of Điều 134
+    // (the receipt is day 1): 01/10/2025 + 19 = Monday 20/10/2025 (the lenient 21/10 is shown beside it). Met on 15/10.
+    expect(row).toEqual({ due_date: '2025-10-20', status: 'met', start_at: '2025-10-01 16:00', closed_at: '2025-12-10 09:00' })
   })
 
   it('as of 30/11/2025 the decision was not on record: the report was unresolved and its deadline overdue', async () => {
