@@ -38,6 +38,20 @@ export type TestApp = {
 }
 
 /** scale 2 adds a second, generated province, so tests can cross provincial borders too. */
+/**
+ * A calendar change's deadlines are derived again in a background job: waits (bounded) until its
+ * status says done and returns the moves it lists; [] when the change queued nothing.
+ */
+export const recomputeMoves = async (admin: Pick<Agent, 'get'>, change: { body: { recompute?: { jobId: string } } }): Promise<any[]> => {
+  if (!change.body.recompute) return []
+  for (let i = 0; i < 200; i++) {
+    const status = (await admin.get(`/api/calendar/recomputes/${change.body.recompute.jobId}`)).body
+    if (status.status === 'done') return status.moves
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error('the recompute did not finish')
+}
+
 export const startTestApp = async (engine: Engine, { scale = 2, config: overrides = {} }: { scale?: number; config?: Partial<Config> } = {}): Promise<TestApp> => {
   const database = await createTestDatabase(engine)
   const { db } = database.handle
