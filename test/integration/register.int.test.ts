@@ -235,9 +235,7 @@ describe.each(ENGINES)('the register on %s', (engine) => {
       initialEvent: { type: 'report_received', occurredOn: '2026-10-01', data: { source: 'to_giac', investigatingBody: 'Công an phường Vị Tân' } },
     })
     // Art. 147(1): 20 days from Thursday 01/10/2026. Strict reading (counted): 01/10 is day 1 → Tuesday
-    // 20/10/2026; lenient: Wednesday 21/10. A limit in days does not move under the strict reading, so
-    // the report is found complex (khoản 2: 02 tháng): strict → the day before the same-numbered day,
-    // Monday 30/11/2026; a limit in months moves off a day off under both readings.
+    // 20/10/2026; lenient: Wednesday 21/10. A limit in days does not move under the strict reading.
     expect(deadlineOf(created.body, 'BLTTHS_147_NGUON_TIN')).toMatchObject({ dueDate: '2026-10-20', alternativeDueDate: '2026-10-21' })
     // A day off on 21/10 moves only the lenient reading's date (21/10 → 22/10); the counted one stays.
     const lenientOnly = await admin.post('/api/calendar/official', { date: '2026-10-21', kind: 'day_off', reason: 'Nghỉ (dữ liệu kiểm thử)' })
@@ -250,20 +248,25 @@ describe.each(ENGINES)('the register on %s', (engine) => {
     expect(deadlineOf((await ksv.get(`/api/matters/${created.body.id}`)).body, 'BLTTHS_147_NGUON_TIN')).toMatchObject({ alternativeDueDate: '2026-10-21' })
     const complex = await ksv.post(`/api/matters/${created.body.id}/events`, { type: 'report_complex', occurredOn: '2026-10-05', data: {} })
     expect(complex.status).toBe(200)
-    expect(deadlineOf((await ksv.get(`/api/matters/${created.body.id}`)).body, 'BLTTHS_147_NGUON_TIN_PHUC_TAP')).toMatchObject({ dueDate: '2026-11-30', alternativeDueDate: '2026-12-01' })
+    // Found complex (khoản 2: 02 tháng), a limit in months with one reading (Điều 134 fixes its end): the
+    // same-numbered day after 01/10 is Tuesday 01/12/2026, a working day; no alternative
+    // (was: strict 30/11, alternative 01/12).
+    expect(deadlineOf((await ksv.get(`/api/matters/${created.body.id}`)).body, 'BLTTHS_147_NGUON_TIN_PHUC_TAP')).toMatchObject({ dueDate: '2026-12-01', alternativeDueDate: null })
 
     // The deadlines move in a background job (test/integration/calendar-recompute.int.test.ts): its status lists them.
-    const added = await admin.post('/api/calendar/official', { date: '2026-11-30', kind: 'day_off', reason: 'Nghỉ bù (dữ liệu kiểm thử)' })
+    const added = await admin.post('/api/calendar/official', { date: '2026-12-01', kind: 'day_off', reason: 'Nghỉ bù (dữ liệu kiểm thử)' })
     expect(added.status).toBe(201)
     added.body.moved = await recomputeMoves(admin, added)
-    // 30/11 is now a day off → Tuesday 01/12, which is also the lenient reading's date: the two agree.
-    expect(added.body.moved).toContainEqual(expect.objectContaining({ matterId: created.body.id, matterNumber: '250/2026/TB-KV6', from: '2026-11-30', to: '2026-12-01' }))
-    expect(deadlineOf((await ksv.get(`/api/matters/${created.body.id}`)).body, 'BLTTHS_147_NGUON_TIN_PHUC_TAP')).toMatchObject({ dueDate: '2026-12-01', alternativeDueDate: null })
+    // 01/12 is now a day off → "ngày làm việc đầu tiên tiếp theo" (Điều 134) is Wednesday 02/12.
+    expect(added.body.moved).toContainEqual(expect.objectContaining({ matterId: created.body.id, matterNumber: '250/2026/TB-KV6', from: '2026-12-01', to: '2026-12-02' }))
+    expect(deadlineOf((await ksv.get(`/api/matters/${created.body.id}`)).body, 'BLTTHS_147_NGUON_TIN_PHUC_TAP')).toMatchObject({ dueDate: '2026-12-02', movedBecauseOfDayOff: true, alternativeDueDate: null })
     // The earlier case's deadlines are nowhere near that day and did not move.
     expect(added.body.moved.some((m: { matterId: number }) => m.matterId === matter.id)).toBe(false)
 
     const removed = await admin.delete(`/api/calendar/official/${added.body.id}`)
     removed.body.moved = await recomputeMoves(admin, removed)
-    expect(removed.body.moved).toContainEqual(expect.objectContaining({ matterId: created.body.id, from: '2026-12-01', to: '2026-11-30' }))
+    // Removed: 01/12 is a working day again and the deadline goes back to it.
+    expect(removed.body.moved).toContainEqual(expect.objectContaining({ matterId: created.body.id, from: '2026-12-02', to: '2026-12-01' }))
+    expect(deadlineOf((await ksv.get(`/api/matters/${created.body.id}`)).body, 'BLTTHS_147_NGUON_TIN_PHUC_TAP')).toMatchObject({ dueDate: '2026-12-01', movedBecauseOfDayOff: false, alternativeDueDate: null })
   })
 })

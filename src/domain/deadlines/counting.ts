@@ -15,11 +15,12 @@
 //   clearly reach limits in days. The LENIENT reading (CRIMINAL_COUNTING) starts on the
 //   next day and moves a last day off to the next working day; the STRICT reading
 //   (STRICT_CRIMINAL_COUNTING) counts the triggering day as day 1 and never moves.
-// - Limits in months: the text moves a last day off explicitly, so both readings move it.
-//   "Ngày trùng" does not say of which day: the lenient reading takes the event's day
-//   (20/04 → 20/05); the strict one counts the event's day as day 1 and ends the day
-//   before (20/04 → 19/05), as procuracies write detention orders ("02 tháng kể từ ngày
-//   24/01/2020 đến ngày 23/3/2020", DOMAIN.md §4.8).
+// - Limits in months: the text fixes the end — the same-numbered day of the later month
+//   (20/04 → 20/05) — and moves a last day off, so a rule whose limit is in months (Điều 147
+//   khoản 2's 02 tháng) has one reading, and a fresh period in months after a resumption is
+//   counted the same way under both. A months extension that follows a limit in days starts
+//   where that limit ended, so under the strict reading it ends a day earlier too (20 days
+//   from 01/10 strict → 20/10, + 02 tháng → 20/12; lenient 21/10 → 21/12), and both move.
 // - Limits in years: Điều 134 names the unit and gives no end rule; the lenient reading
 //   ends on the same-numbered day of the later year (as for months, moved off a day off),
 //   the strict one counts the triggering day and ends the day before, never moved.

@@ -63,15 +63,23 @@ describe('basis and applied rules', () => {
     expect(sunday.appliedRules.find((r) => r.code === 'DAY_OFF_NO_ROLL_OVER')?.text).toContain('theo cách đọc chặt')
   })
 
-  it('Điều 147: in months the strict reading moves off a day off too, and the two readings may then agree', () => {
-    // Complex report received 19/03/2025, 02 months. Lenient: 19/05 (Monday). Strict: 19/03 is day 1 →
-    // the day before the same-numbered day, Sunday 18/05, moved (Điều 134 moves limits in months) → 19/05.
+  it('Điều 147 khoản 2: a limit in months has one reading — the same-numbered day, moved off a day off', () => {
+    // Điều 134: "thời hạn hết vào ngày trùng của tháng sau … nếu thời hạn hết vào ngày nghỉ thì ngày làm việc
+    // đầu tiên tiếp theo được tính là ngày cuối cùng". Complex report received 19/03/2025, 02 tháng →
+    // the same-numbered day Monday 19/05/2025, a working day: no move, no strict value, no alternative
+    // (was: strict 18/05 moved to 19/05).
     const result = compute({ ruleCode: 'BLTTHS_147_NGUON_TIN_PHUC_TAP', start: '2025-03-19' })
-    expect(result).toMatchObject({ dueDate: '2025-05-19', unadjustedDueDate: '2025-05-18', movedBecauseOfDayOff: true, alternativeDueDate: null })
+    expect(result).toMatchObject({ dueDate: '2025-05-19', unadjustedDueDate: '2025-05-19', movedBecauseOfDayOff: false })
+    // One reading: the engine gives neither a counted reading nor an alternative date.
+    expect(result.countedReading).toBeUndefined()
+    expect(result.alternativeDueDate).toBeUndefined()
     expect(result.basis).not.toContain('hạn an toàn')
-    // Tết Bính Ngọ: received 18/12/2025. Lenient: 18/02/2026 (mùng 2 Tết) → 23/02. Strict: 17/02 (mùng 1) → 23/02.
+    // Tết Bính Ngọ: received 18/12/2025 → same-numbered day 18/02/2026 (mùng 2 Tết; Tết days off 16–20/02,
+    // then the weekend 21–22/02) → Monday 23/02 (was: unadjusted strict 17/02).
     const tet = compute({ ruleCode: 'BLTTHS_147_NGUON_TIN_PHUC_TAP', start: '2025-12-18' })
-    expect(tet).toMatchObject({ dueDate: '2026-02-23', unadjustedDueDate: '2026-02-17', alternativeDueDate: null })
+    expect(tet).toMatchObject({ dueDate: '2026-02-23', unadjustedDueDate: '2026-02-18', movedBecauseOfDayOff: true })
+    expect(tet.countedReading).toBeUndefined()
+    expect(tet.alternativeDueDate).toBeUndefined()
   })
 
   it('Điều 240: explains a move across 30/4, 1/5 and the official day off 02/05', () => {
@@ -137,9 +145,12 @@ describe('extensions: remaining, latest request day, maximum', () => {
       extensionsRemaining: 1,
       maxDueDate: '2025-05-15',
     })
-    // Strict (counted): 15/01 is day 1 → Friday 14/03; request by 09/03; with the extension from 15/03 → 14/05.
+    // A limit in months has one reading (Điều 134 fixes its end), so the counted result is the same: due Monday
+    // 17/03, request by 10/03, maximum Thursday 15/05 (was: strict 14/03, 09/03, 14/05).
     const result = compute({ ruleCode: 'BLTTHS_147_NGUON_TIN_PHUC_TAP', start: '2025-01-15' })
-    expect(result).toMatchObject({ dueDate: '2025-03-14', latestExtensionRequestDate: '2025-03-09', extensionsRemaining: 1, maxDueDate: '2025-05-14' })
+    expect(result).toMatchObject({ dueDate: '2025-03-17', latestExtensionRequestDate: '2025-03-10', extensionsRemaining: 1, maxDueDate: '2025-05-15' })
+    expect(result).toEqual(lenient({ ruleCode: 'BLTTHS_147_NGUON_TIN_PHUC_TAP', start: '2025-01-15' }))
+    expect(result.countedReading).toBeUndefined()
   })
 
   it('Điều 172: request ≥ 10 days before expiry; ĐBNT may reach 20 months', () => {
@@ -213,9 +224,10 @@ describe('suspension and resumption', () => {
   })
 
   it('Điều 147: resumption opens ≤ 01 month with no further extension (Điều 148, 149)', () => {
-    // Resumed 20/04/2025. Strict (counted): 20/04 is day 1 → 19/05. Lenient: the same-numbered day 20/05.
+    // Resumed 20/04/2025: a fresh 01 tháng ends on the same-numbered day (Điều 134 fixes a months end) under both
+    // readings → Tuesday 20/05, a working day; the readings agree, so no alternative (was: strict 19/05, alternative 20/05).
     const result = compute({ ruleCode: 'BLTTHS_147_NGUON_TIN', start: '2025-03-01', suspensions: [{ from: '2025-03-11', to: '2025-04-20' }] })
-    expect(result).toMatchObject({ dueDate: '2025-05-19', alternativeDueDate: '2025-05-20', extensionsRemaining: 0, maxDueDate: '2025-05-19' })
+    expect(result).toMatchObject({ dueDate: '2025-05-20', countedReading: 'strict', alternativeDueDate: null, extensionsRemaining: 0, maxDueDate: '2025-05-20' })
     expect(result.latestExtensionRequestDate).toBeUndefined()
     expect(result.basis).toContain('phục hồi ngày 20/04/2025: 01 tháng kể từ ngày phục hồi')
   })

@@ -62,7 +62,9 @@ export const applySuspensions = (
     const next = sorted[i + 1]
     if (next && next.from < to) throw invalid('Các khoảng tạm đình chỉ chồng lên nhau', { first: range, second: next })
     const suspended = `Tạm đình chỉ từ ${formatViDate(from)} đến ${formatViDate(to)}`
-    end = lastDayOf(to, effect.period, rule.counting.countsStartDay).lastDay
+    // A fresh period in months ends on the same-numbered day after the resumption (Điều 134: the
+    // text fixes the end of a limit in months, so the strict reading counts it the same way).
+    end = lastDayOf(to, effect.period, effect.period.unit === 'months' ? false : rule.counting.countsStartDay).lastDay
     maxEnd = end
     freshPeriod = true
     applied.push({

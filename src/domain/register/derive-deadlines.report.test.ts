@@ -66,9 +66,9 @@ describe('Điều 147: 20 ngày kể từ ngày tiếp nhận 02/03/2026', () =>
 })
 
 describe('Điều 147 khoản 2: vụ việc phức tạp, gia hạn', () => {
-  // 02 tháng from 02/03. Lenient: Saturday 02/05/2026 → Monday 04/05. Strict (counted): 02/03 is day 1 →
-  // the day before, Friday 01/05 (holiday), moved as a limit in months is → Monday 04/05: the same day.
-  // The request lead counts back from the strict legal last day: 01/05 − 5 = 26/04.
+  // 02 tháng from 02/03, one reading (Điều 134 fixes a months end): the same-numbered day Saturday
+  // 02/05/2026, a day off, then Sunday 03/05 → Monday 04/05. The request lead counts back from the legal
+  // last day before the move: 02/05 − 5 = 27/04 (was: strict last day 01/05, request by 26/04).
   it('switches to the 2-month limit when the report is found complex', () => {
     const { s, start } = received()
     s.add('report_complex', '2026-03-10')
@@ -76,22 +76,21 @@ describe('Điều 147 khoản 2: vụ việc phức tạp, gia hạn', () => {
       key: `BLTTHS_147_NGUON_TIN_PHUC_TAP:-:${start}`,
       dueDate: '2026-05-04',
       alternativeDueDate: null,
-      unadjustedDueDate: '2026-05-01',
-      latestExtensionRequestDate: '2026-04-26',
+      unadjustedDueDate: '2026-05-02',
+      latestExtensionRequestDate: '2026-04-27',
     })
   })
 
-  // The extension of 02 tháng runs from the legal last day before roll-over. Strict: from 01/05, day 1
-  // is 02/05 → Wednesday 01/07/2026. Lenient: from 02/05 → Thursday 02/07/2026.
+  // The extension of 02 tháng runs from the legal last day before roll-over, Saturday 02/05, to the
+  // same-numbered day Thursday 02/07/2026, a working day; one reading, no alternative
+  // (was: strict 01/07, alternative 02/07).
   it('adds the Viện trưởng\'s extension of 2 months, leaving none', () => {
     const { s } = received()
     s.add('report_complex', '2026-03-10')
     s.add('report_extended', '2026-04-25', { data: months(2) })
     const [d] = deriveDeadlines(s.facts(), calendar, '2026-05-10')
-    expect(d).toMatchObject({ dueDate: '2026-07-01', alternativeDueDate: '2026-07-02', movedBecauseOfDayOff: false, extensionsRemaining: 0, latestExtensionRequestDate: null, status: 'open' })
-    expect(d?.basis).toBe(
-      'Điều 147 BLTTHS 2015: 02 tháng kể từ ngày tiếp nhận tố giác, tin báo về tội phạm, kiến nghị khởi tố; gia hạn 02 tháng; hạn an toàn 01/07/2026; hạn cuối theo cách tính khác 02/07/2026',
-    )
+    expect(d).toMatchObject({ dueDate: '2026-07-02', alternativeDueDate: null, movedBecauseOfDayOff: false, extensionsRemaining: 0, latestExtensionRequestDate: null, status: 'open' })
+    expect(d?.basis).toBe('Điều 147 BLTTHS 2015: 02 tháng kể từ ngày tiếp nhận tố giác, tin báo về tội phạm, kiến nghị khởi tố; gia hạn 02 tháng')
   })
 
   it('ignores a voided extension', () => {
@@ -109,13 +108,14 @@ describe('Điều 148, 149: tạm đình chỉ và phục hồi', () => {
     expect(deriveDeadlines(s.facts(), calendar, '2026-04-30')[0]).toMatchObject({ status: 'suspended', dueDate: null })
   })
 
-  // Resumed 15/04/2026: a fresh period of ≤ 01 tháng. Strict (counted): 15/04 is day 1 → Thursday 14/05;
-  // lenient: the same-numbered day, Friday 15/05/2026.
+  // Resumed 15/04/2026: a fresh period of ≤ 01 tháng ends on the same-numbered day under both readings
+  // (Điều 134 fixes a months end) → Friday 15/05/2026, a working day; no alternative
+  // (was: strict 14/05, alternative 15/05).
   it('gives one month from resumption, met by a decision within it', () => {
     const { s } = received()
     s.add('report_suspended', '2026-03-10', { data: reason })
     s.add('report_resumed', '2026-04-15')
-    expect(deriveDeadlines(s.facts(), calendar, '2026-04-20')[0]).toMatchObject({ status: 'open', dueDate: '2026-05-14', alternativeDueDate: '2026-05-15', extensionsRemaining: 0 })
+    expect(deriveDeadlines(s.facts(), calendar, '2026-04-20')[0]).toMatchObject({ status: 'open', dueDate: '2026-05-15', alternativeDueDate: null, extensionsRemaining: 0 })
     s.add('report_not_instituted', '2026-05-14', { data: reason })
     expect(deriveDeadlines(s.facts(), calendar, '2026-05-20')[0]?.status).toBe('met')
   })

@@ -15,7 +15,6 @@ const common = {
   extensions: fixed([step(months(2), 'Viện trưởng VKS cùng cấp hoặc VKS có thẩm quyền')]),
   extensionRequestDaysBeforeExpiry: 5,
   counting: CRIMINAL_COUNTING,
-  reading: STRICT_FOR_PROCURACY,
   // Điều 148 (tạm đình chỉ) and Điều 149 (phục hồi): after resumption the report is
   // resolved within at most 1 month from the resumption decision [confirmed, Công báo 617–618/2022].
   suspension: { kind: 'fresh_period', period: months(1), source: 'Điều 148, 149 BLTTHS 2015' },
@@ -29,6 +28,8 @@ export const CRIME_REPORT_RULES: readonly DeadlineRule[] = [
     // Khoản 1: 20 days and the decisions that end it; khoản 2: the extension.
     legalSource: `${BLTTHS}, Điều 147 khoản 1, 2`,
     base: fixed(days(20)),
+    // A limit in days: Điều 134 leaves day 1 and the day-off move open, so it is read both ways.
+    reading: STRICT_FOR_PROCURACY,
     unconfirmed: [
       NOT_CHECKED_AGAINST_2025,
       {
@@ -42,7 +43,8 @@ export const CRIME_REPORT_RULES: readonly DeadlineRule[] = [
     code: 'BLTTHS_147_NGUON_TIN_PHUC_TAP',
     name: 'Thời hạn giải quyết nguồn tin về tội phạm (vụ việc phức tạp, xác minh tại nhiều nơi)',
     legalSource: `${BLTTHS}, Điều 147 khoản 2`,
-    // Many complex circumstances, or verification at several places: up to 2 months.
+    // Many complex circumstances, or verification at several places: up to 2 months. A limit
+    // in months is read one way: Điều 134 fixes its end (the same-numbered day) and the day-off move.
     base: fixed(months(2)),
     maxTotal: fixed(months(4)),
     unconfirmed: [NOT_CHECKED_AGAINST_2025],
