@@ -70,6 +70,21 @@ export const detentionStage = (before: readonly RegisterEvent[]): DetentionStage
 /** Acts that close a detention clock by releasing the person (or ending the case, Điều 125); any other closer hands the file on. */
 export const DETENTION_RELEASES: ReadonlySet<EventType> = new Set<EventType>(['detention_ended', 'case_terminated', 'judgment_effective'])
 
+/**
+ * A detention clock of one stage (Điều 173, 241, 278): per subject, extendable, Điều 119's grounds
+ * checked; it ends on release, on termination, or when one of `handedOnBy` hands the file on.
+ */
+const stageDetention = (stage: DetentionStage, ruleCode: string, handedOnBy: readonly EventType[], { deductsCustody }: { deductsCustody: boolean }): ClockSpec => ({
+  start: 'detention_ordered',
+  kinds: ['criminal_case'],
+  rule: ({ before }) => (detentionStage(before) === stage ? rule(ruleCode) : null),
+  closers: ['detention_ended', ...handedOnBy, 'case_terminated'],
+  extension: 'detention_extended',
+  nature: 'obligation',
+  category: 'subject',
+  detention: { deductsCustody, checksGrounds: true },
+})
+
 export const CLOCKS: readonly ClockSpec[] = [
   // BLTTHS Điều 147: 20 days from receipt; "complex" switches to the 2-month limit (khoản 2);
   // one extension ≤ 2 months by the Viện trưởng; tạm đình chỉ (Điều 148) stops the clock and
@@ -126,39 +141,12 @@ export const CLOCKS: readonly ClockSpec[] = [
   // changes hands again — then the order still runs to its end day, and the register opens a
   // TAM_GIAM_KHONG_CO_LENH clock that only a new order or a release meets (derive-deadlines.ts).
   // Điều 173: detention for investigation, custody days deducted.
-  {
-    start: 'detention_ordered',
-    kinds: ['criminal_case'],
-    rule: ({ before }) => (detentionStage(before) === 'investigation' ? rule('BLTTHS_173_TAM_GIAM') : null),
-    closers: ['detention_ended', 'file_received', 'case_terminated'],
-    extension: 'detention_extended',
-    nature: 'obligation',
-    category: 'subject',
-    detention: { deductsCustody: true, checksGrounds: true },
-  },
+  stageDetention('investigation', 'BLTTHS_173_TAM_GIAM', ['file_received'], { deductsCustody: true }),
   // Điều 241: detention for prosecution, ordered by the procuracy once it has the file; ends when
   // the court accepts the case or the file goes back for supplementary investigation.
-  {
-    start: 'detention_ordered',
-    kinds: ['criminal_case'],
-    rule: ({ before }) => (detentionStage(before) === 'prosecution' ? rule('BLTTHS_241_TAM_GIAM_TRUY_TO') : null),
-    closers: ['detention_ended', 'court_accepted', 'returned_for_investigation', 'case_terminated'],
-    extension: 'detention_extended',
-    nature: 'obligation',
-    category: 'subject',
-    detention: { deductsCustody: false, checksGrounds: true },
-  },
+  stageDetention('prosecution', 'BLTTHS_241_TAM_GIAM_TRUY_TO', ['court_accepted', 'returned_for_investigation'], { deductsCustody: false }),
   // Điều 278: detention for trial preparation, ordered by the court after accepting the case.
-  {
-    start: 'detention_ordered',
-    kinds: ['criminal_case'],
-    rule: ({ before }) => (detentionStage(before) === 'trial' ? rule('BLTTHS_278_TAM_GIAM_XET_XU') : null),
-    closers: ['detention_ended', 'first_instance_trial', 'returned_for_investigation', 'court_returned_for_investigation', 'case_terminated'],
-    extension: 'detention_extended',
-    nature: 'obligation',
-    category: 'subject',
-    detention: { deductsCustody: false, checksGrounds: true },
-  },
+  stageDetention('trial', 'BLTTHS_278_TAM_GIAM_XET_XU', ['first_instance_trial', 'returned_for_investigation', 'court_returned_for_investigation'], { deductsCustody: false }),
   // Điều 329: after a first-instance judgment of imprisonment, 45 days from the pronouncement,
   // until the judgment takes effect or is appealed (the appellate court then orders, Điều 347).
   {
