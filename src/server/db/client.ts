@@ -12,7 +12,7 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>
 export type Executor = Parameters<Parameters<Database['transaction']>[0]>[0] | Database
 
 export type DatabaseTarget =
-  | { kind: 'pglite'; dataDir: string | null; sharedBuffers?: string | undefined }
+  | { kind: 'pglite'; dataDir: string | null; sharedBuffers?: string | undefined; fsync?: boolean }
   | { kind: 'postgres'; url: string; poolSize?: number }
 
 export type DatabaseHandle = {
@@ -57,7 +57,7 @@ export const openDatabase = async (
   } else {
     const { startPgliteThread, SOCKET_PORT } = await import('./pglite-host.ts')
     if (target.dataDir) mkdirSync(target.dataDir, { recursive: true })
-    thread = await startPgliteThread({ dataDir: target.dataDir, sharedBuffers: target.sharedBuffers })
+    thread = await startPgliteThread({ dataDir: target.dataDir, sharedBuffers: target.sharedBuffers, durable: target.fsync ?? true })
     pool = new pg.Pool({ host: thread.socketDir, port: SOCKET_PORT, user: 'postgres', database: 'template1', max: 1, idleTimeoutMillis: 0 })
   }
   // An idle client can be cut off by the server (restart, failover, admin shutdown). Without a
@@ -89,5 +89,12 @@ export const migrateDatabase = async (handle: Pick<DatabaseHandle, 'db'>): Promi
 }
 
 /** Parses DATABASE_URL / data folder settings into a target. */
-export const databaseTargetFrom = (env: { databaseUrl?: string | undefined; dataDir?: string | null; sharedBuffers?: string | undefined }): DatabaseTarget =>
-  env.databaseUrl ? { kind: 'postgres', url: env.databaseUrl } : { kind: 'pglite', dataDir: env.dataDir ?? null, sharedBuffers: env.sharedBuffers }
+export const databaseTargetFrom = (env: {
+  databaseUrl?: string | undefined
+  dataDir?: string | null
+  sharedBuffers?: string | undefined
+  fsync?: boolean
+}): DatabaseTarget =>
+  env.databaseUrl
+    ? { kind: 'postgres', url: env.databaseUrl }
+    : { kind: 'pglite', dataDir: env.dataDir ?? null, sharedBuffers: env.sharedBuffers, fsync: env.fsync ?? true }

@@ -44,10 +44,13 @@ export type PgliteThread = {
 export const startPgliteThread = async ({
   dataDir,
   sharedBuffers = SHARED_BUFFERS,
+  durable = true,
   entry = new URL('./pglite-thread.mjs', import.meta.url),
 }: {
   dataDir: string | null
   sharedBuffers?: string | undefined
+  /** Sync each commit to the disk (pglite-thread.ts, durableStartParams). */
+  durable?: boolean
   /** The thread's script; another only in the tests of this host. */
   entry?: URL
 }): Promise<PgliteThread> => {
@@ -62,7 +65,7 @@ export const startPgliteThread = async ({
   // A process that exits without closing the database (an error in a command) leaves no folder behind.
   process.on('exit', removeSocketDir)
   const worker = new Worker(entry, {
-    workerData: { dataDir, socketPath: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`), sharedBuffers } satisfies ThreadStart,
+    workerData: { dataDir, socketPath: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`), sharedBuffers, durable } satisfies ThreadStart,
   })
   const send = (message: HostMessage) => worker.postMessage(message)
   const dumps = new Map<number, { resolve: (bytes: Buffer) => void; reject: (error: Error) => void }>()

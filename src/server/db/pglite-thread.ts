@@ -10,9 +10,16 @@ import { rmSync } from 'node:fs'
 import { createServer, type Socket } from 'node:net'
 import { parentPort, workerData } from 'node:worker_threads'
 import type { PGlite } from '@electric-sql/pglite'
+import { durableNodeFs, pgliteStartParams } from './durable-nodefs.ts'
 import { splitFrames, ProtocolError } from './pglite-wire.ts'
 
-export type ThreadStart = { dataDir: string | null; socketPath: string; sharedBuffers: string }
+export type ThreadStart = {
+  dataDir: string | null
+  socketPath: string
+  sharedBuffers: string
+  /** Sync every commit to the disk (a data folder only; an in-memory database has nothing to sync). */
+  durable: boolean
+}
 export type HostMessage = { type: 'dump'; id: number } | { type: 'close' }
 export type ThreadMessage =
   | { type: 'ready' }
@@ -83,14 +90,16 @@ class Executor {
   }
 }
 
-const serve = async ({ dataDir, socketPath, sharedBuffers }: ThreadStart): Promise<void> => {
+const serve = async ({ dataDir, socketPath, sharedBuffers, durable }: ThreadStart): Promise<void> => {
   const { PGlite } = await import('@electric-sql/pglite')
+  const { NodeFS } = await import('@electric-sql/pglite/nodefs')
   const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent')
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm')
+
   const db = await PGlite.create({
-    ...(dataDir ? { dataDir } : {}),
+    ...(dataDir ? { fs: durable ? durableNodeFs(NodeFS, dataDir) : new NodeFS(dataDir) } : {}),
     extensions: { unaccent, pg_trgm },
-    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffers}`],
+    startParams: pgliteStartParams(PGlite.defaultStartParams, sharedBuffers, durable && dataDir !== null),
   })
   const executor = new Executor(db)
   const connections = new Set<Connection>()

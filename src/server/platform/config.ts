@@ -9,6 +9,8 @@ export type Config = {
   databaseUrl: string | undefined
   /** PGlite's buffer cache (PostgreSQL size syntax); unset: SHARED_BUFFERS of src/server/db/pglite-host.ts. */
   pgliteSharedBuffers: string | undefined
+  /** PGlite syncs every commit to the disk; off only for throwaway data (KIEMSAT_PGLITE_FSYNC=off). */
+  pgliteFsync: boolean
   /** Absolute session lifetime and idle timeout. */
   sessionTtlHours: number
   sessionIdleMinutes: number
@@ -30,6 +32,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env, overrides: Part
   dataDir: resolve(env.KIEMSAT_DATA_DIR ?? 'data'),
   databaseUrl: env.DATABASE_URL || undefined,
   pgliteSharedBuffers: env.KIEMSAT_PGLITE_SHARED_BUFFERS || undefined,
+  pgliteFsync: env.KIEMSAT_PGLITE_FSYNC !== 'off',
   sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
   sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 120),
   loginMaxFailures: Number(env.LOGIN_MAX_FAILURES ?? 5),
