@@ -1,9 +1,11 @@
 // Backup and restore. PGlite: a gzip tarball of the data folder (PGlite's own dump format).
 // PostgreSQL server: plain SQL from pg_dump, restored with psql, so any PostgreSQL tool can read it.
 import { spawn } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import { existsSync, mkdirSync, readdirSync } from 'node:fs'
+import { readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { loadConfig } from '@/server/platform/config.ts'
+import { lockDataFolder } from '@/server/db/data-folder-lock.ts'
 import { openDatabase } from '@/server/db/client.ts'
 import { openMigrated } from './database.ts'
 
@@ -39,20 +41,27 @@ export const runRestore = async ({ from, force }: { from?: string | undefined; f
   if (config.databaseUrl) {
     await run('psql', ['--quiet', '--set', 'ON_ERROR_STOP=1', '--single-transaction', '--file', from, config.databaseUrl])
   } else {
-    if (existsSync(config.dataDir) && readdirSync(config.dataDir).length > 0 && !force)
-      throw new Error(`Thư mục dữ liệu ${config.dataDir} không trống; dùng --force để ghi đè`)
-    if (force && existsSync(config.dataDir)) {
-      const { rm } = await import('node:fs/promises')
-      await rm(config.dataDir, { recursive: true, force: true })
+    // Held for the whole restore: no server may open the folder while it is replaced.
+    mkdirSync(dirname(config.dataDir), { recursive: true })
+    const lock = lockDataFolder(config.dataDir)
+    try {
+      await restoreFolder(config.dataDir, from, force)
+    } finally {
+      lock.release()
     }
-    const { PGlite } = await import('@electric-sql/pglite')
-    const blob = new Blob([await readFile(from)])
-    const restored = await PGlite.create({ dataDir: config.dataDir, loadDataDir: blob })
-    await restored.close()
     // Reopen through the normal path to prove the restored folder is usable and up to date.
     const handle = await openDatabase({ kind: 'pglite', dataDir: config.dataDir })
     await handle.close()
   }
   console.log(`Đã phục hồi từ ${from}.`)
   return 0
+}
+
+const restoreFolder = async (dataDir: string, from: string, force: boolean) => {
+  if (existsSync(dataDir) && readdirSync(dataDir).length > 0 && !force) throw new Error(`Thư mục dữ liệu ${dataDir} không trống; dùng --force để ghi đè`)
+  if (force && existsSync(dataDir)) await rm(dataDir, { recursive: true, force: true })
+  const { PGlite } = await import('@electric-sql/pglite')
+  const blob = new Blob([await readFile(from)])
+  const restored = await PGlite.create({ dataDir, loadDataDir: blob })
+  await restored.close()
 }

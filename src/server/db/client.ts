@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { lockDataFolder, type DataFolderLock } from './data-folder-lock.ts'
 import * as schema from './schema.ts'
 
 export type Schema = typeof schema
@@ -51,13 +52,22 @@ export const openDatabase = async (
   const { drizzle } = await import('drizzle-orm/node-postgres')
 
   let thread: import('./pglite-host.ts').PgliteThread | null = null
+  let lock: DataFolderLock | null = null
   let pool: import('pg').Pool
   if (target.kind === 'postgres') {
     pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 })
   } else {
     const { startPgliteThread, SOCKET_PORT } = await import('./pglite-host.ts')
-    if (target.dataDir) mkdirSync(target.dataDir, { recursive: true })
-    thread = await startPgliteThread({ dataDir: target.dataDir, sharedBuffers: target.sharedBuffers, durable: target.fsync ?? true })
+    if (target.dataDir) {
+      mkdirSync(target.dataDir, { recursive: true })
+      lock = lockDataFolder(target.dataDir)
+    }
+    try {
+      thread = await startPgliteThread({ dataDir: target.dataDir, sharedBuffers: target.sharedBuffers, durable: target.fsync ?? true })
+    } catch (error) {
+      lock?.release()
+      throw error
+    }
     pool = new pg.Pool({ host: thread.socketDir, port: SOCKET_PORT, user: 'postgres', database: 'template1', max: 1, idleTimeoutMillis: 0 })
   }
   // An idle client can be cut off by the server (restart, failover, admin shutdown). Without a
@@ -78,6 +88,7 @@ export const openDatabase = async (
     close: async () => {
       await pool.end()
       await thread?.close()
+      lock?.release()
     },
     ...(thread ? { dumpDataDir: thread.dumpDataDir, lost: thread.lost } : {}),
   }

@@ -1,10 +1,11 @@
 // Starts the embedded database's thread (pglite-thread.ts) and waits until it listens on its
 // Unix socket. The socket lives in a fresh folder only this user can enter, so no other local
 // user can reach the database through it.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
+import { isProcessRunning } from './data-folder-lock.ts'
 import type { HostMessage, ThreadMessage, ThreadStart } from './pglite-thread.ts'
 
 /**
@@ -41,6 +42,23 @@ export type PgliteThread = {
   close: () => Promise<void>
 }
 
+const SOCKET_DIR_PREFIX = 'kiemsat-db-'
+
+/**
+ * A process killed with SIGKILL (or by the power) runs no exit handler, so its socket folder
+ * stays in the temporary folder: remove those whose process is gone, once per start.
+ */
+export const sweepAbandonedSocketDirs = (folder = tmpdir()): string[] => {
+  const swept: string[] = []
+  for (const name of readdirSync(folder)) {
+    const pid = Number(/^kiemsat-db-(\d+)-/.exec(name)?.[1])
+    if (!pid || pid === process.pid || isProcessRunning(pid)) continue
+    rmSync(join(folder, name), { recursive: true, force: true })
+    swept.push(name)
+  }
+  return swept
+}
+
 export const startPgliteThread = async ({
   dataDir,
   sharedBuffers = SHARED_BUFFERS,
@@ -56,8 +74,9 @@ export const startPgliteThread = async ({
 }): Promise<PgliteThread> => {
   if (sharedBuffersKb(sharedBuffers) === null)
     throw new Error(`Bộ đệm của cơ sở dữ liệu nhúng "${sharedBuffers}" không hợp lệ: cần một cỡ từ 128kB đến 1536MB, viết như 512MB hoặc 1GB`)
-  // mkdtemp creates the folder with mode 0700.
-  const socketDir = mkdtempSync(join(tmpdir(), 'kiemsat-db-'))
+  sweepAbandonedSocketDirs()
+  // mkdtemp creates the folder with mode 0700; the PID in its name lets a later start sweep it.
+  const socketDir = mkdtempSync(join(tmpdir(), `${SOCKET_DIR_PREFIX}${process.pid}-`))
   const removeSocketDir = () => {
     rmSync(socketDir, { recursive: true, force: true })
     process.off('exit', removeSocketDir)
