@@ -10,12 +10,14 @@ import swaggerUi from '@fastify/swagger-ui'
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import type { Database } from './db/client.ts'
+import { httpStatusOf } from './platform/app-error.ts'
 import type { Config } from './platform/config.ts'
 import { createJobQueue } from './platform/jobs.ts'
 import { createUnitTreeCache } from './platform/unit-tree-cache.ts'
 import { registerAuthentication } from './http/authenticate.ts'
 import type { ServerDeps } from './http/context.ts'
 import { registerErrorHandling } from './http/error-handler.ts'
+import { registerInputGuard } from './http/input-guard.ts'
 import { auditRoutes } from './modules/audit/audit.routes.ts'
 import { authRoutes } from './modules/auth/auth.routes.ts'
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts'
@@ -53,6 +55,13 @@ export const buildApp = async ({ db, config, logger }: BuildAppOptions): Promise
       return typeof incoming === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : randomUUID()
     },
     bodyLimit: 2 * 1024 * 1024,
+    // Errors Fastify answers before any route runs (a malformed or over-long path): same body as ours.
+    frameworkErrors: (error, request, reply) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      const code = tooLong ? 'URL_TOO_LONG' : 'BAD_REQUEST'
+      const message = tooLong ? 'Địa chỉ yêu cầu quá dài' : 'Địa chỉ yêu cầu không hợp lệ'
+      void (reply as import('fastify').FastifyReply).status(httpStatusOf(code)).send({ error: { code, message, requestId: String(request.id) } })
+    },
   }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
@@ -76,6 +85,7 @@ export const buildApp = async ({ db, config, logger }: BuildAppOptions): Promise
   await app.register(cookie)
   registerErrorHandling(app)
   registerAuthentication(app, deps)
+  registerInputGuard(app)
   await app.register(swagger, {
     openapi: {
       info: { title: 'kiemsat API', description: 'API của hệ thống quản lý công tác Viện kiểm sát nhân dân', version: '0.1.0' },
@@ -113,6 +123,17 @@ export const buildApp = async ({ db, config, logger }: BuildAppOptions): Promise
   return app
 }
 
+const isTraversal = (path: string): boolean => {
+  let decoded = path
+  try {
+    // Twice: "%252e%252e" is "%2e%2e" once decoded, ".." the second time.
+    decoded = decodeURIComponent(decodeURIComponent(path))
+  } catch {
+    return true
+  }
+  return decoded.includes('\\') || decoded.split('/').some((segment) => segment === '..')
+}
+
 /** Serves the built SPA; any non-API path falls back to index.html for client-side routing. */
 const registerWebApp = (app: FastifyInstance, webRoot: string) => {
   const index = join(webRoot, 'index.html')
@@ -121,6 +142,9 @@ const registerWebApp = (app: FastifyInstance, webRoot: string) => {
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/'
     if (path.startsWith('/api/')) return reply.callNotFound()
+    // A path that climbs out of the web folder ("..", encoded or not, or a backslash) is an
+    // attempt, not a page of the app: 404, never the app and never a file outside the folder.
+    if (isTraversal(path)) return reply.callNotFound()
     const file = join(webRoot, path)
     if (path !== '/' && file.startsWith(webRoot) && existsSync(file) && !file.endsWith('/')) return reply.sendFile(path.slice(1))
     return reply.header('cache-control', 'no-cache').sendFile('index.html')

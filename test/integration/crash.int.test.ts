@@ -16,6 +16,9 @@ import { XLSX_MIME } from '@/shared/api/register-excel.ts'
 import { signInOver, spawnKiemsat, untilReady, type Spawned } from '../support/spawned-server.ts'
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/test-database.ts'
 
+/** Each of these starts real server processes (a first start seeds the demo province): minutes on a loaded machine. */
+const SERVER_TEST_TIMEOUT = 240_000
+
 const folders: string[] = []
 const freshFolder = () => {
   const folder = mkdtempSync(join(tmpdir(), 'kiemsat-crash-'))
@@ -199,7 +202,7 @@ describe.each(ENGINES)('the server killed with kill -9 on %s', (engine) => {
     } finally {
       await handle.close()
     }
-  })
+  }, SERVER_TEST_TIMEOUT)
 
   it('leaves no row of an import that was killed before it was acknowledged', async () => {
     const { env, open } = await target()
@@ -224,7 +227,7 @@ describe.each(ENGINES)('the server killed with kill -9 on %s', (engine) => {
     } finally {
       await handle.close()
     }
-  })
+  }, SERVER_TEST_TIMEOUT)
 })
 
 /**
@@ -286,5 +289,5 @@ describe('a copy of a running server’s data folder, taken at an arbitrary mome
     } finally {
       await handle.close()
     }
-  })
+  }, SERVER_TEST_TIMEOUT)
 })

@@ -21,7 +21,7 @@ export const spawnKiemsat = (args: string[], env: Record<string, string | undefi
 }
 
 /** Waits for the "ready" banner, or fails with what the process printed. */
-export const untilReady = async (server: Spawned, seconds = 90): Promise<void> => {
+export const untilReady = async (server: Spawned, seconds = 180): Promise<void> => {
   const deadline = Date.now() + seconds * 1000
   while (!server.output().includes('kiemsat sẵn sàng')) {
     if (server.child.exitCode !== null) throw new Error(`the server stopped (${server.child.exitCode}): ${server.output()}`)
@@ -43,7 +43,7 @@ export const signInOver = async (base: string, username: string): Promise<HttpAg
       const res = await fetch(`${base}${url}`, {
         method: 'POST',
         headers: { cookie, 'x-csrf-token': me.csrfToken, 'content-type': contentType },
-        body: contentType === 'application/json' ? JSON.stringify(body) : (body as Buffer),
+        body: contentType === 'application/json' ? JSON.stringify(body) : new Uint8Array(body as Buffer),
       })
       const text = await res.text()
       let parsed: unknown = text

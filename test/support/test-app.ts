@@ -13,6 +13,8 @@ import { createTestDatabase, type Engine, type TestDatabase } from './test-datab
 
 export type Response = { status: number; body: any; headers: Record<string, unknown> }
 
+export type RawOptions = { method: string; url: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }
+
 export type Agent = {
   username: string
   csrfToken: string
@@ -21,15 +23,15 @@ export type Agent = {
   post: (url: string, body?: unknown) => Promise<Response>
   patch: (url: string, body?: unknown) => Promise<Response>
   delete: (url: string) => Promise<Response>
-  /** Sends a request with full control over headers (e.g. no CSRF token). */
-  raw: (options: { method: string; url: string; body?: unknown; headers?: Record<string, string> }) => Promise<Response>
+  /** Sends a request with full control over headers (e.g. no CSRF token) and body (rawBody: JSON text as is). */
+  raw: (options: RawOptions) => Promise<Response>
 }
 
 export type TestApp = {
   app: FastifyInstance
   database: TestDatabase
   signIn: (username: string, password?: string) => Promise<Agent>
-  anonymous: (options: { method: string; url: string; body?: unknown; headers?: Record<string, string> }) => Promise<Response>
+  anonymous: (options: RawOptions) => Promise<Response>
   unitId: (code: string) => Promise<number>
   auditCount: () => Promise<number>
   /** A second server instance on the same database (its own pool on PostgreSQL), e.g. to share the job queue. */
@@ -60,12 +62,13 @@ export const startTestApp = async (engine: Engine, { scale = 2, config: override
   const app = await buildApp({ db, config: configWith(overrides), logger: false })
   await app.ready()
 
-  const inject = async (options: { method: string; url: string; body?: unknown; headers?: Record<string, string> }): Promise<Response> => {
+  const inject = async (options: RawOptions): Promise<Response> => {
+    const json = options.rawBody ?? (options.body !== undefined ? JSON.stringify(options.body) : undefined)
     const res = await app.inject({
       method: options.method as never,
       url: options.url,
-      headers: { ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers },
-      ...(options.body !== undefined ? { payload: JSON.stringify(options.body) } : {}),
+      headers: { ...(json !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers },
+      ...(json !== undefined ? { payload: json } : {}),
     })
     let body: unknown = res.body
     try {
@@ -79,7 +82,7 @@ export const startTestApp = async (engine: Engine, { scale = 2, config: override
     if (res.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`)
     const cookie = res.cookies.find((c) => c.name === 'ks_session')!
     const me = res.json()
-    const withSession = (options: { method: string; url: string; body?: unknown; headers?: Record<string, string> }) =>
+    const withSession = (options: RawOptions) =>
       inject({ ...options, headers: { cookie: `ks_session=${cookie.value}`, ...options.headers } })
     const write = (method: string) => (url: string, body?: unknown) => withSession({ method, url, body, headers: { 'x-csrf-token': me.csrfToken } })
 

@@ -8,6 +8,12 @@ const body = (code: ErrorCode, message: string, requestId: string, details?: Err
   error: { code, message, requestId, ...(details ? { details } : {}) },
 })
 
+/**
+ * PostgreSQL's SQLSTATEs for a value it cannot take (class 22 "data exception", and 54001
+ * "statement too complex"): https://www.postgresql.org/docs/15/errcodes-appendix.html
+ */
+const SQLSTATE_BAD_VALUE = new Set(['22001', '22003', '22007', '22008', '22021', '22P02', '22P05', '22012', '54001'])
+
 /** '/data/fullName' → 'data.fullName', the path the web form maps onto its fields. */
 const pathOf = (instancePath: string): string => instancePath.replace(/^\//, '').replaceAll('/', '.')
 
@@ -35,6 +41,18 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
       return reply.status(400).send(body('BAD_REQUEST', 'Yêu cầu không hợp lệ', requestId))
     if ((error as FastifyError).statusCode === 429)
       return reply.status(429).send(body('AUTH_RATE_LIMITED', 'Quá nhiều yêu cầu, vui lòng thử lại sau', requestId))
+
+    // A value the database refused: the transaction rolled back, nothing was written. Each is a
+    // validation the schemas lack, so it is logged as an error, but the user gets a 400, not a 500.
+    const sqlState = (error as { code?: unknown }).code
+    if (typeof sqlState === 'string' && SQLSTATE_BAD_VALUE.has(sqlState)) {
+      request.log.error({ err: error }, 'value refused by the database')
+      return reply.status(400).send(body('VALUE_INVALID', 'Giá trị nhập không hợp lệ (quá lớn, sai định dạng hoặc chứa ký tự không được phép)', requestId))
+    }
+    if (sqlState === '23503') {
+      request.log.warn({ err: error }, 'foreign key refused a change')
+      return reply.status(409).send(body('RECORD_IN_USE', 'Không thực hiện được: bản ghi này còn được dữ liệu khác sử dụng', requestId))
+    }
 
     request.log.error({ err: error }, 'unhandled error')
     return reply.status(500).send(body('INTERNAL', 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên kèm mã yêu cầu.', requestId))

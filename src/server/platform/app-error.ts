@@ -4,6 +4,11 @@
 export const ERROR_CODES = {
   VALIDATION_FAILED: 400,
   BAD_REQUEST: 400,
+  URL_TOO_LONG: 414,
+  /** A value the database refused that no schema caught (a safety net: each is a missing validation). */
+  VALUE_INVALID: 400,
+  /** A row others still refer to (a foreign key): deleting it would orphan them. */
+  RECORD_IN_USE: 409,
   AUTH_REQUIRED: 401,
   AUTH_INVALID_CREDENTIALS: 401,
   AUTH_SESSION_EXPIRED: 401,

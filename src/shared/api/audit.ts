@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { AUDIT_ACTIONS } from '../vocabulary.ts'
-import { IsoDate, Paging } from './common.ts'
+import { Id, IsoDate, Paging } from './common.ts'
 
 export const AuditEntry = z.object({
   id: z.number().int(),
@@ -20,8 +20,8 @@ export const AuditEntry = z.object({
 export type AuditEntry = z.infer<typeof AuditEntry>
 
 export const AuditQuery = Paging.extend({
-  actorId: z.coerce.number().int().positive().optional(),
-  unitId: z.coerce.number().int().positive().optional(),
+  actorId: Id.optional(),
+  unitId: Id.optional(),
   entity: z.string().max(40).optional(),
   entityId: z.string().max(40).optional(),
   action: z.enum(AUDIT_ACTIONS).optional(),

@@ -1,14 +1,56 @@
 import { z } from 'zod'
+import { isIsoDate } from '@/domain/calendar/civil-date.ts'
 
-/** ISO calendar date, YYYY-MM-DD. Shown to users as dd/mm/yyyy. */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD')
+/**
+ * Dates the system accepts: the years its calendar knows, 1900–2100 (the lunar calendar's data,
+ * ../shared/data). A date outside them is a typing mistake (9999-12-31 as a target's start
+ * would block every later target), not a fact of a case file.
+ */
+export const DATE_MIN_YEAR = 1900
+export const DATE_MAX_YEAR = 2100
+
+const onlyIfWellFormed = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 }
+
+/** ISO calendar date, YYYY-MM-DD, that exists (no 30/02, no month 13) in 1900–2100. Shown to users as dd/mm/yyyy. */
+export const IsoDate = z
+  .string({ message: 'Ngày phải có dạng YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD')
+  .refine(isIsoDate, { message: 'Ngày không tồn tại', ...onlyIfWellFormed })
+  .refine((date) => Number(date.slice(0, 4)) >= DATE_MIN_YEAR && Number(date.slice(0, 4)) <= DATE_MAX_YEAR, {
+    message: `Ngày phải thuộc các năm từ ${DATE_MIN_YEAR} đến ${DATE_MAX_YEAR}`,
+    ...onlyIfWellFormed,
+  })
 export type IsoDate = z.infer<typeof IsoDate>
 
-export const Id = z.coerce.number().int().positive()
+/** PostgreSQL's integer: every id column is one. A larger number is no id, and must not reach the database. */
+export const INT4_MAX = 2_147_483_647
+
+const ID_MESSAGE = 'Mã số phải là số nguyên dương'
+
+/** An id in a JSON body: a positive integer that fits PostgreSQL's integer; `message` says what to choose. */
+export const refId = (message = ID_MESSAGE) => z.int({ message }).min(1, message).max(INT4_MAX, 'Mã số quá lớn')
+export const RefId = refId()
+
+/**
+ * An id in a path or query string: canonical decimal digits only. `0x10`, `1e3`, ` 1`, `01`
+ * and `-1` name no record: accepting them would make one record answer to many spellings.
+ */
+export const Id = z
+  .union([RefId, z.string().regex(/^[1-9]\d{0,9}$/, ID_MESSAGE)], { message: ID_MESSAGE })
+  .transform(Number)
+  .pipe(RefId)
+
+const PAGE_MESSAGE = 'Số trang phải là số nguyên dương'
+/** A count in a query string (page numbers, sizes): decimal digits, bounded. */
+export const QueryCount = (max: number, message: string) =>
+  z
+    .union([z.int(), z.string().regex(/^\d{1,9}$/, message)], { message })
+    .transform(Number)
+    .pipe(z.int().min(1, message).max(max, message))
 
 export const Paging = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  page: QueryCount(100_000, PAGE_MESSAGE).default(1),
+  pageSize: QueryCount(200, 'Số dòng mỗi trang phải từ 1 đến 200').default(50),
 })
 
 /** The one error shape every failing response has. */

@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import { MATTER_KINDS } from '@/domain/register/matter-kinds.ts'
 import { TARGET_COMPARISONS } from '@/domain/indicators/definition.ts'
-import { Id, IsoDate, Paging } from './common.ts'
+import { Id, IsoDate, Paging, RefId } from './common.ts'
 
 export const PERIOD_KINDS = ['statistics_year', 'six_months', 'quarter', 'month', 'calendar_year', 'custom'] as const
 
@@ -195,7 +195,7 @@ export const IndicatorRecords = z.object({
   items: z.array(IndicatorRecord),
 })
 
-export const ClosePeriodInput = z.object({ unitId: z.number({ message: 'Chọn đơn vị' }).int().positive(), period: PeriodKey })
+export const ClosePeriodInput = z.object({ unitId: RefId, period: PeriodKey })
 
 export const ClosuresQuery = z.object({ unitId: Id, period: PeriodKey })
 

@@ -1,10 +1,10 @@
 import { z } from 'zod'
 import { ROLES, STAFF_TITLES } from '../vocabulary.ts'
-import { Paging } from './common.ts'
+import { Id, Paging, RefId, refId } from './common.ts'
 
 export const RoleGrant = z.object({
   role: z.enum(ROLES, { message: 'Vai trò không hợp lệ' }),
-  unitId: z.number().int().positive(),
+  unitId: RefId,
 })
 export type RoleGrant = z.infer<typeof RoleGrant>
 
@@ -28,7 +28,7 @@ export type Person = z.infer<typeof Person>
 const personFields = {
   fullName: z.string().trim().min(2, 'Họ tên quá ngắn').max(120, 'Họ tên tối đa 120 ký tự'),
   title: z.enum(STAFF_TITLES, { message: 'Chức danh không hợp lệ' }),
-  unitId: z.number().int().positive({ message: 'Chọn đơn vị công tác' }),
+  unitId: refId('Chọn đơn vị công tác'),
   email: z.string().trim().email('Email không hợp lệ').max(200).nullable().optional(),
   phone: z.string().trim().regex(/^[0-9 +().-]{6,20}$/, 'Số điện thoại không hợp lệ').nullable().optional(),
   birthYear: z.number().int().min(1940, 'Năm sinh không hợp lệ').max(2010, 'Năm sinh không hợp lệ').nullable().optional(),
@@ -57,7 +57,7 @@ export const UpdatePerson = z.object({
 export type UpdatePerson = z.infer<typeof UpdatePerson>
 
 export const PeopleQuery = Paging.extend({
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: Id.optional(),
   /** Include people of the unit's subtree (default true). */
   subtree: z
     .enum(['true', 'false'])

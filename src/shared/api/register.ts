@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { MATTER_KINDS } from '@/domain/register/matter-kinds.ts'
 import { EVENT_TYPE_CODES } from '@/domain/register/event-types.ts'
-import { IsoDate, Paging } from './common.ts'
+import { Id, IsoDate, Paging, RefId, refId } from './common.ts'
 
 const EventTypeCode = z.enum(EVENT_TYPE_CODES as [string, ...string[]], { message: 'Loại hành vi tố tụng không hợp lệ' })
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ phải có dạng HH:MM')
@@ -17,7 +17,7 @@ export const EventInput = z.object({
   type: EventTypeCode,
   occurredOn: IsoDate,
   occurredAt: Time.nullable().optional(),
-  subjectId: z.number().int().positive().nullable().optional(),
+  subjectId: RefId.nullable().optional(),
   documentNumber: z.string().trim().max(60, 'Số văn bản tối đa 60 ký tự').nullable().optional(),
   issuingBody: z.string().trim().max(200).nullable().optional(),
   data: z.record(z.string(), z.unknown()).default({}),
@@ -26,10 +26,10 @@ export type EventInput = z.infer<typeof EventInput>
 
 export const CreateMatter = z.object({
   kind: z.enum(MATTER_KINDS, { message: 'Loại vụ việc không hợp lệ' }),
-  unitId: z.number().int().positive({ message: 'Chọn đơn vị thụ lý' }),
+  unitId: refId('Chọn đơn vị thụ lý'),
   number: z.string().trim().min(1, 'Nhập số thụ lý').max(40, 'Số thụ lý tối đa 40 ký tự'),
   title: z.string().trim().min(3, 'Tóm tắt quá ngắn').max(300, 'Tóm tắt tối đa 300 ký tự'),
-  prosecutorId: z.number().int().positive().nullable().optional(),
+  prosecutorId: RefId.nullable().optional(),
   subjects: z.array(SubjectInput).max(200).default([]),
   /** The act that opens the matter (tiếp nhận tin báo, khởi tố vụ án, thụ lý …). */
   initialEvent: EventInput,
@@ -125,13 +125,13 @@ export const MatterDetail = MatterSummary.extend({
 export type MatterDetail = z.infer<typeof MatterDetail>
 
 export const MatterQuery = Paging.extend({
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: Id.optional(),
   subtree: z.enum(['true', 'false']).optional().transform((v) => v !== 'false'),
   kind: z.enum(MATTER_KINDS).optional(),
   /** Number, title or a subject's name; accent-insensitive. */
   q: z.string().trim().max(100).optional(),
   stage: z.string().max(60).optional(),
-  prosecutorId: z.coerce.number().int().positive().optional(),
+  prosecutorId: Id.optional(),
   /** Charge article id, e.g. "173" or "217a" (BLHS). */
   article: z.string().trim().toLowerCase().regex(/^[1-9]\d{0,2}[a-z]?$/, 'Điều BLHS là số, có thể kèm một chữ cái (ví dụ 173, 217a)').optional(),
   from: IsoDate.optional(),
@@ -146,7 +146,7 @@ export const VoidEvent = z.object({ reason: z.string().trim().min(5, 'Nêu rõ l
 
 export const DeadlineQuery = Paging.extend({
   scope: z.enum(['mine', 'unit']).default('mine'),
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: Id.optional(),
   urgency: z.enum(['overdue', 'due_today', 'due_3', 'due_7', 'open', 'all']).default('open'),
 })
 export const DeadlinePage = z.object({ items: z.array(Deadline), total: z.number().int(), counts: z.record(z.string(), z.number().int()) })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { UNIT_LEVELS } from '../vocabulary.ts'
-import { IsoDate } from './common.ts'
+import { Id, IsoDate, RefId } from './common.ts'
 
 export const Unit = z.object({
   id: z.number().int(),
@@ -21,8 +21,8 @@ const unitFields = {
   name: z.string().trim().min(2, 'Tên đơn vị quá ngắn').max(200, 'Tên đơn vị tối đa 200 ký tự'),
   shortName: z.string().trim().max(80).nullable().optional(),
   level: z.enum(UNIT_LEVELS, { message: 'Cấp đơn vị không hợp lệ' }),
-  parentId: z.number().int().positive().nullable(),
-  successorId: z.number().int().positive().nullable().optional(),
+  parentId: RefId.nullable(),
+  successorId: RefId.nullable().optional(),
   validFrom: IsoDate,
   validTo: IsoDate.nullable().optional(),
   sortOrder: z.number().int().min(0).max(100000).optional(),
@@ -36,7 +36,7 @@ export type UpdateUnit = z.infer<typeof UpdateUnit>
 
 export const UnitListQuery = z.object({
   /** Only this unit and what it reaches (its subtree and predecessors). */
-  under: z.coerce.number().int().positive().optional(),
+  under: Id.optional(),
   /** Include units that have ceased to exist (validTo in the past). Default true. */
   includeHistorical: z
     .enum(['true', 'false'])

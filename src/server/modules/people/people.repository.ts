@@ -5,6 +5,7 @@ import type { UnitTree } from '@/domain/units/unit-tree.ts'
 import type { Executor } from '../../db/client.ts'
 import { people, roleGrants } from '../../db/schema.ts'
 import { toIsoInstant } from '../../platform/time.ts'
+import { containsPattern } from '@/server/platform/like.ts'
 
 export type PersonRow = typeof people.$inferSelect
 export type GrantRow = { role: Role; unitId: number }
@@ -66,9 +67,9 @@ export type PeopleFilter = { unitIds: number[]; q?: string | undefined; title?: 
 const matchesText = (q: string): SQL => {
   const digits = q.replace(/\D/g, '')
   return or(
-    sql`search_normalize(${people.fullName}) like '%' || search_normalize(${q}) || '%'`,
-    sql`lower(${people.email}) like '%' || lower(${q}) || '%'`,
-    digits.length >= 3 ? sql`regexp_replace(${people.phone}, '[^0-9]', '', 'g') like '%' || ${digits} || '%'` : undefined,
+    sql`search_normalize(${people.fullName}) like ${containsPattern(sql`search_normalize(${q})`)}`,
+    sql`lower(${people.email}) like ${containsPattern(sql`lower(${q})`)}`,
+    digits.length >= 3 ? sql`regexp_replace(${people.phone}, '[^0-9]', '', 'g') like ${containsPattern(sql`${digits}`)}` : undefined,
   )!
 }
 

@@ -14,6 +14,7 @@ import { todayInVietnam } from '../../platform/time.ts'
 import { toDeadline, toSummary } from './register.mapping.ts'
 import { subjectsByMatter } from './register.repository.ts'
 import { namesOf } from './register.service.ts'
+import { containsPattern } from '@/server/platform/like.ts'
 
 type MatterQuery = z.output<typeof MatterQuerySchema>
 type DeadlineQuery = z.output<typeof DeadlineQuerySchema>
@@ -35,12 +36,12 @@ const matchesText = (db: Database, q: string, unitIds: number[]): SQL =>
   inArray(
     matters.id,
     union(
-      db.select({ id: matters.id }).from(matters).where(and(inArray(matters.unitId, unitIds), sql`lower(${matters.number}) like '%' || lower(${q}) || '%'`)),
-      db.select({ id: matters.id }).from(matters).where(and(inArray(matters.unitId, unitIds), sql`search_normalize(${matters.title}) like '%' || search_normalize(${q}) || '%'`)),
+      db.select({ id: matters.id }).from(matters).where(and(inArray(matters.unitId, unitIds), sql`lower(${matters.number}) like ${containsPattern(sql`lower(${q})`)}`)),
+      db.select({ id: matters.id }).from(matters).where(and(inArray(matters.unitId, unitIds), sql`search_normalize(${matters.title}) like ${containsPattern(sql`search_normalize(${q})`)}`)),
       db
         .select({ id: matterSubjects.matterId })
         .from(matterSubjects)
-        .where(and(inArray(matterSubjects.unitId, unitIds), sql`search_normalize(${matterSubjects.fullName}) like '%' || search_normalize(${q}) || '%'`)),
+        .where(and(inArray(matterSubjects.unitId, unitIds), sql`search_normalize(${matterSubjects.fullName}) like ${containsPattern(sql`search_normalize(${q})`)}`)),
     ),
   )
 

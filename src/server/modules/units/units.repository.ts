@@ -2,7 +2,7 @@ import { eq, inArray, or, count } from 'drizzle-orm'
 import type { Unit } from '@/shared/api/units.ts'
 import type { UnitLevel } from '@/shared/vocabulary.ts'
 import type { Executor } from '../../db/client.ts'
-import { people, roleGrants, units } from '../../db/schema.ts'
+import { matters, people, roleGrants, units } from '../../db/schema.ts'
 
 type UnitRow = typeof units.$inferSelect
 
@@ -37,6 +37,8 @@ export const countDependants = async (tx: Executor, id: number): Promise<number>
   const [children] = await tx.select({ n: count() }).from(units).where(or(eq(units.parentId, id), eq(units.successorId, id)))
   const [staff] = await tx.select({ n: count() }).from(people).where(eq(people.unitId, id))
   const [grants] = await tx.select({ n: count() }).from(roleGrants).where(eq(roleGrants.unitId, id))
+  // A unit's register stays with it: its matters keep the unit that received them.
+  const [registered] = await tx.select({ n: count() }).from(matters).where(eq(matters.unitId, id))
 
-  return (children?.n ?? 0) + (staff?.n ?? 0) + (grants?.n ?? 0)
+  return (children?.n ?? 0) + (staff?.n ?? 0) + (grants?.n ?? 0) + (registered?.n ?? 0)
 }

@@ -119,7 +119,7 @@ export const deleteUnit = async (db: Database, ctx: RequestContext, id: number):
     const before = await findUnitById(tx, id)
     if (!before) throw NOT_FOUND()
     if ((await countDependants(tx, id)) > 0)
-      throw new AppError('UNIT_HAS_DEPENDANTS', 'Đơn vị đang có đơn vị trực thuộc, cán bộ hoặc phân quyền; hãy ghi ngày chấm dứt hoạt động thay vì xóa')
+      throw new AppError('UNIT_HAS_DEPENDANTS', 'Đơn vị đang có đơn vị trực thuộc, cán bộ, phân quyền hoặc vụ việc đã thụ lý; hãy ghi ngày chấm dứt hoạt động thay vì xóa')
     await writeAudit(tx, originOf(ctx), { action: 'delete', entity: 'unit', entityId: id, unitId: before.parentId, before: toUnit(before) })
     await tx.delete(units).where(eq(units.id, id))
     await bumpUnitsVersion(tx)
