@@ -54,7 +54,10 @@ const messageOf = (issue: z.core.$ZodIssue, value: unknown): string => {
 export const dataProblems = (schema: z.ZodType, data: unknown): EventProblem[] => {
   const parsed = schema.safeParse(data)
   if (parsed.success) return []
-  return parsed.error.issues.map((issue) =>
-    problem('EVENT_DATA_INVALID', ['data', ...issue.path.map(String)].join('.'), messageOf(issue, valueAt(data, issue.path))),
+  // An unknown key is named at its own path, so that the message points at it.
+  return parsed.error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => problem('EVENT_DATA_INVALID', ['data', ...issue.path.map(String), key].join('.'), 'Thông tin này không thuộc hành vi tố tụng đang ghi'))
+      : [problem('EVENT_DATA_INVALID', ['data', ...issue.path.map(String)].join('.'), messageOf(issue, valueAt(data, issue.path)))],
   )
 }

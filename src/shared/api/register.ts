@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { MATTER_KINDS } from '@/domain/register/matter-kinds.ts'
-import { EVENT_TYPE_CODES } from '@/domain/register/event-types.ts'
+import { EVENT_TYPE_CODES, EVENT_TYPES } from '@/domain/register/event-types.ts'
 import { Id, IsoDate, Paging, RefId, refId } from './common.ts'
 
 const EventTypeCode = z.enum(EVENT_TYPE_CODES as [string, ...string[]], { message: 'Loại hành vi tố tụng không hợp lệ' })
@@ -13,6 +13,12 @@ export const SubjectInput = z.object({
 })
 export type SubjectInput = z.infer<typeof SubjectInput>
 
+/** Each act type's data, as JSON Schema with the type's code and label as title, for OpenAPI. */
+const EVENT_DATA_DOCUMENTATION = Object.entries(EVENT_TYPES).map(([code, definition]) => ({
+  title: `${code} — ${definition.label}`,
+  ...z.toJSONSchema(definition.data, { io: 'input', unrepresentable: 'any' }),
+}))
+
 export const EventInput = z.object({
   type: EventTypeCode,
   occurredOn: IsoDate,
@@ -20,7 +26,12 @@ export const EventInput = z.object({
   subjectId: RefId.nullable().optional(),
   documentNumber: z.string().trim().max(60, 'Số văn bản tối đa 60 ký tự').nullable().optional(),
   issuingBody: z.string().trim().max(200).nullable().optional(),
-  data: z.record(z.string(), z.unknown()).default({}),
+  data: z
+    .record(z.string(), z.unknown())
+    .default({})
+    // Validated per act type by the register's validator (EVENT_TYPES[type].data, strict), whose
+    // messages name the field in Vietnamese; the documentation shows each type's shape.
+    .meta({ description: 'Thông tin riêng của từng loại hành vi tố tụng (xem oneOf, theo `type`).', oneOf: EVENT_DATA_DOCUMENTATION }),
 })
 export type EventInput = z.infer<typeof EventInput>
 
