@@ -1,7 +1,8 @@
-// kiemsat serve | migrate | seed-demo | create-user | backup | restore
+// kiemsat serve | migrate | seed-demo | create-user | backup | restore | recompute-deadlines
 import { parseArgs } from 'node:util'
 import { runBackup, runRestore } from './backup.ts'
 import { runCreateUser } from './create-user.ts'
+import { runRecomputeDeadlines } from './recompute-deadlines.ts'
 import { runMigrate, runSeedDemo, runServe } from './serve.ts'
 
 const HELP = `kiemsat – hệ thống quản lý công tác Viện kiểm sát nhân dân
@@ -16,6 +17,9 @@ Cách dùng: kiemsat <lệnh> [tùy chọn]
                  --title chuyen_vien  (mật khẩu đọc từ biến KIEMSAT_PASSWORD hoặc nhập từ bàn phím)
   backup       Sao lưu   --out <tệp>   (PGlite: bản sao thư mục dữ liệu .tar.gz; PostgreSQL: SQL của pg_dump)
   restore      Phục hồi  --from <tệp>  (PGlite: vào thư mục dữ liệu trống, hoặc --force)
+  recompute-deadlines
+               Tính lại mọi thời hạn đang chạy bằng quy tắc hiện hành (sau khi nâng cấp cách tính)
+                 --batch 200 (hồ sơ mỗi giao dịch)  --all (mọi hồ sơ, kể cả đã kết thúc)
 
 Biến môi trường: DATABASE_URL, KIEMSAT_DATA_DIR, PORT, HOST, LOG_LEVEL`
 
@@ -39,6 +43,8 @@ export const main = async (argv: string[]): Promise<number> => {
       out: { type: 'string' },
       from: { type: 'string' },
       force: { type: 'boolean', default: false },
+      batch: { type: 'string' },
+      all: { type: 'boolean', default: false },
     },
   })
   if (values['data-dir']) process.env.KIEMSAT_DATA_DIR = values['data-dir']
@@ -59,6 +65,8 @@ export const main = async (argv: string[]): Promise<number> => {
         return await runBackup({ out: values.out })
       case 'restore':
         return await runRestore({ from: values.from, force: values.force ?? false })
+      case 'recompute-deadlines':
+        return await runRecomputeDeadlines({ batch: values.batch, all: values.all ?? false })
       case undefined:
       case 'help':
       case '--help':

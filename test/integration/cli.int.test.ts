@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { count, eq } from 'drizzle-orm'
+import { and, count, eq, sql } from 'drizzle-orm'
 import { main } from '@/cli/main.ts'
 import { openDatabase } from '@/server/db/client.ts'
-import { auditLog, people, units } from '@/server/db/schema.ts'
+import { auditLog, deadlines, people, units } from '@/server/db/schema.ts'
 import { verifyPassword } from '@/server/modules/auth/passwords.ts'
 import { createTestDatabase, ENGINES, type TestDatabase } from '../support/test-database.ts'
 
@@ -86,6 +86,38 @@ describe.each(ENGINES)('the kiemsat command on %s', (engine) => {
     const found = await restored.db.execute(`select count(*)::int as n from people where search_normalize(full_name) like '%quan tri%'`)
     expect((found as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(1)
     await restored.close()
+  })
+
+  it('recompute-deadlines puts back a deadline stored by older counting code, reports it as moved earlier, and is idempotent', async () => {
+    const open = await freshTarget()
+    expect(await main(['seed-demo'])).toBe(0)
+    // What an upgrade leaves behind: a running deadline whose stored end the old code put 3 days
+    // later than the code now derives (as the calendar-month reading of a detention term did).
+    let handle = await open()
+    const [target] = await handle.db.select().from(deadlines).where(eq(deadlines.status, 'open')).orderBy(deadlines.id).limit(1)
+    expect(target).toBeDefined()
+    await handle.db.update(deadlines).set({ dueDate: sql`${deadlines.dueDate} + 3` }).where(eq(deadlines.id, target!.id))
+    await handle.close()
+
+    const log = vi.spyOn(console, 'log')
+    expect(await main(['recompute-deadlines', '--batch', '7'])).toBe(0)
+    const report = log.mock.calls.map((c) => String(c[0])).join('\n')
+    expect(report).toMatch(/: 1 thời hạn thay đổi, 1 sớm hơn, 0 muộn hơn\./)
+
+    handle = await open()
+    const [after] = await handle.db.select().from(deadlines).where(and(eq(deadlines.matterId, target!.matterId), eq(deadlines.key, target!.key)))
+    expect(after!.dueDate).toBe(target!.dueDate)
+    const audits = await handle.db.select().from(auditLog).where(and(eq(auditLog.entity, 'deadline'), eq(auditLog.requestId, 'cli')))
+    expect(audits).toHaveLength(1)
+    expect(audits[0]!.after).toMatchObject({ command: 'recompute-deadlines', moved: 1, earlier: 1 })
+    await handle.close()
+
+    // A second run finds nothing to move.
+    log.mockClear()
+    expect(await main(['recompute-deadlines'])).toBe(0)
+    expect(log.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(/: 0 thời hạn thay đổi/)
+    // A batch size that is not a number is refused before anything is opened.
+    expect(await main(['recompute-deadlines', '--batch', 'x'])).toBe(1)
   })
 
   it('refuses an unknown command and an unknown role', async () => {
