@@ -1,11 +1,6 @@
 // Vietnamese display formats (DESIGN.md: dates dd/mm/yyyy, numbers 1.234,5).
 
-const numberFormat = new Intl.NumberFormat('vi-VN')
-
-export const formatNumber = (value: number, fractionDigits?: number): string =>
-  fractionDigits === undefined
-    ? numberFormat.format(value)
-    : new Intl.NumberFormat('vi-VN', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value)
+export { formatNumber } from '@/domain/vocabulary/numbers.ts'
 
 /** 2025-07-01 → 01/07/2025. Accepts an ISO date or date-time string. */
 export const formatDate = (iso: string | null | undefined): string => {

@@ -1,9 +1,10 @@
 // The Vietnamese vocabulary shared by the server and the web app.
-// GLOSSARY.md maps each term to the identifier used in code.
+// GLOSSARY.md maps each term to the identifier used in code. The closed lists the domain
+// itself needs (unit levels, roles) are the domain's; their labels are here.
+import { ROLES, type Role } from '@/domain/vocabulary/roles.ts'
+import { UNIT_LEVELS, type UnitLevel } from '@/domain/vocabulary/unit-levels.ts'
 
-/** Levels of a unit in the procuracy tree (DOMAIN.md §1.1, §1.3). */
-export const UNIT_LEVELS = ['supreme', 'provincial', 'regional', 'district', 'department', 'office'] as const
-export type UnitLevel = (typeof UNIT_LEVELS)[number]
+export { ROLES, UNIT_LEVELS, type Role, type UnitLevel }
 
 export const UNIT_LEVEL_LABELS: Record<UnitLevel, string> = {
   supreme: 'VKSND tối cao',
@@ -13,10 +14,6 @@ export const UNIT_LEVEL_LABELS: Record<UnitLevel, string> = {
   department: 'Phòng nghiệp vụ',
   office: 'Văn phòng / đơn vị tương đương',
 }
-
-/** Roles a person can hold, each granted over one unit and (where the role reaches it) its subtree. */
-export const ROLES = ['admin', 'leadership', 'head', 'prosecutor', 'statistics', 'emulation', 'readonly'] as const
-export type Role = (typeof ROLES)[number]
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: 'Quản trị hệ thống',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ROLES, type Role } from '@/shared/vocabulary.ts'
+import { ROLES, type Role } from '../vocabulary/roles.ts'
 import { buildUnitTree } from '@/domain/units/unit-tree.ts'
 import { unit } from '@/domain/units/testing.ts'
 import { canGrant, hasPermissionAnywhere, isPermitted, unitsPermitted, type Permission } from './access-rules.ts'

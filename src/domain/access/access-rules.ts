@@ -1,7 +1,7 @@
 // Who may do what, and over which units: decided here and nowhere else (DESIGN.md principle 5).
 // A person holds roles, each granted over one unit; a grant reaches that unit's subtree and
 // the units merged into it (see reachOf). Services call `authorize` first in every entry point.
-import type { Role } from '@/shared/vocabulary.ts'
+import type { Role } from '../vocabulary/roles.ts'
 import { reachOf, type UnitTree } from '@/domain/units/unit-tree.ts'
 
 export type Grant = { role: Role; unitId: number }

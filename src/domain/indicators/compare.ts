@@ -9,7 +9,7 @@
 // - Gaps in rates are percentage points ("vượt 6% so với chỉ tiêu" in §3.2 means 6 points);
 //   changes in counts are also given relative to last year.
 // Numbers are written the Vietnamese way (1.234,5) through formatNumber.
-import { formatNumber } from '@/shared/format.ts'
+import { formatNumber } from '../vocabulary/numbers.ts'
 import type { Target, UnitOfCount } from './definition.ts'
 import { UNIT_OF_COUNT_LABELS } from './labels.ts'
 

@@ -7,7 +7,7 @@
 // sự 2017)"; viettimes.vn "bãi bỏ Điều 292"], so 292 was never in force and is not catalogued.
 // Luật 86/2025/QH15 inserted Điều 256a ("bổ sung 1 điều (Điều 256a)", decuongtuyentruyen.com).
 // Whether the 2017 law inserted any other lettered article is [unconfirmed]; none was found.
-import { foldVietnamese } from '@/shared/text.ts'
+import { foldVietnamese } from '../vocabulary/text.ts'
 import { AMENDED_2025 } from './amendments-2025.ts'
 import { ECONOMY_ARTICLES, ENVIRONMENT_ARTICLES, PROPERTY_ARTICLES } from './articles-property-economy.ts'
 import { DRUG_ARTICLES, PUBLIC_ORDER_ARTICLES } from './articles-drugs-public-order.ts'

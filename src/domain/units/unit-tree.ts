@@ -1,7 +1,7 @@
 // The unit tree with history (DOMAIN.md §1.1): parent links give the tree as it is;
 // successor links carry a ceased unit's data to the unit that took over its work, so a
 // district procuracy merged into a regional one on 01/7/2025 still rolls up correctly.
-import type { UnitLevel } from '@/shared/vocabulary.ts'
+import type { UnitLevel } from '../vocabulary/unit-levels.ts'
 
 export type UnitNode = {
   id: number
