@@ -20,6 +20,8 @@ export type RecomputeSummary = {
   moved: number
   earlier: number
   later: number
+  /** Moves per rule, most first: which counting change moved what. */
+  byRule: { ruleName: string; moved: number; earlier: number }[]
   /** Up to `examples` moves, the earliest-moving first: what a procurator should look at first. */
   examples: CalendarMove[]
   seconds: number
@@ -28,6 +30,17 @@ export type RecomputeSummary = {
 const isEarlier = (m: CalendarMove) => m.from !== null && m.to !== null && m.to < m.from
 const isLater = (m: CalendarMove) => m.from !== null && m.to !== null && m.to > m.from
 const daysEarlier = (m: CalendarMove) => (Date.parse(m.from!) - Date.parse(m.to!)) / 86_400_000
+
+const movesByRule = (moves: CalendarMove[]) => {
+  const byRule = new Map<string, { ruleName: string; moved: number; earlier: number }>()
+  for (const m of moves) {
+    const row = byRule.get(m.ruleCode) ?? { ruleName: m.ruleName, moved: 0, earlier: 0 }
+    row.moved += 1
+    if (isEarlier(m)) row.earlier += 1
+    byRule.set(m.ruleCode, row)
+  }
+  return [...byRule.values()].sort((a, b) => b.moved - a.moved)
+}
 
 /** The matters to derive again: those with a deadline still running (all matters with `all`). */
 const mattersToRecompute = async (db: Executor, all: boolean): Promise<number[]> => {
@@ -63,6 +76,7 @@ export const recomputeAllDeadlines = async (
     moved: moves.length,
     earlier: moves.filter(isEarlier).length,
     later: moves.filter(isLater).length,
+    byRule: movesByRule(moves),
     examples: [...moves].sort((a, b) => (isEarlier(b) ? daysEarlier(b) : -1) - (isEarlier(a) ? daysEarlier(a) : -1)).slice(0, options.examples ?? 10),
     seconds: (performance.now() - started) / 1000,
   }
@@ -89,6 +103,8 @@ export const runRecomputeDeadlines = async ({ batch, all }: { batch?: string | u
       `Đã tính lại ${formatNumber(summary.matters)} hồ sơ trong ${summary.seconds.toFixed(1)} giây: ` +
         `${formatNumber(summary.moved)} thời hạn thay đổi, ${formatNumber(summary.earlier)} sớm hơn, ${formatNumber(summary.later)} muộn hơn.`,
     )
+    for (const r of summary.byRule) console.log(`  ${r.ruleName}: ${formatNumber(r.moved)} thay đổi, ${formatNumber(r.earlier)} sớm hơn`)
+    if (summary.examples.length > 0) console.log('Ví dụ (sớm hơn nhiều nhất trước):')
     for (const m of summary.examples)
       console.log(`  ${m.matterNumber}: ${m.ruleName} ${m.from ? formatDate(m.from) : '—'} → ${m.to ? formatDate(m.to) : '—'}`)
   } finally {

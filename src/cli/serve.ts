@@ -7,10 +7,6 @@ import { todayInVietnam } from '@/server/platform/time.ts'
 import { DEMO_PASSWORD } from '@/demo/types.ts'
 import { buildApp } from '@/server/app.ts'
 import { loadConfig } from '@/server/platform/config.ts'
-import { deleteExpiredSessions } from '@/server/modules/auth/sessions.repository.ts'
-import { startDigestSchedule } from '@/server/modules/digest/digest.service.ts'
-import { startFigureWarmer } from '@/server/modules/indicators/warm-figures.ts'
-import { createUnitTreeCache } from '@/server/platform/unit-tree-cache.ts'
 import { isDatabaseEmpty, loadOrganisation } from '@/server/seed/load-organisation.ts'
 import { describeTarget, openMigrated } from './database.ts'
 import { progressBar } from './progress.ts'
@@ -66,18 +62,12 @@ export const runServe = async ({ demo }: { demo: boolean }): Promise<number> => 
     await loadDemoRegister(handle.db, org, DEMO_SEED)
     seeded = true
   }
-  const app = await buildApp({ db: handle.db, config })
+  // The digest, the figures warmer and the session sweep are periodic jobs of the queue: with
+  // several instances on one database each run happens once (src/server/periodic-jobs.ts).
+  const app = await buildApp({ db: handle.db, config, periodicJobs: true })
   await app.listen({ host: config.host, port: config.port })
 
-  const sweep = setInterval(() => void deleteExpiredSessions(handle.db).catch(() => {}), 3600_000)
-  sweep.unref()
-  const tree = createUnitTreeCache(handle.db)
-  const stopDigests = startDigestSchedule(handle.db, () => tree.get(), (message) => app.log.info(message))
-  const stopWarmer = startFigureWarmer(handle.db, () => tree.get(), (message) => app.log.info(message))
   const shutdown = async () => {
-    clearInterval(sweep)
-    stopDigests()
-    stopWarmer()
     await app.close()
     await handle.close()
     process.exit(0)

@@ -13,6 +13,7 @@ import type { Database } from './db/client.ts'
 import { httpStatusOf } from './platform/app-error.ts'
 import type { Config } from './platform/config.ts'
 import { createJobQueue } from './platform/jobs.ts'
+import { definePeriodicJobs } from './periodic-jobs.ts'
 import { createUnitTreeCache } from './platform/unit-tree-cache.ts'
 import { registerAuthentication } from './http/authenticate.ts'
 import type { ServerDeps } from './http/context.ts'
@@ -22,6 +23,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts'
 import { authRoutes } from './modules/auth/auth.routes.ts'
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts'
 import { calendarRecomputeRoutes } from './modules/calendar/calendar-recompute.routes.ts'
+import { jobRoutes } from './modules/jobs/jobs.routes.ts'
 import { CALENDAR_RECOMPUTE_JOB, runCalendarRecompute } from './modules/calendar/calendar-recompute.service.ts'
 import { deadlineRoutes } from './modules/deadlines/deadlines.routes.ts'
 import { registerRoutes } from './modules/register/register.routes.ts'
@@ -45,9 +47,11 @@ export type BuildAppOptions = {
   db: Database
   config: Config
   logger?: FastifyServerOptions['logger']
+  /** Run the periodic jobs (digest, figures, session sweep): the serve command, not tests by default. */
+  periodicJobs?: boolean
 }
 
-export const buildApp = async ({ db, config, logger }: BuildAppOptions): Promise<FastifyInstance> => {
+export const buildApp = async ({ db, config, logger, periodicJobs = false }: BuildAppOptions): Promise<FastifyInstance> => {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     genReqId: (request) => {
@@ -68,10 +72,12 @@ export const buildApp = async ({ db, config, logger }: BuildAppOptions): Promise
 
   // The job queue starts and stops with the server: every instance works jobs, each job runs in one.
   const jobs = createJobQueue(db, config.jobs, (message) => app.log.warn(message))
+  const units = createUnitTreeCache(db)
   jobs.define(CALENDAR_RECOMPUTE_JOB, runCalendarRecompute(db, config.calendarRecomputeBatch))
+  if (periodicJobs) definePeriodicJobs(jobs, db, units, (message) => app.log.info(message))
   await jobs.start()
   app.addHook('onClose', async () => jobs.stop())
-  const deps: ServerDeps = { db, config, units: createUnitTreeCache(db), jobs }
+  const deps: ServerDeps = { db, config, units, jobs }
 
   // Every route the server answers, for the test that proves none is open without a session.
   const routes: { method: string; url: string }[] = []
@@ -108,6 +114,7 @@ export const buildApp = async ({ db, config, logger }: BuildAppOptions): Promise
       await api.register(auditRoutes(deps))
       await api.register(calendarRoutes(deps))
       await api.register(calendarRecomputeRoutes(deps))
+      await api.register(jobRoutes(deps))
       await api.register(deadlineRoutes(deps))
       await api.register(registerRoutes(deps))
       await api.register(penalCodeRoutes)

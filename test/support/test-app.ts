@@ -35,7 +35,7 @@ export type TestApp = {
   unitId: (code: string) => Promise<number>
   auditCount: () => Promise<number>
   /** A second server instance on the same database (its own pool on PostgreSQL), e.g. to share the job queue. */
-  another: (config?: Partial<Config>) => Promise<{ app: FastifyInstance; close: () => Promise<void> }>
+  another: (config?: Partial<Config>, options?: { periodicJobs?: boolean }) => Promise<{ app: FastifyInstance; close: () => Promise<void> }>
   close: () => Promise<void>
 }
 
@@ -54,12 +54,15 @@ export const recomputeMoves = async (admin: Pick<Agent, 'get'>, change: { body: 
   throw new Error('the recompute did not finish')
 }
 
-export const startTestApp = async (engine: Engine, { scale = 2, config: overrides = {} }: { scale?: number; config?: Partial<Config> } = {}): Promise<TestApp> => {
+export const startTestApp = async (
+  engine: Engine,
+  { scale = 2, config: overrides = {}, periodicJobs = false }: { scale?: number; config?: Partial<Config>; periodicJobs?: boolean } = {},
+): Promise<TestApp> => {
   const database = await createTestDatabase(engine)
   const { db } = database.handle
   await loadOrganisation(db, generateDemoOrganisation({ seed: 2025, scale }), DEMO_PASSWORD)
   const configWith = (more: Partial<Config>) => loadConfig({}, { webRoot: '/nonexistent', loginMaxFailures: 5, ...more })
-  const app = await buildApp({ db, config: configWith(overrides), logger: false })
+  const app = await buildApp({ db, config: configWith(overrides), logger: false, periodicJobs })
   await app.ready()
 
   const inject = async (options: RawOptions): Promise<Response> => {
@@ -112,9 +115,9 @@ export const startTestApp = async (engine: Engine, { scale = 2, config: override
       const [row] = await db.select({ n: count() }).from(auditLog)
       return row!.n
     },
-    another: async (more = {}) => {
+    another: async (more = {}, options = {}) => {
       const own = database.url ? await openDatabase({ kind: 'postgres', url: database.url, poolSize: 5 }) : null
-      const second = await buildApp({ db: own?.db ?? db, config: configWith(more), logger: false })
+      const second = await buildApp({ db: own?.db ?? db, config: configWith(more), logger: false, periodicJobs: options.periodicJobs ?? false })
       await second.ready()
       return {
         app: second,

@@ -12,6 +12,10 @@
 //   backoff (retryDelay · 2^n, with jitter) up to retryLimit, then the job is failed.
 // - In a transaction: `send(tx, …)` writes the job in the caller's transaction, so a job exists if
 //   and only if the change that asked for it committed, and its worker sees that change.
+// - Periodic work (the daily digest, the figures warmer, the session sweep) is a cron schedule
+//   of pg-boss: every instance writes the same schedule rows, one instance per minute sends the
+//   due jobs, and the queue's 'stately' policy keeps at most one waiting and one running job per
+//   queue, so a slow run is never stacked behind itself and two instances never run it twice.
 // Handlers must be idempotent: a job interrupted by a crash runs again after it expires.
 import PgBoss from 'pg-boss'
 import { sql, type SQL } from 'drizzle-orm'
@@ -38,9 +42,37 @@ export type JobHandler<T> = (job: Job<T>) => Promise<unknown>
 export type JobState = 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed'
 export type JobInfo = { id: string; state: JobState; retryCount: number; retryLimit: number; output: unknown }
 
+/** A job as the administrators' list shows it (newest first), with the error of a failed one. */
+export type JobRecord = {
+  id: string
+  name: string
+  state: JobState
+  retryCount: number
+  retryLimit: number
+  createdOn: string
+  startedOn: string | null
+  completedOn: string | null
+  output: unknown
+}
+
+export type PeriodicJob = {
+  /** Five-field cron in Vietnam's time zone, e.g. '5 * * * *' (minute 5 of every hour). */
+  cron: string
+  /** Also queue one run when the queue starts (a fresh instance does not wait for the first slot). */
+  atStart: boolean
+}
+
+/** Instances that start within the same slot of this many seconds share one start-up run. */
+export const AT_START_SLOT_SECONDS = 300
+
+/** Periodic jobs are checked in Vietnam's time: "the digest at 06:00" means 06:00 there. */
+export const SCHEDULE_TIME_ZONE = 'Asia/Ho_Chi_Minh'
+
 export type JobQueue = {
   /** A handler for a queue; before start(). */
   define: <T extends object>(name: string, handler: JobHandler<T>) => void
+  /** A handler run on a cron schedule (and at start when asked); before start(). */
+  every: (name: string, schedule: PeriodicJob, handler: JobHandler<Record<string, never>>) => void
   start: () => Promise<void>
   /** Stops polling and waits (up to 30 s) for running handlers. */
   stop: () => Promise<void>
@@ -49,6 +81,10 @@ export type JobQueue = {
   /** After the sending transaction committed: this instance's worker looks at once instead of at its next poll. */
   nudge: (name: string) => void
   info: (name: string, id: string) => Promise<JobInfo | null>
+  /** The newest jobs of every queue, queued, running, done or failed. */
+  recent: (limit: number) => Promise<JobRecord[]>
+  /** The periodic jobs this instance defined, by queue name. */
+  schedules: () => ReadonlyMap<string, PeriodicJob>
 }
 
 type SqlResult = { rows: unknown[]; rowCount?: number | null }
@@ -71,13 +107,15 @@ export const createJobQueue = (db: Database, config: JobsConfig, log: (message: 
   const pool = poolOf(db)
   const boss = new PgBoss({
     db: { executeSql: (text: string, values?: unknown[]) => pool.query(text, values) },
-    // No cron schedules yet; the periodic loops of src/cli/serve.ts move here in the platform issue.
-    schedule: false,
+    // Cron schedules on (periodic jobs); the timekeeper's own queue is polled like the others.
+    schedule: true,
+    cronWorkerIntervalSeconds: Math.max(1, Math.round(config.pollingIntervalSeconds)),
     supervise: true,
     maintenanceIntervalSeconds: 60,
   })
   boss.on('error', (error) => log(`Hàng đợi tác vụ nền: ${error.message}`))
   const handlers = new Map<string, JobHandler<object>>()
+  const periodic = new Map<string, PeriodicJob>()
   const workers = new Map<string, string>()
   let started = false
 
@@ -93,11 +131,24 @@ export const createJobQueue = (db: Database, config: JobsConfig, log: (message: 
       if (started) throw new Error(`job queue already started: ${name}`)
       handlers.set(name, handler as JobHandler<object>)
     },
+    every: (name, schedule, handler) => {
+      if (started) throw new Error(`job queue already started: ${name}`)
+      handlers.set(name, handler as JobHandler<object>)
+      periodic.set(name, schedule)
+    },
     start: async () => {
       await boss.start()
       for (const [name, handler] of handlers) {
         // createQueue is idempotent (insert … on conflict do nothing), so every instance may call it.
-        await boss.createQueue(name, { name, ...sendOptions() })
+        await boss.createQueue(name, { name, ...sendOptions(), ...(periodic.has(name) ? { policy: 'stately' } : {}) })
+        const schedule = periodic.get(name)
+        if (schedule) {
+          // An upsert keyed by the queue's name: the same row whichever instance writes it.
+          await boss.schedule(name, schedule.cron, {}, { tz: SCHEDULE_TIME_ZONE, ...sendOptions() })
+          // One start-up run per slot whichever instances start in it (the same singleton key and
+          // time slot are one job); stately also drops it while a start-up run is still waiting.
+          if (schedule.atStart) await boss.send(name, {}, { ...sendOptions(), singletonKey: 'start', singletonSeconds: AT_START_SLOT_SECONDS })
+        }
         if (!config.workers) continue
         const id = await boss.work<object>(name, { pollingIntervalSeconds: config.pollingIntervalSeconds, includeMetadata: true, batchSize: 1 }, async ([job]) =>
           handler({ id: job!.id, data: job!.data, retryCount: job!.retryCount, retryLimit: job!.retryLimit }),
@@ -124,5 +175,30 @@ export const createJobQueue = (db: Database, config: JobsConfig, log: (message: 
       const job = await boss.getJobById(name, id, { includeArchive: true })
       return job ? { id: job.id, state: job.state as JobState, retryCount: job.retryCount, retryLimit: job.retryLimit, output: job.output } : null
     },
+    recent: async (limit) => {
+      // pg-boss keeps running and recent jobs in pgboss.job and moves finished ones to
+      // pgboss.archive after a while: the list reads both. Its own internal queues are left out.
+      const { rows } = await pool.query(
+        `SELECT id, name, state, retry_count, retry_limit, created_on, started_on, completed_on, output FROM (
+           SELECT id, name, state::text, retry_count, retry_limit, created_on, started_on, completed_on, output FROM pgboss.job
+           UNION ALL
+           SELECT id, name, state::text, retry_count, retry_limit, created_on, started_on, completed_on, output FROM pgboss.archive
+         ) j WHERE name NOT LIKE '\\_\\_pgboss%' ORDER BY created_on DESC, id LIMIT $1`,
+        [limit],
+      )
+      const iso = (value: unknown) => (value === null || value === undefined ? null : new Date(value as string).toISOString())
+      return (rows as Record<string, unknown>[]).map((r) => ({
+        id: String(r.id),
+        name: String(r.name),
+        state: r.state as JobState,
+        retryCount: Number(r.retry_count),
+        retryLimit: Number(r.retry_limit),
+        createdOn: iso(r.created_on)!,
+        startedOn: iso(r.started_on),
+        completedOn: iso(r.completed_on),
+        output: r.output ?? null,
+      }))
+    },
+    schedules: () => periodic,
   }
 }

@@ -86,19 +86,12 @@ export const latestDigest = async (db: Database, ctx: RequestContext) => {
   return row ? { day: row.day, preparedAt: toIsoInstant(row.createdAt), ...(row.content as DigestContent) } : { day: null, preparedAt: null, mine: null, unit: null }
 }
 
-/** Runs the digest once a day: at start-up, then every hour it checks whether today's exists. */
-export const startDigestSchedule = (db: Database, tree: () => Promise<UnitTree>, log: (message: string) => void): (() => void) => {
-  let lastDay = ''
-  const tick = async () => {
-    const today = todayInVietnam()
-    if (today === lastDay) return
-    const written = await computeDigests(db, await tree(), today)
-    lastDay = today
-    log(`Bản tin thời hạn ngày ${today}: ${written} người nhận`)
-  }
-  void tick().catch((error: Error) => log(`Không tính được bản tin thời hạn: ${error.message}`))
-  const timer = setInterval(() => void tick().catch((error: Error) => log(`Không tính được bản tin thời hạn: ${error.message}`)), 3600_000)
-  timer.unref()
-
-  return () => clearInterval(timer)
+/**
+ * Today's digest, once: the periodic job (src/server/periodic-jobs.ts) runs every hour and at
+ * start, and does nothing once today's rows exist. Returns how many were written.
+ */
+export const computeTodaysDigests = async (db: Database, tree: UnitTree, today: string = todayInVietnam()): Promise<number | null> => {
+  const [existing] = await db.select({ id: deadlineDigests.id }).from(deadlineDigests).where(eq(deadlineDigests.day, today)).limit(1)
+  if (existing) return null
+  return computeDigests(db, tree, today)
 }

@@ -1,4 +1,5 @@
-// Keeps the dashboard's figures ready: at start-up and every few minutes, the figures of the
+// Keeps the dashboard's figures ready: at start-up and every five minutes (a periodic job,
+// src/server/periodic-jobs.ts), the figures of the
 // current statistics year, the same part of last year and its months, as of today, are
 // computed for every unit whose cached row is missing or stale — a chunk of units per
 // statement with a pause in between, so that on the embedded database (one query at a time)
@@ -12,7 +13,6 @@ import { todayInVietnam } from '../../platform/time.ts'
 import { figuresOf } from './figures.repository.ts'
 import { unitsPerStatement } from './indicators.service.ts'
 
-const WARM_EVERY_MS = 5 * 60_000
 /** Cached rows for "as of" days long past are rarely asked again; closed periods keep their own snapshot. */
 const KEEP_DAYS = 31
 
@@ -46,28 +46,4 @@ export const warmFigures = async (db: Database, tree: UnitTree, today = todayInV
   await db.execute(sql`DELETE FROM indicator_figure_cache WHERE as_of < ${today}::date - ${KEEP_DAYS}::int`)
   await pruneChangeLog(db)
   return periods
-}
-
-export const startFigureWarmer = (db: Database, tree: () => Promise<UnitTree>, log: (message: string) => void): (() => void) => {
-  let running = false
-  const tick = async () => {
-    if (running) return
-    running = true
-    try {
-      const started = performance.now()
-      const periods = await warmFigures(db, await tree())
-      log(`Số liệu chỉ tiêu: đã cập nhật ${periods} kỳ trong ${Math.round(performance.now() - started)} ms`)
-    } finally {
-      running = false
-    }
-  }
-  const run = () => void tick().catch((error: Error) => log(`Không tính được số liệu chỉ tiêu: ${error.message}`))
-  const first = setTimeout(run, 2_000)
-  const timer = setInterval(run, WARM_EVERY_MS)
-  first.unref()
-  timer.unref()
-  return () => {
-    clearTimeout(first)
-    clearInterval(timer)
-  }
 }

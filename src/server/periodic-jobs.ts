@@ -1,0 +1,37 @@
+// The server's periodic work, as jobs of the one queue (src/server/platform/jobs.ts) instead of
+// timers in each process: with two instances on one PostgreSQL, each run happens once, a failed
+// run is retried with backoff and then shown as failed to administrators (GET /api/jobs).
+// Every handler is idempotent: a run interrupted by a crash is simply run again.
+import type { Database } from './db/client.ts'
+import { deleteExpiredSessions } from './modules/auth/sessions.repository.ts'
+import { computeTodaysDigests } from './modules/digest/digest.service.ts'
+import { warmFigures } from './modules/indicators/warm-figures.ts'
+import type { JobQueue, PeriodicJob } from './platform/jobs.ts'
+import type { UnitTreeCache } from './platform/unit-tree-cache.ts'
+
+export const PERIODIC_JOBS = {
+  /** Today's deadline digest for every account that works with matters (computed once a day). */
+  digest: { name: 'deadline-digest', schedule: { cron: '5 * * * *', atStart: true } },
+  /** The dashboard's figures for the current statistics year, ready before anyone asks. */
+  figures: { name: 'indicator-figures-warm', schedule: { cron: '*/5 * * * *', atStart: true } },
+  /** Sessions past their expiry or idle for a day. */
+  sessions: { name: 'session-sweep', schedule: { cron: '17 * * * *', atStart: false } },
+} as const satisfies Record<string, { name: string; schedule: PeriodicJob }>
+
+export const definePeriodicJobs = (jobs: JobQueue, db: Database, units: UnitTreeCache, log: (message: string) => void): void => {
+  const { digest, figures, sessions } = PERIODIC_JOBS
+  jobs.every(digest.name, digest.schedule, async () => {
+    const written = await computeTodaysDigests(db, await units.get())
+    if (written !== null) log(`Bản tin thời hạn hôm nay: ${written} người nhận`)
+    return { written }
+  })
+  jobs.every(figures.name, figures.schedule, async () => {
+    const started = performance.now()
+    const periods = await warmFigures(db, await units.get())
+    return { periods, ms: Math.round(performance.now() - started) }
+  })
+  jobs.every(sessions.name, sessions.schedule, async () => {
+    await deleteExpiredSessions(db)
+    return {}
+  })
+}
