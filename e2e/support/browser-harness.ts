@@ -27,7 +27,7 @@ export const startHarness = async (): Promise<Harness> => {
   const handle = await openDatabase({ kind: 'pglite', dataDir: null })
   await migrateDatabase(handle)
   await loadOrganisation(handle.db, generateDemoOrganisation({ seed: 2025, scale: 1 }), DEMO_PASSWORD)
-  const app = await buildApp({ db: handle.db, config: loadConfig({}, { webRoot: resolve('dist/web') }), logger: false })
+  const app = await buildApp({ db: handle.db, config: loadConfig({}, { webRoot: resolve('dist/web'), demoMode: true }), logger: false })
   await app.listen({ host: '127.0.0.1', port: 0 })
   const { port } = app.server.address() as AddressInfo
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util'
 import { runBackup, runRestore } from './backup.ts'
 import { runCreateUser } from './create-user.ts'
-import { runMigrate, runSeedDemo, runServe } from './serve.ts'
+import { isDemoMode, runMigrate, runSeedDemo, runServe } from './serve.ts'
 
 const HELP = `kiemsat – hệ thống quản lý công tác Viện kiểm sát nhân dân
 
@@ -17,7 +17,8 @@ Cách dùng: kiemsat <lệnh> [tùy chọn]
   backup       Sao lưu   --out <tệp>   (PGlite: bản sao thư mục dữ liệu .tar.gz; PostgreSQL: SQL của pg_dump)
   restore      Phục hồi  --from <tệp>  (PGlite: vào thư mục dữ liệu trống, hoặc --force)
 
-Biến môi trường: DATABASE_URL, KIEMSAT_DATA_DIR, PORT, HOST, LOG_LEVEL`
+Biến môi trường: DATABASE_URL, KIEMSAT_DATA_DIR, PORT, HOST, LOG_LEVEL, KIEMSAT_DEMO (1/0: chế độ trình diễn),
+  KIEMSAT_TRUST_PROXY (proxy tin cậy: true, số tầng, hoặc địa chỉ/CIDR cách nhau bởi dấu phẩy)`
 
 export const main = async (argv: string[]): Promise<number> => {
   const [command, ...rest] = argv
@@ -48,7 +49,7 @@ export const main = async (argv: string[]): Promise<number> => {
   try {
     switch (command) {
       case 'serve':
-        return await runServe({ demo: !values['no-demo'] })
+        return await runServe({ demo: isDemoMode(process.env, values['no-demo'] ?? false) })
       case 'migrate':
         return await runMigrate()
       case 'seed-demo':

@@ -8,6 +8,7 @@ import { DEMO_PASSWORD } from '@/demo/types.ts'
 import { buildApp } from '@/server/app.ts'
 import { loadConfig } from '@/server/platform/config.ts'
 import { deleteExpiredSessions } from '@/server/modules/auth/sessions.repository.ts'
+import { deleteStaleAttempts } from '@/server/modules/auth/throttle.repository.ts'
 import { startDigestSchedule } from '@/server/modules/digest/digest.service.ts'
 import { startFigureWarmer } from '@/server/modules/indicators/warm-figures.ts'
 import { createUnitTreeCache } from '@/server/platform/unit-tree-cache.ts'
@@ -53,9 +54,20 @@ export const runSeedDemo = async ({ scale, seed }: { scale: number; seed: number
   }
 }
 
+/**
+ * Demo mode: KIEMSAT_DEMO=1 or 0 when set; otherwise on, unless --no-demo — so `npm start`
+ * gives the demo province with its published password, and a real installation runs with
+ * KIEMSAT_DEMO=0 (or --no-demo), where a demo login must change its password first.
+ */
+export const isDemoMode = (env: NodeJS.ProcessEnv, noDemoFlag: boolean): boolean => {
+  if (env.KIEMSAT_DEMO === '1' || env.KIEMSAT_DEMO === 'true') return true
+  if (env.KIEMSAT_DEMO === '0' || env.KIEMSAT_DEMO === 'false') return false
+  return !noDemoFlag
+}
+
 export const runServe = async ({ demo }: { demo: boolean }): Promise<number> => {
   const started = performance.now()
-  const config = loadConfig()
+  const config = loadConfig(process.env, { demoMode: demo })
   await ensureWebBuilt(config.webRoot)
   const handle = await openMigrated(config)
   let seeded = false
@@ -69,7 +81,10 @@ export const runServe = async ({ demo }: { demo: boolean }): Promise<number> => 
   const app = await buildApp({ db: handle.db, config })
   await app.listen({ host: config.host, port: config.port })
 
-  const sweep = setInterval(() => void deleteExpiredSessions(handle.db).catch(() => {}), 3600_000)
+  const sweep = setInterval(() => {
+    void deleteExpiredSessions(handle.db).catch(() => {})
+    void deleteStaleAttempts(handle.db, new Date(Date.now() - config.loginThrottle.resetAfterHours * 3600_000)).catch(() => {})
+  }, 3600_000)
   sweep.unref()
   const tree = createUnitTreeCache(handle.db)
   const stopDigests = startDigestSchedule(handle.db, () => tree.get(), (message) => app.log.info(message))
@@ -98,7 +113,7 @@ kiemsat sẵn sàng sau ${seconds} giây${seeded ? ' (đã nạp tỉnh mẫu)' 
   Địa chỉ:        ${url}
   Tài liệu API:   ${url}api/docs
   Cơ sở dữ liệu:  ${describeTarget(config)}
-${demo ? demoLoginsText() : ''}`)
+${demo ? demoLoginsText() : '  Chế độ vận hành: tài khoản mẫu (nếu có) phải đổi mật khẩu khi đăng nhập.\n'}`)
   // Keep the process alive until a signal arrives.
   return new Promise<number>(() => {})
 }
@@ -106,5 +121,5 @@ ${demo ? demoLoginsText() : ''}`)
 const demoLoginsText = (): string => {
   const { logins } = generateDemoOrganisation({ seed: DEMO_SEED, scale: 1 })
   const lines = logins.map((l) => `    ${l.username.padEnd(12)} ${l.description}`)
-  return `  Tài khoản mẫu (mật khẩu chung: ${DEMO_PASSWORD}):\n${lines.join('\n')}\n`
+  return `  Chế độ trình diễn (KIEMSAT_DEMO=0 hoặc --no-demo để tắt khi dùng dữ liệu thật).\n  Tài khoản mẫu (mật khẩu chung: ${DEMO_PASSWORD}):\n${lines.join('\n')}\n`
 }

@@ -14,6 +14,7 @@ import { httpStatusOf } from './platform/app-error.ts'
 import type { Config } from './platform/config.ts'
 import { createJobQueue } from './platform/jobs.ts'
 import { createUnitTreeCache } from './platform/unit-tree-cache.ts'
+import { systemClock, type Clock } from './platform/time.ts'
 import { registerAuthentication } from './http/authenticate.ts'
 import type { ServerDeps } from './http/context.ts'
 import { registerErrorHandling } from './http/error-handler.ts'
@@ -45,9 +46,11 @@ export type BuildAppOptions = {
   db: Database
   config: Config
   logger?: FastifyServerOptions['logger']
+  /** The time the sign-in delays count by; tests pass a manual one. */
+  clock?: Clock
 }
 
-export const buildApp = async ({ db, config, logger }: BuildAppOptions): Promise<FastifyInstance> => {
+export const buildApp = async ({ db, config, logger, clock = systemClock }: BuildAppOptions): Promise<FastifyInstance> => {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     genReqId: (request) => {
@@ -55,6 +58,10 @@ export const buildApp = async ({ db, config, logger }: BuildAppOptions): Promise
       return typeof incoming === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : randomUUID()
     },
     bodyLimit: 2 * 1024 * 1024,
+    // Whose X-Forwarded-For / X-Forwarded-Proto to believe (KIEMSAT_TRUST_PROXY): request.ip and
+    // request.protocol come from them only when the connection comes from a trusted proxy.
+    // (Fastify's types omit the hop count that it accepts: https://fastify.dev/docs/latest/Reference/Server/#trustproxy)
+    trustProxy: config.trustProxy as boolean | string[],
     // Errors Fastify answers before any route runs (a malformed or over-long path): same body as ours.
     frameworkErrors: (error, request, reply) => {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH'
@@ -71,7 +78,7 @@ export const buildApp = async ({ db, config, logger }: BuildAppOptions): Promise
   jobs.define(CALENDAR_RECOMPUTE_JOB, runCalendarRecompute(db, config.calendarRecomputeBatch))
   await jobs.start()
   app.addHook('onClose', async () => jobs.stop())
-  const deps: ServerDeps = { db, config, units: createUnitTreeCache(db), jobs }
+  const deps: ServerDeps = { db, config, units: createUnitTreeCache(db), jobs, clock }
 
   // Every route the server answers, for the test that proves none is open without a session.
   const routes: { method: string; url: string }[] = []
