@@ -29,6 +29,15 @@ export const runCreateUser = async (options: Options): Promise<number> => {
   if (bad.length > 0) throw new Error(`Vai trò không hợp lệ: ${bad.join(', ')} (hợp lệ: ${ROLES.join(', ')})`)
   if (!options.unit) throw new Error('Thiếu --unit <mã đơn vị>')
 
+  // The password first: a refused one need not open (and lock) the database.
+  const password = await readPassword()
+  try {
+    assertPasswordAllowed(password, options.username?.trim() ?? null, 'password')
+  } catch (error) {
+    if (error instanceof AppError) throw new Error(`Mật khẩu không dùng được (${error.code}): ${error.userMessage}`)
+    throw error
+  }
+
   const config = loadConfig()
   const handle = await openMigrated(config)
   try {
@@ -39,17 +48,11 @@ export const runCreateUser = async (options: Options): Promise<number> => {
       username: options.username,
       title: options.title ?? 'chuyen_vien',
       unitId: unit.id,
-      password: await readPassword(),
+      password,
       roles: roles.map((role) => ({ role, unitId: unit.id })),
     })
     if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
     const input = parsed.data
-    try {
-      assertPasswordAllowed(input.password!, input.username ?? null, 'password')
-    } catch (error) {
-      if (error instanceof AppError) throw new Error(`Mật khẩu không dùng được (${error.code}): ${error.userMessage}`)
-      throw error
-    }
     const [taken] = await handle.db.select({ id: people.id }).from(people).where(eq(people.username, input.username!))
     if (taken) throw new Error(`Tên đăng nhập "${input.username}" đã được dùng`)
 
