@@ -19,6 +19,7 @@ import { registerAuthentication } from './http/authenticate.ts'
 import type { ServerDeps } from './http/context.ts'
 import { registerErrorHandling } from './http/error-handler.ts'
 import { registerInputGuard } from './http/input-guard.ts'
+import { registerSecurityHeaders } from './http/security-headers.ts'
 import { auditRoutes } from './modules/audit/audit.routes.ts'
 import { authRoutes } from './modules/auth/auth.routes.ts'
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts'
@@ -90,6 +91,7 @@ export const buildApp = async ({ db, config, logger, clock = systemClock }: Buil
   // Order matters: cookies are parsed before authentication, and the error handler and the
   // authentication hook exist before any plugin (OpenAPI UI included) adds its routes.
   await app.register(cookie)
+  await registerSecurityHeaders(app)
   registerErrorHandling(app)
   registerAuthentication(app, deps)
   registerInputGuard(app)
