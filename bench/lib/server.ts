@@ -43,7 +43,7 @@ export const startServer = async (target: Target, { poolSize = 10, config: overr
   const raw: Raw = { query: handle.query, exec: handle.exec, close: async () => {} }
   const closeDb = () => handle.close()
 
-  const config = loadConfig({}, { webRoot: '/nonexistent', logLevel: 'warn', loginMaxFailures: 1000, ...overrides })
+  const config = loadConfig({}, { webRoot: '/nonexistent', logLevel: 'warn', demoMode: true, ...overrides })
   const app = await buildApp({ db, config, logger: false })
   await app.ready()
 

@@ -4,6 +4,8 @@ import { CreatePerson } from '@/shared/api/people.ts'
 import { ROLES, type Role } from '@/shared/vocabulary.ts'
 import { people, roleGrants, units } from '@/server/db/schema.ts'
 import { hashPassword } from '@/server/modules/auth/passwords.ts'
+import { assertPasswordAllowed } from '@/server/modules/auth/password-rules.ts'
+import { AppError } from '@/server/platform/app-error.ts'
 import { writeAudit } from '@/server/platform/audit.ts'
 import { loadConfig } from '@/server/platform/config.ts'
 import { openMigrated } from './database.ts'
@@ -14,7 +16,7 @@ const readPassword = async (): Promise<string> => {
   if (process.env.KIEMSAT_PASSWORD) return process.env.KIEMSAT_PASSWORD
   const rl = createInterface({ input: process.stdin, output: process.stderr })
   try {
-    return await rl.question('Mật khẩu (tối thiểu 10 ký tự): ')
+    return await rl.question('Mật khẩu (tối thiểu 12 ký tự, không phổ biến, không chứa tên đăng nhập): ')
   } finally {
     rl.close()
   }
@@ -27,6 +29,15 @@ export const runCreateUser = async (options: Options): Promise<number> => {
   if (bad.length > 0) throw new Error(`Vai trò không hợp lệ: ${bad.join(', ')} (hợp lệ: ${ROLES.join(', ')})`)
   if (!options.unit) throw new Error('Thiếu --unit <mã đơn vị>')
 
+  // The password first: a refused one need not open (and lock) the database.
+  const password = await readPassword()
+  try {
+    assertPasswordAllowed(password, options.username?.trim() ?? null, 'password')
+  } catch (error) {
+    if (error instanceof AppError) throw new Error(`Mật khẩu không dùng được (${error.code}): ${error.userMessage}`)
+    throw error
+  }
+
   const config = loadConfig()
   const handle = await openMigrated(config)
   try {
@@ -37,7 +48,7 @@ export const runCreateUser = async (options: Options): Promise<number> => {
       username: options.username,
       title: options.title ?? 'chuyen_vien',
       unitId: unit.id,
-      password: await readPassword(),
+      password,
       roles: roles.map((role) => ({ role, unitId: unit.id })),
     })
     if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))

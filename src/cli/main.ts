@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util'
 import { runBackup, runRestore } from './backup.ts'
 import { runCreateUser } from './create-user.ts'
 import { runRecomputeDeadlines } from './recompute-deadlines.ts'
-import { runMigrate, runSeedDemo, runServe } from './serve.ts'
+import { isDemoMode, runMigrate, runSeedDemo, runServe } from './serve.ts'
 
 const HELP = `kiemsat – hệ thống quản lý công tác Viện kiểm sát nhân dân
 
@@ -21,7 +21,8 @@ Cách dùng: kiemsat <lệnh> [tùy chọn]
                Tính lại mọi thời hạn đang chạy bằng quy tắc hiện hành (sau khi nâng cấp cách tính)
                  --batch 200 (hồ sơ mỗi giao dịch)  --all (mọi hồ sơ, kể cả đã kết thúc)
 
-Biến môi trường: DATABASE_URL, KIEMSAT_DATA_DIR, PORT, HOST, LOG_LEVEL`
+Biến môi trường: DATABASE_URL, KIEMSAT_DATA_DIR, PORT, HOST, LOG_LEVEL, KIEMSAT_DEMO (1/0: chế độ trình diễn),
+  KIEMSAT_TRUST_PROXY (proxy tin cậy: true, số tầng, hoặc địa chỉ/CIDR cách nhau bởi dấu phẩy)`
 
 export const main = async (argv: string[]): Promise<number> => {
   const [command, ...rest] = argv
@@ -54,7 +55,7 @@ export const main = async (argv: string[]): Promise<number> => {
   try {
     switch (command) {
       case 'serve':
-        return await runServe({ demo: !values['no-demo'] })
+        return await runServe({ demo: isDemoMode(process.env, values['no-demo'] ?? false) })
       case 'migrate':
         return await runMigrate()
       case 'seed-demo':

@@ -49,9 +49,20 @@ export const runSeedDemo = async ({ scale, seed }: { scale: number; seed: number
   }
 }
 
+/**
+ * Demo mode: KIEMSAT_DEMO=1 or 0 when set; otherwise on, unless --no-demo — so `npm start`
+ * gives the demo province with its published password, and a real installation runs with
+ * KIEMSAT_DEMO=0 (or --no-demo), where a demo login must change its password first.
+ */
+export const isDemoMode = (env: NodeJS.ProcessEnv, noDemoFlag: boolean): boolean => {
+  if (env.KIEMSAT_DEMO === '1' || env.KIEMSAT_DEMO === 'true') return true
+  if (env.KIEMSAT_DEMO === '0' || env.KIEMSAT_DEMO === 'false') return false
+  return !noDemoFlag
+}
+
 export const runServe = async ({ demo }: { demo: boolean }): Promise<number> => {
   const started = performance.now()
-  const config = loadConfig()
+  const config = loadConfig(process.env, { demoMode: demo })
   await ensureWebBuilt(config.webRoot)
   const handle = await openMigrated(config)
   let seeded = false
@@ -88,7 +99,7 @@ kiemsat sẵn sàng sau ${seconds} giây${seeded ? ' (đã nạp tỉnh mẫu)' 
   Địa chỉ:        ${url}
   Tài liệu API:   ${url}api/docs
   Cơ sở dữ liệu:  ${describeTarget(config)}
-${demo ? demoLoginsText() : ''}`)
+${demo ? demoLoginsText() : '  Chế độ vận hành: tài khoản mẫu (nếu có) phải đổi mật khẩu khi đăng nhập.\n'}`)
   // Keep the process alive until a signal arrives.
   return new Promise<number>(() => {})
 }
@@ -96,5 +107,5 @@ ${demo ? demoLoginsText() : ''}`)
 const demoLoginsText = (): string => {
   const { logins } = generateDemoOrganisation({ seed: DEMO_SEED, scale: 1 })
   const lines = logins.map((l) => `    ${l.username.padEnd(12)} ${l.description}`)
-  return `  Tài khoản mẫu (mật khẩu chung: ${DEMO_PASSWORD}):\n${lines.join('\n')}\n`
+  return `  Chế độ trình diễn (KIEMSAT_DEMO=0 hoặc --no-demo để tắt khi dùng dữ liệu thật).\n  Tài khoản mẫu (mật khẩu chung: ${DEMO_PASSWORD}):\n${lines.join('\n')}\n`
 }

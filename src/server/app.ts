@@ -15,10 +15,12 @@ import type { Config } from './platform/config.ts'
 import { createJobQueue } from './platform/jobs.ts'
 import { definePeriodicJobs } from './periodic-jobs.ts'
 import { createUnitTreeCache } from './platform/unit-tree-cache.ts'
+import { systemClock, type Clock } from './platform/time.ts'
 import { registerAuthentication } from './http/authenticate.ts'
 import type { ServerDeps } from './http/context.ts'
 import { registerErrorHandling } from './http/error-handler.ts'
 import { registerInputGuard } from './http/input-guard.ts'
+import { registerSecurityHeaders } from './http/security-headers.ts'
 import { auditRoutes } from './modules/audit/audit.routes.ts'
 import { authRoutes } from './modules/auth/auth.routes.ts'
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts'
@@ -49,9 +51,11 @@ export type BuildAppOptions = {
   logger?: FastifyServerOptions['logger']
   /** Run the periodic jobs (digest, figures, session sweep): the serve command, not tests by default. */
   periodicJobs?: boolean
+  /** The time the sign-in delays count by; tests pass a manual one. */
+  clock?: Clock
 }
 
-export const buildApp = async ({ db, config, logger, periodicJobs = false }: BuildAppOptions): Promise<FastifyInstance> => {
+export const buildApp = async ({ db, config, logger, periodicJobs = false, clock = systemClock }: BuildAppOptions): Promise<FastifyInstance> => {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     genReqId: (request) => {
@@ -59,6 +63,10 @@ export const buildApp = async ({ db, config, logger, periodicJobs = false }: Bui
       return typeof incoming === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : randomUUID()
     },
     bodyLimit: 2 * 1024 * 1024,
+    // Whose X-Forwarded-For / X-Forwarded-Proto to believe (KIEMSAT_TRUST_PROXY): request.ip and
+    // request.protocol come from them only when the connection comes from a trusted proxy.
+    // (Fastify's types omit the hop count that it accepts: https://fastify.dev/docs/latest/Reference/Server/#trustproxy)
+    trustProxy: config.trustProxy as boolean | string[],
     // Errors Fastify answers before any route runs (a malformed or over-long path): same body as ours.
     frameworkErrors: (error, request, reply) => {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH'
@@ -74,10 +82,10 @@ export const buildApp = async ({ db, config, logger, periodicJobs = false }: Bui
   const jobs = createJobQueue(db, config.jobs, (message) => app.log.warn(message))
   const units = createUnitTreeCache(db)
   jobs.define(CALENDAR_RECOMPUTE_JOB, runCalendarRecompute(db, config.calendarRecomputeBatch))
-  if (periodicJobs) definePeriodicJobs(jobs, db, units, (message) => app.log.info(message))
+  if (periodicJobs) definePeriodicJobs(jobs, { db, units, config, clock }, (message) => app.log.info(message))
   await jobs.start()
   app.addHook('onClose', async () => jobs.stop())
-  const deps: ServerDeps = { db, config, units, jobs }
+  const deps: ServerDeps = { db, config, units, jobs, clock }
 
   // Every route the server answers, for the test that proves none is open without a session.
   const routes: { method: string; url: string }[] = []
@@ -89,6 +97,7 @@ export const buildApp = async ({ db, config, logger, periodicJobs = false }: Bui
   // Order matters: cookies are parsed before authentication, and the error handler and the
   // authentication hook exist before any plugin (OpenAPI UI included) adds its routes.
   await app.register(cookie)
+  await registerSecurityHeaders(app)
   registerErrorHandling(app)
   registerAuthentication(app, deps)
   registerInputGuard(app)

@@ -4,9 +4,12 @@
 // Every handler is idempotent: a run interrupted by a crash is simply run again.
 import type { Database } from './db/client.ts'
 import { deleteExpiredSessions } from './modules/auth/sessions.repository.ts'
+import { deleteStaleAttempts } from './modules/auth/throttle.repository.ts'
 import { computeTodaysDigests } from './modules/digest/digest.service.ts'
 import { warmFigures } from './modules/indicators/warm-figures.ts'
 import type { JobQueue, PeriodicJob } from './platform/jobs.ts'
+import type { Config } from './platform/config.ts'
+import type { Clock } from './platform/time.ts'
 import type { UnitTreeCache } from './platform/unit-tree-cache.ts'
 
 export const PERIODIC_JOBS = {
@@ -14,11 +17,15 @@ export const PERIODIC_JOBS = {
   digest: { name: 'deadline-digest', schedule: { cron: '5 * * * *', atStart: true } },
   /** The dashboard's figures for the current statistics year, ready before anyone asks. */
   figures: { name: 'indicator-figures-warm', schedule: { cron: '*/5 * * * *', atStart: true } },
-  /** Sessions past their expiry or idle for a day. */
+  /** Sessions past their expiry or idle for a day, and sign-in failures old enough to be forgiven. */
   sessions: { name: 'session-sweep', schedule: { cron: '17 * * * *', atStart: false } },
 } as const satisfies Record<string, { name: string; schedule: PeriodicJob }>
 
-export const definePeriodicJobs = (jobs: JobQueue, db: Database, units: UnitTreeCache, log: (message: string) => void): void => {
+export const definePeriodicJobs = (
+  jobs: JobQueue,
+  { db, units, config, clock }: { db: Database; units: UnitTreeCache; config: Config; clock: Clock },
+  log: (message: string) => void,
+): void => {
   const { digest, figures, sessions } = PERIODIC_JOBS
   jobs.every(digest.name, digest.schedule, async () => {
     const written = await computeTodaysDigests(db, await units.get())
@@ -32,6 +39,7 @@ export const definePeriodicJobs = (jobs: JobQueue, db: Database, units: UnitTree
   })
   jobs.every(sessions.name, sessions.schedule, async () => {
     await deleteExpiredSessions(db)
+    await deleteStaleAttempts(db, new Date(clock.now().getTime() - config.loginThrottle.resetAfterHours * 3600_000))
     return {}
   })
 }

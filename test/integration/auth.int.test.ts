@@ -50,17 +50,6 @@ describe.each(ENGINES)('sign-in and sessions on %s', (engine) => {
     expect(res.body.error.code).toBe('AUTH_INVALID_CREDENTIALS')
   })
 
-  it('locks a username after 5 failures, even against the right password', async () => {
-    for (let i = 0; i < 5; i++) {
-      const res = await t.anonymous({ method: 'POST', url: '/api/auth/login', body: { username: 'thidua', password: `sai-${i}` } })
-      expect(res.status).toBe(401)
-    }
-    const locked = await t.anonymous({ method: 'POST', url: '/api/auth/login', body: { username: 'thidua', password: DEMO_PASSWORD } })
-    expect(locked.status).toBe(429)
-    expect(locked.body.error.code).toBe('AUTH_RATE_LIMITED')
-    expect(locked.body.error.message).toMatch(/quá nhiều lần/)
-  })
-
   it('validates the sign-in body with field details', async () => {
     const res = await t.anonymous({ method: 'POST', url: '/api/auth/login', body: { username: '' } })
     expect(res.status).toBe(400)
@@ -107,19 +96,20 @@ describe.each(ENGINES)('sign-in and sessions on %s', (engine) => {
   it('changes the password: wrong current refused, other sessions ended, new password works', async () => {
     const first = await t.signIn('truongphong')
     const second = await t.signIn('truongphong')
-    const wrong = await first.post('/api/auth/change-password', { currentPassword: 'sai', newPassword: 'mat-khau-moi-2026' })
+    const wrong = await first.post('/api/auth/change-password', { currentPassword: 'sai', newPassword: 'sông Hậu mùa nước nổi' })
     expect(wrong.status).toBe(400)
     expect(wrong.body.error.code).toBe('AUTH_WRONG_PASSWORD')
-    const tooShort = await first.post('/api/auth/change-password', { currentPassword: DEMO_PASSWORD, newPassword: 'ngan' })
-    expect(tooShort.status).toBe(400)
+    const tooShort = await first.post('/api/auth/change-password', { currentPassword: DEMO_PASSWORD, newPassword: 'ngan-2026' })
+    expect(tooShort.status).toBe(422)
+    expect(tooShort.body.error.code).toBe('PASSWORD_TOO_SHORT')
     expect(tooShort.body.error.details[0].path).toBe('newPassword')
 
-    const ok = await first.post('/api/auth/change-password', { currentPassword: DEMO_PASSWORD, newPassword: 'mat-khau-moi-2026' })
+    const ok = await first.post('/api/auth/change-password', { currentPassword: DEMO_PASSWORD, newPassword: 'sông Hậu mùa nước nổi' })
     expect(ok.status).toBe(200)
     expect((await first.get('/api/auth/me')).status).toBe(200)
     expect((await second.get('/api/auth/me')).status).toBe(401)
     await expect(t.signIn('truongphong')).rejects.toThrow(/401/)
-    const again = await t.signIn('truongphong', 'mat-khau-moi-2026')
+    const again = await t.signIn('truongphong', 'sông Hậu mùa nước nổi')
     expect(again.me.user.username).toBe('truongphong')
   })
 

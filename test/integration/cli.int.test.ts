@@ -60,6 +60,11 @@ describe.each(ENGINES)('the kiemsat command on %s', (engine) => {
     // Seeding twice would duplicate the province: refused.
     expect(await main(['seed-demo'])).toBe(1)
 
+    // The password policy holds on the command line too: too short, common, or the username.
+    for (const weak of ['1234567890', 'matkhau@2026', 'quantri2-mua-xuan'.toUpperCase()]) {
+      process.env.KIEMSAT_PASSWORD = weak
+      expect([weak, await main(['create-user', '--username', 'quantri2', '--full-name', 'Lê Văn Quản Trị', '--unit', 'CT', '--role', 'admin'])]).toEqual([weak, 1])
+    }
     process.env.KIEMSAT_PASSWORD = 'mat-khau-cli-2026'
     expect(await main(['create-user', '--username', 'quantri2', '--full-name', 'Lê Văn Quản Trị', '--unit', 'CT', '--role', 'admin'])).toBe(0)
     expect(await main(['create-user', '--username', 'quantri2', '--full-name', 'Trùng Tên', '--unit', 'CT'])).toBe(1)

@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from '@/demo/types.ts'
 import { buildApp } from '@/server/app.ts'
 import { auditLog, units } from '@/server/db/schema.ts'
 import { loadConfig, type Config } from '@/server/platform/config.ts'
+import type { Clock } from '@/server/platform/time.ts'
 import { openDatabase } from '@/server/db/client.ts'
 import { loadOrganisation } from '@/server/seed/load-organisation.ts'
 import { createTestDatabase, type Engine, type TestDatabase } from './test-database.ts'
@@ -56,13 +57,13 @@ export const recomputeMoves = async (admin: Pick<Agent, 'get'>, change: { body: 
 
 export const startTestApp = async (
   engine: Engine,
-  { scale = 2, config: overrides = {}, periodicJobs = false }: { scale?: number; config?: Partial<Config>; periodicJobs?: boolean } = {},
+  { scale = 2, config: overrides = {}, periodicJobs = false, clock }: { scale?: number; config?: Partial<Config>; periodicJobs?: boolean; clock?: Clock } = {},
 ): Promise<TestApp> => {
   const database = await createTestDatabase(engine)
   const { db } = database.handle
   await loadOrganisation(db, generateDemoOrganisation({ seed: 2025, scale }), DEMO_PASSWORD)
-  const configWith = (more: Partial<Config>) => loadConfig({}, { webRoot: '/nonexistent', loginMaxFailures: 5, ...more })
-  const app = await buildApp({ db, config: configWith(overrides), logger: false, periodicJobs })
+  const configWith = (more: Partial<Config>) => loadConfig({}, { webRoot: '/nonexistent', demoMode: true, ...more })
+  const app = await buildApp({ db, config: configWith(overrides), logger: false, periodicJobs, ...(clock ? { clock } : {}) })
   await app.ready()
 
   const inject = async (options: RawOptions): Promise<Response> => {
@@ -117,7 +118,7 @@ export const startTestApp = async (
     },
     another: async (more = {}, options = {}) => {
       const own = database.url ? await openDatabase({ kind: 'postgres', url: database.url, poolSize: 5 }) : null
-      const second = await buildApp({ db: own?.db ?? db, config: configWith(more), logger: false, periodicJobs: options.periodicJobs ?? false })
+      const second = await buildApp({ db: own?.db ?? db, config: configWith({ ...overrides, ...more }), logger: false, periodicJobs: options.periodicJobs ?? false, ...(clock ? { clock } : {}) })
       await second.ready()
       return {
         app: second,

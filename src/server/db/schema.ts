@@ -70,6 +70,12 @@ export const people = pgTable(
     username: text('username'),
     passwordHash: text('password_hash'),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true, mode: 'string' }),
+    /**
+     * A login of the demo province, whose password is printed in the README and on start-up:
+     * on a server not in demo mode it must change its password before anything else. Cleared
+     * when the password changes.
+     */
+    demoLogin: boolean('demo_login').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -125,6 +131,29 @@ export const loginAttempts = pgTable(
     at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
   (t) => [index('login_attempts_username_at_idx').on(t.username, t.at), index('login_attempts_ip_at_idx').on(t.ip, t.at)],
+)
+
+/**
+ * Progressive sign-in delays (src/server/modules/auth/throttle.ts), one row per guessed secret:
+ * scope 'login' keyed by username + address, scope 'password' (the current password asked by
+ * change-password) keyed by the person. In the database, so every instance sees the same count.
+ */
+export const authThrottles = pgTable(
+  'auth_throttles',
+  {
+    scope: text('scope').notNull(),
+    key: text('key').notNull(),
+    username: text('username'),
+    ip: text('ip'),
+    /** The account's unit when the username exists: decides which administrators see the row. */
+    unitId: integer('unit_id'),
+    failures: integer('failures').notNull(),
+    firstFailureAt: timestamp('first_failure_at', { withTimezone: true, mode: 'string' }).notNull(),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true, mode: 'string' }).notNull(),
+    /** No attempt of this key is checked before this instant; null below the free failures. */
+    blockedUntil: timestamp('blocked_until', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.key] }), index('auth_throttles_last_failure_idx').on(t.lastFailureAt)],
 )
 
 /** Nhật ký: who did what to which record, before and after, written in the same transaction. */

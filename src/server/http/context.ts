@@ -5,6 +5,7 @@ import type { Database } from '../db/client.ts'
 import type { Config } from '../platform/config.ts'
 import type { JobQueue } from '../platform/jobs.ts'
 import type { UnitTreeCache } from '../platform/unit-tree-cache.ts'
+import type { Clock } from '../platform/time.ts'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -12,8 +13,8 @@ declare module 'fastify' {
   }
 }
 
-/** What every route module receives: the database, the job queue and the shared caches. */
-export type ServerDeps = { db: Database; config: Config; units: UnitTreeCache; jobs: JobQueue }
+/** What every route module receives: the database, the job queue, the shared caches and the clock. */
+export type ServerDeps = { db: Database; config: Config; units: UnitTreeCache; jobs: JobQueue; clock: Clock }
 
 /** The signed-in caller; the authenticate hook guarantees it on every non-public route. */
 export const contextOf = (request: FastifyRequest): RequestContext => {

@@ -24,6 +24,7 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
     if (error instanceof AppError) {
       const status = httpStatusOf(error.code)
       if (status >= 500) request.log.error({ err: error }, error.message)
+      if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds))
       return reply.status(status).send(body(error.code, error.userMessage, requestId, error.details))
     }
 
@@ -39,8 +40,6 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
       return reply.status(413).send(body('PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn', requestId))
     if (fastifyCode === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fastifyCode === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error as FastifyError).statusCode === 400)
       return reply.status(400).send(body('BAD_REQUEST', 'Yêu cầu không hợp lệ', requestId))
-    if ((error as FastifyError).statusCode === 429)
-      return reply.status(429).send(body('AUTH_RATE_LIMITED', 'Quá nhiều yêu cầu, vui lòng thử lại sau', requestId))
 
     // A value the database refused: the transaction rolled back, nothing was written. Each is a
     // validation the schemas lack, so it is logged as an error, but the user gets a 400, not a 500.

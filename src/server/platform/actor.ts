@@ -14,6 +14,8 @@ export type Actor = {
   grants: Grant[]
   sessionId: string
   csrfToken: string
+  /** A demo login outside demo mode: only /me, change-password and sign-out answer it. */
+  mustChangePassword?: boolean
 }
 
 /** What a service needs to know about the caller: who, from where, and the unit tree to judge by. */

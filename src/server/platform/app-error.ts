@@ -27,7 +27,19 @@ export const ERROR_CODES = {
   PERSON_INVALID_UNIT: 422,
   ROLE_GRANT_FORBIDDEN: 403,
   PERSON_SELF_LOCKOUT: 422,
-  AUTH_RATE_LIMITED: 429,
+  /** Sign-in held back: too many failures of this username from this address, or from this address. */
+  LOGIN_THROTTLED: 429,
+  /** Change-password held back: too many wrong current passwords for this account. */
+  PASSWORD_CHECK_THROTTLED: 429,
+  /** A demo login on a server not in demo mode: only /me, change-password and sign-out answer. */
+  PASSWORD_CHANGE_REQUIRED: 403,
+  // The password policy (src/domain/passwords/password-policy.ts).
+  PASSWORD_TOO_SHORT: 422,
+  PASSWORD_TOO_LONG: 422,
+  PASSWORD_COMMON: 422,
+  PASSWORD_CONTAINS_USERNAME: 422,
+  PASSWORD_CONTROL_CHARS: 422,
+  PASSWORD_BLANK: 422,
   UNSUPPORTED_MEDIA_TYPE: 415,
   PAYLOAD_TOO_LARGE: 413,
   INTERNAL: 500,
@@ -93,13 +105,16 @@ export class AppError extends Error {
   /** Vietnamese, shown to the user as is. */
   readonly userMessage: string
   readonly details: ErrorDetail[] | undefined
+  /** Sent as Retry-After (RFC 9110 §10.2.3) with a 429 or 503. */
+  readonly retryAfterSeconds: number | undefined
 
-  constructor(code: ErrorCode, userMessage: string, details?: ErrorDetail[]) {
+  constructor(code: ErrorCode, userMessage: string, details?: ErrorDetail[], options: { retryAfterSeconds?: number } = {}) {
     super(`${code}: ${userMessage}`)
     this.name = 'AppError'
     this.code = code
     this.userMessage = userMessage
     this.details = details
+    this.retryAfterSeconds = options.retryAfterSeconds
   }
 }
 

@@ -11,3 +11,26 @@ export const toIsoInstant = (value: string | Date | null): string | null => {
 /** Today's date in Vietnam (UTC+7), YYYY-MM-DD: a unit "exists today" by Vietnamese days. */
 export const todayInVietnam = (now: Date = new Date()): string =>
   new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10)
+
+/**
+ * Where the server reads the time for rules that count seconds (sign-in delays): injected
+ * through ServerDeps so that tests move time forward instead of sleeping. The database's
+ * now() is not used for these rules, so a test clock governs them entirely.
+ */
+export type Clock = { now: () => Date }
+
+export const systemClock: Clock = { now: () => new Date() }
+
+/** A clock that moves only when told: for tests. */
+export const manualClock = (start: Date = new Date('2026-03-02T01:00:00Z')): Clock & { advance: (seconds: number) => void; set: (at: Date) => void } => {
+  let current = start.getTime()
+  return {
+    now: () => new Date(current),
+    advance: (seconds) => {
+      current += seconds * 1000
+    },
+    set: (at) => {
+      current = at.getTime()
+    },
+  }
+}

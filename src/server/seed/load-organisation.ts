@@ -77,6 +77,8 @@ export const loadOrganisation = async (db: Database, org: DemoOrganisation, pass
             username: p.username,
             passwordHash: p.username ? passwordHash : null,
             passwordChangedAt: p.username ? sql`now()` : null,
+            // Every login the seed creates shares the published demo password.
+            demoLogin: p.username !== null,
           })),
         )
         .returning({ id: people.id })

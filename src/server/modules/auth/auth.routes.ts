@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { ChangePasswordRequest, LoginRequest, Me } from '@/shared/api/auth.ts'
+import { ChangePasswordRequest, LoginRequest, Me, ThrottleReport } from '@/shared/api/auth.ts'
 import { ApiErrorBody, Ok } from '@/shared/api/common.ts'
 import { contextOf, type ServerDeps } from '../../http/context.ts'
-import { clientIp, SESSION_COOKIE } from '../../http/authenticate.ts'
+import { clearSessionCookie, clientIp, sessionCookieOptions, SESSION_COOKIE } from '../../http/authenticate.ts'
 import { changePassword, describeMe, login, logout } from './auth.service.ts'
+import { listThrottles } from './throttle.service.ts'
 import { findLiveSession } from './sessions.repository.ts'
 
 const tags = ['Đăng nhập']
@@ -20,18 +21,12 @@ export const authRoutes =
           requestId: String(request.id),
           userAgent: request.headers['user-agent'] ?? null,
         })
-        reply.setCookie(SESSION_COOKIE, session.token, {
-          path: '/',
-          httpOnly: true,
-          sameSite: 'strict',
-          secure: deps.config.secureCookies,
-          maxAge: deps.config.sessionTtlHours * 3600,
-        })
+        reply.setCookie(SESSION_COOKIE, session.token, { ...sessionCookieOptions(request, deps.config), maxAge: deps.config.sessionTtlHours * 3600 })
         const live = await findLiveSession(deps.db, session.token, deps.config.sessionIdleMinutes)
         const tree = await deps.units.get()
 
         return describeMe({
-          actor: { ...live!, grants: live!.grants },
+          actor: { ...live!, grants: live!.grants, mustChangePassword: session.mustChangePassword },
           tree,
           ip: clientIp(request),
           requestId: String(request.id),
@@ -41,7 +36,7 @@ export const authRoutes =
 
     app.post('/auth/logout', { schema: { tags, summary: 'Đăng xuất', response: { 200: Ok } } }, async (request, reply) => {
       await logout(deps, contextOf(request))
-      reply.clearCookie(SESSION_COOKIE, { path: '/' })
+      clearSessionCookie(request, reply, deps.config)
       return { ok: true as const }
     })
 
@@ -49,10 +44,16 @@ export const authRoutes =
 
     app.post(
       '/auth/change-password',
-      { schema: { tags, summary: 'Đổi mật khẩu', body: ChangePasswordRequest, response: { 200: Ok, 400: ApiErrorBody } } },
+      { schema: { tags, summary: 'Đổi mật khẩu', body: ChangePasswordRequest, response: { 200: Ok, 400: ApiErrorBody, 422: ApiErrorBody, 429: ApiErrorBody } } },
       async (request) => {
         await changePassword(deps, contextOf(request), request.body)
         return { ok: true as const }
       },
+    )
+
+    app.get(
+      '/auth/throttles',
+      { schema: { tags, summary: 'Các lần đăng nhập đang bị tạm chặn (quản trị viên)', response: { 200: ThrottleReport, 403: ApiErrorBody } } },
+      async (request) => listThrottles(deps, contextOf(request)),
     )
   }

@@ -37,6 +37,7 @@ export type SessionPerson = {
   fullName: string
   title: string
   unitId: number
+  demoLogin: boolean
   grants: { role: Role; unitId: number }[]
 }
 
@@ -52,6 +53,7 @@ export const findLiveSession = async (tx: Executor, token: string, idleMinutes: 
       fullName: people.fullName,
       title: people.title,
       unitId: people.unitId,
+      demoLogin: people.demoLogin,
     })
     .from(sessions)
     .innerJoin(people, eq(people.id, sessions.personId))

@@ -13,6 +13,7 @@ import { authorize, can, permittedUnits, type RequestContext } from '../../platf
 import { redactSecrets, writeAudit } from '../../platform/audit.ts'
 import { toIsoInstant } from '../../platform/time.ts'
 import { hashPassword } from '../auth/passwords.ts'
+import { assertPasswordAllowed } from '../auth/password-rules.ts'
 import { deleteSessionsOf } from '../auth/sessions.repository.ts'
 import { findPersonById, findPersonIdByUsername, grantsOf, replaceGrants, searchPeople, toPerson, type GrantRow, type PersonRow } from './people.repository.ts'
 
@@ -77,6 +78,7 @@ export const createPerson = async (db: Database, ctx: RequestContext, input: Cre
   assertUnitAssignable(ctx, input.unitId)
   const roles = input.roles ?? []
   assertGrantable(ctx, roles)
+  if (input.password) assertPasswordAllowed(input.password, input.username ?? null, 'password')
   const passwordHash = input.password ? await hashPassword(input.password) : null
 
   return db.transaction(async (tx) => {
@@ -108,12 +110,14 @@ const ACCOUNT_FIELDS = ['username', 'password', 'roles', 'active'] as const
 
 export const updatePerson = async (db: Database, ctx: RequestContext, id: number, input: UpdatePerson): Promise<Person> => {
   const { data } = input
-  const passwordHash = data.password ? await hashPassword(data.password) : undefined
 
   return db.transaction(async (tx) => {
     const before = await loadVisible(tx, ctx, id)
     authorize(ctx, 'person.edit', before.unitId)
     if (ACCOUNT_FIELDS.some((field) => data[field] !== undefined)) authorize(ctx, 'person.manage', before.unitId)
+    // A reset follows the same policy as a change, against the username the account will have.
+    if (data.password) assertPasswordAllowed(data.password, data.username !== undefined ? data.username : before.username, 'data.password')
+    const passwordHash = data.password ? await hashPassword(data.password) : undefined
     if (data.unitId !== undefined && data.unitId !== before.unitId) assertUnitAssignable(ctx, data.unitId)
     if (data.roles) assertGrantable(ctx, data.roles)
     if (input.expectedUpdatedAt && toIsoInstant(before.updatedAt) !== toIsoInstant(input.expectedUpdatedAt))
@@ -128,7 +132,8 @@ export const updatePerson = async (db: Database, ctx: RequestContext, id: number
       .update(people)
       .set({
         ...fields,
-        ...(passwordHash ? { passwordHash, passwordChangedAt: sql`now()` } : {}),
+        // A password set by an administrator is no longer the published demo one.
+        ...(passwordHash ? { passwordHash, demoLogin: false, passwordChangedAt: sql`now()` } : {}),
         updatedAt: sql`now()`,
       })
       .where(eq(people.id, id))

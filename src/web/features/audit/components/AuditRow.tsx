@@ -19,6 +19,7 @@ const ACTION_COLORS: Record<AuditAction, string> = {
   login: 'teal',
   logout: 'gray',
   login_failed: 'orange',
+  login_throttled: 'red',
   password_change: 'yellow',
 }
 

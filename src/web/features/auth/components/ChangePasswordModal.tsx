@@ -10,9 +10,17 @@ import { useChangePassword } from '../hooks/useChangePassword.ts'
 
 const EMPTY = { currentPassword: '', newPassword: '', confirmPassword: '' }
 
-type ChangePasswordModalProps = { opened: boolean; onClose: () => void }
+type ChangePasswordModalProps = {
+  opened: boolean
+  onClose: () => void
+  /**
+   * A demo login on a server not in demo mode: the dialog cannot be dismissed (the server
+   * answers nothing else until the password changes); "Đăng xuất" replaces "Hủy".
+   */
+  forced?: { onChanged: () => void; onSignOut: () => void }
+}
 
-export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProps) {
+export function ChangePasswordModal({ opened, onClose, forced }: ChangePasswordModalProps) {
   const change = useChangePassword()
   const form = useFormState(EMPTY)
 
@@ -35,7 +43,8 @@ export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProp
     change.mutate(parsed.data, {
       onSuccess: () => {
         notifications.show({ color: 'green', title: 'Đã đổi mật khẩu', message: 'Lần đăng nhập sau hãy dùng mật khẩu mới.' })
-        close()
+        if (forced) forced.onChanged()
+        else close()
       },
       onError: (error) => {
         if (isApiError(error)) form.setErrors(fieldErrorsFromApi(error))
@@ -44,9 +53,22 @@ export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProp
   }
 
   return (
-    <Modal opened={opened} onClose={close} title="Đổi mật khẩu" centered>
+    <Modal
+      opened={opened}
+      onClose={forced ? () => {} : close}
+      title={forced ? 'Đổi mật khẩu trước khi tiếp tục' : 'Đổi mật khẩu'}
+      withCloseButton={!forced}
+      closeOnClickOutside={!forced}
+      closeOnEscape={!forced}
+      centered
+    >
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
+          {forced ? (
+            <Alert color="orange" variant="light" data-testid="must-change-password">
+              Đây là tài khoản mẫu với mật khẩu công khai. Máy chủ này không chạy ở chế độ trình diễn, nên bạn cần đặt mật khẩu mới trước khi sử dụng hệ thống.
+            </Alert>
+          ) : null}
           {change.isError && needsSummary(change.error) ? (
             <Alert role="alert" color="red" variant="light">
               {errorMessage(change.error)}
@@ -55,7 +77,7 @@ export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProp
           <PasswordInput label="Mật khẩu hiện tại" autoComplete="current-password" required data-autofocus {...form.text('currentPassword')} />
           <PasswordInput
             label="Mật khẩu mới"
-            description="Tối thiểu 10 ký tự, khác mật khẩu hiện tại."
+            description="Tối thiểu 12 ký tự; không dùng mật khẩu phổ biến, dãy số, ký tự lặp hay tên đăng nhập."
             autoComplete="new-password"
             required
             {...form.text('newPassword')}
@@ -64,7 +86,12 @@ export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProp
           <Text size="xs" c="dimmed">
             Nên dùng cụm từ dễ nhớ với người dùng nhưng khó đoán với người khác.
           </Text>
-          <DialogActions onCancel={close} confirmLabel="Đổi mật khẩu" pending={change.isPending} />
+          <DialogActions
+            onCancel={forced ? forced.onSignOut : close}
+            cancelLabel={forced ? 'Đăng xuất' : 'Hủy'}
+            confirmLabel="Đổi mật khẩu"
+            pending={change.isPending}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,13 @@
 import { AppShell, Container } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { Outlet, useRouter } from '@tanstack/react-router'
 import { meQueryOptions } from '@/web/features/auth/hooks/meQuery.ts'
 import { MeContext } from '@/web/features/auth/hooks/MeContext.ts'
+import { ME_QUERY_KEY } from '@/web/features/auth/hooks/meQuery.ts'
+import { useLogout } from '@/web/features/auth/hooks/useLogout.ts'
+import { ChangePasswordModal } from '@/web/features/auth/components/ChangePasswordModal.tsx'
 import { CurrentUnitProvider } from '@/web/features/units/context/CurrentUnitProvider.tsx'
 import { AppHeader } from './AppHeader.tsx'
 import { AppNavbar } from './AppNavbar.tsx'
@@ -16,6 +19,8 @@ export function AppLayout() {
   const { data: me } = useQuery(meQueryOptions)
   const router = useRouter()
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false)
+  const queryClient = useQueryClient()
+  const signOut = useLogout()
 
   // The session ended (signed out, expired, revoked): go to sign-in once, coming back here afterwards.
   useEffect(() => {
@@ -26,6 +31,15 @@ export function AppLayout() {
   }, [me, router])
 
   if (!me) return null
+  // A demo login outside demo mode: the server answers nothing else until the password changes.
+  if (me.mustChangePassword)
+    return (
+      <ChangePasswordModal
+        opened
+        onClose={() => {}}
+        forced={{ onChanged: () => void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY }), onSignOut: () => signOut.mutate() }}
+      />
+    )
 
   return (
     <MeContext.Provider value={me}>

@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks'
 import { getRouteApi } from '@tanstack/react-router'
 import { IconUserPlus } from '@tabler/icons-react'
 import { useMe } from '@/web/features/auth/hooks/useMe.ts'
+import { BlockedSignInsSection } from '@/web/features/auth/components/BlockedSignInsSection.tsx'
 import { useCurrentUnit } from '@/web/features/units/hooks/useCurrentUnit.ts'
 import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
 import { LoadingState } from '@/web/shared/components/LoadingState.tsx'
@@ -77,6 +78,7 @@ export function PeoplePage() {
           ) : null}
         </Stack>
       </Paper>
+      {me.can.managePeople ? <BlockedSignInsSection /> : null}
       {me.can.managePeople ? <CreatePersonModal opened={createOpened} onClose={createModal.close} /> : null}
     </>
   )
