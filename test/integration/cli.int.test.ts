@@ -19,6 +19,10 @@ const countsOf = async (db: Awaited<ReturnType<typeof openDatabase>>['db']) => (
   people: (await db.select({ n: count() }).from(people))[0]!.n,
 })
 
+// Each test seeds a whole demo province through the CLI (a year and a half of register activity):
+// tens of seconds on a busy machine, more than the suite's default minute.
+const SEEDING_MS = 240_000
+
 describe.each(ENGINES)('the kiemsat command on %s', (engine) => {
   const dirs: string[] = []
   const databases: TestDatabase[] = []
@@ -91,7 +95,7 @@ describe.each(ENGINES)('the kiemsat command on %s', (engine) => {
     const found = await restored.db.execute(`select count(*)::int as n from people where search_normalize(full_name) like '%quan tri%'`)
     expect((found as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(1)
     await restored.close()
-  })
+  }, SEEDING_MS)
 
   it('recompute-deadlines puts back a deadline stored by older counting code, reports it as moved earlier, and is idempotent', async () => {
     const open = await freshTarget()
@@ -123,7 +127,7 @@ describe.each(ENGINES)('the kiemsat command on %s', (engine) => {
     expect(log.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(/: 0 thời hạn thay đổi/)
     // A batch size that is not a number is refused before anything is opened.
     expect(await main(['recompute-deadlines', '--batch', 'x'])).toBe(1)
-  })
+  }, SEEDING_MS)
 
   it('refuses an unknown command and an unknown role', async () => {
     expect(await main(['khong-co'])).toBe(2)
