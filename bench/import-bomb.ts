@@ -8,6 +8,7 @@
 // the server's peak RSS (VmHWM of /proc/<pid>/status) after each round.
 // A quiet round (health alone, after the start's own background work has settled) comes first.
 //   npx tsx bench/import-bomb.ts [--rows 170000] [--uploads 4] [--poll-ms 50] [--settle-seconds 30] [--quiet-seconds 10]
+import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -39,6 +40,34 @@ const statusOf = (pid: number) => {
 }
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
 
+/** A child process that GETs `url` every POLL_MS ms until told to stop, then reports each request's time. */
+const pollHealth = (url: string) => {
+  const code = `
+    const times = [], failures = []; let stop = false
+    process.stdin.on('data', () => (stop = true)).resume()
+    ;(async () => {
+      while (!stop) {
+        const at = performance.now()
+        try { const res = await fetch(${JSON.stringify(url)}); await res.arrayBuffer(); if (res.status !== 200) failures.push(res.status) } catch (e) { failures.push(String(e)) }
+        times.push(performance.now() - at)
+        await new Promise((r) => setTimeout(r, ${POLL_MS}))
+      }
+      process.stdout.write(JSON.stringify({ health: times, failures }))
+      process.exit(0)
+    })()`
+  const child = spawn(process.execPath, ['-e', code], { stdio: ['pipe', 'pipe', 'inherit'] })
+  let out = ''
+  child.stdout!.on('data', (chunk) => (out += chunk))
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
+  return {
+    stop: async (): Promise<{ health: number[]; failures: unknown[] }> => {
+      child.stdin!.end('stop\n')
+      await exited
+      return JSON.parse(out)
+    },
+  }
+}
+
 let started = performance.now()
 const { file, bytes: bomb } = await cachedBomb({ rows: ROWS })
 const declared = [...zipEntries(bomb, { maxUncompressedBytes: Number.MAX_SAFE_INTEGER, maxSharedStringsBytes: Number.MAX_SAFE_INTEGER, maxEntries: 1e6, maxRows: 0 }).values()]
@@ -62,19 +91,9 @@ try {
     ['the bomb as it is', bomb],
     ['the bomb declaring 1 kB per entry', lieAboutSizes(bomb)],
   ] as const) {
-    let done = false
-    const health: number[] = []
-    const failures: string[] = []
-    const polling = (async () => {
-      while (!done) {
-        const at = performance.now()
-        const res = await fetch(`${base}/api/health`).catch((e: Error) => e)
-        if (res instanceof Error || res.status !== 200) failures.push(res instanceof Error ? res.message : String(res.status))
-        else await res.arrayBuffer()
-        health.push(performance.now() - at)
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS))
-      }
-    })()
+    // Health is polled from a process of its own: sending the uploads (27 MB through fetch) must not
+    // delay the bench's own clock of the health requests.
+    const poller = pollHealth(`${base}/api/health`)
     started = performance.now()
     const quiet = new Promise<never[]>((resolve) => setTimeout(() => resolve([]), Number(flags['quiet-seconds']) * 1000))
     const answers = body === null ? await quiet : await Promise.all(
@@ -87,8 +106,7 @@ try {
     const roundMs = performance.now() - started
     // Health keeps being polled a moment after the last answer: the server must still be there.
     await new Promise((resolve) => setTimeout(resolve, 500))
-    done = true
-    await polling
+    const { health, failures } = await poller.stop()
     const sorted = [...health].sort((a, b) => a - b)
     const { rss, peak } = statusOf(pid)
     console.log(`\n${label}${body ? ` (${mb(body.length)}), ${UPLOADS} concurrent dry runs` : ''}, round ${(roundMs / 1000).toFixed(1)} s:`)

@@ -64,6 +64,9 @@ describe('streamImportRows', { timeout: 60_000 }, () => {
     expect(budget.inflated).toBe(0)
 
     const long = await filledTemplate(Array.from({ length: 400 }, (_, i) => [`${i}/2026/TB-KV6`, 'Tin báo', `${i} ${'Tóm tắt rất dài '.repeat(400)}`, '01/11/2026', 'CT.KV6']))
+    const declared = inflateBudget(LIMITS)
+    expect((await refusal(streamImportRows(long, LIMITS, declared))).userMessage).toContain('văn bản dùng chung của tệp không được vượt quá 2 MB')
+    expect(declared.inflated).toBe(0)
     const shared = inflateBudget(LIMITS)
     const error = await refusal(streamImportRows(lieAboutSizes(long), LIMITS, shared))
     expect(error.userMessage).toContain('văn bản dùng chung của tệp không được vượt quá 2 MB')
