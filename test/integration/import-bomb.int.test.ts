@@ -17,6 +17,8 @@ import { ENGINES } from '../support/test-database.ts'
 import { startTestApp, type TestApp } from '../support/test-app.ts'
 
 const MB = 1024 * 1024
+/** Tests that run several workbooks through worker threads: minutes on a shared, loaded machine (a worker near its heap limit spends long in GC). */
+const HEAVY = 180_000
 
 /** 8 MB inflated, 2 MB of shared strings, 200 entries, 500 rows. */
 const SMALL: RegisterImportConfig = {
@@ -127,7 +129,7 @@ describe.each(ENGINES)('workbook bombs and concurrent imports on %s', (engine) =
       await starved.close()
       await slow.close()
     }
-  })
+  }, HEAVY)
 
   it('one import at a time per person: a second concurrent upload answers 429 IMPORT_BUSY and changes nothing', async () => {
     const file = await validWorkbook(400)
@@ -140,7 +142,7 @@ describe.each(ENGINES)('workbook bombs and concurrent imports on %s', (engine) =
     expect([before, before + 400]).toContain(await matterCount())
     // The place is given back: the next upload is read.
     expect((await ksv('/api/register/import?dryRun=true', await validWorkbook(2, { title: (i) => `Tin báo sau khi chờ ${i}` }))).status).not.toBe(429)
-  })
+  }, HEAVY)
 
   it('at most two imports at once on the server: a third person is answered 429 IMPORT_BUSY', async () => {
     const file = await validWorkbook(400)
@@ -152,7 +154,7 @@ describe.each(ENGINES)('workbook bombs and concurrent imports on %s', (engine) =
     // A refused bomb gives its place back too.
     await expectRefused((await cachedBomb({ rows: 10_000 })).bytes, 413, 'IMPORT_TOO_LARGE', /8 MB/)
     expect((await ksv('/api/register/import?dryRun=true', file)).status).toBe(200)
-  })
+  }, HEAVY)
 
   it('answers /api/health within a second while a bomb within the limits is being parsed (28 MB of sheet, 120,000 cells)', async () => {
     // The server's own defaults (config.ts): 28 MB is under their 128 MB, so the whole sheet is read.
@@ -179,5 +181,5 @@ describe.each(ENGINES)('workbook bombs and concurrent imports on %s', (engine) =
     } finally {
       await big.close()
     }
-  })
+  }, HEAVY)
 })

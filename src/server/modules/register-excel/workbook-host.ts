@@ -60,9 +60,15 @@ export const createWorkbookReader = ({ limits, heapMb, timeoutMs, entry = new UR
   let closed = false
   const take = (): Promise<Loaded> => {
     const taken = spare ?? load()
-    spare = closed ? null : load()
-    // An unused spare that failed (out of memory while loading, say) is replaced at the next take.
-    spare?.catch(() => (spare = null))
+    spare = null
+    if (!closed) {
+      const next = load()
+      spare = next
+      // An unused spare that failed (out of memory while loading, say) is replaced at the next take.
+      next.catch(() => {
+        if (spare === next) spare = null
+      })
+    }
     return taken
   }
 
