@@ -84,6 +84,12 @@ export const ERROR_CODES = {
   // Excel import and export of the register (src/server/modules/register-excel).
   IMPORT_FILE_INVALID: 422,
   IMPORT_ROWS_INVALID: 422,
+  /** Over a byte limit of the import (declared or inflated size, entries, shared strings, the reader's memory). */
+  IMPORT_TOO_LARGE: 413,
+  IMPORT_TOO_MANY_ROWS: 422,
+  IMPORT_TOO_SLOW: 422,
+  /** Too many imports running at once, the caller's own or the server's. */
+  IMPORT_BUSY: 429,
   EXPORT_TOO_MANY_ROWS: 422,
   // Indicators, periods and targets (src/server/modules/indicators).
   INDICATOR_NOT_FOUND: 404,

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import { IMPORT_MAX_ROWS } from '@/shared/api/register-excel.ts'
 import { DEFAULT_JOBS_CONFIG, type JobsConfig } from './jobs.ts'
 import { DEFAULT_THROTTLE_RULES, type ThrottleRules } from '@/domain/auth/throttle-rules.ts'
 
@@ -48,6 +49,42 @@ export type Config = {
   jobs: JobsConfig
   /** Matters derived again per transaction by the recompute after a calendar change; unset: 50 on PostgreSQL, 10 on PGlite. */
   calendarRecomputeBatch: number | undefined
+  /** The register import's bounds (src/server/modules/register-excel, docs/register-import.md). */
+  registerImport: RegisterImportConfig
+}
+
+export type RegisterImportConfig = {
+  /** Bytes the workbook's parts may inflate to, together; shared strings alone; entries (files) of the archive; data rows. */
+  limits: { maxUncompressedBytes: number; maxSharedStringsBytes: number; maxEntries: number; maxRows: number }
+  /** Heap of the worker thread that reads one workbook, in MB. */
+  workerHeapMb: number
+  timeoutSeconds: number
+  /** Imports running at once in this instance, and per person. */
+  concurrency: number
+  concurrencyPerUser: number
+}
+
+const MB = 1024 * 1024
+
+/**
+ * A 50,000-row register on our template unpacks to 26 MB (48 MB with 300-character titles and
+ * five suspects per case, 29 MB of it shared strings; the 10,000 rows of bench/import-10k.ts to
+ * 5 MB), so 128 MB and 64 MB leave room for what a procuracy types while a bomb (510 MB in
+ * issue 10) is refused after at most 128 MB of inflating. The worker's heap holds the shared
+ * strings and the rows kept: 768 MB reads the 48 MB file; 2 imports at once (1 per person)
+ * keep the server's own copies of the rows within a few hundred MB.
+ */
+export const DEFAULT_REGISTER_IMPORT: RegisterImportConfig = {
+  limits: { maxUncompressedBytes: 128 * MB, maxSharedStringsBytes: 64 * MB, maxEntries: 1_000, maxRows: IMPORT_MAX_ROWS },
+  workerHeapMb: 768,
+  timeoutSeconds: 120,
+  concurrency: 2,
+  concurrencyPerUser: 1,
+}
+
+const positive = (value: string | undefined, fallback: number): number => {
+  const n = Number(value)
+  return value !== undefined && value !== '' && Number.isFinite(n) && n > 0 ? n : fallback
 }
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config => ({
@@ -77,5 +114,17 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env, overrides: Part
     workers: env.KIEMSAT_JOB_WORKERS !== 'false',
   },
   calendarRecomputeBatch: env.KIEMSAT_RECOMPUTE_BATCH ? Number(env.KIEMSAT_RECOMPUTE_BATCH) : undefined,
+  registerImport: {
+    limits: {
+      maxUncompressedBytes: positive(env.KIEMSAT_IMPORT_MAX_UNCOMPRESSED_MB, DEFAULT_REGISTER_IMPORT.limits.maxUncompressedBytes / MB) * MB,
+      maxSharedStringsBytes: positive(env.KIEMSAT_IMPORT_MAX_SHARED_STRINGS_MB, DEFAULT_REGISTER_IMPORT.limits.maxSharedStringsBytes / MB) * MB,
+      maxEntries: positive(env.KIEMSAT_IMPORT_MAX_ENTRIES, DEFAULT_REGISTER_IMPORT.limits.maxEntries),
+      maxRows: positive(env.KIEMSAT_IMPORT_MAX_ROWS, DEFAULT_REGISTER_IMPORT.limits.maxRows),
+    },
+    workerHeapMb: positive(env.KIEMSAT_IMPORT_WORKER_HEAP_MB, DEFAULT_REGISTER_IMPORT.workerHeapMb),
+    timeoutSeconds: positive(env.KIEMSAT_IMPORT_TIMEOUT_SECONDS, DEFAULT_REGISTER_IMPORT.timeoutSeconds),
+    concurrency: positive(env.KIEMSAT_IMPORT_CONCURRENCY, DEFAULT_REGISTER_IMPORT.concurrency),
+    concurrencyPerUser: positive(env.KIEMSAT_IMPORT_CONCURRENCY_PER_USER, DEFAULT_REGISTER_IMPORT.concurrencyPerUser),
+  },
   ...overrides,
 })

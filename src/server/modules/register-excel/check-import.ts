@@ -8,7 +8,7 @@ import type { CreateMatter } from '@/shared/api/register.ts'
 import type { Executor } from '../../db/client.ts'
 import { matters, people } from '../../db/schema.ts'
 import { can, type RequestContext } from '../../platform/actor.ts'
-import type { ImportSheet } from './read-workbook.ts'
+import type { SheetRow } from './sheet-rows.ts'
 import { rowToInput, type Person, type RowLookups, type RowProblem } from './row-input.ts'
 import { registerProblems } from './row-rules.ts'
 
@@ -63,7 +63,7 @@ const takenNumbers = async (tx: Executor, pairs: { unitId: number; number: strin
   return taken
 }
 
-const lookupsFor = async (tx: Executor, ctx: RequestContext, sheet: ImportSheet): Promise<RowLookups> => {
+const lookupsFor = async (tx: Executor, ctx: RequestContext, sheet: { rows: SheetRow[] }): Promise<RowLookups> => {
   const units = new Map<string, UnitNode>()
   for (const unit of ctx.tree.byId.values()) units.set(unit.code.toUpperCase(), unit)
   const usernames = new Set<string>()
@@ -88,7 +88,7 @@ const lookupsFor = async (tx: Executor, ctx: RequestContext, sheet: ImportSheet)
 export const checkImport = async (
   tx: Executor,
   ctx: RequestContext,
-  sheet: ImportSheet,
+  sheet: { rows: SheetRow[] },
   today: string,
   calendarFor: (from: string) => Promise<WorkingCalendar>,
 ): Promise<ImportCheck> => {

@@ -14,8 +14,8 @@ import { loadWorkingCalendar } from '../calendar/calendar.service.ts'
 import { createMattersInTx } from './bulk-create.ts'
 import { checkImport, type ImportCheck } from './check-import.ts'
 import { IMPORT_COLUMNS } from './columns.ts'
-import { writeErrorReport } from './error-report.ts'
-import { readImportSheet } from './read-workbook.ts'
+import type { ImportGate } from './import-gate.ts'
+import type { WorkbookReader } from './workbook-host.ts'
 
 // A file with thousands of bad rows would answer megabytes of details; the report has them all.
 const MAX_DETAILS = 1_000
@@ -57,10 +57,27 @@ const assertWorkbook = (body: unknown): Buffer => {
 
 const calendarOf = (db: Database) => (from: string) => loadWorkingCalendar(db, from)
 
-export const importRegister = async (db: Database, ctx: RequestContext, body: unknown, { dryRun }: { dryRun: boolean }): Promise<ImportResult> => {
+/** The workbook reader (worker threads) and the bound on concurrent imports, one of each per server. */
+export type ImportTools = { workbooks: WorkbookReader; gate: ImportGate }
+
+/** A place in the gate for the whole import, the read, the check and the writing: each holds memory or the database. */
+const gated = async <T>(tools: ImportTools, ctx: RequestContext, work: () => Promise<T>): Promise<T> => {
+  const leave = tools.gate.enter(ctx.actor.personId)
+  try {
+    return await work()
+  } finally {
+    leave()
+  }
+}
+
+export const importRegister = async (db: Database, ctx: RequestContext, body: unknown, { dryRun }: { dryRun: boolean }, tools: ImportTools): Promise<ImportResult> => {
   authorizeAnywhere(ctx, 'matter.write')
   const buffer = assertWorkbook(body)
-  const sheet = await readImportSheet(buffer)
+  return gated(tools, ctx, () => importWorkbook(db, ctx, buffer, dryRun, tools))
+}
+
+const importWorkbook = async (db: Database, ctx: RequestContext, buffer: Buffer, dryRun: boolean, tools: ImportTools): Promise<ImportResult> => {
+  const sheet = await tools.workbooks.read(buffer)
   const today = todayInVietnam()
 
   // One transaction from the check to the last insert: a number taken meanwhile cannot slip in.
@@ -90,9 +107,13 @@ export const importRegister = async (db: Database, ctx: RequestContext, body: un
 }
 
 /** The uploaded workbook with its problems written in; never writes to the register. */
-export const importErrorReport = async (db: Database, ctx: RequestContext, body: unknown): Promise<{ workbook: Buffer; rows: number; errorRows: number }> => {
+export const importErrorReport = async (db: Database, ctx: RequestContext, body: unknown, tools: ImportTools): Promise<{ workbook: Buffer; rows: number; errorRows: number }> => {
   authorizeAnywhere(ctx, 'matter.write')
-  const sheet = await readImportSheet(assertWorkbook(body))
-  const check = await checkImport(db, ctx, sheet, todayInVietnam(), calendarOf(db))
-  return { workbook: await writeErrorReport(sheet, check.problems), rows: sheet.rows.length, errorRows: check.problems.size }
+  const buffer = assertWorkbook(body)
+  return gated(tools, ctx, async () => {
+    const sheet = await tools.workbooks.read(buffer)
+    const check = await checkImport(db, ctx, sheet, todayInVietnam(), calendarOf(db))
+    const found = { sheetName: sheet.sheetName, headerRow: sheet.headerRow, columns: sheet.columns, rows: sheet.rows.map(({ row }) => ({ row })) }
+    return { workbook: await tools.workbooks.report(buffer, found, check.problems), rows: sheet.rows.length, errorRows: check.problems.size }
+  })
 }

@@ -6,16 +6,24 @@ import { DeadlineExportQuery, IMPORT_MAX_BYTES, ImportQuery, ImportResult, Matte
 import { contextOf, type ServerDeps } from '../../http/context.ts'
 import { sendWorkbook } from '../../http/send-workbook.ts'
 import { exportDeadlines, exportMatters } from './export.service.ts'
-import { importErrorReport, importRegister } from './import.service.ts'
+import { createImportGate } from './import-gate.ts'
+import { importErrorReport, importRegister, type ImportTools } from './import.service.ts'
+import { createWorkbookReader } from './workbook-host.ts'
 import { buildTemplate } from './template.ts'
 
 const tags = ['Sổ thụ lý']
-const errors = { 400: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 413: ApiErrorBody, 422: ApiErrorBody }
+const errors = { 400: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 413: ApiErrorBody, 422: ApiErrorBody, 429: ApiErrorBody }
 
 
 export const registerExcelRoutes =
-  ({ db }: ServerDeps): FastifyPluginAsyncZod =>
+  ({ db, config }: ServerDeps): FastifyPluginAsyncZod =>
   async (app) => {
+    const settings = config.registerImport
+    const tools: ImportTools = {
+      workbooks: createWorkbookReader({ limits: settings.limits, heapMb: settings.workerHeapMb, timeoutMs: settings.timeoutSeconds * 1000 }),
+      gate: createImportGate({ total: settings.concurrency, perUser: settings.concurrencyPerUser }),
+    }
+    app.addHook('onClose', async () => tools.workbooks.close())
     // Only inside this plugin: the workbook arrives as the raw body, up to 20 MB.
     app.addContentTypeParser(XLSX_MIME, { parseAs: 'buffer', bodyLimit: IMPORT_MAX_BYTES }, (_request, body, done) => done(null, body))
 
@@ -38,10 +46,10 @@ export const registerExcelRoutes =
       async (request, reply) => {
         const ctx = contextOf(request)
         if (request.query.report === 'xlsx') {
-          const report = await importErrorReport(db, ctx, request.body)
+          const report = await importErrorReport(db, ctx, request.body, tools)
           return sendWorkbook(reply.header('x-import-rows', String(report.rows)).header('x-import-error-rows', String(report.errorRows)), report.workbook, 'bao-cao-loi-nhap-so-thu-ly.xlsx')
         }
-        return importRegister(db, ctx, request.body, { dryRun: request.query.dryRun })
+        return importRegister(db, ctx, request.body, { dryRun: request.query.dryRun }, tools)
       },
     )
 
