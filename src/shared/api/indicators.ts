@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import { MATTER_KINDS } from '@/domain/register/matter-kinds.ts'
 import { TARGET_COMPARISONS } from '@/domain/indicators/definition.ts'
-import { Id, IsoDate, Paging, RefId } from './common.ts'
+import { Id, IsoDate, Paging, RefId, YearNumber } from './common.ts'
 
 export const PERIOD_KINDS = ['statistics_year', 'six_months', 'quarter', 'month', 'calendar_year', 'custom'] as const
 
@@ -136,7 +136,7 @@ export const IndicatorValues = z.object({
 })
 export type IndicatorValues = z.infer<typeof IndicatorValues>
 
-export const TrendQuery = z.object({ unitId: Id, code: z.string().trim().min(1).max(60), year: z.coerce.number().int().min(2000).max(2100), asOf: IsoDate.optional() })
+export const TrendQuery = z.object({ unitId: Id, code: z.string().trim().min(1).max(60), year: YearNumber(2000, 2100), asOf: IsoDate.optional() })
 
 /** Month by month over a statistics year (December … November), this year and the year before. */
 export const Trend = z.object({
@@ -204,5 +204,5 @@ export const Closures = z.object({
   items: z.array(z.object({ unitId: z.number().int(), code: z.string(), name: z.string(), closure: ClosureInfo.nullable() })),
 })
 
-export const PeriodsQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) })
+export const PeriodsQuery = z.object({ year: YearNumber(2000, 2100) })
 export const PeriodList = z.object({ items: z.array(PeriodInfo) })
