@@ -74,7 +74,28 @@ export const TargetInput = z.object({
 })
 export type TargetInput = z.infer<typeof TargetInput>
 
-export const TargetHistory = z.object({ items: z.array(TargetView.extend({ id: z.number().int(), effectiveTo: IsoDate.nullable(), createdAt: z.string() })) })
+export const TargetHistory = z.object({
+  items: z.array(
+    TargetView.extend({
+      id: z.number().int(),
+      effectiveTo: IsoDate.nullable(),
+      createdAt: z.string(),
+      /** The unit whose administrators keep it; null for the shipped targets (the whole tree's). */
+      unitId: z.number().int().nullable(),
+      /** Set when it was withdrawn (entered by mistake): kept for the record, never in force. */
+      withdrawnAt: z.string().nullable(),
+      withdrawnByName: z.string().nullable(),
+      withdrawalReason: z.string().nullable(),
+    }),
+  ),
+})
+export type TargetHistory = z.infer<typeof TargetHistory>
+
+/** Rút chỉ tiêu: why a target entered by mistake is withdrawn (kept in the audit row). */
+export const WithdrawTargetInput = z.object({
+  reason: z.string().trim().min(3, 'Nêu lý do rút chỉ tiêu (ít nhất 3 ký tự)').max(500, 'Lý do tối đa 500 ký tự'),
+})
+export type WithdrawTargetInput = z.infer<typeof WithdrawTargetInput>
 
 /** met: target reached; at_risk: not reached but within reach; missed; no_target. */
 export const TARGET_STATUSES = ['met', 'at_risk', 'missed', 'no_target'] as const

@@ -20,6 +20,7 @@ const ACTION_COLORS: Record<AuditAction, string> = {
   logout: 'gray',
   login_failed: 'orange',
   password_change: 'yellow',
+  withdraw: 'red',
 }
 
 export const AUDIT_COLUMNS = 7
