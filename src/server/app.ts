@@ -41,9 +41,12 @@ z.config(z.locales.vi())
 
 declare module 'fastify' {
   interface FastifyInstance {
-    registeredRoutes: { method: string; url: string }[]
+    registeredRoutes: RegisteredRoute[]
   }
 }
+
+/** A route as the server registered it; its schema (zod) lets the fuzz suite build inputs for it. */
+export type RegisteredRoute = { method: string; url: string; schema?: { body?: unknown; params?: unknown; querystring?: unknown } }
 
 export type BuildAppOptions = {
   db: Database
@@ -87,10 +90,12 @@ export const buildApp = async ({ db, config, logger, periodicJobs = false, clock
   app.addHook('onClose', async () => jobs.stop())
   const deps: ServerDeps = { db, config, units, jobs, clock }
 
-  // Every route the server answers, for the test that proves none is open without a session.
-  const routes: { method: string; url: string }[] = []
+  // Every route the server answers, for the tests that sweep them all (none open without a
+  // session; every write route fuzzed with malformed input).
+  const routes: RegisteredRoute[] = []
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) routes.push({ method, url: route.url })
+    const schema = route.schema as RegisteredRoute['schema']
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url, schema })
   })
   app.decorate('registeredRoutes', routes)
 

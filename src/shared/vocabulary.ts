@@ -65,7 +65,7 @@ export const STAFF_TITLE_LABELS: Record<StaffTitle, string> = {
   nguoi_lao_dong: 'Người lao động',
 }
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read', 'export', 'login', 'logout', 'login_failed', 'login_throttled', 'password_change'] as const
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read', 'export', 'login', 'logout', 'login_failed', 'login_throttled', 'password_change', 'withdraw'] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
@@ -79,6 +79,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   login_failed: 'Đăng nhập thất bại',
   login_throttled: 'Tạm chặn đăng nhập sai nhiều lần',
   password_change: 'Đổi mật khẩu',
+  withdraw: 'Rút',
 }
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {

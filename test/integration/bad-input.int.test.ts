@@ -62,6 +62,13 @@ describe.each(ENGINES)('bad values on %s', (engine) => {
     }
     expectRefused(await admin.patch('/api/units/2147483648', { name: 'Đơn vị' }), 'id')
     expectRefused(await ksv.post(`/api/matters/${matterId}/events/9999999999/void`, { reason: 'Ghi nhầm' }), 'eventId')
+    // A year is four decimal digits too (found by the fuzz suite: 0x7EA and " 2026" were 2026).
+    for (const year of ['0x7EA', '%202026', '2026.0', '2e3']) {
+      expectRefused(await ksv.get(`/api/calendar/${year}`), 'year')
+      expectRefused(await admin.delete(`/api/calendar/${year}/confirmation`), 'year')
+      expectRefused(await ksv.get(`/api/indicators/periods?year=${year}`), 'year')
+    }
+    expect((await ksv.get('/api/calendar/2026')).status).toBe(200)
   })
 
   it('refuses integers beyond PostgreSQL’s integer in filters and bodies', async () => {

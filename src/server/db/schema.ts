@@ -419,8 +419,18 @@ export const indicatorTargets = pgTable(
     note: text('note'),
     createdBy: integer('created_by'),
     createdAt: createdAt(),
+    /**
+     * The unit whose administrator keeps the target (the unit of the grant it was entered under);
+     * its audit rows carry this unit. Null for the shipped targets: the whole tree's.
+     */
+    unitId: integer('unit_id').references(() => units.id),
+    /** Rút chỉ tiêu: entered by mistake, kept for the record but no longer in force. */
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true, mode: 'string' }),
+    withdrawnBy: integer('withdrawn_by'),
+    withdrawalReason: text('withdrawal_reason'),
   },
-  (t) => [uniqueIndex('indicator_targets_code_from_key').on(t.indicatorCode, t.effectiveFrom)],
+  // One target in force per indicator and day; a withdrawn one leaves its day free again.
+  (t) => [uniqueIndex('indicator_targets_code_from_key').on(t.indicatorCode, t.effectiveFrom).where(sql`withdrawn_at IS NULL`)],
 )
 
 /**

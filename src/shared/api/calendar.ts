@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DATE_MAX_YEAR, DATE_MIN_YEAR, IsoDate } from './common.ts'
+import { DATE_MAX_YEAR, DATE_MIN_YEAR, IsoDate, YearNumber } from './common.ts'
 
 /** The calendar covers 1900–2100: the range of the lunar-calendar test vectors. */
 export const CALENDAR_MIN_YEAR = DATE_MIN_YEAR
@@ -7,11 +7,7 @@ export const CALENDAR_MAX_YEAR = DATE_MAX_YEAR
 const YEAR_RANGE_MESSAGE = `Năm phải từ ${CALENDAR_MIN_YEAR} đến ${CALENDAR_MAX_YEAR}`
 
 
-export const CalendarYearNumber = z.coerce
-  .number({ message: 'Năm phải là một số' })
-  .int('Năm phải là số nguyên')
-  .min(CALENDAR_MIN_YEAR, YEAR_RANGE_MESSAGE)
-  .max(CALENDAR_MAX_YEAR, YEAR_RANGE_MESSAGE)
+export const CalendarYearNumber = YearNumber(CALENDAR_MIN_YEAR, CALENDAR_MAX_YEAR, YEAR_RANGE_MESSAGE)
 
 /** A date that exists (no 30/02) inside the calendar's range: every IsoDate is one. */
 export const CalendarDate = IsoDate

@@ -40,6 +40,16 @@ export const Id = z
   .transform(Number)
   .pipe(RefId)
 
+/**
+ * A year in a path or query string: four decimal digits (a JSON number too), within the range.
+ * `z.coerce.number()` took `0x7EA`, ` 2026` and `2026.0` for 2026 — one year under many spellings.
+ */
+export const YearNumber = (min: number, max: number, message = `Năm phải từ ${min} đến ${max}`) =>
+  z
+    .union([z.int(), z.string().regex(/^\d{4}$/, 'Năm phải gồm 4 chữ số')], { message: 'Năm phải là một số' })
+    .transform(Number)
+    .pipe(z.int().min(min, message).max(max, message))
+
 const PAGE_MESSAGE = 'Số trang phải là số nguyên dương'
 /** A count in a query string (page numbers, sizes): decimal digits, bounded. */
 export const QueryCount = (max: number, message: string) =>

@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import { MATTER_KINDS } from '@/domain/register/matter-kinds.ts'
 import { TARGET_COMPARISONS } from '@/domain/indicators/definition.ts'
-import { Id, IsoDate, Paging, RefId } from './common.ts'
+import { Id, IsoDate, Paging, RefId, YearNumber } from './common.ts'
 
 export const PERIOD_KINDS = ['statistics_year', 'six_months', 'quarter', 'month', 'calendar_year', 'custom'] as const
 
@@ -74,7 +74,28 @@ export const TargetInput = z.object({
 })
 export type TargetInput = z.infer<typeof TargetInput>
 
-export const TargetHistory = z.object({ items: z.array(TargetView.extend({ id: z.number().int(), effectiveTo: IsoDate.nullable(), createdAt: z.string() })) })
+export const TargetHistory = z.object({
+  items: z.array(
+    TargetView.extend({
+      id: z.number().int(),
+      effectiveTo: IsoDate.nullable(),
+      createdAt: z.string(),
+      /** The unit whose administrators keep it; null for the shipped targets (the whole tree's). */
+      unitId: z.number().int().nullable(),
+      /** Set when it was withdrawn (entered by mistake): kept for the record, never in force. */
+      withdrawnAt: z.string().nullable(),
+      withdrawnByName: z.string().nullable(),
+      withdrawalReason: z.string().nullable(),
+    }),
+  ),
+})
+export type TargetHistory = z.infer<typeof TargetHistory>
+
+/** Rút chỉ tiêu: why a target entered by mistake is withdrawn (kept in the audit row). */
+export const WithdrawTargetInput = z.object({
+  reason: z.string().trim().min(3, 'Nêu lý do rút chỉ tiêu (ít nhất 3 ký tự)').max(500, 'Lý do tối đa 500 ký tự'),
+})
+export type WithdrawTargetInput = z.infer<typeof WithdrawTargetInput>
 
 /** met: target reached; at_risk: not reached but within reach; missed; no_target. */
 export const TARGET_STATUSES = ['met', 'at_risk', 'missed', 'no_target'] as const
@@ -136,7 +157,7 @@ export const IndicatorValues = z.object({
 })
 export type IndicatorValues = z.infer<typeof IndicatorValues>
 
-export const TrendQuery = z.object({ unitId: Id, code: z.string().trim().min(1).max(60), year: z.coerce.number().int().min(2000).max(2100), asOf: IsoDate.optional() })
+export const TrendQuery = z.object({ unitId: Id, code: z.string().trim().min(1).max(60), year: YearNumber(2000, 2100), asOf: IsoDate.optional() })
 
 /** Month by month over a statistics year (December … November), this year and the year before. */
 export const Trend = z.object({
@@ -204,5 +225,5 @@ export const Closures = z.object({
   items: z.array(z.object({ unitId: z.number().int(), code: z.string(), name: z.string(), closure: ClosureInfo.nullable() })),
 })
 
-export const PeriodsQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) })
+export const PeriodsQuery = z.object({ year: YearNumber(2000, 2100) })
 export const PeriodList = z.object({ items: z.array(PeriodInfo) })

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { ApiErrorBody } from '@/shared/api/common.ts'
+import { ApiErrorBody, Id } from '@/shared/api/common.ts'
 import {
   ClosePeriodInput,
   Closures,
@@ -20,10 +20,11 @@ import {
   Trend,
   TrendQuery,
   ValuesQuery,
+  WithdrawTargetInput,
 } from '@/shared/api/indicators.ts'
 import { contextOf, type ServerDeps } from '../../http/context.ts'
 import { sendWorkbook } from '../../http/send-workbook.ts'
-import { catalogue, indicatorValues, periodsOfYear, ranking, setTarget, targetHistory, trend } from './indicators.service.ts'
+import { catalogue, indicatorValues, periodsOfYear, ranking, setTarget, targetHistory, trend, withdrawTarget } from './indicators.service.ts'
 import { closePeriod, closures, indicatorRecords, prosecutorFigures, recordsWorkbook } from './records.service.ts'
 
 const tags = ['Chỉ tiêu nghiệp vụ']
@@ -94,5 +95,19 @@ export const indicatorRoutes =
       '/indicators/targets/:code',
       { schema: { tags, summary: 'Giao chỉ tiêu mới từ một ngày (quản trị)', params: Code, body: TargetInput, response: { 200: TargetHistory, 409: ApiErrorBody, ...errors } } },
       async (request) => setTarget(db, contextOf(request), request.params.code, request.body),
+    )
+
+    app.post(
+      '/indicators/targets/:id/withdraw',
+      {
+        schema: {
+          tags,
+          summary: 'Rút chỉ tiêu đã giao nhầm (quản trị, nêu lý do): giữ lại để đối chiếu nhưng không còn áp dụng',
+          params: z.object({ id: Id }),
+          body: WithdrawTargetInput,
+          response: { 200: TargetHistory, 409: ApiErrorBody, ...errors },
+        },
+      },
+      async (request) => withdrawTarget(db, contextOf(request), request.params.id, request.body),
     )
   }

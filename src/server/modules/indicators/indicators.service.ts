@@ -2,7 +2,7 @@
 // unit tree with history, compared with the target and with the same period last year; the
 // records behind every figure; trends, rankings, per-prosecutor figures; closing a period.
 // Formulas and their meaning live in src/domain/indicators; this module moves data.
-import { and, desc, eq, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm'
 import { addDays } from '@/domain/calendar/index.ts'
 import { formatDate } from '@/shared/format.ts'
 import { INDICATOR_CATALOGUE, indicatorByCode } from '@/domain/indicators/catalogue.ts'
@@ -11,13 +11,13 @@ import { changeText, correctionText, figureValue, targetStatus, targetText } fro
 import { INDICATOR_GROUP_LABELS, isRate } from '@/domain/indicators/labels.ts'
 import { customPeriod, effectiveEnd, monthsOfStatisticsYear, parsePeriodKey, sameTimeLastYear, standardPeriods, type Period } from '@/domain/indicators/periods.ts'
 import { childrenOn, rollUp } from '@/domain/indicators/rollup.ts'
-import { currentCarrierOf, isUnitValidOn, reachOf, type UnitTree } from '@/domain/units/unit-tree.ts'
-import type { Figure, IndicatorInfo, IndicatorValue, IndicatorValues, TargetInput } from '@/shared/api/indicators.ts'
+import { ancestorsOf, currentCarrierOf, isUnitValidOn, reachOf, type UnitTree } from '@/domain/units/unit-tree.ts'
+import type { Figure, IndicatorInfo, IndicatorValue, IndicatorValues, TargetInput, WithdrawTargetInput } from '@/shared/api/indicators.ts'
 import { engineOf, type Database, type Executor } from '../../db/client.ts'
 import { indicatorTargets, periodClosures } from '../../db/schema.ts'
 import { namesOf } from '../register/register.service.ts'
-import type { Permission } from '@/domain/access/access-rules.ts'
-import { authorize, authorizeAnywhere, type RequestContext } from '../../platform/actor.ts'
+import { roleAllows, type Permission } from '@/domain/access/access-rules.ts'
+import { authorize, authorizeAnywhere, can, type RequestContext } from '../../platform/actor.ts'
 import { AppError } from '../../platform/app-error.ts'
 import { writeAudit } from '../../platform/audit.ts'
 import { todayInVietnam, toIsoInstant } from '../../platform/time.ts'
@@ -166,7 +166,9 @@ const targetsOn = async (db: Executor, day: string): Promise<Map<string, TargetR
   const rows = await db
     .select()
     .from(indicatorTargets)
-    .where(sql`${indicatorTargets.effectiveFrom} <= ${day}::date AND (${indicatorTargets.effectiveTo} IS NULL OR ${indicatorTargets.effectiveTo} >= ${day}::date)`)
+    .where(
+      sql`${indicatorTargets.withdrawnAt} IS NULL AND ${indicatorTargets.effectiveFrom} <= ${day}::date AND (${indicatorTargets.effectiveTo} IS NULL OR ${indicatorTargets.effectiveTo} >= ${day}::date)`,
+    )
   return new Map(rows.map((r) => [r.indicatorCode, r]))
 }
 
@@ -200,9 +202,36 @@ export const targetHistory = async (db: Database, ctx: RequestContext, code: str
   authorizeAnywhere(ctx, 'indicator.read')
   const definition = definitionOf(code)
   await ensureDefaultTargets(db)
-  const rows = await db.select().from(indicatorTargets).where(eq(indicatorTargets.indicatorCode, code)).orderBy(desc(indicatorTargets.effectiveFrom))
-  return { items: rows.map((r) => ({ ...targetView(r, definition), id: r.id, effectiveTo: r.effectiveTo, createdAt: toIsoInstant(r.createdAt)! })) }
+  const rows = await db.select().from(indicatorTargets).where(eq(indicatorTargets.indicatorCode, code)).orderBy(desc(indicatorTargets.effectiveFrom), desc(indicatorTargets.id))
+  const names = await namesOf(db, rows.map((r) => r.withdrawnBy))
+  return {
+    items: rows.map((r) => ({
+      ...targetView(r, definition),
+      id: r.id,
+      effectiveTo: r.effectiveTo,
+      createdAt: toIsoInstant(r.createdAt)!,
+      unitId: r.unitId,
+      withdrawnAt: toIsoInstant(r.withdrawnAt),
+      withdrawnByName: r.withdrawnBy === null ? null : (names.get(r.withdrawnBy) ?? null),
+      withdrawalReason: r.withdrawalReason,
+    })),
+  }
 }
+
+/**
+ * The unit whose administrators keep a target the actor enters: the highest unit over which
+ * they hold indicator.manage (its audit rows carry it, so that unit's audit viewer shows them).
+ */
+const keeperUnitOf = (ctx: RequestContext): number => {
+  const units = ctx.actor.grants.filter((g) => roleAllows(g.role, 'indicator.manage')).map((g) => g.unitId)
+  const highest = units.sort((a, b) => ancestorsOf(ctx.tree, a).length - ancestorsOf(ctx.tree, b).length)[0]
+  if (highest === undefined) throw new AppError('FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này')
+  return highest
+}
+
+/** A root of the unit tree the actor manages targets over: the keeper of the shipped targets. */
+const managedRootOf = (ctx: RequestContext): number | undefined =>
+  [...ctx.tree.byId.values()].find((u) => u.parentId === null && can(ctx, 'indicator.manage', u.id))?.id
 
 /** A new target from a date; the one in force then ends the day before. Nothing changes on error. */
 export const setTarget = async (db: Database, ctx: RequestContext, code: string, input: TargetInput) => {
@@ -213,9 +242,16 @@ export const setTarget = async (db: Database, ctx: RequestContext, code: string,
   if (!relative && input.value === null) throw new AppError('TARGET_INVALID', 'Nhập giá trị chỉ tiêu', [{ path: 'value', message: 'Nhập giá trị chỉ tiêu' }])
   if (!relative && isRate(definition) && input.value! > 1000) throw new AppError('TARGET_INVALID', 'Tỷ lệ chỉ tiêu không hợp lý', [{ path: 'value', message: 'Tỷ lệ tính theo %, tối đa 1.000%' }])
   await ensureDefaultTargets(db)
+  const unitId = keeperUnitOf(ctx)
 
   await db.transaction(async (tx) => {
-    const [latest] = await tx.select().from(indicatorTargets).where(eq(indicatorTargets.indicatorCode, code)).orderBy(desc(indicatorTargets.effectiveFrom)).limit(1).for('update')
+    const [latest] = await tx
+      .select()
+      .from(indicatorTargets)
+      .where(and(eq(indicatorTargets.indicatorCode, code), isNull(indicatorTargets.withdrawnAt)))
+      .orderBy(desc(indicatorTargets.effectiveFrom))
+      .limit(1)
+      .for('update')
     if (latest && latest.effectiveFrom >= input.effectiveFrom)
       throw new AppError('TARGET_DATE_CONFLICT', `Ngày áp dụng phải sau ngày áp dụng của chỉ tiêu hiện hành (${formatDate(latest.effectiveFrom)})`, [
         { path: 'effectiveFrom', message: 'Chọn ngày áp dụng muộn hơn' },
@@ -223,18 +259,75 @@ export const setTarget = async (db: Database, ctx: RequestContext, code: string,
     if (latest) await tx.update(indicatorTargets).set({ effectiveTo: addDays(input.effectiveFrom, -1) }).where(eq(indicatorTargets.id, latest.id))
     const [created] = await tx
       .insert(indicatorTargets)
-      .values({ indicatorCode: code, effectiveFrom: input.effectiveFrom, comparison: input.comparison, value: input.value, unconfirmed: input.unconfirmed, legalSource: input.legalSource, note: input.note, createdBy: ctx.actor.personId })
+      .values({
+        indicatorCode: code,
+        effectiveFrom: input.effectiveFrom,
+        comparison: input.comparison,
+        value: input.value,
+        unconfirmed: input.unconfirmed,
+        legalSource: input.legalSource,
+        note: input.note,
+        createdBy: ctx.actor.personId,
+        unitId,
+      })
       .returning()
     await writeAudit(tx, originOf(ctx), {
       action: 'create',
       entity: 'indicator_target',
       entityId: created!.id,
-      unitId: null,
+      unitId,
       before: latest ? { comparison: latest.comparison, value: latest.value, effectiveFrom: latest.effectiveFrom } : null,
       after: { indicator: code, comparison: input.comparison, value: input.value, effectiveFrom: input.effectiveFrom, legalSource: input.legalSource },
     })
   })
 
+  return targetHistory(db, ctx, code)
+}
+
+/**
+ * Rút chỉ tiêu: a target entered by mistake (a wrong value, a date such as 31/12/9999) is kept,
+ * marked withdrawn with who, when and why, and is no longer in force: the target before it is in
+ * force again up to the next one still standing, and a later target can be entered from any day.
+ * Only an administrator of the unit that keeps it (indicator.manage there; the whole tree's for
+ * the shipped targets) may withdraw it; the audit row carries that unit and the reason.
+ */
+export const withdrawTarget = async (db: Database, ctx: RequestContext, id: number, input: WithdrawTargetInput) => {
+  authorizeAnywhere(ctx, 'indicator.manage')
+  const code = await db.transaction(async (tx) => {
+    const [target] = await tx.select().from(indicatorTargets).where(eq(indicatorTargets.id, id)).for('update')
+    if (!target) throw new AppError('TARGET_NOT_FOUND', 'Không tìm thấy chỉ tiêu đã giao')
+    const keeper = target.unitId ?? managedRootOf(ctx)
+    if (keeper === undefined) throw new AppError('FORBIDDEN', 'Chỉ quản trị viên của toàn hệ thống được rút chỉ tiêu mặc định')
+    authorize(ctx, 'indicator.manage', keeper)
+    if (target.withdrawnAt !== null) throw new AppError('TARGET_ALREADY_WITHDRAWN', `Chỉ tiêu này đã được rút lúc ${formatDate(target.withdrawnAt.slice(0, 10))}`)
+
+    // Every standing target of the indicator, locked: the neighbours' end dates are rewritten.
+    const standing = await tx
+      .select()
+      .from(indicatorTargets)
+      .where(and(eq(indicatorTargets.indicatorCode, target.indicatorCode), isNull(indicatorTargets.withdrawnAt)))
+      .orderBy(asc(indicatorTargets.effectiveFrom))
+      .for('update')
+    const [withdrawn] = await tx
+      .update(indicatorTargets)
+      .set({ withdrawnAt: sql`now()`, withdrawnBy: ctx.actor.personId, withdrawalReason: input.reason })
+      .where(eq(indicatorTargets.id, id))
+      .returning()
+    const position = standing.findIndex((t) => t.id === id)
+    const previous = standing[position - 1]
+    const next = standing[position + 1]
+    if (previous) await tx.update(indicatorTargets).set({ effectiveTo: next ? addDays(next.effectiveFrom, -1) : null }).where(eq(indicatorTargets.id, previous.id))
+
+    await writeAudit(tx, originOf(ctx), {
+      action: 'withdraw',
+      entity: 'indicator_target',
+      entityId: id,
+      unitId: keeper,
+      before: { indicator: target.indicatorCode, comparison: target.comparison, value: target.value, effectiveFrom: target.effectiveFrom, effectiveTo: target.effectiveTo },
+      after: { withdrawnAt: withdrawn!.withdrawnAt, reason: input.reason, inForceAgain: previous ? { id: previous.id, effectiveFrom: previous.effectiveFrom, effectiveTo: next ? addDays(next.effectiveFrom, -1) : null } : null },
+    })
+    return target.indicatorCode
+  })
   return targetHistory(db, ctx, code)
 }
 

@@ -21,6 +21,7 @@ const ACTION_COLORS: Record<AuditAction, string> = {
   login_failed: 'orange',
   login_throttled: 'red',
   password_change: 'yellow',
+  withdraw: 'red',
 }
 
 export const AUDIT_COLUMNS = 7

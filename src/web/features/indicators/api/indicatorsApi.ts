@@ -51,3 +51,6 @@ export const fetchTargetHistory = (code: string) => request(`${BASE}/targets/${e
 
 export const saveTarget = (code: string, body: TargetInput) =>
   request(`${BASE}/targets/${encodeURIComponent(code)}`, { method: 'POST', body, schema: TargetHistory })
+
+/** Rút chỉ tiêu: the target stays on the record, withdrawn, and is no longer in force. */
+export const withdrawTarget = (id: number, reason: string) => request(`${BASE}/targets/${id}/withdraw`, { method: 'POST', body: { reason }, schema: TargetHistory })

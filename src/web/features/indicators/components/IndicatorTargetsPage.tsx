@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Accordion, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { Accordion, Badge, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core'
 import { IconArrowLeft, IconPlus } from '@tabler/icons-react'
 import { MATTER_KIND_SHORT_LABELS } from '@/domain/register/matter-kinds.ts'
 import type { IndicatorInfo } from '@/shared/api/indicators.ts'
@@ -16,6 +16,7 @@ import { useCatalogue, useTargetHistory } from '../hooks/useIndicators.ts'
 import { groupIndicators, UNIT_OF_COUNT_LABELS } from '../utils/indicatorFormat.ts'
 import { TargetFormModal } from './TargetFormModal.tsx'
 import { TargetText } from './TargetText.tsx'
+import { WithdrawTargetModal } from './WithdrawTargetModal.tsx'
 
 const TITLE = 'Chỉ tiêu và công thức tính'
 
@@ -34,51 +35,51 @@ function IndicatorTargetsView() {
 
   return (
     <>
-      <PageHeader
-        title={TITLE}
-        description="Công thức tính (tử số, mẫu số, đơn vị tính, loại trừ) và yêu cầu của từng chỉ tiêu, kèm văn bản giao. Chỉ tiêu mới áp dụng từ ngày được chọn; số liệu của các kỳ trước vẫn so với chỉ tiêu cũ."
-        actions={
-          <RouterButton to="/chi-tieu" search={{}} variant="default" leftSection={<IconArrowLeft size={18} />}>
-            Bảng chỉ tiêu
-          </RouterButton>
-        }
-      />
-      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
-      {isPending ? <LoadingState /> : null}
-      {data ? (
-        <Stack gap="lg" data-testid="indicator-catalogue">
-          {groupIndicators(data.items).map((group) => (
-            <Paper key={group.label} withBorder radius="md" p="md">
-              <Title order={2} size="h4" mb="sm">
-                {group.label}
-              </Title>
-              <Accordion variant="separated" value={opened} onChange={setOpened}>
-                {group.items.map((indicator) => (
-                  <Accordion.Item key={indicator.code} value={indicator.code} data-testid="catalogue-item" data-code={indicator.code}>
-                    <Accordion.Control>
-                      <Group justify="space-between" wrap="nowrap" gap="sm">
-                        <Stack gap={0}>
-                          <Text fw={600} size="sm">
-                            {indicator.name}
-                          </Text>
-                          <Text size="xs" c="dimmed">
-                            {indicator.code} · phiên bản {indicator.version}
-                          </Text>
-                        </Stack>
-                        <TargetText target={indicator.target} />
-                      </Group>
-                    </Accordion.Control>
-                    <Accordion.Panel>
-                      <IndicatorDefinition indicator={indicator} open={opened === indicator.code} onSetTarget={() => setEditing(indicator)} />
-                    </Accordion.Panel>
-                  </Accordion.Item>
-                ))}
-              </Accordion>
-            </Paper>
-          ))}
-        </Stack>
-      ) : null}
-      <TargetFormModal indicator={editing} onClose={() => setEditing(null)} />
+        <PageHeader
+          title={TITLE}
+          description="Công thức tính (tử số, mẫu số, đơn vị tính, loại trừ) và yêu cầu của từng chỉ tiêu, kèm văn bản giao. Chỉ tiêu mới áp dụng từ ngày được chọn; số liệu của các kỳ trước vẫn so với chỉ tiêu cũ."
+          actions={
+            <RouterButton to="/chi-tieu" search={{}} variant="default" leftSection={<IconArrowLeft size={18} />}>
+              Bảng chỉ tiêu
+            </RouterButton>
+          }
+        />
+        {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
+        {isPending ? <LoadingState /> : null}
+        {data ? (
+          <Stack gap="lg" data-testid="indicator-catalogue">
+            {groupIndicators(data.items).map((group) => (
+              <Paper key={group.label} withBorder radius="md" p="md">
+                <Title order={2} size="h4" mb="sm">
+                  {group.label}
+                </Title>
+                <Accordion variant="separated" value={opened} onChange={setOpened}>
+                  {group.items.map((indicator) => (
+                    <Accordion.Item key={indicator.code} value={indicator.code} data-testid="catalogue-item" data-code={indicator.code}>
+                      <Accordion.Control>
+                        <Group justify="space-between" wrap="nowrap" gap="sm">
+                          <Stack gap={0}>
+                            <Text fw={600} size="sm">
+                              {indicator.name}
+                            </Text>
+                            <Text size="xs" c="dimmed">
+                              {indicator.code} · phiên bản {indicator.version}
+                            </Text>
+                          </Stack>
+                          <TargetText target={indicator.target} />
+                        </Group>
+                      </Accordion.Control>
+                      <Accordion.Panel>
+                        <IndicatorDefinition indicator={indicator} open={opened === indicator.code} onSetTarget={() => setEditing(indicator)} />
+                      </Accordion.Panel>
+                    </Accordion.Item>
+                  ))}
+                </Accordion>
+              </Paper>
+            ))}
+          </Stack>
+        ) : null}
+        <TargetFormModal indicator={editing} onClose={() => setEditing(null)} />
     </>
   )
 }
@@ -135,6 +136,7 @@ function IndicatorDefinition({ indicator, open, onSetTarget }: IndicatorDefiniti
 
 function TargetHistoryTable({ code, enabled }: { code: string; enabled: boolean }) {
   const { data, error, isPending, refetch } = useTargetHistory(code, enabled)
+  const [withdrawing, setWithdrawing] = useState<{ id: number; text: string; effectiveFrom: string } | null>(null)
   const today = todayInVietnam()
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />
   if (isPending) return <LoadingState />
@@ -146,44 +148,69 @@ function TargetHistoryTable({ code, enabled }: { code: string; enabled: boolean 
     )
   }
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table verticalSpacing={6} aria-label="Lịch sử chỉ tiêu" data-testid="target-history">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Yêu cầu</Table.Th>
-            <Table.Th scope="col">Áp dụng</Table.Th>
-            <Table.Th scope="col">Văn bản giao</Table.Th>
-            <Table.Th scope="col">Ghi chú</Table.Th>
-            <Table.Th scope="col">Ghi nhận lúc</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {data.items.map((item) => (
-            <Table.Tr key={item.id} data-testid="target-history-row">
-              <Table.Td>
-                <TargetText target={item} />
-              </Table.Td>
-              <Table.Td className="tabular" style={{ whiteSpace: 'nowrap' }}>
-                {formatDate(item.effectiveFrom)} – {item.effectiveTo ? formatDate(item.effectiveTo) : 'nay'}
-                {item.effectiveFrom > today ? (
-                  <Badge ml={6} size="xs" color="blue" variant="light">
-                    Sắp áp dụng
-                  </Badge>
-                ) : item.effectiveTo === null || item.effectiveTo >= today ? (
-                  <Badge ml={6} size="xs" color="green" variant="light">
-                    Đang áp dụng
-                  </Badge>
-                ) : null}
-              </Table.Td>
-              <Table.Td>{item.legalSource}</Table.Td>
-              <Table.Td>{item.note ?? '—'}</Table.Td>
-              <Table.Td className="tabular" style={{ whiteSpace: 'nowrap' }}>
-                {formatDateTime(item.createdAt)}
-              </Table.Td>
+    <>
+      <Table.ScrollContainer minWidth={820}>
+        <Table verticalSpacing={6} aria-label="Lịch sử chỉ tiêu" data-testid="target-history">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Yêu cầu</Table.Th>
+              <Table.Th scope="col">Áp dụng</Table.Th>
+              <Table.Th scope="col">Văn bản giao</Table.Th>
+              <Table.Th scope="col">Ghi chú</Table.Th>
+              <Table.Th scope="col">Ghi nhận lúc</Table.Th>
+              <Table.Th scope="col">
+                <VisuallyHidden>Thao tác</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.items.map((item) => (
+              <Table.Tr key={item.id} data-testid="target-history-row" data-withdrawn={item.withdrawnAt ? 'true' : undefined} c={item.withdrawnAt ? 'dimmed' : undefined}>
+                <Table.Td td={item.withdrawnAt ? 'line-through' : undefined}>
+                  <TargetText target={item} />
+                </Table.Td>
+                <Table.Td className="tabular" style={{ whiteSpace: 'nowrap' }}>
+                  {formatDate(item.effectiveFrom)} – {item.effectiveTo ? formatDate(item.effectiveTo) : 'nay'}
+                  {item.withdrawnAt ? (
+                    <Badge ml={6} size="xs" color="red" variant="light" data-testid="target-withdrawn">
+                      Đã rút
+                    </Badge>
+                  ) : item.effectiveFrom > today ? (
+                    <Badge ml={6} size="xs" color="blue" variant="light">
+                      Sắp áp dụng
+                    </Badge>
+                  ) : item.effectiveTo === null || item.effectiveTo >= today ? (
+                    <Badge ml={6} size="xs" color="green" variant="light">
+                      Đang áp dụng
+                    </Badge>
+                  ) : null}
+                </Table.Td>
+                <Table.Td>{item.legalSource}</Table.Td>
+                <Table.Td>
+                  {item.note ?? '—'}
+                  {item.withdrawnAt ? (
+                    <Text size="xs" c="red.8" data-testid="target-withdrawal-reason">
+                      Rút lúc {formatDateTime(item.withdrawnAt)}
+                      {item.withdrawnByName ? ` bởi ${item.withdrawnByName}` : ''}: {item.withdrawalReason}
+                    </Text>
+                  ) : null}
+                </Table.Td>
+                <Table.Td className="tabular" style={{ whiteSpace: 'nowrap' }}>
+                  {formatDateTime(item.createdAt)}
+                </Table.Td>
+                <Table.Td>
+                  {item.withdrawnAt ? null : (
+                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => setWithdrawing(item)} data-testid="withdraw-target">
+                      Rút chỉ tiêu
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <WithdrawTargetModal target={withdrawing} onClose={() => setWithdrawing(null)} />
+    </>
   )
 }
