@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ROLES, type Role } from '@/shared/vocabulary.ts'
 import { buildUnitTree } from '@/domain/units/unit-tree.ts'
 import { unit } from '@/domain/units/testing.ts'
-import { canGrant, hasPermissionAnywhere, isPermitted, unitsPermitted, type Permission } from './access-rules.ts'
+import { canGrant, hasPermissionAnywhere, isPermitted, PERMISSION_LIST, unitsPermitted, type Permission } from './access-rules.ts'
 
 const tree = buildUnitTree([
   unit(1, 'VKSNDTC', null, { level: 'supreme' }),
@@ -17,19 +17,22 @@ const tree = buildUnitTree([
 
 // The role × permission table the product promises (DESIGN.md "Who uses it").
 const EXPECTED: Record<Role, Permission[]> = {
-  admin: ['unit.read', 'unit.manage', 'person.read', 'person.edit', 'person.manage', 'audit.read'],
-  leadership: ['unit.read', 'person.read', 'person.edit', 'audit.read', 'matter.read'],
-  head: ['unit.read', 'person.read', 'person.edit', 'matter.read', 'matter.write'],
-  prosecutor: ['unit.read', 'person.read', 'matter.read', 'matter.write'],
-  statistics: ['unit.read', 'person.read', 'matter.read'],
-  emulation: ['unit.read', 'person.read'],
-  readonly: ['unit.read', 'person.read', 'matter.read'],
+  admin: ['unit.read', 'unit.manage', 'person.read', 'person.edit', 'person.manage', 'audit.read', 'indicator.read', 'indicator.manage'],
+  leadership: ['unit.read', 'person.read', 'person.edit', 'audit.read', 'matter.read', 'indicator.read'],
+  head: ['unit.read', 'person.read', 'person.edit', 'matter.read', 'matter.write', 'indicator.read'],
+  prosecutor: ['unit.read', 'person.read', 'matter.read', 'matter.write', 'indicator.read'],
+  statistics: ['unit.read', 'person.read', 'matter.read', 'indicator.read', 'period.close'],
+  emulation: ['unit.read', 'person.read', 'indicator.read'],
+  readonly: ['unit.read', 'person.read', 'matter.read', 'indicator.read'],
 }
-const ALL: Permission[] = ['unit.read', 'unit.manage', 'person.read', 'person.edit', 'person.manage', 'audit.read', 'matter.read', 'matter.write']
+
+it('the expected table names only permissions that exist', () => {
+  for (const role of ROLES) for (const permission of EXPECTED[role]) expect(PERMISSION_LIST).toContain(permission)
+})
 
 describe('role × permission within the granted unit', () => {
   for (const role of ROLES)
-    for (const permission of ALL)
+    for (const permission of PERMISSION_LIST)
       it(`${role} ${EXPECTED[role].includes(permission) ? 'may' : 'may not'} ${permission} in its unit`, () => {
         expect(isPermitted(tree, [{ role, unitId: 2 }], permission, 3)).toBe(EXPECTED[role].includes(permission))
       })

@@ -6,18 +6,26 @@ import { reachOf, type UnitTree } from '@/domain/units/unit-tree.ts'
 
 export type Grant = { role: Role; unitId: number }
 
-export type Permission =
-  | 'unit.read'
-  | 'unit.manage'
-  | 'person.read'
-  | 'person.edit'
-  | 'person.manage'
-  | 'audit.read'
-  | 'matter.read'
-  | 'matter.write'
-  | 'indicator.read'
-  | 'indicator.manage'
-  | 'period.close'
+/**
+ * Every permission there is, in one list: the access-rules test and the route × role × scope
+ * matrix (test/integration/access-matrix.int.test.ts) iterate over it, so a permission added
+ * here is checked for every role without editing a hand-kept copy.
+ */
+export const PERMISSION_LIST = [
+  'unit.read',
+  'unit.manage',
+  'person.read',
+  'person.edit',
+  'person.manage',
+  'audit.read',
+  'matter.read',
+  'matter.write',
+  'indicator.read',
+  'indicator.manage',
+  'period.close',
+] as const
+
+export type Permission = (typeof PERMISSION_LIST)[number]
 
 /** What each role may do within its reach. Read-only and statistics roles never write people. */
 // The register is case data: administrators manage people and units but do not read matters;
