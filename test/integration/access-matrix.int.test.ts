@@ -25,7 +25,7 @@ type Fixtures = {
   template: Buffer
 }
 type Build = (f: Fixtures, role: Role, where: Where) => Request
-type Entry = { request: Build; expected: (role: Role, where: Where) => number; permission: Permission | 'session' | 'public'; scoped?: boolean }
+type Entry = { request: Build; expected: (role: Role, where: Where) => number; permission: Permission | 'session' | 'public' | 'supreme'; scoped?: boolean }
 
 const ROLE_INDEX = Object.fromEntries(ROLES.map((r, i) => [r, i])) as Record<Role, number>
 const get = (url: string): Build => () => ({ method: 'GET', url })
@@ -58,6 +58,13 @@ const overUnit = (
     return roleAllows(role, permission) ? allowed : refused
   },
 })
+
+/**
+ * The national official calendar and who may change it: the Supreme Procuracy's administrators and
+ * the administrators they grant it (canManageNationalCalendar). No account here is either, so every
+ * role is refused, the administrator of KV6 included.
+ */
+const national = (request: Build): Entry => ({ permission: 'supreme', request, expected: () => 403 })
 
 /** Any signed-in user, whatever their role or unit. */
 const session = (status: number, request: Build): Entry => ({ permission: 'session', request, expected: () => status })
@@ -106,11 +113,14 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/audit': overUnit('audit.read', 200, (f, _r, w) => ({ method: 'GET', url: `/api/audit?unitId=${w === 'inside' ? f.kv6 : f.kv7}` }), { outside: 404, outsideRefused: 403 }),
 
   'GET /api/calendar/official': anywhere('unit.manage', 200, get('/api/calendar/official?year=2031')),
-  'POST /api/calendar/official': { ...anywhere('unit.manage', 201, (_f, r) => ({ method: 'POST', url: '/api/calendar/official', body: { date: `2031-03-1${ROLE_INDEX[r]}`, kind: 'day_off', reason: 'Nghỉ thử nghiệm' } })) },
-  'PATCH /api/calendar/official/:id': anywhere('unit.manage', 200, (f, r) => ({ method: 'PATCH', url: `/api/calendar/official/${f.calendarEntry[r]}`, body: { data: { reason: 'Lý do đã sửa' } } })),
-  'DELETE /api/calendar/official/:id': anywhere('unit.manage', 200, (f, r) => ({ method: 'DELETE', url: `/api/calendar/official/${f.calendarEntry[r]}` })),
-  'POST /api/calendar/:year/confirmation': anywhere('unit.manage', 200, (_f, r) => ({ method: 'POST', url: `/api/calendar/${2040 + ROLE_INDEX[r]}/confirmation`, body: { decision: 'Thông báo 01/TB-LĐTBXH' } })),
-  'DELETE /api/calendar/:year/confirmation': anywhere('unit.manage', 200, (f, r) => ({ method: 'DELETE', url: `/api/calendar/${f.confirmedYear[r]}/confirmation` })),
+  'POST /api/calendar/official': national((_f, r) => ({ method: 'POST', url: '/api/calendar/official', body: { date: `2031-03-1${ROLE_INDEX[r]}`, kind: 'day_off', reason: 'Nghỉ thử nghiệm' } })),
+  'PATCH /api/calendar/official/:id': national((f, r) => ({ method: 'PATCH', url: `/api/calendar/official/${f.calendarEntry[r]}`, body: { data: { reason: 'Lý do đã sửa' } } })),
+  'DELETE /api/calendar/official/:id': national((f, r) => ({ method: 'DELETE', url: `/api/calendar/official/${f.calendarEntry[r]}` })),
+  'POST /api/calendar/:year/confirmation': national((_f, r) => ({ method: 'POST', url: `/api/calendar/${2040 + ROLE_INDEX[r]}/confirmation`, body: { decision: 'Thông báo 01/TB-LĐTBXH' } })),
+  'DELETE /api/calendar/:year/confirmation': national((f, r) => ({ method: 'DELETE', url: `/api/calendar/${f.confirmedYear[r]}/confirmation` })),
+  'GET /api/calendar/national-managers': national(get('/api/calendar/national-managers')),
+  'POST /api/calendar/national-managers': national((f, r) => ({ method: 'POST', url: '/api/calendar/national-managers', body: { personId: f.person.inside[r] } })),
+  'DELETE /api/calendar/national-managers/:personId': national((f, r) => ({ method: 'DELETE', url: `/api/calendar/national-managers/${f.person.inside[r]}` })),
   'GET /api/calendar/:year': session(200, get('/api/calendar/2026')),
   'GET /api/calendar/recomputes/active': session(200, get('/api/calendar/recomputes/active')),
   // An unknown job: an administrator is told it does not exist, anyone else may not ask.
@@ -281,7 +291,7 @@ describe.each(ENGINES)('route × role × scope on %s', (engine) => {
   })
 
   it('uses only permissions of the one exported list', () => {
-    for (const [key, entry] of Object.entries(MATRIX)) if (entry.permission !== 'session' && entry.permission !== 'public') expect(PERMISSION_LIST, key).toContain(entry.permission)
+    for (const [key, entry] of Object.entries(MATRIX)) if (!['session', 'public', 'supreme'].includes(entry.permission)) expect(PERMISSION_LIST, key).toContain(entry.permission)
   })
 
   it('answers each role inside and outside its reach as the permission table says; refused writes change nothing', async () => {

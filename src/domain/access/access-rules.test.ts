@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ROLES, type Role } from '@/shared/vocabulary.ts'
 import { buildUnitTree } from '@/domain/units/unit-tree.ts'
 import { unit } from '@/domain/units/testing.ts'
-import { canGrant, hasPermissionAnywhere, isPermitted, PERMISSION_LIST, unitsPermitted, type Permission } from './access-rules.ts'
+import { canGrant, canManageNationalCalendar, hasPermissionAnywhere, isPermitted, isSupremeAdministrator, PERMISSION_LIST, unitsPermitted, type Permission } from './access-rules.ts'
 
 const tree = buildUnitTree([
   unit(1, 'VKSNDTC', null, { level: 'supreme' }),
@@ -85,5 +85,19 @@ describe('handing out roles', () => {
 
   it('no one but an administrator grants roles', () => {
     for (const role of ROLES.filter((r) => r !== 'admin')) expect(canGrant(tree, [{ role, unitId: 2 }], { role: 'readonly', unitId: 3 })).toBe(false)
+  })
+})
+
+describe('the national official calendar', () => {
+  it('belongs to the supreme level administrators, and to administrators they grant it', () => {
+    expect(canManageNationalCalendar(tree, [{ role: 'admin', unitId: 1 }], false)).toBe(true)
+    expect(canManageNationalCalendar(tree, [{ role: 'admin', unitId: 2 }], false)).toBe(false)
+    expect(canManageNationalCalendar(tree, [{ role: 'admin', unitId: 2 }], true)).toBe(true)
+    // A grant is for administrators: a leader listed by mistake still may not.
+    expect(canManageNationalCalendar(tree, [{ role: 'leadership', unitId: 1 }], true)).toBe(false)
+    expect(canManageNationalCalendar(tree, [{ role: 'leadership', unitId: 1 }], false)).toBe(false)
+    // A root that is not of the supreme level (a ceased province) is not the Supreme Procuracy.
+    expect(isSupremeAdministrator(tree, [{ role: 'admin', unitId: 7 }])).toBe(false)
+    expect(isSupremeAdministrator(tree, [{ role: 'admin', unitId: 1 }])).toBe(true)
   })
 })

@@ -69,3 +69,19 @@ export const hasPermissionAnywhere = (grants: readonly Grant[], permission: Perm
  */
 export const canGrant = (tree: UnitTree, grants: readonly Grant[], wanted: Grant): boolean =>
   isPermitted(tree, grants, 'person.manage', wanted.unitId)
+
+/** An administrator of the Supreme Procuracy: an admin grant over a root unit of the supreme level. */
+export const isSupremeAdministrator = (tree: UnitTree, grants: readonly Grant[]): boolean =>
+  grants.some((grant) => {
+    const unit = tree.byId.get(grant.unitId)
+    return grant.role === 'admin' && unit !== undefined && unit.parentId === null && unit.level === 'supreme'
+  })
+
+/**
+ * The official calendar is national: a day off added to it moves every deadline in the country
+ * (BLTTHS 2015 Điều 134 khoản 4 counts days off). So it is not any unit's administrator's: only the
+ * supreme level's administrators, or an administrator they explicitly granted it
+ * (national_calendar_managers), may change it.
+ */
+export const canManageNationalCalendar = (tree: UnitTree, grants: readonly Grant[], explicitlyGranted: boolean): boolean =>
+  isSupremeAdministrator(tree, grants) || (explicitlyGranted && hasPermissionAnywhere(grants, 'unit.manage'))
