@@ -13,6 +13,8 @@ const tree = buildUnitTree([
   unit(6, 'CT.KV7', 2, { level: 'regional' }),
   unit(7, 'HG.VTA', null, { level: 'district', validFrom: '2004-01-01', validTo: '2025-06-30', successorId: 5 }),
   unit(8, 'TN01', 1, { level: 'provincial' }),
+  // Mislabelled on purpose: "supreme" is the root's level, not a label any unit below it can carry.
+  unit(9, 'TN01.X', 8, { level: 'supreme' }),
 ])
 
 // The role × permission table the product promises (DESIGN.md "Who uses it").
@@ -68,6 +70,16 @@ describe('unit scope', () => {
     expect(isPermitted(tree, grants, 'person.read', 4)).toBe(true)
   })
 
+  it('a grant without the permission adds no unit, even beside one that has it', () => {
+    const grants = [
+      { role: 'readonly' as const, unitId: 2 },
+      { role: 'admin' as const, unitId: 3 },
+    ]
+    expect([...unitsPermitted(tree, grants, 'unit.manage')]).toEqual([3])
+    expect(hasPermissionAnywhere(grants, 'unit.manage')).toBe(true)
+    expect(hasPermissionAnywhere([{ role: 'readonly', unitId: 2 }], 'unit.manage')).toBe(false)
+  })
+
   it('no grants, no access', () => {
     expect(unitsPermitted(tree, [], 'unit.read').size).toBe(0)
     expect(hasPermissionAnywhere([], 'unit.read')).toBe(false)
@@ -99,5 +111,9 @@ describe('the national official calendar', () => {
     // A root that is not of the supreme level (a ceased province) is not the Supreme Procuracy.
     expect(isSupremeAdministrator(tree, [{ role: 'admin', unitId: 7 }])).toBe(false)
     expect(isSupremeAdministrator(tree, [{ role: 'admin', unitId: 1 }])).toBe(true)
+    expect(isSupremeAdministrator(tree, [{ role: 'admin', unitId: 9 }])).toBe(false)
+    // One grant over the root is enough beside others; a grant over a unit not in the tree is none.
+    expect(isSupremeAdministrator(tree, [{ role: 'readonly', unitId: 2 }, { role: 'admin', unitId: 1 }])).toBe(true)
+    expect(isSupremeAdministrator(tree, [{ role: 'admin', unitId: 999 }])).toBe(false)
   })
 })
