@@ -29,6 +29,8 @@ export type PersonSeed = {
   /** Set for the people who can sign in; the demo logins have fixed usernames. */
   username: string | null
   roles: RoleSeed[]
+  /** Granted the national official calendar (national_calendar_managers): the demo's administrator. */
+  nationalCalendarManager?: boolean
 }
 
 export type DemoLogin = { username: string; role: Role; description: string }

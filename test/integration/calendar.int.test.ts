@@ -160,7 +160,8 @@ describe.each(ENGINES)('calendar on %s', (engine) => {
       ]
       for (const res of attempts) {
         expect(res.status).toBe(403)
-        expect(res.body.error).toMatchObject({ code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện thao tác này' })
+        // The official calendar is national (test/integration/national-calendar.int.test.ts).
+        expect(res.body.error).toMatchObject({ code: 'CALENDAR_NATIONAL_FORBIDDEN', message: expect.stringMatching(/chỉ quản trị viên VKSND tối cao/) })
       }
     }
     expect(await t.auditCount()).toBe(before)
@@ -374,7 +375,8 @@ describe.each(ENGINES)('confirming a year of the calendar on %s', (engine) => {
     for (const agent of [leader, ksv]) {
       for (const res of [await agent.post('/api/calendar/2027/confirmation', DECISION), await agent.delete('/api/calendar/2026/confirmation')]) {
         expect(res.status).toBe(403)
-        expect(res.body.error).toMatchObject({ code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện thao tác này' })
+        // The official calendar is national (test/integration/national-calendar.int.test.ts).
+        expect(res.body.error).toMatchObject({ code: 'CALENDAR_NATIONAL_FORBIDDEN', message: expect.stringMatching(/chỉ quản trị viên VKSND tối cao/) })
       }
     }
     const cases: [string, unknown, string, string][] = [

@@ -19,6 +19,8 @@ export type RawOptions = { method: string; url: string; body?: unknown; rawBody?
 export type Agent = {
   username: string
   csrfToken: string
+  /** The session cookie's value, for requests built by hand (e.g. a workbook body). */
+  sessionCookie: string
   me: any
   get: (url: string) => Promise<Response>
   post: (url: string, body?: unknown) => Promise<Response>
@@ -93,6 +95,7 @@ export const startTestApp = async (
     return {
       username,
       csrfToken: me.csrfToken,
+      sessionCookie: cookie.value,
       me,
       get: (url) => withSession({ method: 'GET', url }),
       post: write('POST'),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ROLES, type Role } from '../vocabulary/roles.ts'
 import { buildUnitTree } from '@/domain/units/unit-tree.ts'
 import { unit } from '@/domain/units/testing.ts'
-import { canGrant, hasPermissionAnywhere, isPermitted, unitsPermitted, type Permission } from './access-rules.ts'
+import { canGrant, canManageNationalCalendar, hasPermissionAnywhere, isPermitted, isSupremeAdministrator, PERMISSION_LIST, unitsPermitted, type Permission } from './access-rules.ts'
 
 const tree = buildUnitTree([
   unit(1, 'VKSNDTC', null, { level: 'supreme' }),
@@ -13,23 +13,28 @@ const tree = buildUnitTree([
   unit(6, 'CT.KV7', 2, { level: 'regional' }),
   unit(7, 'HG.VTA', null, { level: 'district', validFrom: '2004-01-01', validTo: '2025-06-30', successorId: 5 }),
   unit(8, 'TN01', 1, { level: 'provincial' }),
+  // Mislabelled on purpose: "supreme" is the root's level, not a label any unit below it can carry.
+  unit(9, 'TN01.X', 8, { level: 'supreme' }),
 ])
 
 // The role × permission table the product promises (DESIGN.md "Who uses it").
 const EXPECTED: Record<Role, Permission[]> = {
-  admin: ['unit.read', 'unit.manage', 'person.read', 'person.edit', 'person.manage', 'audit.read'],
-  leadership: ['unit.read', 'person.read', 'person.edit', 'audit.read', 'matter.read'],
-  head: ['unit.read', 'person.read', 'person.edit', 'matter.read', 'matter.write'],
-  prosecutor: ['unit.read', 'person.read', 'matter.read', 'matter.write'],
-  statistics: ['unit.read', 'person.read', 'matter.read'],
-  emulation: ['unit.read', 'person.read'],
-  readonly: ['unit.read', 'person.read', 'matter.read'],
+  admin: ['unit.read', 'unit.manage', 'person.read', 'person.edit', 'person.manage', 'audit.read', 'indicator.read', 'indicator.manage'],
+  leadership: ['unit.read', 'person.read', 'person.edit', 'audit.read', 'matter.read', 'indicator.read'],
+  head: ['unit.read', 'person.read', 'person.edit', 'matter.read', 'matter.write', 'indicator.read'],
+  prosecutor: ['unit.read', 'person.read', 'matter.read', 'matter.write', 'indicator.read'],
+  statistics: ['unit.read', 'person.read', 'matter.read', 'indicator.read', 'period.close'],
+  emulation: ['unit.read', 'person.read', 'indicator.read'],
+  readonly: ['unit.read', 'person.read', 'matter.read', 'indicator.read'],
 }
-const ALL: Permission[] = ['unit.read', 'unit.manage', 'person.read', 'person.edit', 'person.manage', 'audit.read', 'matter.read', 'matter.write']
+
+it('the expected table names only permissions that exist', () => {
+  for (const role of ROLES) for (const permission of EXPECTED[role]) expect(PERMISSION_LIST).toContain(permission)
+})
 
 describe('role × permission within the granted unit', () => {
   for (const role of ROLES)
-    for (const permission of ALL)
+    for (const permission of PERMISSION_LIST)
       it(`${role} ${EXPECTED[role].includes(permission) ? 'may' : 'may not'} ${permission} in its unit`, () => {
         expect(isPermitted(tree, [{ role, unitId: 2 }], permission, 3)).toBe(EXPECTED[role].includes(permission))
       })
@@ -65,6 +70,16 @@ describe('unit scope', () => {
     expect(isPermitted(tree, grants, 'person.read', 4)).toBe(true)
   })
 
+  it('a grant without the permission adds no unit, even beside one that has it', () => {
+    const grants = [
+      { role: 'readonly' as const, unitId: 2 },
+      { role: 'admin' as const, unitId: 3 },
+    ]
+    expect([...unitsPermitted(tree, grants, 'unit.manage')]).toEqual([3])
+    expect(hasPermissionAnywhere(grants, 'unit.manage')).toBe(true)
+    expect(hasPermissionAnywhere([{ role: 'readonly', unitId: 2 }], 'unit.manage')).toBe(false)
+  })
+
   it('no grants, no access', () => {
     expect(unitsPermitted(tree, [], 'unit.read').size).toBe(0)
     expect(hasPermissionAnywhere([], 'unit.read')).toBe(false)
@@ -82,5 +97,23 @@ describe('handing out roles', () => {
 
   it('no one but an administrator grants roles', () => {
     for (const role of ROLES.filter((r) => r !== 'admin')) expect(canGrant(tree, [{ role, unitId: 2 }], { role: 'readonly', unitId: 3 })).toBe(false)
+  })
+})
+
+describe('the national official calendar', () => {
+  it('belongs to the supreme level administrators, and to administrators they grant it', () => {
+    expect(canManageNationalCalendar(tree, [{ role: 'admin', unitId: 1 }], false)).toBe(true)
+    expect(canManageNationalCalendar(tree, [{ role: 'admin', unitId: 2 }], false)).toBe(false)
+    expect(canManageNationalCalendar(tree, [{ role: 'admin', unitId: 2 }], true)).toBe(true)
+    // A grant is for administrators: a leader listed by mistake still may not.
+    expect(canManageNationalCalendar(tree, [{ role: 'leadership', unitId: 1 }], true)).toBe(false)
+    expect(canManageNationalCalendar(tree, [{ role: 'leadership', unitId: 1 }], false)).toBe(false)
+    // A root that is not of the supreme level (a ceased province) is not the Supreme Procuracy.
+    expect(isSupremeAdministrator(tree, [{ role: 'admin', unitId: 7 }])).toBe(false)
+    expect(isSupremeAdministrator(tree, [{ role: 'admin', unitId: 1 }])).toBe(true)
+    expect(isSupremeAdministrator(tree, [{ role: 'admin', unitId: 9 }])).toBe(false)
+    // One grant over the root is enough beside others; a grant over a unit not in the tree is none.
+    expect(isSupremeAdministrator(tree, [{ role: 'readonly', unitId: 2 }, { role: 'admin', unitId: 1 }])).toBe(true)
+    expect(isSupremeAdministrator(tree, [{ role: 'admin', unitId: 999 }])).toBe(false)
   })
 })

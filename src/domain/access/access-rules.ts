@@ -6,18 +6,26 @@ import { reachOf, type UnitTree } from '@/domain/units/unit-tree.ts'
 
 export type Grant = { role: Role; unitId: number }
 
-export type Permission =
-  | 'unit.read'
-  | 'unit.manage'
-  | 'person.read'
-  | 'person.edit'
-  | 'person.manage'
-  | 'audit.read'
-  | 'matter.read'
-  | 'matter.write'
-  | 'indicator.read'
-  | 'indicator.manage'
-  | 'period.close'
+/**
+ * Every permission there is, in one list: the access-rules test and the route × role × scope
+ * matrix (test/integration/access-matrix.int.test.ts) iterate over it, so a permission added
+ * here is checked for every role without editing a hand-kept copy.
+ */
+export const PERMISSION_LIST = [
+  'unit.read',
+  'unit.manage',
+  'person.read',
+  'person.edit',
+  'person.manage',
+  'audit.read',
+  'matter.read',
+  'matter.write',
+  'indicator.read',
+  'indicator.manage',
+  'period.close',
+] as const
+
+export type Permission = (typeof PERMISSION_LIST)[number]
 
 /** What each role may do within its reach. Read-only and statistics roles never write people. */
 // The register is case data: administrators manage people and units but do not read matters;
@@ -61,3 +69,19 @@ export const hasPermissionAnywhere = (grants: readonly Grant[], permission: Perm
  */
 export const canGrant = (tree: UnitTree, grants: readonly Grant[], wanted: Grant): boolean =>
   isPermitted(tree, grants, 'person.manage', wanted.unitId)
+
+/** An administrator of the Supreme Procuracy: an admin grant over a root unit of the supreme level. */
+export const isSupremeAdministrator = (tree: UnitTree, grants: readonly Grant[]): boolean =>
+  grants.some((grant) => {
+    const unit = tree.byId.get(grant.unitId)
+    return grant.role === 'admin' && unit !== undefined && unit.parentId === null && unit.level === 'supreme'
+  })
+
+/**
+ * The official calendar is national: a day off added to it moves every deadline in the country
+ * (BLTTHS 2015 Điều 134 khoản 4 counts days off). So it is not any unit's administrator's: only the
+ * supreme level's administrators, or an administrator they explicitly granted it
+ * (national_calendar_managers), may change it.
+ */
+export const canManageNationalCalendar = (tree: UnitTree, grants: readonly Grant[], explicitlyGranted: boolean): boolean =>
+  isSupremeAdministrator(tree, grants) || (explicitlyGranted && hasPermissionAnywhere(grants, 'unit.manage'))

@@ -235,6 +235,20 @@ export const officialCalendarYears = pgTable(
   (t) => [check('official_calendar_years_year_check', sql`${t.year} between 1900 and 2100`)],
 )
 
+/**
+ * Administrators granted the national official calendar by the Supreme Procuracy's administrator.
+ * The calendar moves every deadline in the country, so a unit's administrator edits it only when
+ * listed here (the supreme level's administrators need no row). Revoking deletes the row; the
+ * audit log keeps who granted and revoked it and when.
+ */
+export const nationalCalendarManagers = pgTable('national_calendar_managers', {
+  personId: integer('person_id')
+    .primaryKey()
+    .references(() => people.id),
+  grantedBy: integer('granted_by').references(() => people.id),
+  grantedAt: createdAt(),
+})
+
 // ── The register (sổ thụ lý): matters, their subjects, events and derived deadlines ──────
 
 /** Vụ việc: a crime report, a criminal case or a supervised civil/administrative matter. */

@@ -3,7 +3,7 @@
 import { count, eq, sql } from 'drizzle-orm'
 import type { DemoOrganisation } from '@/demo/types.ts'
 import type { Database, Executor } from '../db/client.ts'
-import { people, roleGrants, units } from '../db/schema.ts'
+import { nationalCalendarManagers, people, roleGrants, units } from '../db/schema.ts'
 import { writeAudit } from '../platform/audit.ts'
 import { bumpUnitsVersion } from '../platform/unit-tree-cache.ts'
 import { hashPassword } from '../modules/auth/passwords.ts'
@@ -84,6 +84,8 @@ export const loadOrganisation = async (db: Database, org: DemoOrganisation, pass
         .returning({ id: people.id })
       const grants = batch.flatMap((p, i) => p.roles.map((r) => ({ personId: rows[i]!.id, role: r.role, unitId: idByCode.get(r.unitCode)! })))
       if (grants.length > 0) await tx.insert(roleGrants).values(grants)
+      const managers = batch.flatMap((p, i) => (p.nationalCalendarManager ? [{ personId: rows[i]!.id, grantedBy: null }] : []))
+      if (managers.length > 0) await tx.insert(nationalCalendarManagers).values(managers)
       done += batch.length
       onProgress(done, total, 'Cán bộ')
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DATE_MAX_YEAR, DATE_MIN_YEAR, IsoDate, YearNumber } from './common.ts'
+import { DATE_MAX_YEAR, DATE_MIN_YEAR, IsoDate, RefId, YearNumber } from './common.ts'
 
 /** The calendar covers 1900–2100: the range of the lunar-calendar test vectors. */
 export const CALENDAR_MIN_YEAR = DATE_MIN_YEAR
@@ -168,3 +168,9 @@ export const CalendarYearConfirmationChange = z.object({
   recompute: CalendarRecomputeNotice.optional(),
 })
 export type CalendarYearConfirmationChange = z.infer<typeof CalendarYearConfirmationChange>
+
+/** Granting an administrator the national official calendar (the Supreme Procuracy's administrators only). */
+export const GrantNationalCalendar = z.object({ personId: RefId })
+export const NationalCalendarManagers = z.object({
+  items: z.array(z.object({ personId: z.number().int(), fullName: z.string(), unitId: z.number().int(), unitName: z.string().nullable(), grantedAt: z.string() })),
+})

@@ -14,7 +14,7 @@ import type { RequestContext } from '../../platform/actor.ts'
 import { writeAudit } from '../../platform/audit.ts'
 import { toIsoInstant } from '../../platform/time.ts'
 import { afterCalendarChange, queueCalendarRecompute } from './calendar-recompute.service.ts'
-import { authorizeCalendarAdmin } from './calendar.service.ts'
+import { authorizeNationalCalendar } from './national-managers.service.ts'
 import { deleteYear, findPersonName, findYear, insertYear, toConfirmation, updateYear, type YearValues } from './calendar.repository.ts'
 
 const AUDIT_ENTITY = 'official_calendar_year'
@@ -39,7 +39,7 @@ const loadConfirmation = async (tx: Executor, year: number): Promise<CalendarYea
 
 /** POST /calendar/{year}/confirmation: confirm the year, or correct the decision of a confirmed year. */
 export const confirmCalendarYear = async (db: Database, jobs: JobQueue, ctx: RequestContext, year: number, input: ConfirmCalendarYear): Promise<CalendarYearConfirmationChange> => {
-  authorizeCalendarAdmin(ctx)
+  await authorizeNationalCalendar(db, ctx)
   const values: YearValues = { decision: input.decision, decidedOn: input.decidedOn ?? null }
   try {
     const result = await db.transaction(async (tx) => {
@@ -69,7 +69,7 @@ export const confirmCalendarYear = async (db: Database, jobs: JobQueue, ctx: Req
 
 /** DELETE /calendar/{year}/confirmation: back to computed substitute days for that year. */
 export const withdrawCalendarYearConfirmation = async (db: Database, jobs: JobQueue, ctx: RequestContext, year: number): Promise<CalendarYearConfirmationChange> => {
-  authorizeCalendarAdmin(ctx)
+  await authorizeNationalCalendar(db, ctx)
   const result = await db.transaction(async (tx) => {
     const before = await loadConfirmation(tx, year)
     if (!before) throw new AppError('CALENDAR_YEAR_NOT_CONFIRMED', `Lịch nghỉ năm ${year} chưa được xác nhận`)

@@ -12,10 +12,13 @@ import {
   OfficialCalendarList,
   OfficialCalendarQuery,
   UpdateOfficialCalendarEntry,
+  GrantNationalCalendar,
+  NationalCalendarManagers,
 } from '@/shared/api/calendar.ts'
 import { contextOf, type ServerDeps } from '../../http/context.ts'
 import { createOfficialEntry, deleteOfficialEntry, getCalendarYear, listOfficialEntries, updateOfficialEntry } from './calendar.service.ts'
 import { confirmCalendarYear, withdrawCalendarYearConfirmation } from './calendar-year.service.ts'
+import { grantNationalCalendar, listNationalCalendarManagers, revokeNationalCalendar } from './national-managers.service.ts'
 
 const tags = ['Lịch làm việc']
 const Params = z.object({ id: Id })
@@ -50,6 +53,25 @@ export const calendarRoutes =
       '/calendar/official/:id',
       { schema: { tags, summary: 'Xóa một ngày khỏi lịch chính thức', params: Params, response: { 200: OfficialCalendarDeletion, ...errors } } },
       async (request) => deleteOfficialEntry(db, jobs, contextOf(request), request.params.id),
+    )
+
+    // The administrators granted the national calendar; listing, granting and revoking are the supreme level's.
+    app.get(
+      '/calendar/national-managers',
+      { schema: { tags, summary: 'Quản trị viên được giao quyền sửa lịch làm việc chính thức toàn quốc', response: { 200: NationalCalendarManagers, 403: ApiErrorBody } } },
+      async (request) => listNationalCalendarManagers(db, contextOf(request)),
+    )
+
+    app.post(
+      '/calendar/national-managers',
+      { schema: { tags, summary: 'Giao quyền sửa lịch làm việc chính thức toàn quốc cho một quản trị viên (VKSND tối cao)', body: GrantNationalCalendar, response: { 200: NationalCalendarManagers, ...errors } } },
+      async (request) => grantNationalCalendar(db, contextOf(request), request.body.personId),
+    )
+
+    app.delete(
+      '/calendar/national-managers/:personId',
+      { schema: { tags, summary: 'Thu hồi quyền sửa lịch làm việc chính thức toàn quốc (VKSND tối cao)', params: z.object({ personId: Id }), response: { 200: NationalCalendarManagers, ...errors } } },
+      async (request) => revokeNationalCalendar(db, contextOf(request), request.params.personId),
     )
 
     app.post(

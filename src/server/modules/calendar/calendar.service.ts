@@ -21,6 +21,7 @@ import type { Database, Executor } from '../../db/client.ts'
 import { AppError, type ErrorDetail } from '../../platform/app-error.ts'
 import { authorizeAnywhere, type RequestContext } from '../../platform/actor.ts'
 import { writeAudit } from '../../platform/audit.ts'
+import { authorizeNationalCalendar } from './national-managers.service.ts'
 import { toIsoInstant } from '../../platform/time.ts'
 import {
   deleteEntry,
@@ -108,7 +109,8 @@ export const getCalendarYear = async (db: Database, year: number): Promise<Calen
   }
 }
 
-// Only administrators hold unit.manage (access-rules.ts): the official calendar is theirs.
+// Only administrators hold unit.manage (access-rules.ts): they read the official calendar and
+// follow its recomputes; changing it is national (authorizeNationalCalendar).
 export const authorizeCalendarAdmin = (ctx: RequestContext) => authorizeAnywhere(ctx, 'unit.manage')
 
 export const listOfficialEntries = async (db: Database, ctx: RequestContext, query: { year?: number | undefined }): Promise<OfficialCalendarEntry[]> => {
@@ -151,7 +153,7 @@ const guardDate = async <T>(date: string | undefined, write: () => Promise<T>): 
 }
 
 export const createOfficialEntry = async (db: Database, jobs: JobQueue, ctx: RequestContext, input: CreateOfficialCalendarEntry): Promise<OfficialCalendarChange> => {
-  authorizeCalendarAdmin(ctx)
+  await authorizeNationalCalendar(db, ctx)
   const values: EntryValues = { date: input.date, kind: input.kind, reason: input.reason, legalSource: input.legalSource || null }
   assertValidEntry(values)
 
@@ -173,7 +175,7 @@ export const createOfficialEntry = async (db: Database, jobs: JobQueue, ctx: Req
 }
 
 export const updateOfficialEntry = async (db: Database, jobs: JobQueue, ctx: RequestContext, id: number, input: UpdateOfficialCalendarEntry): Promise<OfficialCalendarChange> => {
-  authorizeCalendarAdmin(ctx)
+  await authorizeNationalCalendar(db, ctx)
   const data = input.data
 
   const result = await guardDate(data.date, () =>
@@ -202,7 +204,7 @@ export const updateOfficialEntry = async (db: Database, jobs: JobQueue, ctx: Req
 }
 
 export const deleteOfficialEntry = async (db: Database, jobs: JobQueue, ctx: RequestContext, id: number): Promise<OfficialCalendarDeletion> => {
-  authorizeCalendarAdmin(ctx)
+  await authorizeNationalCalendar(db, ctx)
   const result = await db.transaction(async (tx) => {
     const row = await findEntryById(tx, id)
     if (!row) throw NOT_FOUND()
