@@ -110,6 +110,14 @@ const MATRIX: Record<string, Entry> = {
   'DELETE /api/people/:id': overUnit('person.manage', 200, (f, r, w) => ({ method: 'DELETE', url: `/api/people/${f.person[w][r]}` }), { outside: 404 }),
 
   // The audit viewer: a reader of KV6's audit asking for KV7's is told the unit does not exist.
+  // A target that does not exist: holders of indicator.manage learn that (404), others are refused first.
+  'POST /api/indicators/targets/:id/withdraw': anywhere('indicator.manage', 404, () => ({
+    method: 'POST',
+    url: '/api/indicators/targets/2147483000/withdraw',
+    body: { reason: 'Nhập nhầm chỉ tiêu của năm khác' },
+  })),
+  'GET /api/jobs': anywhere('unit.manage', 200, get('/api/jobs')),
+  'GET /api/auth/throttles': anywhere('person.manage', 200, get('/api/auth/throttles')),
   'GET /api/audit': overUnit('audit.read', 200, (f, _r, w) => ({ method: 'GET', url: `/api/audit?unitId=${w === 'inside' ? f.kv6 : f.kv7}` }), { outside: 404, outsideRefused: 403 }),
 
   'GET /api/calendar/official': anywhere('unit.manage', 200, get('/api/calendar/official?year=2031')),
