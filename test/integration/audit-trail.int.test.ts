@@ -166,11 +166,11 @@ describe.each(ENGINES)('the audit trail on %s', (engine) => {
     let personId: number
     it('creating a person with an account', async () => {
       const since = await auditMark(t)
-      const res = await admin.post('/api/people', { fullName: 'Nguyễn Văn Nhật Ký', title: 'chuyen_vien', unitId: kv6, username: 'nhatky', password: 'mat-khau-nhat-ky-2026', roles: [{ role: 'readonly', unitId: kv6 }] })
+      const res = await admin.post('/api/people', { fullName: 'Nguyễn Văn Nhật Ký', title: 'chuyen_vien', unitId: kv6, username: 'nhatky', password: 'Song-Hau-chieu-tim-7319', roles: [{ role: 'readonly', unitId: kv6 }] })
       expect(res.status).toBe(201)
       personId = res.body.id
       const row = await expectAudited(t, 'create', 'person', personId, { since, unitId: kv6, actorId: admin.me.user.personId })
-      expect(JSON.stringify(row.after)).not.toContain('mat-khau-nhat-ky-2026')
+      expect(JSON.stringify(row.after)).not.toContain('Song-Hau-chieu-tim-7319')
     })
 
     it('editing a person, and resetting the password', async () => {
@@ -178,14 +178,14 @@ describe.each(ENGINES)('the audit trail on %s', (engine) => {
       expect((await leader.patch(`/api/people/${personId}`, { data: { phone: '0900 111 222' } })).status).toBe(200)
       await expectAudited(t, 'update', 'person', personId, { since, unitId: kv6, actorId: leader.me.user.personId })
       since = await auditMark(t)
-      expect((await admin.patch(`/api/people/${personId}`, { data: { password: 'mat-khau-moi-dat-lai-2026' } })).status).toBe(200)
+      expect((await admin.patch(`/api/people/${personId}`, { data: { password: 'Cau-Can-Tho-dem-sao-4827' } })).status).toBe(200)
       const row = await expectAudited(t, 'update', 'person', personId, { since, unitId: kv6, actorId: admin.me.user.personId })
-      expect(JSON.stringify(row.after)).not.toContain('mat-khau-moi-dat-lai-2026')
+      expect(JSON.stringify(row.after)).not.toContain('Cau-Can-Tho-dem-sao-4827')
     })
 
     it('a leader edits staff records but not accounts: password, username, roles and activation are refused, nothing changes', async () => {
       const [before] = await t.database.handle.db.select().from(people).where(eq(people.id, personId))
-      for (const data of [{ password: 'leader-dat-lai-mat-khau' }, { username: 'doi-ten-dang-nhap' }, { roles: [{ role: 'admin', unitId: kv6 }] }, { active: false }]) {
+      for (const data of [{ password: 'Ben-Ninh-Kieu-sang-5063' }, { username: 'doi-ten-dang-nhap' }, { roles: [{ role: 'admin', unitId: kv6 }] }, { active: false }]) {
         const since = await auditMark(t)
         const res = await leader.patch(`/api/people/${personId}`, { data })
         expect([Object.keys(data)[0], res.status]).toEqual([Object.keys(data)[0], 403])
@@ -197,7 +197,7 @@ describe.each(ENGINES)('the audit trail on %s', (engine) => {
       expect(after).toEqual(before)
       expect((await t.database.handle.db.select().from(roleGrants).where(eq(roleGrants.personId, personId))).map((g) => g.role)).toEqual(['readonly'])
       // The old password still signs in: nobody but an administrator reset it.
-      await t.signIn('nhatky', 'mat-khau-moi-dat-lai-2026')
+      await t.signIn('nhatky', 'Cau-Can-Tho-dem-sao-4827')
     })
 
     it('a leader may not deactivate; an administrator does, audited', async () => {
@@ -242,9 +242,9 @@ describe.each(ENGINES)('the audit trail on %s', (engine) => {
       expect((await t.anonymous({ method: 'POST', url: '/api/auth/login', body: { username: 'xem', password: 'sai-mat-khau-9' } })).status).toBe(401)
       await expectAudited(t, 'login_failed', 'session', null, { since, unitId: agent.me.user.unitId })
       since = await auditMark(t)
-      expect((await agent.post('/api/auth/change-password', { currentPassword: DEMO_PASSWORD, newPassword: 'mat-khau-moi-cua-xem-2026' })).status).toBe(200)
+      expect((await agent.post('/api/auth/change-password', { currentPassword: DEMO_PASSWORD, newPassword: 'Cho-noi-Cai-Rang-9154' })).status).toBe(200)
       await expectAudited(t, 'password_change', 'person', agent.me.user.personId, { since, actorId: agent.me.user.personId })
-      const again = await t.signIn('xem', 'mat-khau-moi-cua-xem-2026')
+      const again = await t.signIn('xem', 'Cho-noi-Cai-Rang-9154')
       since = await auditMark(t)
       expect((await again.post('/api/auth/logout')).status).toBe(200)
       await expectAudited(t, 'logout', 'session', again.me.user.personId, { since, actorId: again.me.user.personId })
