@@ -11,6 +11,7 @@ import { auditLog, calendarRecomputes, deadlines } from '@/server/db/schema.ts'
 import { runCalendarRecompute } from '@/server/modules/calendar/calendar-recompute.service.ts'
 import type { JobsConfig } from '@/server/platform/jobs.ts'
 import { ENGINES } from '../support/test-database.ts'
+import { until } from '../support/until.ts'
 import { startTestApp, type Agent, type TestApp } from '../support/test-app.ts'
 
 // Short polls and no wait between retries keep the file fast; one retry after the first attempt.
@@ -22,16 +23,6 @@ const JOBS: JobsConfig = { pollingIntervalSeconds: 0.5, retryLimit: 1, retryDela
 // (Điều 134: a last day that is a day off rolls over). Unadjusted 02/05, adjusted 04/05.
 // Made a working day (a make-up Saturday), 02/05/2026 is itself the last day.
 const MAKE_UP_SATURDAY = { date: '2026-05-02', kind: 'working_day', reason: 'Làm bù cho ngày nghỉ hoán đổi dịp 30/4 – 1/5' }
-
-const until = async <T,>(read: () => Promise<T>, done: (value: T) => boolean, what: string, ms = 20_000): Promise<T> => {
-  const end = Date.now() + ms
-  for (;;) {
-    const value = await read()
-    if (done(value)) return value
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value).slice(0, 500)}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
 
 describe.each(ENGINES)('the calendar recompute job on %s', (engine) => {
   let t: TestApp

@@ -10,19 +10,13 @@ import { AT_START_SLOT_SECONDS, createJobQueue, type JobsConfig } from '@/server
 import { todayInVietnam } from '@/server/platform/time.ts'
 import { addDays } from '@/domain/calendar/index.ts'
 import { ENGINES } from '../support/test-database.ts'
+import { until } from '../support/until.ts'
 import { startTestApp, type Agent, type TestApp } from '../support/test-app.ts'
 
-const JOBS: JobsConfig = { pollingIntervalSeconds: 0.5, retryLimit: 1, retryDelaySeconds: 0, expireInSeconds: 60, workers: true }
+/** Every wait here is bounded by a minute (the jobs poll every 0.5 s; a busy machine is slow to start them). */
+const WAIT_MS = 60_000
 
-const until = async <T,>(read: () => Promise<T>, done: (value: T) => boolean, what: string, ms = 60_000): Promise<T> => {
-  const end = Date.now() + ms
-  for (;;) {
-    const value = await read()
-    if (done(value)) return value
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value).slice(0, 800)}`)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-}
+const JOBS: JobsConfig = { pollingIntervalSeconds: 0.5, retryLimit: 1, retryDelaySeconds: 0, expireInSeconds: 60, workers: true }
 
 describe.each(ENGINES)('periodic jobs on %s', (engine) => {
   let t: TestApp
@@ -51,7 +45,7 @@ describe.each(ENGINES)('periodic jobs on %s', (engine) => {
 
   it('runs the start-up digest and figures once per start-up slot across two instances, and their work is done', async () => {
     for (const { name } of [PERIODIC_JOBS.digest, PERIODIC_JOBS.figures]) {
-      const done = await until(() => jobsOf(name), (items) => items.length > 0 && items.every((j: { state: string }) => j.state === 'completed'), name)
+      const done = await until(() => jobsOf(name), (items) => items.length > 0 && items.every((j: { state: string }) => j.state === 'completed'), name, WAIT_MS)
       // Two instances started within one slot share one run (two if the starts straddled a slot boundary).
       expect(done).toHaveLength(slots.size)
       expect(done[0]).toMatchObject({ stateLabel: 'Đã xong', retryCount: 0, error: null })
@@ -88,14 +82,14 @@ describe.each(ENGINES)('periodic jobs on %s', (engine) => {
       }
     }
     await sendDigest()
-    const digest = await until(async () => (await ksv.get('/api/digest')).body, (b) => b.day !== null, 'the digest')
+    const digest = await until(async () => (await ksv.get('/api/digest')).body, (b) => b.day !== null, 'the digest', WAIT_MS)
     expect(digest.day).toBe(todayInVietnam())
     expect(JSON.stringify(digest.mine)).toContain('88/2026/TB-KV6')
     const rowsToday = async () => (await db.select({ n: count() }).from(deadlineDigests).where(eq(deadlineDigests.day, todayInVietnam())))[0]!.n
     const written = await rowsToday()
     // Run again the same day (the hourly schedule): nothing is computed twice.
     const again = await sendDigest()
-    await until(async () => (await jobsOf(PERIODIC_JOBS.digest.name)).find((j: { id: string }) => j.id === again)?.state, (s) => s === 'completed', 'the second digest run')
+    await until(async () => (await jobsOf(PERIODIC_JOBS.digest.name)).find((j: { id: string }) => j.id === again)?.state, (s) => s === 'completed', 'the second digest run', WAIT_MS)
     expect(await rowsToday()).toBe(written)
   })
 
@@ -121,7 +115,7 @@ describe.each(ENGINES)('periodic jobs on %s', (engine) => {
     } finally {
       await queue.stop()
     }
-    await until(async () => (await db.select({ n: count() }).from(sessions).where(eq(sessions.id, 'het-han-kiem-thu')))[0]!.n, (n) => n === 0, 'the sweep')
+    await until(async () => (await db.select({ n: count() }).from(sessions).where(eq(sessions.id, 'het-han-kiem-thu')))[0]!.n, (n) => n === 0, 'the sweep', WAIT_MS)
     expect((await db.select({ n: count() }).from(sessions).where(and(eq(sessions.id, live!.id))))[0]!.n).toBe(1)
   })
 
@@ -139,6 +133,7 @@ describe.each(ENGINES)('periodic jobs on %s', (engine) => {
         async () => (await jobsOf('kiem-thu-that-bai')).filter((j: { id: string }) => j.id === id),
         (items) => items[0]?.state === 'failed',
         'the failing job',
+        WAIT_MS,
       )
       expect(job).toMatchObject({ stateLabel: 'Thất bại', retryCount: 1, retryLimit: 1, error: 'Không kết nối được máy in (thử nghiệm)', label: 'kiem-thu-that-bai' })
     } finally {
