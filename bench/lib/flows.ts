@@ -262,7 +262,8 @@ const caseFlow = (ctx: Ctx, start: IsoDate): Flow => {
     if (random.chance(0.5)) return { kind: 'criminal_case', titles: profile.titles, subjects, drafts }
     const resumedOn = after(ctx, suspendedOn, 30, 200)
     drafts.push(draft('investigation_resumed', resumedOn, { series: 'QĐ-CSĐT', body: police }))
-    const resumedDue = dueOf(ctx, 'BLTTHS_172_DIEU_TRA', start, { category, suspensions: [{ from: suspendedOn, to: resumedOn }] })
+    // Điều 174 khoản 1: the resumed investigation has a period of its own from the resumption.
+    const resumedDue = dueOf(ctx, 'BLTTHS_174_PHUC_HOI_DIEU_TRA', resumedOn, { category })
     concludedOn = between(ctx, addDays(resumedOn, 10), addDays(resumedDue, -3))
   }
 

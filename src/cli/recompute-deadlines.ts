@@ -4,6 +4,7 @@
 // khoản 4): the stored deadlines were derived by the old code, and a matter is otherwise only
 // derived again when it is next written to. The report says how many deadlines moved and how
 // many moved earlier — each of those is a day on which someone might have been held too long.
+import { todayInVietnam } from '@/server/platform/time.ts'
 import { asc, inArray } from 'drizzle-orm'
 import type { Database, Executor } from '@/server/db/client.ts'
 import { deadlines, matters } from '@/server/db/schema.ts'
@@ -65,10 +66,12 @@ export const recomputeAllDeadlines = async (
 ): Promise<RecomputeSummary> => {
   const started = performance.now()
   const ids = await mattersToRecompute(db, options.all)
+  // One day for the whole run, so that a run crossing midnight derives every matter alike.
+  const today = todayInVietnam()
   const moves: CalendarMove[] = []
   for (let i = 0; i < ids.length; i += options.batch) {
     const slice = ids.slice(i, i + options.batch)
-    moves.push(...(await db.transaction((tx) => recomputeMatters(tx, slice))))
+    moves.push(...(await db.transaction((tx) => recomputeMatters(tx, slice, today))))
     options.onProgress?.(Math.min(i + options.batch, ids.length), ids.length)
   }
   const summary: RecomputeSummary = {

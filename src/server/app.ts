@@ -84,7 +84,7 @@ export const buildApp = async ({ db, config, logger, periodicJobs = false, clock
   // The job queue starts and stops with the server: every instance works jobs, each job runs in one.
   const jobs = createJobQueue(db, config.jobs, (message) => app.log.warn(message))
   const units = createUnitTreeCache(db)
-  jobs.define(CALENDAR_RECOMPUTE_JOB, runCalendarRecompute(db, config.calendarRecomputeBatch))
+  jobs.define(CALENDAR_RECOMPUTE_JOB, runCalendarRecompute(db, config.calendarRecomputeBatch, clock))
   if (periodicJobs) definePeriodicJobs(jobs, { db, units, config, clock }, (message) => app.log.info(message))
   await jobs.start()
   app.addHook('onClose', async () => jobs.stop())

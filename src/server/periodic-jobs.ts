@@ -9,7 +9,7 @@ import { computeTodaysDigests } from './modules/digest/digest.service.ts'
 import { warmFigures } from './modules/indicators/warm-figures.ts'
 import type { JobQueue, PeriodicJob } from './platform/jobs.ts'
 import type { Config } from './platform/config.ts'
-import type { Clock } from './platform/time.ts'
+import { todayInVietnam, type Clock } from './platform/time.ts'
 import type { UnitTreeCache } from './platform/unit-tree-cache.ts'
 
 export const PERIODIC_JOBS = {
@@ -28,13 +28,13 @@ export const definePeriodicJobs = (
 ): void => {
   const { digest, figures, sessions } = PERIODIC_JOBS
   jobs.every(digest.name, digest.schedule, async () => {
-    const written = await computeTodaysDigests(db, await units.get())
+    const written = await computeTodaysDigests(db, await units.get(), todayInVietnam(clock.now()))
     if (written !== null) log(`Bản tin thời hạn hôm nay: ${written} người nhận`)
     return { written }
   })
   jobs.every(figures.name, figures.schedule, async () => {
     const started = performance.now()
-    const periods = await warmFigures(db, await units.get())
+    const periods = await warmFigures(db, await units.get(), todayInVietnam(clock.now()))
     return { periods, ms: Math.round(performance.now() - started) }
   })
   jobs.every(sessions.name, sessions.schedule, async () => {

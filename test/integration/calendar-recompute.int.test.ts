@@ -10,6 +10,7 @@ import { desc, eq, sql } from 'drizzle-orm'
 import { auditLog, calendarRecomputes, deadlines } from '@/server/db/schema.ts'
 import { runCalendarRecompute } from '@/server/modules/calendar/calendar-recompute.service.ts'
 import type { JobsConfig } from '@/server/platform/jobs.ts'
+import { systemClock } from '@/server/platform/time.ts'
 import { ENGINES } from '../support/test-database.ts'
 import { until } from '../support/until.ts'
 import { startTestApp, type Agent, type TestApp } from '../support/test-app.ts'
@@ -159,7 +160,7 @@ describe.each(ENGINES)('the calendar recompute job on %s', (engine) => {
 
     // Delivered again (a crash after the work, before the queue heard of it): counted, and nothing more is done.
     const before = (await status(jobIds[0]!)).body
-    expect(await runCalendarRecompute(t.database.handle.db, 50)({ id: jobIds[0]!, data: { dates: [MAKE_UP_SATURDAY.date] }, retryCount: 0, retryLimit: 1 })).toEqual({ moved: before.moved })
+    expect(await runCalendarRecompute(t.database.handle.db, 50, systemClock)({ id: jobIds[0]!, data: { dates: [MAKE_UP_SATURDAY.date] }, retryCount: 0, retryLimit: 1 })).toEqual({ moved: before.moved })
     expect((await status(jobIds[0]!)).body).toEqual({ ...before, attempts: 2 })
     expect(await dueDate()).toBe('2026-05-04')
     expect(await t.database.handle.db.select().from(calendarRecomputes).where(eq(calendarRecomputes.status, 'running'))).toEqual([])

@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm'
 import { statisticsYearOf } from '@/domain/indicators/periods.ts'
 import { dashboardPeriods, warmFigures } from '@/server/modules/indicators/warm-figures.ts'
 import { createUnitTreeCache } from '@/server/platform/unit-tree-cache.ts'
-import { todayInVietnam } from '@/server/platform/time.ts'
+import { manualClock } from '@/server/platform/time.ts'
 import { DEMO_PASSWORD } from '@/demo/types.ts'
 import { ENGINES } from '../support/test-database.ts'
 import { startTestApp, type Agent, type TestApp } from '../support/test-app.ts'
@@ -61,7 +61,9 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
     agent.get(`/api/indicators/records?unitId=${unit[unitCode]}&code=${code}&part=${part}&period=${NTK2025}${asOf ? `&asOf=${asOf}` : ''}`)
 
   beforeAll(async () => {
-    t = await startTestApp(engine)
+    // One instant for the whole file: the figures warmed below and the requests that read them
+    // agree on "today" even across midnight.
+    t = await startTestApp(engine, { clock: manualClock(new Date()) })
     for (const code of ['CT', 'CT.KV6', 'CT.KV7', 'HG.VTA', 'CT.P1']) unit[code] = await t.unitId(code)
     ;[ksv, ksv2, leader, stats, emulation, admin] = await Promise.all([t.signIn('ksv'), t.signIn('ksv2'), t.signIn('lanhdao'), t.signIn('thongke'), t.signIn('thidua'), t.signIn('admin')])
 
@@ -178,7 +180,7 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
 
   it('warms the dashboard figures in the background, so the first request of the day computes nothing', async () => {
     const tree = await createUnitTreeCache(t.database.handle.db).get()
-    const today = todayInVietnam()
+    const today = t.today()
     expect(await warmFigures(t.database.handle.db, tree, today)).toBe(dashboardPeriods(today).length)
     const before = await cacheStamp()
     const year = statisticsYearOf(today)
@@ -188,7 +190,7 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
 
   it('keeps the change log to each unit’s newest change older than a day, and the figures stay fresh', async () => {
     const tree = await createUnitTreeCache(t.database.handle.db).get()
-    const today = todayInVietnam()
+    const today = t.today()
     await warmFigures(t.database.handle.db, tree, today)
     const log = async () =>
       ((await exec(sql`SELECT unit_id, count(*)::int AS n, max(id)::text AS newest FROM register_changes GROUP BY unit_id ORDER BY unit_id`)) as unknown as {
@@ -208,7 +210,8 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
   })
 
   it('closes a period: frozen as reported, later corrections shown as differences, the level above sees who closed', async () => {
-    const notEnded = await stats.post('/api/indicators/closures', { unitId: unit['CT.KV6'], period: 'NTK2027' })
+    // The statistics year the server's clock is in has not ended (whatever the wall clock says).
+    const notEnded = await stats.post('/api/indicators/closures', { unitId: unit['CT.KV6'], period: `NTK${statisticsYearOf(t.today())}` })
     expect(notEnded.status).toBe(422)
     expect(notEnded.body.error.code).toBe('PERIOD_NOT_ENDED')
     const forbidden = await ksv.post('/api/indicators/closures', { unitId: unit['CT.KV6'], period: NTK2025 })

@@ -8,7 +8,6 @@ import { DEMO_PASSWORD } from '@/demo/types.ts'
 import { addDays } from '@/domain/calendar/index.ts'
 import { XLSX_MIME } from '@/shared/api/register-excel.ts'
 import { auditLog, matters } from '@/server/db/schema.ts'
-import { todayInVietnam } from '@/server/platform/time.ts'
 import { ENGINES } from '../support/test-database.ts'
 import { startTestApp, type TestApp } from '../support/test-app.ts'
 
@@ -224,7 +223,7 @@ describe.each(ENGINES)('register import and export in Excel on %s', (engine) => 
     const file = await fillTemplate(template, [
       { number: '02/2026/HS-KV6', kind: 'Vụ án hình sự', title: 'Số đã có trong sổ', receivedOn: '01/11/2026', unitCode: 'CT.KV6', body: 'Cơ quan CSĐT', article: 173, clause: 2 },
       { number: '20/2026/TB-KV6', kind: 'Tin báo', title: 'Thiếu nguồn tin và cơ quan', receivedOn: '01/11/2026', unitCode: 'CT.KV6' },
-      { number: '21/2026/TB-KV6', kind: 'Tin báo', title: 'Ngày trong tương lai', receivedOn: addDays(todayInVietnam(), 3).split('-').reverse().join('/'), unitCode: 'CT.KV6', source: 'Tin báo', body: 'Công an phường' },
+      { number: '21/2026/TB-KV6', kind: 'Tin báo', title: 'Ngày trong tương lai', receivedOn: addDays(t.today(), 3).split('-').reverse().join('/'), unitCode: 'CT.KV6', source: 'Tin báo', body: 'Công an phường' },
     ])
     const res = await ksv.upload('/api/register/import?dryRun=true', file)
     expect(res.status).toBe(422)
@@ -258,7 +257,7 @@ describe.each(ENGINES)('register import and export in Excel on %s', (engine) => 
     const res = await ksv.get(`/api/matters/export.xlsx?unitId=${kv6}&kind=criminal_case`)
     expect(res.status).toBe(200)
     expect(res.headers['content-type']).toBe(XLSX_MIME)
-    expect(res.headers['content-disposition']).toBe(`attachment; filename="so-thu-ly-${todayInVietnam()}.xlsx"`)
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="so-thu-ly-${t.today()}.xlsx"`)
     const sheet = (await readBook(res.raw)).worksheets[0]!
     expect(sheet.rowCount - 1).toBe(total)
     expect(headersOf(sheet)).toContain('Ngày thụ lý')

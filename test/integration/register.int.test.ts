@@ -6,7 +6,6 @@ import { auditLog, deadlines } from '@/server/db/schema.ts'
 import { addDays } from '@/domain/calendar/index.ts'
 import { computeDigests } from '@/server/modules/digest/digest.service.ts'
 import { createUnitTreeCache } from '@/server/platform/unit-tree-cache.ts'
-import { todayInVietnam } from '@/server/platform/time.ts'
 import { ENGINES } from '../support/test-database.ts'
 import { recomputeMoves, startTestApp, type Agent, type TestApp } from '../support/test-app.ts'
 
@@ -194,7 +193,7 @@ describe.each(ENGINES)('the register on %s', (engine) => {
   })
 
   it('computes the daily digest: the prosecutor sees their coming deadline, the leader their unit\'s, others nothing', async () => {
-    const today = todayInVietnam()
+    const today = t.today()
     // Art. 147: 20 days from the receipt; received 18 days ago → due within 2–4 days (a day off may push it).
     const created = await ksv.post('/api/matters', {
       kind: 'crime_report',

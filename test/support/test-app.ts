@@ -7,7 +7,7 @@ import { DEMO_PASSWORD } from '@/demo/types.ts'
 import { buildApp } from '@/server/app.ts'
 import { auditLog, units } from '@/server/db/schema.ts'
 import { loadConfig, type Config } from '@/server/platform/config.ts'
-import type { Clock } from '@/server/platform/time.ts'
+import { systemClock, todayInVietnam, type Clock } from '@/server/platform/time.ts'
 import { openDatabase } from '@/server/db/client.ts'
 import { loadOrganisation } from '@/server/seed/load-organisation.ts'
 import { createTestDatabase, type Engine, type TestDatabase } from './test-database.ts'
@@ -37,6 +37,9 @@ export type TestApp = {
   anonymous: (options: RawOptions) => Promise<Response>
   unitId: (code: string) => Promise<number>
   auditCount: () => Promise<number>
+  /** The server's clock (the one given, or the system's) and the day in Vietnam it reads now. */
+  clock: Clock
+  today: () => string
   /** A second server instance on the same database (its own pool on PostgreSQL), e.g. to share the job queue. */
   another: (config?: Partial<Config>, options?: { periodicJobs?: boolean }) => Promise<{ app: FastifyInstance; close: () => Promise<void> }>
   close: () => Promise<void>
@@ -105,10 +108,14 @@ export const startTestApp = async (
     }
   }
 
+  const serverClock = clock ?? systemClock
+
   return {
     app,
     database,
     signIn,
+    clock: serverClock,
+    today: () => todayInVietnam(serverClock.now()),
     anonymous: inject,
     unitId: async (code) => {
       const [row] = await db.select({ id: units.id }).from(units).where(eq(units.code, code))

@@ -4,6 +4,7 @@ import type { CookieSerializeOptions } from '@fastify/cookie'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { AppError } from '../platform/app-error.ts'
 import type { Config } from '../platform/config.ts'
+import { todayInVietnam } from '../platform/time.ts'
 import { findLiveSession, touchSession } from '../modules/auth/sessions.repository.ts'
 import type { ServerDeps } from './context.ts'
 
@@ -75,6 +76,7 @@ export const registerAuthentication = (app: FastifyInstance, deps: ServerDeps): 
       tree: await deps.units.get(),
       ip: clientIp(request),
       requestId: String(request.id),
+      today: todayInVietnam(deps.clock.now()),
     }
   })
 }

@@ -24,6 +24,12 @@ export type RequestContext = {
   tree: UnitTree
   ip: string | null
   requestId: string
+  /**
+   * The day in Vietnam when the request arrived, read once from the server's clock
+   * (ServerDeps.clock): every "today" of a request — deadline status, statistics year, units
+   * that exist today — is this one, so a request never straddles midnight and tests set it.
+   */
+  today: string
 }
 
 const memo = new WeakMap<RequestContext, Map<Permission, Set<number>>>()

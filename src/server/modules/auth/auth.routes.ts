@@ -6,6 +6,7 @@ import { clearSessionCookie, clientIp, sessionCookieOptions, SESSION_COOKIE } fr
 import { changePassword, describeMe, login, logout } from './auth.service.ts'
 import { listThrottles } from './throttle.service.ts'
 import { findLiveSession } from './sessions.repository.ts'
+import { todayInVietnam } from '../../platform/time.ts'
 
 const tags = ['Đăng nhập']
 
@@ -30,6 +31,7 @@ export const authRoutes =
           tree,
           ip: clientIp(request),
           requestId: String(request.id),
+          today: todayInVietnam(deps.clock.now()),
         })
       },
     )

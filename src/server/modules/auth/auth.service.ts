@@ -164,7 +164,7 @@ const unitName = (tree: UnitTree, id: number) => tree.byId.get(id)?.name ?? ''
 
 export const describeMe = (ctx: RequestContext): Me => {
   const { actor, tree } = ctx
-  const today = todayInVietnam()
+  const today = ctx.today
   const scopeUnits = [...permittedUnits(ctx, 'unit.read')]
     .map((id) => tree.byId.get(id)!)
     .map((u) => ({ id: u.id, code: u.code, name: u.name, level: u.level, parentId: u.parentId, historical: !isUnitValidOn(u, today) }))

@@ -20,7 +20,7 @@ import { engineOf, type Database, type Executor } from '../../db/client.ts'
 import { authorizeAnywhere, type RequestContext } from '../../platform/actor.ts'
 import { AppError } from '../../platform/app-error.ts'
 import type { Job, JobQueue } from '../../platform/jobs.ts'
-import { toIsoInstant } from '../../platform/time.ts'
+import { todayInVietnam, toIsoInstant, type Clock } from '../../platform/time.ts'
 import { findAffectedMatters, recomputeMatters, type CalendarMove } from '../register/calendar-recompute.ts'
 import {
   advanceRecompute,
@@ -77,7 +77,7 @@ const errorText = (error: unknown): string => {
  * recompute is not run again. A batch that fails rolls back alone; the error is kept on the row,
  * and the queue retries with backoff until its retry limit, when the row says failed.
  */
-export const runCalendarRecompute = (db: Database, batch: number | undefined) => {
+export const runCalendarRecompute = (db: Database, batch: number | undefined, clock: Clock) => {
   // The embedded database serves one transaction at a time, and a request runs several statements:
   // there, small batches, and after each a pause as long as it took, so requests get at least half
   // the database while the job runs (bench/calendar-recompute-job.ts: with batches of 50 and no
@@ -104,7 +104,7 @@ export const runCalendarRecompute = (db: Database, batch: number | undefined) =>
           await lockCalendarForRecompute(tx)
           const ids = row.matterIds as number[]
           const batch = ids.slice(row.position, row.position + batchSize)
-          const moves = await recomputeMatters(tx, batch)
+          const moves = await recomputeMatters(tx, batch, todayInVietnam(clock.now()))
           const position = row.position + batch.length
           const kept = (row.moves as CalendarMove[]).concat(moves.slice(0, Math.max(0, MOVES_KEPT - (row.moves as CalendarMove[]).length)))
           await advanceRecompute(tx, row.id, { position, moved: row.moved + moves.length, moves: kept, finished: position >= ids.length })

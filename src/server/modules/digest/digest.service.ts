@@ -46,7 +46,7 @@ const openDeadlinesDueBy = async (db: Database, lastDay: string): Promise<Digest
 }
 
 /** Computes and stores today's digest for every active account that works with matters. */
-export const computeDigests = async (db: Database, tree: UnitTree, today: string = todayInVietnam()): Promise<number> => {
+export const computeDigests = async (db: Database, tree: UnitTree, today: string): Promise<number> => {
   const due = await openDeadlinesDueBy(db, addDays(today, 7))
   const accounts = await db
     .select({ id: people.id, unitId: people.unitId })
@@ -79,7 +79,7 @@ export const latestDigest = async (db: Database, ctx: RequestContext) => {
   const [row] = await db
     .select()
     .from(deadlineDigests)
-    .where(and(eq(deadlineDigests.personId, ctx.actor.personId), lte(deadlineDigests.day, todayInVietnam())))
+    .where(and(eq(deadlineDigests.personId, ctx.actor.personId), lte(deadlineDigests.day, ctx.today)))
     .orderBy(sql`${deadlineDigests.day} desc`)
     .limit(1)
 
@@ -90,7 +90,7 @@ export const latestDigest = async (db: Database, ctx: RequestContext) => {
  * Today's digest, once: the periodic job (src/server/periodic-jobs.ts) runs every hour and at
  * start, and does nothing once today's rows exist. Returns how many were written.
  */
-export const computeTodaysDigests = async (db: Database, tree: UnitTree, today: string = todayInVietnam()): Promise<number | null> => {
+export const computeTodaysDigests = async (db: Database, tree: UnitTree, today: string): Promise<number | null> => {
   const [existing] = await db.select({ id: deadlineDigests.id }).from(deadlineDigests).where(eq(deadlineDigests.day, today)).limit(1)
   if (existing) return null
   return computeDigests(db, tree, today)

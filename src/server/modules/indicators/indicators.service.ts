@@ -42,8 +42,7 @@ export const periodOf = (key: string): Period => {
   return period
 }
 
-const asOfOf = (asOf: string | undefined, period?: Period): string => {
-  const today = todayInVietnam()
+const asOfOf = (today: string, asOf: string | undefined, period?: Period): string => {
   if (asOf && asOf > today) throw new AppError('PERIOD_INVALID', 'Ngày "tính đến" không được sau ngày hôm nay')
   if (asOf && period && asOf < period.from) throw new AppError('PERIOD_INVALID', `Ngày "tính đến" phải từ ngày đầu kỳ (${formatDate(period.from)}) trở đi`)
   return asOf ?? today
@@ -89,7 +88,7 @@ export const recordingUnitsOf = (tree: UnitTree, unitId: number, day: string): n
 const resolveScope = (tree: UnitTree, ctx: RequestContext, permission: Permission, query: { unitId: number; period: string; asOf?: string | undefined }) => {
   authorize(ctx, permission, query.unitId)
   const period = periodOf(query.period)
-  const asOf = asOfOf(query.asOf, period)
+  const asOf = asOfOf(ctx.today, query.asOf, period)
   const day = rollUpDay(period, asOf)
   return { period, asOf, day, unit: requireUnitOn(tree, query.unitId, day) }
 }
@@ -194,7 +193,7 @@ const infoOf = (definition: IndicatorDefinition, target: TargetRow | undefined):
 
 export const catalogue = async (db: Database, ctx: RequestContext) => {
   authorizeAnywhere(ctx, 'indicator.read')
-  const targets = await targetsOn(db, todayInVietnam())
+  const targets = await targetsOn(db, ctx.today)
   return { items: INDICATOR_CATALOGUE.filter((d) => d.effectiveTo === null).map((d) => infoOf(d, targets.get(d.code))) }
 }
 
@@ -415,7 +414,7 @@ export const periodsOfYear = (ctx: RequestContext, year: number) => {
 export const trend = async (db: Database, tree: UnitTree, ctx: RequestContext, query: { unitId: number; code: string; year: number; asOf?: string | undefined }) => {
   authorize(ctx, 'indicator.read', query.unitId)
   const definition = definitionOf(query.code)
-  const asOf = asOfOf(query.asOf)
+  const asOf = asOfOf(ctx.today, query.asOf)
   if (!tree.byId.has(query.unitId)) throw new AppError('UNIT_NOT_FOUND', 'Không tìm thấy đơn vị')
   // Every month is counted over the records the unit carries at the end of the year (or today),
   // including those of units merged into it during the year.

@@ -202,7 +202,7 @@ export const prosecutorFigures = async (db: Database, tree: UnitTree, ctx: Reque
 export const closures = async (db: Database, tree: UnitTree, ctx: RequestContext, query: { unitId: number; period: string }) => {
   authorize(ctx, 'indicator.read', query.unitId)
   const period = periodOf(query.period)
-  const day = rollUpDay(period, todayInVietnam())
+  const day = rollUpDay(period, ctx.today)
   const unit = requireUnitOn(tree, query.unitId, day)
   const ids = [unit.id, ...childrenOn(tree, unit.id, day)]
   const rows = await db.select().from(periodClosures).where(and(eq(periodClosures.periodKey, period.key), inArray(periodClosures.unitId, ids)))
@@ -221,7 +221,7 @@ export const closures = async (db: Database, tree: UnitTree, ctx: RequestContext
 export const closePeriod = async (db: Database, tree: UnitTree, ctx: RequestContext, input: { unitId: number; period: string }) => {
   authorize(ctx, 'period.close', input.unitId)
   const period = periodOf(input.period)
-  const today = todayInVietnam()
+  const today = ctx.today
   if (period.to > today) throw new AppError('PERIOD_NOT_ENDED', `Kỳ ${period.label} chưa kết thúc; chỉ chốt số liệu từ ngày cuối kỳ`)
   const unit = requireUnitOn(tree, input.unitId, period.to)
   const definitions = definitionsFor(period)

@@ -9,7 +9,6 @@ import { sql } from 'drizzle-orm'
 import { customPeriod, monthsOfStatisticsYear, sameTimeLastYear, statisticsYear, statisticsYearOf, type Period } from '@/domain/indicators/periods.ts'
 import type { UnitTree } from '@/domain/units/unit-tree.ts'
 import type { Database } from '../../db/client.ts'
-import { todayInVietnam } from '../../platform/time.ts'
 import { figuresOf } from './figures.repository.ts'
 import { unitsPerStatement } from './indicators.service.ts'
 
@@ -36,7 +35,7 @@ export const pruneChangeLog = async (db: Database): Promise<void> => {
       AND c.id < (SELECT max(n.id) FROM register_changes n WHERE n.unit_id = c.unit_id)`)
 }
 
-export const warmFigures = async (db: Database, tree: UnitTree, today = todayInVietnam()): Promise<number> => {
+export const warmFigures = async (db: Database, tree: UnitTree, today: string): Promise<number> => {
   const unitIds = [...tree.byId.keys()].sort((a, b) => a - b)
   let periods = 0
   for (const period of dashboardPeriods(today)) {

@@ -31,7 +31,7 @@ export const exportMatters = async (db: Database, ctx: RequestContext, query: z.
   const { items } = await listMatters(db, ctx, { ...query, page: 1, pageSize: EXPORT_MAX_ROWS })
   const workbook = await mattersWorkbook(items)
   await audit(db, ctx, 'matter', query.unitId, query, items.length)
-  return { workbook, fileName: `so-thu-ly-${todayInVietnam()}.xlsx`, rows: items.length }
+  return { workbook, fileName: `so-thu-ly-${ctx.today}.xlsx`, rows: items.length }
 }
 
 export const exportDeadlines = async (db: Database, ctx: RequestContext, query: z.output<typeof DeadlineExportQuery>): Promise<ExportFile> => {
@@ -41,5 +41,5 @@ export const exportDeadlines = async (db: Database, ctx: RequestContext, query: 
   const { items } = await listDeadlines(db, ctx, { ...query, page: 1, pageSize: EXPORT_MAX_ROWS })
   const workbook = await deadlinesWorkbook(items)
   await audit(db, ctx, 'deadline', query.unitId, query, items.length)
-  return { workbook, fileName: `thoi-han-${todayInVietnam()}.xlsx`, rows: items.length }
+  return { workbook, fileName: `thoi-han-${ctx.today}.xlsx`, rows: items.length }
 }

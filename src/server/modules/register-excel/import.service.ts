@@ -78,7 +78,7 @@ export const importRegister = async (db: Database, ctx: RequestContext, body: un
 
 const importWorkbook = async (db: Database, ctx: RequestContext, buffer: Buffer, dryRun: boolean, tools: ImportTools): Promise<ImportResult> => {
   const sheet = await tools.workbooks.read(buffer)
-  const today = todayInVietnam()
+  const today = ctx.today
 
   // One transaction from the check to the last insert: a number taken meanwhile cannot slip in.
   return db.transaction(async (tx) => {
@@ -112,7 +112,7 @@ export const importErrorReport = async (db: Database, ctx: RequestContext, body:
   const buffer = assertWorkbook(body)
   return gated(tools, ctx, async () => {
     const sheet = await tools.workbooks.read(buffer)
-    const check = await checkImport(db, ctx, sheet, todayInVietnam(), calendarOf(db))
+    const check = await checkImport(db, ctx, sheet, ctx.today, calendarOf(db))
     const found = { sheetName: sheet.sheetName, headerRow: sheet.headerRow, columns: sheet.columns, rows: sheet.rows.map(({ row }) => ({ row })) }
     return { workbook: await tools.workbooks.report(buffer, found, check.problems), rows: sheet.rows.length, errorRows: check.problems.size }
   })

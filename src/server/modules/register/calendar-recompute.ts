@@ -14,7 +14,6 @@ import { asc, count, inArray, or, sql } from 'drizzle-orm'
 import { findRule } from '@/domain/deadlines/index.ts'
 import type { Executor } from '../../db/client.ts'
 import { deadlines, matters } from '../../db/schema.ts'
-import { todayInVietnam } from '../../platform/time.ts'
 import { loadWorkingCalendar } from '../calendar/calendar.service.ts'
 import { loadMatter } from './register.repository.ts'
 import { recomputeMatter } from './recompute.ts'
@@ -43,11 +42,10 @@ export const findAffectedMatters = async (tx: Executor, changedDates: string[]):
  * returns every deadline whose end moved. Idempotent: a matter already derived on this calendar
  * moves nothing, so a batch that runs twice reports its moves once.
  */
-export const recomputeMatters = async (tx: Executor, matterIds: number[]): Promise<CalendarMove[]> => {
+export const recomputeMatters = async (tx: Executor, matterIds: number[], today: string): Promise<CalendarMove[]> => {
   if (matterIds.length === 0) return []
   // The official calendar is small: load it once per batch, so a later change is seen by the next batch.
   const calendar = await loadWorkingCalendar(tx, '1900-01-01')
-  const today = todayInVietnam()
   const rows = await tx.select().from(matters).where(inArray(matters.id, matterIds)).orderBy(asc(matters.id))
   const moves: CalendarMove[] = []
   for (const matter of rows) {
@@ -60,6 +58,6 @@ export const recomputeMatters = async (tx: Executor, matterIds: number[]): Promi
 }
 
 /** Both steps in one transaction (benchmarks and scripts; the server runs them as a background job). */
-export const recomputeForCalendarChange = async (tx: Executor, changedDates: string[]): Promise<CalendarMove[]> =>
-  recomputeMatters(tx, (await findAffectedMatters(tx, changedDates)).matterIds)
+export const recomputeForCalendarChange = async (tx: Executor, changedDates: string[], today: string): Promise<CalendarMove[]> =>
+  recomputeMatters(tx, (await findAffectedMatters(tx, changedDates)).matterIds, today)
 

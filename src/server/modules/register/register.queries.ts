@@ -113,7 +113,7 @@ export const listDeadlines = async (db: Database, ctx: RequestContext, query: De
     unitIds.length > 0 ? inArray(deadlines.unitId, unitIds) : sql`false`,
     query.scope === 'mine' ? eq(deadlines.responsibleId, ctx.actor.personId) : undefined,
   )
-  const today = todayInVietnam()
+  const today = ctx.today
   const where = and(scope, urgencyWhere(query.urgency, today))
   const [total] = await db.select({ n: count() }).from(deadlines).where(where)
   const rows = await db

@@ -29,7 +29,7 @@ export const namesOf = async (tx: Executor, ids: (number | null)[]): Promise<Nam
 
 const detailOf = async (tx: Executor, ctx: RequestContext, loaded: LoadedMatter, moved?: MovedDeadline[]): Promise<MatterDetail> => {
   const names = await namesOf(tx, [loaded.matter.prosecutorId, ...loaded.events.map((e) => e.recordedBy), ...loaded.deadlines.map((d) => d.responsibleId)])
-  const detail = toDetail(loaded, ctx.tree, names, todayInVietnam())
+  const detail = toDetail(loaded, ctx.tree, names, ctx.today)
   if (!moved) return detail
 
   return { ...detail, moved: moved.map((m) => ({ key: m.key, ruleName: findRule(m.ruleCode, loaded.matter.receivedOn)?.name ?? m.ruleCode, from: m.from, to: m.to })) }
@@ -70,10 +70,10 @@ const insertEvent = async (tx: Executor, ctx: RequestContext, matter: MatterRow,
   return row!
 }
 
-const recompute = async (tx: Executor, matter: MatterRow) => {
+const recompute = async (tx: Executor, matter: MatterRow, today: string) => {
   const loaded = await loadMatter(tx, matter)
   const calendar = await loadWorkingCalendar(tx, matter.receivedOn)
-  const moved = await recomputeMatter(tx, loaded, calendar, todayInVietnam())
+  const moved = await recomputeMatter(tx, loaded, calendar, today)
   return { moved, reloaded: await loadMatter(tx, (await findMatter(tx, matter.id))!) }
 }
 
@@ -86,7 +86,7 @@ const assertProsecutor = async (tx: Executor, ctx: RequestContext, prosecutorId:
 
 export const createMatter = async (db: Database, ctx: RequestContext, input: CreateMatter): Promise<MatterDetail> => {
   authorize(ctx, 'matter.write', input.unitId)
-  const today = todayInVietnam()
+  const today = ctx.today
 
   return db.transaction(async (tx) => {
     await assertProsecutor(tx, ctx, input.prosecutorId)
@@ -116,7 +116,7 @@ export const createMatter = async (db: Database, ctx: RequestContext, input: Cre
     // The opening act is checked like any other, against a matter with no history yet.
     assertValidEvent({ matter: matter!, subjects, events: [] }, input.initialEvent, today, await loadWorkingCalendar(tx, matter!.receivedOn))
     await insertEvent(tx, ctx, matter!, input.initialEvent)
-    const { reloaded } = await recompute(tx, matter!)
+    const { reloaded } = await recompute(tx, matter!, ctx.today)
     await writeAudit(tx, originOf(ctx), {
       action: 'create',
       entity: 'matter',
@@ -145,7 +145,7 @@ export const addSubject = async (db: Database, ctx: RequestContext, id: number, 
       .insert(matterSubjects)
       .values({ matterId: id, unitId: matter.unitId, fullName: input.fullName, birthYear: input.birthYear ?? null, gender: input.gender ?? null })
       .returning()
-    const { reloaded } = await recompute(tx, matter)
+    const { reloaded } = await recompute(tx, matter, ctx.today)
     await writeAudit(tx, originOf(ctx), { action: 'create', entity: 'matter_subject', entityId: subject!.id, unitId: matter.unitId, after: input })
     return detailOf(tx, ctx, reloaded)
   })
@@ -156,9 +156,9 @@ export const recordEvent = async (db: Database, ctx: RequestContext, id: number,
     authorize(ctx, 'matter.write', matter.unitId)
     const loaded = await loadMatter(tx, matter)
     // The official calendar decides whether an extension or suspension still fits its limit.
-    assertValidEvent(loaded, input, todayInVietnam(), await loadWorkingCalendar(tx, matter.receivedOn))
+    assertValidEvent(loaded, input, ctx.today, await loadWorkingCalendar(tx, matter.receivedOn))
     const event = await insertEvent(tx, ctx, matter, input)
-    const { moved, reloaded } = await recompute(tx, matter)
+    const { moved, reloaded } = await recompute(tx, matter, ctx.today)
     await writeAudit(tx, originOf(ctx), { action: 'create', entity: 'matter_event', entityId: event.id, unitId: matter.unitId, after: { ...input, matterId: id } })
     return detailOf(tx, ctx, reloaded, moved)
   })
@@ -179,7 +179,7 @@ export const voidEvent = async (db: Database, ctx: RequestContext, id: number, e
       .set({ voidedAt: sql`now()`, voidedBy: ctx.actor.personId, voidReason: reason })
       .where(eq(matterEvents.id, eventId))
       .returning()
-    const { moved, reloaded } = await recompute(tx, matter)
+    const { moved, reloaded } = await recompute(tx, matter, ctx.today)
     await writeAudit(tx, originOf(ctx), {
       action: 'update',
       entity: 'matter_event',

@@ -21,7 +21,7 @@ export const listUnits = async (db: Database, ctx: RequestContext, query: { unde
     const under = reachOf(ctx.tree, query.under)
     visible = new Set([...visible].filter((id) => under.has(id)))
   }
-  const today = todayInVietnam()
+  const today = ctx.today
   const ids = [...visible].filter((id) => query.includeHistorical || isUnitValidOn(ctx.tree.byId.get(id)!, today))
 
   return (await listUnitsByIds(db, ids)).map(toUnit)
