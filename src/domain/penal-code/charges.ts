@@ -4,7 +4,6 @@
 import { categoryFromBracket, CRIME_CATEGORY_LABELS, type CrimeCategory, type PenaltyBracket } from '@/domain/deadlines/index.ts'
 import { applicableText } from './applicable.ts'
 import { findArticle, normaliseArticleId } from './catalogue.ts'
-import { PenalCodeError } from './errors.ts'
 import type { ChargeRef, HighestPenalty, PenalArticle, PenalClause } from './types.ts'
 
 /** Art. 38: a fixed prison term is at most 20 years; life and death brackets start below their top. */

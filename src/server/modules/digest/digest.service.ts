@@ -16,7 +16,7 @@ import type { Role } from '@/shared/vocabulary.ts'
 import type { Database } from '../../db/client.ts'
 import { deadlineDigests, deadlines, matters, matterSubjects, people, roleGrants } from '../../db/schema.ts'
 import type { RequestContext } from '../../platform/actor.ts'
-import { todayInVietnam, toIsoInstant } from '../../platform/time.ts'
+import { toIsoInstant } from '../../platform/time.ts'
 import { isEmptySection, summariseDeadlines, type DigestDeadline, type DigestSection } from './digest-content.ts'
 
 export type DigestContent = { mine: DigestSection; unit: DigestSection | null }

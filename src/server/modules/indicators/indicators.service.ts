@@ -20,7 +20,7 @@ import { roleAllows, type Permission } from '@/domain/access/access-rules.ts'
 import { authorize, authorizeAnywhere, can, type RequestContext } from '../../platform/actor.ts'
 import { AppError } from '../../platform/app-error.ts'
 import { writeAudit } from '../../platform/audit.ts'
-import { todayInVietnam, toIsoInstant } from '../../platform/time.ts'
+import { toIsoInstant } from '../../platform/time.ts'
 import { definitionsFor, figuresOf, type FigureRequest, type UnitFigureSet } from './figures.repository.ts'
 
 /**

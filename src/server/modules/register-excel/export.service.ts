@@ -8,7 +8,6 @@ import type { Database } from '../../db/client.ts'
 import { AppError } from '../../platform/app-error.ts'
 import { authorizeAnywhere, type RequestContext } from '../../platform/actor.ts'
 import { writeAudit } from '../../platform/audit.ts'
-import { todayInVietnam } from '../../platform/time.ts'
 import { listDeadlines, listMatters } from '../register/register.queries.ts'
 import { deadlinesWorkbook, mattersWorkbook } from './export-workbook.ts'
 

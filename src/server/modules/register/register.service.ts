@@ -10,7 +10,6 @@ import { matterEvents, matters, matterSubjects, people } from '../../db/schema.t
 import { AppError, ERROR_CODES, type ErrorCode } from '../../platform/app-error.ts'
 import { authorize, can, type RequestContext } from '../../platform/actor.ts'
 import { writeAudit } from '../../platform/audit.ts'
-import { todayInVietnam } from '../../platform/time.ts'
 import { loadWorkingCalendar } from '../calendar/calendar.service.ts'
 import { toDetail, type Names } from './register.mapping.ts'
 import { factsOf, findMatter, loadMatter, lockMatter, toRegisterEvent, type LoadedMatter, type MatterRow } from './register.repository.ts'

@@ -7,7 +7,6 @@ import { units } from '../../db/schema.ts'
 import { AppError } from '../../platform/app-error.ts'
 import { authorize, authorizeAnywhere, can, permittedUnits, type RequestContext } from '../../platform/actor.ts'
 import { writeAudit } from '../../platform/audit.ts'
-import { todayInVietnam } from '../../platform/time.ts'
 import { bumpUnitsVersion } from '../../platform/unit-tree-cache.ts'
 import { countDependants, findUnitByCode, findUnitById, listUnitsByIds, toUnit } from './units.repository.ts'
 
