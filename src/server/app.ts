@@ -9,6 +9,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { installVietnameseIssues } from '@/shared/validation/vietnamese-issues.ts'
 import type { Database } from './db/client.ts'
 import { httpStatusOf } from './platform/app-error.ts'
 import type { Config } from './platform/config.ts'
@@ -36,8 +37,9 @@ import { peopleRoutes } from './modules/people/people.routes.ts'
 import { unitRoutes } from './modules/units/units.routes.ts'
 import { indicatorRoutes } from './modules/indicators/indicators.routes.ts'
 
-// Validation messages that zod writes itself (not ours) come out in Vietnamese too.
-z.config(z.locales.vi())
+// Validation messages that zod writes itself (not ours) come out in Vietnamese too, the same
+// words the browser shows for the same check.
+installVietnameseIssues()
 
 declare module 'fastify' {
   interface FastifyInstance {

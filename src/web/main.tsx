@@ -6,9 +6,11 @@ import 'dayjs/locale/vi'
 import dayjs from 'dayjs'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { installVietnameseIssues } from '@/shared/validation/vietnamese-issues.ts'
 import { App } from './app/App.tsx'
 
 dayjs.locale('vi')
+installVietnameseIssues()
 
 const container = document.getElementById('root')
 if (!container) throw new Error('Missing #root element in index.html')

@@ -181,6 +181,27 @@ describe.each(ENGINES)('the smaller refusals on %s', (engine) => {
     expect(await titles('ab_cd')).toEqual(['Mã ab_cd trên hóa đơn'])
     expect(await titles('%')).toEqual(['Lãi suất 10% mỗi tháng'])
     expect(await titles('\\')).toEqual([])
+
+    // Two spaces typed between words (or a tab pasted in) find what one space finds.
+    expect(await titles('Lãi  suất   10%')).toEqual(['Lãi suất 10% mỗi tháng'])
+    expect(await titles('Mã\tab_cd')).toEqual(['Mã ab_cd trên hóa đơn'])
+  })
+
+  it('says which limit a search exceeded, on the search field, in Vietnamese', async () => {
+    for (const url of [`/api/matters?q=${'a'.repeat(101)}`, `/api/people?q=${'a'.repeat(101)}`, `/api/penal-code?q=${'a'.repeat(101)}`]) {
+      const res = await ksv.get(url)
+      expectRefused(res, 'q')
+      expect(res.body.error.details.find((d: { path: string }) => d.path === 'q').message).toBe('Từ khóa tìm kiếm tối đa 100 ký tự')
+    }
+    // 100 characters once the spaces are folded are accepted.
+    expect((await ksv.get(`/api/matters?q=${encodeURIComponent(`${'a'.repeat(50)}    ${'b'.repeat(49)}`)}`)).status).toBe(200)
+  })
+
+  it('answers zod’s own checks in Vietnamese words, not its English ones', async () => {
+    const res = await ksv.get('/api/matters?kind=xyz')
+    expectRefused(res, 'kind')
+    expect(res.body.error.details.find((d: { path: string }) => d.path === 'kind').message).toBe('Chọn một giá trị trong danh sách')
+    expect(JSON.stringify(res.body)).not.toMatch(/[Ee]xpected|Too big|Invalid/)
   })
 })
 

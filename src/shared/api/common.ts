@@ -75,3 +75,13 @@ export const ApiErrorBody = z.object({
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>
 
 export const Ok = z.object({ ok: z.literal(true) })
+
+/**
+ * A search box's text: runs of spaces (two typed between words, a tab pasted in) count as one,
+ * as they do in the stored names and titles, and the limit is said in words, so the page can
+ * show it beside the box instead of a general "check the marked fields".
+ */
+export const SearchText = z
+  .string()
+  .transform((text) => text.replace(/\s+/gu, ' ').trim())
+  .pipe(z.string().max(100, 'Từ khóa tìm kiếm tối đa 100 ký tự'))

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ROLES, STAFF_TITLES } from '../vocabulary.ts'
-import { Id, Paging, RefId, refId } from './common.ts'
+import { Id, Paging, RefId, refId, SearchText } from './common.ts'
 
 export const RoleGrant = z.object({
   role: z.enum(ROLES, { message: 'Vai trò không hợp lệ' }),
@@ -68,7 +68,7 @@ export const PeopleQuery = Paging.extend({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => v !== 'false'),
-  q: z.string().trim().max(100).optional(),
+  q: SearchText.optional(),
   title: z.enum(STAFF_TITLES).optional(),
   active: z.enum(['true', 'false', 'all']).optional(),
 })

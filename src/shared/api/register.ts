@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { MATTER_KINDS } from '@/domain/register/matter-kinds.ts'
 import { EVENT_TYPE_CODES, EVENT_TYPES } from '@/domain/register/event-types.ts'
-import { Id, IsoDate, Paging, RefId, refId } from './common.ts'
+import { Id, IsoDate, Paging, RefId, refId, SearchText } from './common.ts'
 
 const EventTypeCode = z.enum(EVENT_TYPE_CODES as [string, ...string[]], { message: 'Loại hành vi tố tụng không hợp lệ' })
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ phải có dạng HH:MM')
@@ -140,7 +140,7 @@ export const MatterQuery = Paging.extend({
   subtree: z.enum(['true', 'false']).optional().transform((v) => v !== 'false'),
   kind: z.enum(MATTER_KINDS).optional(),
   /** Number, title or a subject's name; accent-insensitive. */
-  q: z.string().trim().max(100).optional(),
+  q: SearchText.optional(),
   stage: z.string().max(60).optional(),
   prosecutorId: Id.optional(),
   /** Charge article id, e.g. "173" or "217a" (BLHS). */
@@ -153,7 +153,7 @@ export const MatterQuery = Paging.extend({
 
 export const MatterPage = z.object({ items: z.array(MatterSummary), total: z.number().int() })
 
-export const VoidEvent = z.object({ reason: z.string().trim().min(5, 'Nêu rõ lý do hủy (ít nhất 5 ký tự)').max(500) })
+export const VoidEvent = z.object({ reason: z.string().trim().min(5, 'Nêu rõ lý do hủy (ít nhất 5 ký tự)').max(500, 'Lý do hủy tối đa 500 ký tự') })
 
 export const DeadlineQuery = Paging.extend({
   scope: z.enum(['mine', 'unit']).default('mine'),
@@ -163,7 +163,7 @@ export const DeadlineQuery = Paging.extend({
 export const DeadlinePage = z.object({ items: z.array(Deadline), total: z.number().int(), counts: z.record(z.string(), z.number().int()) })
 
 export const PenalCodeQuery = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: SearchText.optional(),
   /** The offence date (the matter's receivedOn stands for it): each item then also says which text applies (BLHS Điều 7). */
   on: IsoDate.optional(),
 })
