@@ -114,4 +114,26 @@ describe('recording a criminal case from institution to indictment', () => {
     await page.locator('[data-testid="deadline-item"][data-rule="BLTTHS_240_TRUY_TO"][data-status="open"]').waitFor()
     expect(await page.getByTestId('matter-stage').textContent()).not.toContain('Đã truy tố')
   })
+
+  it('finds the case with two spaces typed between words, and names the limit of an over-long search beside the box', async () => {
+    // A void reason over its limit is named in Vietnamese, not zod's English.
+    await page.getByRole('button', { name: /^Hủy: Kết thúc điều tra/ }).click()
+    await page.getByLabel('Lý do hủy').fill('x'.repeat(600))
+    await page.getByTestId('void-event-confirm').click()
+    await page.getByText('Lý do hủy tối đa 500 ký tự').waitFor()
+    expect(await page.getByTestId('void-event-form').textContent()).not.toMatch(/Too big|expected/)
+    await page.getByRole('button', { name: 'Không hủy' }).click()
+
+    await page.getByTestId('main-nav').getByRole('link', { name: 'Sổ thụ lý' }).click()
+    const box = page.getByTestId('matters-search')
+    await box.fill('Trộm  cắp   xe mô tô')
+    await page.locator('[data-testid="matter-row"]', { hasText: '77/2026/HS-KV6' }).waitFor()
+
+    await box.fill('a'.repeat(101))
+    await page.getByText('Từ khóa tìm kiếm tối đa 100 ký tự').waitFor()
+    // Not sent: the list keeps its last answer, and no general error replaces it.
+    await page.waitForTimeout(600)
+    expect(await page.locator('[data-testid="matter-row"]', { hasText: '77/2026/HS-KV6' }).count()).toBe(1)
+    expect(await page.getByText('Dữ liệu nhập chưa hợp lệ').count()).toBe(0)
+  })
 })

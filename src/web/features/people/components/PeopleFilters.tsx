@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react'
 import { Group, SegmentedControl, Select, Switch, TextInput } from '@mantine/core'
-import { useDebouncedValue } from '@mantine/hooks'
 import { IconSearch } from '@tabler/icons-react'
-import type { FormEvent } from 'react'
+import { useSearchBox } from '@/web/shared/hooks/useSearchBox.ts'
 import { STAFF_TITLE_LABELS, STAFF_TITLES } from '@/shared/vocabulary.ts'
 import type { StaffTitle } from '@/shared/vocabulary.ts'
 import type { PeopleSearch, PersonStatus } from '../utils/peopleSearch.ts'
@@ -17,24 +15,7 @@ const statusOptions: { value: PersonStatus; label: string }[] = [
 type PeopleFiltersProps = { search: PeopleSearch; onChange: (patch: Partial<PeopleSearch>) => void }
 
 export function PeopleFilters({ search, onChange }: PeopleFiltersProps) {
-  const [text, setText] = useState(search.q ?? '')
-  const [debounced] = useDebouncedValue(text, 350)
-
-  // Typing searches after a short pause; Enter searches at once.
-  useEffect(() => {
-    const q = debounced.trim() || undefined
-    if (q !== search.q) onChange({ q })
-  }, [debounced]) // only a new debounced value triggers a search
-
-  // The URL changed from elsewhere (navigation link, Back): show its query in the box.
-  useEffect(() => {
-    if ((search.q ?? '') !== debounced.trim()) setText(search.q ?? '')
-  }, [search.q]) // not on debounced: that would undo keystrokes made while a search is in flight
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault()
-    onChange({ q: text.trim() || undefined })
-  }
+  const { text, setText, error, onSubmit } = useSearchBox(search.q, (q) => onChange({ q }))
 
   return (
     <form onSubmit={onSubmit} role="search" aria-label="Lọc danh sách cán bộ">
@@ -45,6 +26,7 @@ export function PeopleFilters({ search, onChange }: PeopleFiltersProps) {
           placeholder="Tìm theo họ tên, email, điện thoại…"
           leftSection={<IconSearch size={16} aria-hidden />}
           value={text}
+          error={error}
           onChange={(event) => setText(event.currentTarget.value)}
           type="search"
           style={{ flex: '1 1 280px' }}

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core'
-import { useDebouncedValue } from '@mantine/hooks'
 import { IconFilterOff, IconSearch } from '@tabler/icons-react'
-import type { FormEvent } from 'react'
+import { useSearchBox } from '@/web/shared/hooks/useSearchBox.ts'
 import { MATTER_KIND_SHORT_LABELS, MATTER_KINDS } from '@/domain/register/matter-kinds.ts'
 import type { MatterKind } from '@/domain/register/matter-kinds.ts'
 import { VnDateInput } from '@/web/shared/components/VnDateInput.tsx'
@@ -25,26 +24,10 @@ const ARTICLE_ID = /^[1-9]\d{0,2}[a-z]?$/
 type MatterFiltersProps = { search: MattersSearch; unitId: number; onChange: (patch: Partial<MattersSearch>) => void; onClear: () => void }
 
 export function MatterFilters({ search, unitId, onChange, onClear }: MatterFiltersProps) {
-  const [text, setText] = useState(search.q ?? '')
-  const [debounced] = useDebouncedValue(text, 350)
+  const { text, setText, error, onSubmit } = useSearchBox(search.q, (q) => onChange({ q }))
   const [article, setArticle] = useState<string>(search.article ?? '')
-
-  // Typing searches after a short pause; Enter searches at once.
-  useEffect(() => {
-    const q = debounced.trim() || undefined
-    if (q !== search.q) onChange({ q })
-  }, [debounced]) // only a new debounced value triggers a search
-
-  // The URL changed from elsewhere (a link, Back): show its values in the boxes.
-  useEffect(() => {
-    if ((search.q ?? '') !== debounced.trim()) setText(search.q ?? '')
-  }, [search.q]) // not on debounced: that would undo keystrokes made while a search is in flight
+  // The URL changed from elsewhere (a link, Back): show its value in the box.
   useEffect(() => setArticle(search.article ?? ''), [search.article])
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault()
-    onChange({ q: text.trim() || undefined })
-  }
 
   const commitArticle = () => {
     const typed = article.trim().toLowerCase()
@@ -64,6 +47,7 @@ export function MatterFilters({ search, unitId, onChange, onClear }: MatterFilte
             placeholder="Tìm theo số thụ lý, nội dung, tên bị can, đương sự…"
             leftSection={<IconSearch size={16} aria-hidden />}
             value={text}
+            error={error}
             onChange={(event) => setText(event.currentTarget.value)}
             type="search"
             style={{ flex: '1 1 320px' }}
