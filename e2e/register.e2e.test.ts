@@ -136,4 +136,24 @@ describe('recording a criminal case from institution to indictment', () => {
     expect(await page.locator('[data-testid="matter-row"]', { hasText: '77/2026/HS-KV6' }).count()).toBe(1)
     expect(await page.getByText('Dữ liệu nhập chưa hợp lệ').count()).toBe(0)
   })
+
+  it('keeps a date that is not one as typed and names what is wrong, instead of putting today back', async () => {
+    await page.getByTestId('main-nav').getByRole('link', { name: 'Sổ thụ lý' }).click()
+    await page.getByTestId('matters-search').fill('77/2026/HS-KV6')
+    await page.locator('[data-testid="matter-row"]', { hasText: '77/2026/HS-KV6' }).first().click()
+    const form = page.getByTestId('record-event-form')
+    await form.waitFor()
+    await pickOption(form.getByRole('textbox', { name: 'Hành vi tố tụng' }), 'Ban hành cáo', /Ban hành cáo trạng/)
+    const day = form.getByRole('textbox', { name: 'Ngày', exact: true })
+    for (const [typed, problem] of [
+      ['31/02/2026', 'Ngày không tồn tại'],
+      ['25/12/2099', /^Ngày không được sau \d{2}\/\d{2}\/\d{4}$/],
+      ['', 'Chưa nhập ngày'],
+    ] as const) {
+      await day.fill(typed)
+      await day.press('Tab')
+      expect(await day.inputValue()).toBe(typed)
+      await form.getByText(problem).waitFor()
+    }
+  })
 })
