@@ -1,7 +1,9 @@
 // The audit log (written by src/server/platform/audit.ts, read by the audit module).
 import { sql } from 'drizzle-orm'
+import { AUDIT_ACTIONS } from '@/shared/vocabulary.ts'
 import {
   bigserial,
+  check,
   index,
   integer,
   jsonb,
@@ -9,6 +11,7 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core'
+import { oneOf } from '../../db/columns.ts'
 
 /** Nhật ký: who did what to which record, before and after, written in the same transaction. */
 export const auditLog = pgTable(
@@ -21,7 +24,7 @@ export const auditLog = pgTable(
     actorId: integer('actor_id'),
     /** The unit that owns the record acted on: decides who may read this row. */
     unitId: integer('unit_id'),
-    action: text('action').notNull(),
+    action: text('action', { enum: AUDIT_ACTIONS }).notNull(),
     entity: text('entity').notNull(),
     entityId: text('entity_id'),
     before: jsonb('before'),
@@ -34,5 +37,6 @@ export const auditLog = pgTable(
     index('audit_log_actor_at_idx').on(t.actorId, t.at),
     index('audit_log_unit_at_idx').on(t.unitId, t.at),
     index('audit_log_entity_idx').on(t.entity, t.entityId),
+    check('audit_log_action_check', oneOf(t.action, AUDIT_ACTIONS)),
   ],
 )

@@ -2,6 +2,7 @@
 import {
   bigserial,
   boolean,
+  check,
   index,
   integer,
   pgTable,
@@ -9,7 +10,7 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core'
-import { createdAt } from '../../db/columns.ts'
+import { createdAt, oneOf } from '../../db/columns.ts'
 import { people } from '../people/people.schema.ts'
 
 /** Sessions live in the database so that any number of server instances can share them. */
@@ -49,10 +50,13 @@ export const loginAttempts = pgTable(
  * scope 'login' keyed by username + address, scope 'password' (the current password asked by
  * change-password) keyed by the person. In the database, so every instance sees the same count.
  */
+/** What a throttle guards: the sign-in form, or the current password asked by change-password. */
+export const THROTTLE_SCOPES = ['login', 'password'] as const
+
 export const authThrottles = pgTable(
   'auth_throttles',
   {
-    scope: text('scope').notNull(),
+    scope: text('scope', { enum: THROTTLE_SCOPES }).notNull(),
     key: text('key').notNull(),
     username: text('username'),
     ip: text('ip'),
@@ -64,5 +68,9 @@ export const authThrottles = pgTable(
     /** No attempt of this key is checked before this instant; null below the free failures. */
     blockedUntil: timestamp('blocked_until', { withTimezone: true, mode: 'string' }),
   },
-  (t) => [primaryKey({ columns: [t.scope, t.key] }), index('auth_throttles_last_failure_idx').on(t.lastFailureAt)],
+  (t) => [
+    primaryKey({ columns: [t.scope, t.key] }),
+    index('auth_throttles_last_failure_idx').on(t.lastFailureAt),
+    check('auth_throttles_scope_check', oneOf(t.scope, THROTTLE_SCOPES)),
+  ],
 )

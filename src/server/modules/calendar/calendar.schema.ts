@@ -1,6 +1,7 @@
 // The calendar module's tables: the official calendar, its confirmed years, who may edit it,
 // and the recomputes a change of it starts.
 import { sql } from 'drizzle-orm'
+import { OFFICIAL_CALENDAR_KINDS, RECOMPUTE_STATUSES } from '@/shared/api/calendar.ts'
 import {
   bigserial,
   check,
@@ -14,7 +15,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
-import { createdAt, updatedAt } from '../../db/columns.ts'
+import { createdAt, oneOf, updatedAt } from '../../db/columns.ts'
 import { people } from '../people/people.schema.ts'
 
 /**
@@ -27,8 +28,7 @@ export const officialCalendarEntries = pgTable(
   {
     id: serial('id').primaryKey(),
     date: date('date', { mode: 'string' }).notNull(),
-    /** 'day_off' | 'working_day'. */
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: OFFICIAL_CALENDAR_KINDS }).notNull(),
     reason: text('reason').notNull(),
     /** The notice or decision behind the entry, e.g. 'Thông báo số …/TB-BNV'. */
     legalSource: text('legal_source'),
@@ -39,7 +39,7 @@ export const officialCalendarEntries = pgTable(
   },
   (t) => [
     uniqueIndex('official_calendar_entries_date_key').on(t.date),
-    check('official_calendar_entries_kind_check', sql`${t.kind} in ('day_off', 'working_day')`),
+    check('official_calendar_entries_kind_check', oneOf(t.kind, OFFICIAL_CALENDAR_KINDS)),
   ],
 )
 
@@ -83,6 +83,9 @@ export const nationalCalendarManagers = pgTable('national_calendar_managers', {
  * transaction each. Written in the change's transaction with the matters to recompute; each
  * batch advances `position` in its own transaction, so a retried job goes on where it stopped.
  */
+/** The change of the calendar that started a recompute: an entry written or deleted, a year confirmed or withdrawn. */
+export const RECOMPUTE_ACTIONS = ['create', 'update', 'delete', 'confirm_year', 'withdraw_year'] as const
+
 export const calendarRecomputes = pgTable(
   'calendar_recomputes',
   {
@@ -91,7 +94,7 @@ export const calendarRecomputes = pgTable(
     jobId: text('job_id').notNull(),
     /** The official calendar entry changed (gone after a deletion: no foreign key). */
     entryId: integer('entry_id'),
-    action: text('action').notNull(),
+    action: text('action', { enum: RECOMPUTE_ACTIONS }).notNull(),
     /** The days whose status changed (YYYY-MM-DD). */
     dates: jsonb('dates').notNull(),
     /** The matters to derive again, in id order, and how many deadlines they hold around the changed days. */
@@ -102,8 +105,8 @@ export const calendarRecomputes = pgTable(
     moved: integer('moved').notNull().default(0),
     /** The first moves, for the calendar page ({ matterId, matterNumber, unitId, ruleCode, ruleName, from, to }). */
     moves: jsonb('moves').notNull().default([]),
-    /** queued | running | done | failed */
-    status: text('status').notNull().default('queued'),
+    /** queued | running | retrying | done | failed */
+    status: text('status', { enum: RECOMPUTE_STATUSES }).notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     error: text('error'),
     requestedBy: integer('requested_by'),
@@ -112,5 +115,10 @@ export const calendarRecomputes = pgTable(
     startedAt: timestamp('started_at', { withTimezone: true, mode: 'string' }),
     finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'string' }),
   },
-  (t) => [uniqueIndex('calendar_recomputes_job_key').on(t.jobId), index('calendar_recomputes_status_idx').on(t.status)],
+  (t) => [
+    uniqueIndex('calendar_recomputes_job_key').on(t.jobId),
+    index('calendar_recomputes_status_idx').on(t.status),
+    check('calendar_recomputes_action_check', oneOf(t.action, RECOMPUTE_ACTIONS)),
+    check('calendar_recomputes_status_check', oneOf(t.status, RECOMPUTE_STATUSES)),
+  ],
 )

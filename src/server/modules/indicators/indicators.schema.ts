@@ -1,8 +1,10 @@
 // Indicators against targets (chỉ tiêu nghiệp vụ): targets, closed periods and the figure cache.
 import { sql } from 'drizzle-orm'
+import { TARGET_COMPARISONS } from '@/domain/indicators/definition.ts'
 import {
   bigint,
   boolean,
+  check,
   date,
   doublePrecision,
   integer,
@@ -14,7 +16,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
-import { createdAt } from '../../db/columns.ts'
+import { createdAt, oneOf } from '../../db/columns.ts'
 import { units } from '../units/units.schema.ts'
 
 /**
@@ -30,7 +32,7 @@ export const indicatorTargets = pgTable(
     effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
     effectiveTo: date('effective_to', { mode: 'string' }),
     /** '>' | '>=' | '=' | '<=' | '<' | 'higher_than_last_year' | 'lower_than_last_year'. */
-    comparison: text('comparison').notNull(),
+    comparison: text('comparison', { enum: TARGET_COMPARISONS }).notNull(),
     value: doublePrecision('value'),
     /** The value is recalled, not read in the official text (DOMAIN.md §3.1). */
     unconfirmed: boolean('unconfirmed').notNull().default(false),
@@ -49,7 +51,10 @@ export const indicatorTargets = pgTable(
     withdrawalReason: text('withdrawal_reason'),
   },
   // One target in force per indicator and day; a withdrawn one leaves its day free again.
-  (t) => [uniqueIndex('indicator_targets_code_from_key').on(t.indicatorCode, t.effectiveFrom).where(sql`withdrawn_at IS NULL`)],
+  (t) => [
+    uniqueIndex('indicator_targets_code_from_key').on(t.indicatorCode, t.effectiveFrom).where(sql`withdrawn_at IS NULL`),
+    check('indicator_targets_comparison_check', oneOf(t.comparison, TARGET_COMPARISONS)),
+  ],
 )
 
 /**

@@ -1,10 +1,16 @@
 // The register (sổ thụ lý): matters, their subjects, events and derived deadlines, and the
 // change log the triggers of migrations/0008 append to.
 import { sql } from 'drizzle-orm'
+import { CRIME_CATEGORIES } from '@/domain/deadlines/crime-category.ts'
+import { EVENT_TYPE_CODES } from '@/domain/register/event-types.ts'
+import { MATTER_KINDS } from '@/domain/register/matter-kinds.ts'
+import { STAGE_LABELS } from '@/domain/register/stages.ts'
+import type { DerivedDeadlineStatus, SubjectState } from '@/domain/register/types.ts'
 import {
   bigint,
   bigserial,
   boolean,
+  check,
   date,
   index,
   integer,
@@ -16,9 +22,18 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
-import { createdAt, updatedAt } from '../../db/columns.ts'
-import { people } from '../people/people.schema.ts'
+import { allOf, createdAt, oneOf, updatedAt } from '../../db/columns.ts'
+import { GENDERS, people } from '../people/people.schema.ts'
 import { units } from '../units/units.schema.ts'
+
+/** Every stage code of every kind of matter (src/domain/register/stages.ts). */
+const STAGES = [...new Set(Object.values(STAGE_LABELS).flatMap((labels) => Object.keys(labels)))]
+
+/** Biện pháp ngăn chặn in force on a subject (src/domain/register/derive-state.ts). */
+export const MEASURES = allOf<SubjectState['measure']>()(['none', 'custody', 'detention'])
+
+/** A deadline's stored status; "overdue" is an open deadline whose due date has passed. */
+export const DEADLINE_STATUSES = allOf<DerivedDeadlineStatus>()(['open', 'suspended', 'met', 'missed'])
 
 /** Vụ việc: a crime report, a criminal case or a supervised civil/administrative matter. */
 export const matters = pgTable(
@@ -28,7 +43,7 @@ export const matters = pgTable(
     unitId: integer('unit_id')
       .notNull()
       .references(() => units.id),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: MATTER_KINDS }).notNull(),
     /** Số thụ lý, unique within the unit. */
     number: text('number').notNull(),
     title: text('title').notNull(),
@@ -38,7 +53,7 @@ export const matters = pgTable(
     // rewritten in the same transaction as every event write.
     stage: text('stage').notNull(),
     stageLabel: text('stage_label').notNull(),
-    category: text('category'),
+    category: text('category', { enum: CRIME_CATEGORIES }),
     closed: boolean('closed').notNull().default(false),
     nextDueDate: date('next_due_date', { mode: 'string' }),
     createdBy: integer('created_by'),
@@ -50,6 +65,9 @@ export const matters = pgTable(
     index('matters_unit_kind_received_idx').on(t.unitId, t.kind, t.receivedOn),
     index('matters_prosecutor_idx').on(t.prosecutorId),
     index('matters_received_idx').on(t.receivedOn),
+    check('matters_kind_check', oneOf(t.kind, MATTER_KINDS)),
+    check('matters_stage_check', oneOf(t.stage, STAGES)),
+    check('matters_category_check', oneOf(t.category, CRIME_CATEGORIES)),
   ],
 )
 
@@ -64,14 +82,14 @@ export const matterSubjects = pgTable(
     unitId: integer('unit_id').notNull(),
     fullName: text('full_name').notNull(),
     birthYear: smallint('birth_year'),
-    gender: text('gender'),
+    gender: text('gender', { enum: GENDERS }),
     // Derived: the charge in force (article, clause, point), its category and the measure.
     // The article is its id as the code numbers it: '173', '217a', '256a'.
     chargeArticle: text('charge_article'),
     chargeClause: smallint('charge_clause'),
     chargePoint: text('charge_point'),
-    category: text('category'),
-    measure: text('measure').notNull().default('none'),
+    category: text('category', { enum: CRIME_CATEGORIES }),
+    measure: text('measure', { enum: MEASURES }).notNull().default('none'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -80,6 +98,9 @@ export const matterSubjects = pgTable(
     // Lists are always narrowed to the caller's units first: a province's subjects are a few
     // thousand rows, cheaper to filter than the national trigram matches of a common name.
     index('matter_subjects_unit_article_idx').on(t.unitId, t.chargeArticle),
+    check('matter_subjects_gender_check', oneOf(t.gender, GENDERS)),
+    check('matter_subjects_category_check', oneOf(t.category, CRIME_CATEGORIES)),
+    check('matter_subjects_measure_check', oneOf(t.measure, MEASURES)),
   ],
 )
 
@@ -93,6 +114,8 @@ export const matterEvents = pgTable(
       .references(() => matters.id, { onDelete: 'cascade' }),
     unitId: integer('unit_id').notNull(),
     subjectId: integer('subject_id').references(() => matterSubjects.id),
+    // Checked by the database (matter_events_type_check) but typed string: the writers pass the
+    // code the domain has validated (isEventType), not the EventType union.
     type: text('type').notNull(),
     occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
     occurredAt: text('occurred_at'),
@@ -105,7 +128,11 @@ export const matterEvents = pgTable(
     voidedBy: integer('voided_by'),
     voidReason: text('void_reason'),
   },
-  (t) => [index('matter_events_matter_idx').on(t.matterId, t.occurredOn), index('matter_events_unit_type_idx').on(t.unitId, t.type, t.occurredOn)],
+  (t) => [
+    index('matter_events_matter_idx').on(t.matterId, t.occurredOn),
+    index('matter_events_unit_type_idx').on(t.unitId, t.type, t.occurredOn),
+    check('matter_events_type_check', oneOf(t.type, EVENT_TYPE_CODES)),
+  ],
 )
 
 /** Thời hạn: derived from the events by the deadline engine, one row per running clock. */
@@ -135,7 +162,7 @@ export const deadlines = pgTable(
     latestExtensionRequestDate: date('latest_extension_request_date', { mode: 'string' }),
     extensionsRemaining: integer('extensions_remaining').notNull().default(0),
     /** open | suspended | met | missed. "Overdue" is an open deadline whose due date has passed. */
-    status: text('status').notNull(),
+    status: text('status', { enum: DEADLINE_STATUSES }).notNull(),
     closedByEventId: bigint('closed_by_event_id', { mode: 'number' }),
     closedOn: date('closed_on', { mode: 'string' }),
     /**
@@ -157,6 +184,7 @@ export const deadlines = pgTable(
     // Indicators as of an earlier day: the deadlines whose closing act was entered after it.
     // Partial, so that only that condition can use it: the planner would AND an index of every
     // unit's rules with the status and due date scans of the other selects (compile-sql.ts).
+    check('deadlines_status_check', oneOf(t.status, DEADLINE_STATUSES)),
     index('deadlines_unit_rule_closed_recorded_idx').on(t.unitId, t.ruleCode, t.closedRecordedAt).where(sql`closed_recorded_at IS NOT NULL`),
   ],
 )
