@@ -150,7 +150,7 @@ describe.each(ENGINES)('the smaller refusals on %s', (engine) => {
     const created = await admin.post('/api/units', { code: 'CT.P78', name: 'Phòng thử xóa', level: 'department', parentId: await t.unitId('CT'), validFrom: '2026-01-01' })
     expect(created.status).toBe(201)
     await t.database.handle.query(
-      `INSERT INTO matters (unit_id, kind, number, title, received_on, stage, stage_label) VALUES ($1, 'crime_report', '1/2026/TB-P78', 'Tin báo của phòng thử', '2026-11-02', 'moi', 'Mới thụ lý')`,
+      `INSERT INTO matters (unit_id, kind, number, title, received_on, stage, stage_label) VALUES ($1, 'crime_report', '1/2026/TB-P78', 'Tin báo của phòng thử', '2026-11-02', 'moi_thu_ly', 'Mới thụ lý')`,
       [created.body.id],
     )
     const before = await t.auditCount()

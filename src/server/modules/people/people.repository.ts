@@ -59,7 +59,7 @@ export const replaceGrants = async (tx: Executor, personId: number, grants: Gran
   if (unique.length > 0) await tx.insert(roleGrants).values(unique.map((g) => ({ personId, role: g.role, unitId: g.unitId })))
 }
 
-export type PeopleFilter = { unitIds: number[]; q?: string | undefined; title?: string | undefined; active?: boolean | undefined }
+export type PeopleFilter = { unitIds: number[]; q?: string | undefined; title?: StaffTitle | undefined; active?: boolean | undefined }
 
 // One search box for name, email and phone. search_normalize (migration 0001) is
 // lower(unaccent(…)), so "nguyen van duc" finds "Nguyễn Văn Đức"; the trigram index serves

@@ -15,7 +15,7 @@ export type MovedDeadline = { key: string; ruleCode: string; from: string | null
  * The core reports an open deadline past its due date as 'missed'; stored, it stays 'open'
  * (it can still be closed, late) and "overdue" is computed against the day of each query.
  */
-export const storedStatus = (d: DerivedDeadline): string => (d.status === 'missed' && d.closedByEventId === null ? 'open' : d.status)
+export const storedStatus = (d: DerivedDeadline): DerivedDeadline['status'] => (d.status === 'missed' && d.closedByEventId === null ? 'open' : d.status)
 
 /** When each of the matter's acts was entered (matter_events.recorded_at), by event id. */
 export type EntryTimes = ReadonlyMap<number, string>

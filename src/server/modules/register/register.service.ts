@@ -101,7 +101,9 @@ export const createMatter = async (db: Database, ctx: RequestContext, input: Cre
         title: input.title,
         receivedOn: input.initialEvent.occurredOn,
         prosecutorId: input.prosecutorId ?? null,
-        stage: 'moi',
+        // INITIAL_STAGE until recompute below derives the stage from the opening act; the
+        // database accepts only real stage codes (matters_stage_check).
+        stage: 'moi_thu_ly',
         stageLabel: 'Mới thụ lý',
         createdBy: ctx.actor.personId,
       })
