@@ -24,6 +24,7 @@ import { validateUnitsSearch } from '@/web/features/units/utils/unitsSearch.ts'
 import { RootComponent } from './RootComponent.tsx'
 import { CalendarPage } from '@/web/features/calendar/components/CalendarPage.tsx'
 import { RegisterImportPage } from '@/web/features/register-excel/components/RegisterImportPage.tsx'
+import { JobsPage } from '@/web/features/jobs/components/JobsPage.tsx'
 
 export type RouterContext = { queryClient: QueryClient }
 
@@ -123,6 +124,9 @@ const importMattersRoute = createRoute({ getParentRoute: () => appRoute, path: '
 
 const calendarRoute = createRoute({ getParentRoute: () => appRoute, path: '/lich-nghi', component: CalendarPage })
 
+// The job queue, for administrators (the page itself says so to anyone else who types the address).
+const jobsRoute = createRoute({ getParentRoute: () => appRoute, path: '/tac-vu-nen', component: JobsPage })
+
 export const routeTree = rootRoute.addChildren([
   signInRoute,
   appRoute.addChildren([
@@ -140,5 +144,6 @@ export const routeTree = rootRoute.addChildren([
     auditRoute,
     calendarRoute,
     importMattersRoute,
+    jobsRoute,
   ]),
 ])

@@ -6,7 +6,7 @@ import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } f
 import * as echarts from 'echarts/core'
 import type { ECElementEvent, ECharts } from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
-import type { ChartOption } from '../utils/chartOptions.ts'
+import type { ChartOption } from '@/shared/charts/chartOptions.ts'
 
 echarts.use([LineChart, BarChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, SVGRenderer])
 

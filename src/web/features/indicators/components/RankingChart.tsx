@@ -4,7 +4,7 @@ import type { IndicatorInfo } from '@/shared/api/indicators.ts'
 import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
 import { LoadingState } from '@/web/shared/components/LoadingState.tsx'
 import { useRanking, useShortUnitNames } from '../hooks/useIndicators.ts'
-import { rankingChartHeight, rankingChartOption, rankingClickUnit, rankingLabelIndex } from '../utils/chartOptions.ts'
+import { rankingChartHeight, rankingChartOption, rankingClickUnit, rankingLabelIndex } from '@/shared/charts/chartOptions.ts'
 import { EChart } from './EChart.tsx'
 
 type RankingChartProps = {

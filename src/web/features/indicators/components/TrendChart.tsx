@@ -4,7 +4,7 @@ import type { IndicatorInfo } from '@/shared/api/indicators.ts'
 import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
 import { LoadingState } from '@/web/shared/components/LoadingState.tsx'
 import { useTrend } from '../hooks/useIndicators.ts'
-import { trendChartOption, trendClickPeriod } from '../utils/chartOptions.ts'
+import { trendChartOption, trendClickPeriod } from '@/shared/charts/chartOptions.ts'
 import { EChart } from './EChart.tsx'
 
 type TrendChartProps = {

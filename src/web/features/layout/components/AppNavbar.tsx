@@ -1,19 +1,21 @@
 import { Badge, Divider, Stack, Text } from '@mantine/core'
 import { useMatchRoute } from '@tanstack/react-router'
-import { IconBuilding, IconCalendarEvent, IconCalendarTime, IconChartBar, IconHistory, IconHome, IconNotebook, IconUsers } from '@tabler/icons-react'
+import { IconBuilding, IconCalendarEvent, IconCalendarTime, IconChartBar, IconHistory, IconHome, IconListCheck, IconNotebook, IconUsers } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useMe } from '@/web/features/auth/hooks/useMe.ts'
 import { RouterNavLink } from '@/web/shared/components/RouterNavLink.tsx'
 
-type NavTarget = '/' | '/so-thu-ly' | '/thoi-han' | '/chi-tieu' | '/don-vi' | '/can-bo' | '/nhat-ky' | '/lich-nghi'
+type NavTarget = '/' | '/so-thu-ly' | '/thoi-han' | '/chi-tieu' | '/don-vi' | '/can-bo' | '/nhat-ky' | '/lich-nghi' | '/tac-vu-nen'
 type NavItem = { to: NavTarget; label: string; icon: ReactNode; planned?: boolean }
 
 const sections = ({
   viewAudit,
+  viewJobs,
   readMatters,
   readIndicators,
 }: {
   viewAudit: boolean
+  viewJobs: boolean
   readMatters: boolean
   readIndicators: boolean
 }): { title: string | null; items: NavItem[] }[] => [
@@ -38,7 +40,18 @@ const sections = ({
       { to: '/lich-nghi', label: 'Lịch nghỉ', icon: <IconCalendarEvent size={18} /> },
     ],
   },
-  ...(viewAudit ? [{ title: 'Hệ thống', items: [{ to: '/nhat-ky' as const, label: 'Nhật ký hệ thống', icon: <IconHistory size={18} /> }] }] : []),
+  ...(viewAudit || viewJobs
+    ? [
+        {
+          title: 'Hệ thống',
+          items: [
+            ...(viewAudit ? [{ to: '/nhat-ky' as const, label: 'Nhật ký hệ thống', icon: <IconHistory size={18} /> }] : []),
+            // GET /api/jobs is for administrators (unit.manage anywhere), as the page is.
+            ...(viewJobs ? [{ to: '/tac-vu-nen' as const, label: 'Tác vụ nền', icon: <IconListCheck size={18} /> }] : []),
+          ],
+        },
+      ]
+    : []),
 ]
 
 export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
@@ -47,7 +60,7 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
 
   return (
     <Stack gap={4} data-testid="main-nav">
-      {sections({ viewAudit: me.can.viewAudit, readMatters: me.can.readMatters ?? true, readIndicators: me.can.readIndicators ?? true }).map((section, index) => (
+      {sections({ viewAudit: me.can.viewAudit, viewJobs: me.can.manageUnits, readMatters: me.can.readMatters ?? true, readIndicators: me.can.readIndicators ?? true }).map((section, index) => (
         <Stack gap={2} key={section.title ?? 'home'}>
           {index > 0 ? <Divider my={6} /> : null}
           {section.title ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rankingChartOption, rankingClickUnit, rankingLabelIndex, trendChartOption, trendClickPeriod } from '../chartOptions.ts'
+import { rankingChartOption, rankingClickUnit, rankingLabelIndex, trendChartOption, trendClickPeriod } from './chartOptions.ts'
 
 const indicator = {
   isRate: true,

@@ -1,12 +1,14 @@
-// The ECharts options of the dashboard's two charts, built from the API's answers. Pure, so
-// that what a click on a point or a bar opens is tested without a browser.
+// The ECharts options of the dashboard's two charts, built from the API's answers. Pure (no DOM,
+// no React): the web app draws them, what a click on a point or a bar opens is tested without a
+// browser, and the server can render the same charts into documents (issue 11, item 9).
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts'
 import type { GridComponentOption, LegendComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components'
 import type { ComposeOption } from 'echarts/core'
 import type { z } from 'zod'
 import type { IndicatorInfo, Ranking, Trend } from '@/shared/api/indicators.ts'
+// The statistics periods are being moved into the domain (issue 11, item 8); until then they are the web's.
+import { sameMonthLastYear, shortMonthLabel } from '@/web/features/indicators/utils/periods.ts'
 import { formatIndicatorValue, formatPart, STATUS_CHART_COLORS, STATUS_TONES } from './indicatorFormat.ts'
-import { sameMonthLastYear, shortMonthLabel } from './periods.ts'
 
 export type ChartOption = ComposeOption<
   LineSeriesOption | BarSeriesOption | GridComponentOption | LegendComponentOption | MarkLineComponentOption | TooltipComponentOption
