@@ -83,6 +83,29 @@ describe('the embedded database in its own thread', () => {
     expect(state!.bodies).toEqual(['trong giao dịch', 'vẫn trong giao dịch'])
   })
 
+  it('keeps each connection’s extended-protocol exchange whole when several send at once', async () => {
+    // node-postgres sends a parameterised query as Parse, Bind, Describe, Execute, Sync. The one
+    // PGlite backend has one unnamed statement and portal: another connection's Parse landing
+    // between them would answer the first with the second's rows (or an error). The bridge
+    // serves an exchange up to its Sync before anyone else (docs/decisions/0002-wire-bridge.md).
+    const pool = await Promise.all(Array.from({ length: 6 }, () => connect()))
+    const wrong: string[] = []
+    await Promise.all(
+      pool.map(async (client, c) => {
+        for (let i = 0; i < 40; i++) {
+          const who = `c${c}-${i}`
+          try {
+            const { rows } = await client.query<{ who: string; n: number }>(`SELECT $1::text AS who, $2::int * 2 AS n FROM generate_series(1, ${1 + ((c + i) % 3)}) LIMIT 1`, [who, i])
+            if (rows[0]?.who !== who || rows[0]?.n !== i * 2) wrong.push(`${who}: ${JSON.stringify(rows)}`)
+          } catch (error) {
+            wrong.push(`${who}: ${(error as Error).message}`)
+          }
+        }
+      }),
+    )
+    expect(wrong).toEqual([])
+  })
+
   it('reports SQL errors to the client and goes on serving', async () => {
     const client = await connect()
     await expect(client.query('SELECT * FROM no_such_table')).rejects.toThrow(/no_such_table/)
