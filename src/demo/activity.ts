@@ -16,7 +16,7 @@ import { unitOn, type FlowContext, type Seat } from '@/demo/activity-timeline.ts
 import type { DemoActivity, DemoActivityOptions } from '@/demo/activity-types.ts'
 import { createRandom, deriveSeed, type Random } from '@/demo/random.ts'
 
-export type { DemoActivity, DemoActivityOptions, DemoEvent, DemoMatter, DemoProsecutor, DemoSubject } from '@/demo/activity-types.ts'
+export type { DemoActivity, DemoActivityOptions, DemoMatter } from '@/demo/activity-types.ts'
 export { factsOf } from '@/demo/activity-facts.ts'
 
 /** Volumes at scale 1 over 18 months; most cases come from the reports that lead to one. */

@@ -40,7 +40,7 @@ export const readReferenceRegister = async (db: Executor): Promise<ReferenceRegi
   )
   for (const s of subjects) byId.get(Number(s.matter_id))?.subjectIds.push(Number(s.id))
   for (const e of events)
-    (byId.get(Number(e.matter_id))?.events as unknown[]).push({
+    (byId.get(Number(e.matter_id))!.events as unknown[]).push({
       id: Number(e.id),
       type: e.type,
       occurredOn: e.occurred_on,
@@ -50,7 +50,7 @@ export const readReferenceRegister = async (db: Executor): Promise<ReferenceRegi
       voidedAt: iso(e.voided_at),
     })
   for (const d of deadlines)
-    (byId.get(Number(d.matter_id))?.deadlines as unknown[]).push({
+    (byId.get(Number(d.matter_id))!.deadlines as unknown[]).push({
       ruleCode: d.rule_code,
       subjectId: d.subject_id === null ? null : Number(d.subject_id),
       dueDate: d.due_date,

@@ -31,7 +31,6 @@ const Term = z.strictObject({ amount: z.number().int().min(1).max(480), unit: z.
 
 /** The grounds of Điều 119 khoản 2 BLTTHS 2015 (points a–đ) a detention order may rest on. */
 export const DETENTION_GROUNDS = ['vi_pham_bien_phap_khac', 'khong_noi_cu_tru', 'bo_tron', 'tiep_tuc_pham_toi', 'can_tro_to_tung'] as const
-export type DetentionGround = (typeof DETENTION_GROUNDS)[number]
 const DetentionOrder = z.strictObject({ term: Term.optional(), endsOn: Day.optional(), grounds: z.array(z.enum(DETENTION_GROUNDS)).max(5).optional() })
 const DetentionExtension = Extension.extend({ endsOn: Day.optional() })
 

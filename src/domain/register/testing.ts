@@ -38,5 +38,4 @@ export const scenario = (kind: MatterKind, receivedOn: IsoDate, subjects: Subjec
 }
 
 export const months = (amount: number) => ({ amount, unit: 'months' as const })
-export const days = (amount: number) => ({ amount, unit: 'days' as const })
 export const reason = { reason: 'Theo đề nghị của Cơ quan điều tra' }

@@ -109,7 +109,7 @@ const serve = async ({ dataDir, socketPath, sharedBuffers, durable }: ThreadStar
     connections.add(connection)
     socket.setNoDelay(true)
     socket.on('data', (data) => {
-      let framed
+      let framed: ReturnType<typeof splitFrames>
       try {
         framed = splitFrames(connection.buffer.length ? Buffer.concat([connection.buffer, data]) : data, connection.started)
       } catch (error) {

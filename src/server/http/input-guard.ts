@@ -19,8 +19,11 @@ export const MAX_JSON_DEPTH = 16
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/
 // C0 controls other than \t \n \r, DEL and the C1 block.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each joiner and mark is listed to be found alone, not as part of a sequence
 const INVISIBLE_OR_SPACE = /^[\s\u200B-\u200D\u2060\uFEFF\u00AD\u180E\u034F]+$/
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: as above
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u180E\u034F]/
 
 /** The Vietnamese reason a text value is refused, or null. */

@@ -1,6 +1,5 @@
 // The person behind a request and what they may reach. Built once per request by the auth
 // hook; services call `authorize` / `permittedUnits` first, before touching any data.
-import type { Role } from '@/shared/vocabulary.ts'
 import { isPermitted, unitsPermitted, type Grant, type Permission } from '@/domain/access/access-rules.ts'
 import type { UnitTree } from '@/domain/units/unit-tree.ts'
 import { AppError } from './app-error.ts'
@@ -62,4 +61,3 @@ export const authorizeAnywhere = (ctx: RequestContext, permission: Permission): 
   if (permittedUnits(ctx, permission).size === 0) throw new AppError('FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này')
 }
 
-export const hasRole = (actor: Actor, role: Role): boolean => actor.grants.some((g) => g.role === role)

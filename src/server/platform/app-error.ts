@@ -132,7 +132,4 @@ export class AppError extends Error {
 
 export const httpStatusOf = (code: ErrorCode): number => ERROR_CODES[code]
 
-export const notFound = (code: Extract<ErrorCode, `${string}NOT_FOUND`>, message: string) => new AppError(code, message)
 
-/** Same answer for "does not exist" and "exists but not yours": ids reveal nothing. */
-export const forbiddenOrMissing = (code: Extract<ErrorCode, `${string}NOT_FOUND`>, message: string) => new AppError(code, message)

@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { formatDateTime, formatNumber } from '../format.ts'
 import { CalendarMove, RECOMPUTE_STATUSES } from './calendar.ts'
 
-export { CalendarRecomputeNotice, RECOMPUTE_STATUSES } from './calendar.ts'
+export { RECOMPUTE_STATUSES } from './calendar.ts'
 export type RecomputeStatusCode = (typeof RECOMPUTE_STATUSES)[number]
 
 export const CalendarRecomputeStatus = z.object({

@@ -173,8 +173,6 @@ export const Ranking = z.object({
   items: z.array(Figure.extend({ rank: z.number().int(), unitId: z.number().int(), code: z.string(), name: z.string(), status: z.enum(TARGET_STATUSES) })),
 })
 
-export const ProsecutorQuery = RankingQuery
-
 export const ProsecutorFigures = z.object({
   code: z.string(),
   items: z.array(Figure.extend({ prosecutorId: z.number().int().nullable(), name: z.string() })),

@@ -11,7 +11,6 @@ import {
   PeriodList,
   PeriodsQuery,
   ProsecutorFigures,
-  ProsecutorQuery,
   Ranking,
   RankingQuery,
   RecordsQuery,
@@ -58,7 +57,7 @@ export const indicatorRoutes =
 
     app.get(
       '/indicators/prosecutors',
-      { schema: { tags, summary: 'Kết quả một chỉ tiêu theo kiểm sát viên', querystring: ProsecutorQuery, response: { 200: ProsecutorFigures, ...errors } } },
+      { schema: { tags, summary: 'Kết quả một chỉ tiêu theo kiểm sát viên', querystring: RankingQuery, response: { 200: ProsecutorFigures, ...errors } } },
       async (request) => prosecutorFigures(db, await units.get(), contextOf(request), request.query),
     )
 

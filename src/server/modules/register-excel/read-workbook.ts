@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs'
 import { AppError } from '../../platform/app-error.ts'
 import type { SheetHeader, SheetRow } from './sheet-rows.ts'
 
-export type { CellContent, SheetRow } from './sheet-rows.ts'
+export type { SheetRow } from './sheet-rows.ts'
 
 export type ImportSheet = SheetHeader & {
   workbook: ExcelJS.Workbook

@@ -57,7 +57,4 @@ export const recomputeMatters = async (tx: Executor, matterIds: number[], today:
   return moves
 }
 
-/** Both steps in one transaction (benchmarks and scripts; the server runs them as a background job). */
-export const recomputeForCalendarChange = async (tx: Executor, changedDates: string[], today: string): Promise<CalendarMove[]> =>
-  recomputeMatters(tx, (await findAffectedMatters(tx, changedDates)).matterIds, today)
 

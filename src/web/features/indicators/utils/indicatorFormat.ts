@@ -6,12 +6,9 @@ import type { UnitOfCount } from '@/shared/charts/indicatorFormat.ts'
 export {
   formatIndicatorValue,
   formatPart,
-  STATUS_CHART_COLORS,
   STATUS_TONES,
-  type StatusTone,
   type TargetStatus,
   type UnitOfCount,
-  type ValueShape,
 } from '@/shared/charts/indicatorFormat.ts'
 
 export const UNIT_OF_COUNT_LABELS: Record<UnitOfCount, string> = {

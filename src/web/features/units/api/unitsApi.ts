@@ -7,8 +7,6 @@ export type UnitListParams = { under?: number | undefined; includeHistorical: bo
 export const fetchUnits = (params: UnitListParams) =>
   request('/api/units', { query: { under: params.under, includeHistorical: params.includeHistorical }, schema: UnitList })
 
-export const fetchUnit = (id: number) => request(`/api/units/${id}`, { schema: Unit })
-
 export const createUnit = (body: CreateUnit) => request('/api/units', { method: 'POST', body, schema: Unit })
 
 export const updateUnit = (id: number, data: Partial<CreateUnit>) =>
