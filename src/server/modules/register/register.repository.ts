@@ -68,7 +68,6 @@ export const subjectsByMatter = async (tx: Executor, matterIds: number[]): Promi
 }
 
 /** Open deadlines are those not yet closed; their overdue-ness depends on the day asked. */
-const OPEN_STATUSES = ['open', 'suspended'] as const
 
 export const nextDueDateOf = (rows: { status: string; dueDate: string | null }[]): string | null =>
   rows
