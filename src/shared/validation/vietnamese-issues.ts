@@ -46,5 +46,5 @@ export const vietnameseIssue = (issue: Issue): string => {
 
 /** Makes zod's own messages Vietnamese in this process (idempotent). */
 export const installVietnameseIssues = (): void => {
-  z.config({ localeError: vietnameseIssue, customError: undefined })
+  z.config({ localeError: vietnameseIssue })
 }
