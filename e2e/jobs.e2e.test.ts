@@ -11,7 +11,7 @@ describe('the background jobs page', () => {
   let h: Harness
 
   beforeAll(async () => {
-    h = await startHarness()
+    h = await startHarness({ periodicJobs: true })
     // A calendar recompute that failed after its retries, written as pg-boss leaves one (its
     // queue exists: the server defines it at start). The handler's error is the job's output.
     await h.handle.db.execute(sql`
@@ -31,7 +31,9 @@ describe('the background jobs page', () => {
     expect(text).toContain('Thất bại')
     expect(text).toContain(`Lỗi: ${ERROR_TEXT}`)
     expect(text).toContain('2/2')
-    await page.getByTestId('job-schedules').waitFor()
+    const schedules = page.getByTestId('job-schedules')
+    await schedules.waitFor()
+    expect(await schedules.textContent()).toContain('Bản tin thời hạn')
     await page.close()
   })
 

@@ -101,7 +101,7 @@ describe.each(ENGINES)('indicator properties on %s', (engine) => {
       const unit = unitId[m.unit]!
       const [row] = await db
         .insert(matters)
-        .values({ unitId: unit, kind: m.kind, number: `${++n}/P`, title: `Vụ việc ${n}`, receivedOn: day(m.received), stage: 'x', stageLabel: 'Đang giải quyết' })
+        .values({ unitId: unit, kind: m.kind, number: `${++n}/P`, title: `Vụ việc ${n}`, receivedOn: day(m.received), stage: 'dang_giai_quyet', stageLabel: 'Đang giải quyết' })
         .returning({ id: matters.id })
       const subjects = m.subjects ? await db.insert(matterSubjects).values(Array.from({ length: m.subjects }, (_, i) => ({ matterId: row!.id, unitId: unit, fullName: `Người ${n}.${i}` }))).returning({ id: matterSubjects.id }) : []
       const eventIds: number[] = []
