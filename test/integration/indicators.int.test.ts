@@ -267,6 +267,14 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
     const ranking = await leader.get(`/api/indicators/ranking?unitId=${unit.CT}&code=TIN_BAO_THU_LY&period=${NTK2025}`)
     expect(ranking.status).toBe(200)
     expect(ranking.body.items[0]).toMatchObject({ code: 'CT.KV6', rank: 1 })
+    // On a rate, a unit that had nothing to resolve has no figure: listed after the ranked, without a rank.
+    const rates = await leader.get(`/api/indicators/ranking?unitId=${unit.CT}&code=TIN_BAO_GIAI_QUYET&period=${NTK2025}`)
+    const items = rates.body.items as { code: string; rank: number | null; denominator: number; value: number | null }[]
+    expect(items[0]).toMatchObject({ code: 'CT.KV6', rank: 1 })
+    const noData = items.filter((i) => i.denominator === 0)
+    expect(noData.length).toBeGreaterThan(0)
+    expect(noData.every((i) => i.rank === null && i.value === null)).toBe(true)
+    expect(items.slice(-noData.length)).toEqual(noData)
     const perProsecutor = await leader.get(`/api/indicators/prosecutors?unitId=${unit['CT.KV6']}&code=TIN_BAO_THU_LY&period=${NTK2025}`)
     expect(perProsecutor.status).toBe(200)
     expect(perProsecutor.body.items).toEqual([expect.objectContaining({ prosecutorId: ksv.me.user.personId, numerator: 7 })])

@@ -170,7 +170,8 @@ export const RankingQuery = z.object({ unitId: Id, code: z.string().trim().min(1
 
 export const Ranking = z.object({
   code: z.string(),
-  items: z.array(Figure.extend({ rank: z.number().int(), unitId: z.number().int(), code: z.string(), name: z.string(), status: z.enum(TARGET_STATUSES) })),
+  /** rank: null for a unit with no figure (nothing due in the period), listed apart as "chưa có số liệu". */
+  items: z.array(Figure.extend({ rank: z.number().int().nullable(), unitId: z.number().int(), code: z.string(), name: z.string(), status: z.enum(TARGET_STATUSES) })),
 })
 
 export const ProsecutorFigures = z.object({

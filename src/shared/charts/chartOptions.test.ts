@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rankingChartOption, rankingClickUnit, rankingLabelIndex, trendChartOption, trendClickPeriod } from './chartOptions.ts'
+import { rankingChartOption, rankingClickUnit, rankingLabelIndex, trendChartOption, trendClickPeriod, unrankedItems } from './chartOptions.ts'
 
 const indicator = {
   isRate: true,
@@ -53,6 +53,16 @@ describe('chart options', () => {
     expect(bars?.[0]?.itemStyle.color).not.toBe(bars?.[1]?.itemStyle.color)
     expect(rankingClickUnit(ranking, 0)).toBe(20)
     expect(rankingClickUnit(ranking, 1)).toBe(21)
+  })
+})
+
+describe('a ranking with units that have no figure', () => {
+  it('draws only the ranked units and opens the right one; the others are listed apart', () => {
+    const withNoData = { code: ranking.code, items: [...ranking.items, { rank: null, unitId: 22, code: 'CT.KV3', name: 'VKSND khu vực 3', status: 'no_target' as const, ...figure(0, 0) }] }
+    const option = rankingChartOption(withNoData, indicator)
+    expect((option.yAxis as { data: string[] }).data).toEqual(['1. VKSND khu vực 1', '2. VKSND khu vực 2'])
+    expect(rankingClickUnit(withNoData, 2)).toBeNull()
+    expect(unrankedItems(withNoData).map((i) => i.unitId)).toEqual([22])
   })
 })
 

@@ -116,9 +116,16 @@ export const RANKING_BAR_HEIGHT = 30
 /** Height that gives each unit a readable bar. */
 export const rankingChartHeight = (count: number): number => Math.max(160, count * RANKING_BAR_HEIGHT + 70)
 
+/** The units a ranking draws as bars: those with a figure, best first (the others are listed apart). */
+export const rankedItems = (ranking: RankingData) =>
+  ranking.items.filter((i): i is typeof i & { rank: number } => i.rank !== null).sort((a, b) => a.rank - b.rank)
+
+/** The units without a figure in the period: "chưa có số liệu", not ranked below 0 %. */
+export const unrankedItems = (ranking: RankingData) => ranking.items.filter((i) => i.rank === null)
+
 /** The units below, best first, each bar in its status colour; `shortNames` label the axis where known. */
 export const rankingChartOption = (ranking: RankingData, indicator: ChartIndicator, shortNames?: ReadonlyMap<number, string>): ChartOption => {
-  const items = [...ranking.items].sort((a, b) => a.rank - b.rank)
+  const items = rankedItems(ranking)
   const mark = targetLine(indicator, 'xAxis')
   return {
     animation: false,
@@ -171,8 +178,7 @@ export const rankingChartOption = (ranking: RankingData, indicator: ChartIndicat
 }
 
 /** The unit a click on a ranking bar opens. */
-export const rankingClickUnit = (ranking: RankingData, dataIndex: number): number | null =>
-  [...ranking.items].sort((a, b) => a.rank - b.rank)[dataIndex]?.unitId ?? null
+export const rankingClickUnit = (ranking: RankingData, dataIndex: number): number | null => rankedItems(ranking)[dataIndex]?.unitId ?? null
 
 /** The row of a unit's label on the ranking's axis (a click on a name reports the label). */
 export const rankingLabelIndex = (option: ChartOption, label: unknown): number | null => {

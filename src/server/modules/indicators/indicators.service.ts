@@ -11,6 +11,7 @@ import { changeText, correctionText, figureValue, targetStatus, targetText } fro
 import { INDICATOR_GROUP_LABELS, isRate } from '@/domain/indicators/labels.ts'
 import { customPeriod, effectiveEnd, monthsOfStatisticsYear, parsePeriodKey, sameTimeLastYear, standardPeriods, type Period } from '@/domain/indicators/periods.ts'
 import { childrenOn, rollUp } from '@/domain/indicators/rollup.ts'
+import { rankFigures } from '@/domain/indicators/ranking.ts'
 import { ancestorsOf, currentCarrierOf, isUnitValidOn, reachOf, type UnitTree } from '@/domain/units/unit-tree.ts'
 import type { Figure, IndicatorInfo, IndicatorValue, IndicatorValues, TargetInput, WithdrawTargetInput } from '@/shared/api/indicators.ts'
 import { engineOf, type Database, type Executor } from '../../db/client.ts'
@@ -445,9 +446,9 @@ export const ranking = async (db: Database, tree: UnitTree, ctx: RequestContext,
     const value = figure(definition, current.get(childId))
     return { unitId: childId, code: child.code, name: child.name, ...value, status: valueStatus(definition, value, targets.get(definition.code)) }
   })
-  const sign = definition.better === 'higher' ? -1 : 1
-  items.sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : sign * (a.value - b.value) || a.code.localeCompare(b.code)))
-  return { code: definition.code, items: items.map((item, index) => ({ ...item, rank: index + 1 })) }
+  // Units with nothing due in the period are listed after the ranked ones, without a rank.
+  const { ranked, unranked } = rankFigures(items, definition.better)
+  return { code: definition.code, items: [...ranked, ...unranked.map((item) => ({ ...item, rank: null }))] }
 }
 
 export { resolveScope, requireUnitOn, rollUpDay, definitionOf, rolledFigures, figure, closureInfo, originOf, periodInfo }

@@ -4,7 +4,14 @@ import type { IndicatorInfo } from '@/shared/api/indicators.ts'
 import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
 import { LoadingState } from '@/web/shared/components/LoadingState.tsx'
 import { useRanking, useShortUnitNames } from '../hooks/useIndicators.ts'
-import { rankingChartHeight, rankingChartOption, rankingClickUnit, rankingLabelIndex } from '@/shared/charts/chartOptions.ts'
+import {
+  rankedItems,
+  rankingChartHeight,
+  rankingChartOption,
+  rankingClickUnit,
+  rankingLabelIndex,
+  unrankedItems,
+} from '@/shared/charts/chartOptions.ts'
 import { EChart } from './EChart.tsx'
 
 type RankingChartProps = {
@@ -34,36 +41,51 @@ export function RankingChart({ unitId, indicator, period, asOf, onOpenUnit }: Ra
       </Text>
     )
   }
+  const ranked = rankedItems(data)
+  const unranked = unrankedItems(data)
   return (
     <>
-      <EChart
-        option={option}
-        height={rankingChartHeight(data.items.length)}
-        label={`Xếp hạng các đơn vị trực thuộc: ${indicator.name}`}
-        testId="ranking-chart"
-        onClick={
-          onOpenUnit
-            ? (event) => {
-                // A bar, or a unit's name on the axis (which carries its label, not its index).
-                const index = event.componentType === 'yAxis' ? rankingLabelIndex(option, event.value) : event.dataIndex
-                const unit = index === null ? null : rankingClickUnit(data, index)
-                if (unit !== null) onOpenUnit(unit)
-              }
-            : undefined
-        }
-        onCategoryClick={
-          onOpenUnit
-            ? {
-                axis: 'y',
-                handler: (index) => {
-                  const unit = rankingClickUnit(data, index)
+      {ranked.length === 0 ? (
+        <Text c="dimmed" ta="center" py="md" data-testid="ranking-empty">
+          Chưa đơn vị nào có số liệu của chỉ tiêu này trong kỳ để xếp hạng.
+        </Text>
+      ) : (
+        <EChart
+          option={option}
+          height={rankingChartHeight(ranked.length)}
+          label={`Xếp hạng các đơn vị trực thuộc: ${indicator.name}`}
+          testId="ranking-chart"
+          onClick={
+            onOpenUnit
+              ? (event) => {
+                  // A bar, or a unit's name on the axis (which carries its label, not its index).
+                  const index =
+                    event.componentType === 'yAxis' ? rankingLabelIndex(option, event.value) : event.dataIndex
+                  const unit = index === null ? null : rankingClickUnit(data, index)
                   if (unit !== null) onOpenUnit(unit)
-                },
-              }
-            : undefined
-        }
-      />
-      {onOpenUnit ? (
+                }
+              : undefined
+          }
+          onCategoryClick={
+            onOpenUnit
+              ? {
+                  axis: 'y',
+                  handler: (index) => {
+                    const unit = rankingClickUnit(data, index)
+                    if (unit !== null) onOpenUnit(unit)
+                  },
+                }
+              : undefined
+          }
+        />
+      )}
+      {unranked.length > 0 ? (
+        <Text size="sm" c="dimmed" data-testid="ranking-no-data">
+          Chưa có số liệu (không có việc phải tính trong kỳ), không xếp hạng:{' '}
+          {unranked.map((u) => shortNames?.get(u.unitId) ?? u.name).join('; ')}.
+        </Text>
+      ) : null}
+      {onOpenUnit && ranked.length > 0 ? (
         <Text size="xs" c="dimmed" className="indicators-print-hide">
           Bấm vào một đơn vị để xem danh sách hồ sơ của đơn vị đó.
         </Text>
