@@ -7,6 +7,8 @@ import { generateDemoActivity } from '@/demo/activity.ts'
 import { generateDemoOrganisation } from '@/demo/organisation.ts'
 import { loadDemoActivity } from '@/server/seed/load-activity.ts'
 import { todayInVietnam } from '@/server/platform/time.ts'
+import { openingStatisticsYear } from '@/domain/indicators/opening-year.ts'
+import { sql } from 'drizzle-orm'
 import { signedInPage, startHarness, type Harness } from './support/browser-harness.ts'
 
 const RESOLUTION_RATE = 'TIN_BAO_GIAI_QUYET'
@@ -33,17 +35,58 @@ describe('leadership dashboard of indicators against targets', () => {
   })
   afterAll(async () => h?.close())
 
-  it('opens "Chỉ tiêu" from the main navigation on the current statistics year', async () => {
+  it('opens "Chỉ tiêu" from the main navigation on the statistics year that makes sense today', async () => {
     await page.getByTestId('main-nav').getByRole('link', { name: 'Chỉ tiêu' }).click()
     await page.getByRole('heading', { name: 'Chỉ tiêu nghiệp vụ', level: 1 }).waitFor()
     await page.getByTestId('indicator-table').waitFor()
 
-    const year = statisticsYearOf(todayInVietnam())
+    // The days themselves are pinned by the next test; here, whatever today is.
+    const year = openingStatisticsYear(todayInVietnam()).year
     expect(await page.getByTestId('indicator-period').inputValue()).toContain(`Năm thống kê ${year}`)
     expect(await page.getByTestId('indicator-row').count()).toBeGreaterThan(5)
     const badges = page.getByTestId('indicator-table').getByTestId('indicator-status')
     expect(await badges.count()).toBeGreaterThan(0)
     expect(['met', 'at_risk', 'missed', 'no_target']).toContain(await badges.first().getAttribute('data-status'))
+  })
+
+  it('opens on the year just ended in the first days of a new one, says so and offers the new one', async () => {
+    const fresh = await signedInPage(h, 'lanhdao')
+    // 04/12/2026: Năm thống kê 2027 began on 01/12/2026 and has run 4 days (01–04/12).
+    await fresh.clock.setFixedTime(new Date('2026-12-04T09:00:00+07:00'))
+    await fresh.goto(`${h.url}/chi-tieu`)
+    const notice = fresh.getByTestId('new-year-notice')
+    await notice.waitFor()
+    expect(await fresh.getByTestId('indicator-period').inputValue()).toContain('Năm thống kê 2026')
+    expect(await notice.textContent()).toBe(
+      'Năm thống kê 2027 mới bắt đầu 4 ngày (từ 01/12/2026): đang xem năm thống kê 2026 vừa kết thúc. Xem năm thống kê 2027',
+    )
+    await fresh.getByTestId('new-year-switch').click()
+    await fresh.waitForURL(/period=NTK2027/)
+    // The year's periods are fetched anew for the other year: the field follows once they are in.
+    await expect.poll(() => fresh.getByTestId('indicator-period').inputValue()).toContain('Năm thống kê 2027')
+    expect(await notice.textContent()).toContain('số liệu mới có của 4 ngày, chưa đủ để đánh giá hay xếp hạng các đơn vị')
+
+    // 01/01/2027, day 32: the new year is the one opened, without a notice.
+    await fresh.clock.setFixedTime(new Date('2027-01-01T09:00:00+07:00'))
+    await fresh.goto(`${h.url}/chi-tieu`)
+    await fresh.getByTestId('indicator-table').waitFor()
+    expect(await fresh.getByTestId('indicator-period').inputValue()).toContain('Năm thống kê 2027')
+    expect(await fresh.getByTestId('new-year-notice').count()).toBe(0)
+    await fresh.close()
+  })
+
+  it('prints the unit, the period, the day the figures run to and the time of printing', async () => {
+    const header = page.getByTestId('indicators-print-header')
+    // The browser fires beforeprint for the page's own "In" button and for Ctrl+P alike.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+    await page.emulateMedia({ media: 'print' })
+    await header.waitFor()
+    const text = (await header.textContent()) ?? ''
+    expect(text).toMatch(/^Chỉ tiêu nghiệp vụ – Viện kiểm sát nhân dân /)
+    expect(text).toMatch(/Năm thống kê \d{4}/)
+    expect(text).toMatch(/Số liệu tính đến ngày \d\d\/\d\d\/\d{4}, tổng hợp lúc \d\d\/\d\d\/\d{4} \d\d:\d\d\./)
+    expect(text).toMatch(/In lúc \d\d\/\d\d\/\d{4} \d\d:\d\d\./)
+    await page.emulateMedia({ media: 'screen' })
   })
 
   it('draws the charts as SVG', async () => {
@@ -79,6 +122,31 @@ describe('leadership dashboard of indicators against targets', () => {
     await page.getByTestId('matter-header').waitFor()
     expect(page.url()).toMatch(/\/so-thu-ly\/\d+$/)
     expect(await page.getByTestId('matter-number').textContent()).toContain(number)
+  })
+
+  it('opens the leadership on their unit’s deadlines, not on an empty list of their own (item 13)', async () => {
+    await page.goto(`${h.url}/thoi-han`)
+    await page.getByTestId('deadlines-table').waitFor()
+    const scope = page.getByTestId('deadline-scope')
+    expect(await scope.getByRole('radio', { name: 'Thời hạn của đơn vị' }).isChecked()).toBe(true)
+    expect(await page.getByTestId('deadline-row').count()).toBeGreaterThan(0)
+    // Their own list is one click away, and stays chosen in the URL.
+    await scope.getByText('Thời hạn của tôi').click()
+    await page.waitForURL(/scope=mine/)
+    await page.getByTestId('deadlines-empty').waitFor()
+  })
+
+  it('answers a guessed unit id in a drill-down link with one notice that names nothing of that unit (item 13)', async () => {
+    const rows = await h.handle.db.execute(sql`SELECT id, name FROM units WHERE level = 'supreme' LIMIT 1`)
+    const other = (rows as unknown as { rows: { id: number; name: string }[] }).rows[0]!
+    await page.goto(`${h.url}/chi-tieu/ho-so?code=${RESOLUTION_RATE}&part=denominator&unitId=${other.id}`)
+    await page.getByTestId('records-out-of-scope').waitFor()
+    const text = (await page.locator('main').textContent()) ?? ''
+    expect(await page.getByRole('alert').count()).toBe(1)
+    expect(text).not.toContain(other.name)
+    expect(text).not.toMatch(/Đơn vị #\d+/)
+    expect(await page.getByRole('button', { name: /Xuất Excel/ }).count()).toBe(0)
+    expect(await page.getByTestId('records-table').count()).toBe(0)
   })
 
   it('shows the leadership, who may read the figures but not set targets, why the targets page is closed to them', async () => {

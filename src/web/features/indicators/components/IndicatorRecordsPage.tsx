@@ -1,7 +1,8 @@
 import { Alert, Badge, Button, CloseButton, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { getRouteApi } from '@tanstack/react-router'
-import { IconArrowLeft, IconFileSpreadsheet } from '@tabler/icons-react'
+import { IconArrowLeft, IconFileSpreadsheet, IconLock } from '@tabler/icons-react'
+import { openingStatisticsYear } from '@/domain/indicators/opening-year.ts'
 import { formatDate, formatNumber } from '@/shared/format.ts'
 import { useMe } from '@/web/features/auth/hooks/useMe.ts'
 import { todayInVietnam } from '@/web/features/deadlines/utils/deadlineTone.ts'
@@ -19,7 +20,7 @@ import type { RecordsParams } from '../api/indicatorsApi.ts'
 import { useCatalogue, useIndicatorRecords } from '../hooks/useIndicators.ts'
 import { formatPart, RECORD_NOUN } from '../utils/indicatorFormat.ts'
 import type { RecordPart, RecordsSearch } from '../utils/indicatorsSearch.ts'
-import { periodLabel, statisticsYearKey, statisticsYearOf } from '../utils/periods.ts'
+import { periodLabel, statisticsYearKey } from '../utils/periods.ts'
 import { ProsecutorBreakdown } from './ProsecutorBreakdown.tsx'
 import { RecordsTable } from './RecordsTable.tsx'
 
@@ -44,14 +45,18 @@ function IndicatorRecordsView({ linkMatters }: { linkMatters: boolean }) {
   const download = useDownload()
 
   const unitId = search.unitId ?? currentUnit.id
-  const period = search.period ?? statisticsYearKey(statisticsYearOf(todayInVietnam()))
+  // A unit outside what the user may see (a link from someone else, an id typed by hand): one
+  // notice that names nothing of it and offers nothing to export (issue 12, item 13).
+  const inScope = scopeUnits.some((s) => s.unit.id === unitId)
+  // The dashboard's own default (issue 12, item 2), so a link without a period lists what it counted.
+  const period = search.period ?? statisticsYearKey(openingStatisticsYear(todayInVietnam()).year)
   const part = search.part ?? 'numerator'
   const page = search.page ?? 1
   const code = search.code
 
   const catalogue = useCatalogue()
   const indicator = catalogue.data?.items.find((i) => i.code === code) ?? null
-  const params: RecordsParams | null = code
+  const params: RecordsParams | null = code && inScope
     ? { unitId, code, part, period, asOf: search.asOf, page, pageSize: PAGE_SIZE, prosecutorId: search.prosecutorId }
     : null
   const records = useIndicatorRecords(params)
@@ -59,7 +64,7 @@ function IndicatorRecordsView({ linkMatters }: { linkMatters: boolean }) {
 
   const setSearch = (patch: Partial<RecordsSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch, page: patch.page }), replace: true })
 
-  const unitName = scopeUnits.find((s) => s.unit.id === unitId)?.unit.name ?? (data?.items[0]?.unitId === unitId ? data.items[0].unitName : `Đơn vị #${unitId}`)
+  const unitName = scopeUnits.find((s) => s.unit.id === unitId)?.unit.name ?? ''
   const prosecutorName = search.prosecutorId ? data?.items[0]?.prosecutorName : undefined
   const noun = indicator ? RECORD_NOUN[indicator.unitOfCount] : 'hồ sơ'
 
@@ -80,6 +85,22 @@ function IndicatorRecordsView({ linkMatters }: { linkMatters: boolean }) {
             <Text size="sm">Mở danh sách hồ sơ bằng cách bấm vào tử số hoặc mẫu số của một chỉ tiêu trên bảng chỉ tiêu.</Text>
             <RouterButton to="/chi-tieu" search={{}} variant="default" leftSection={<IconArrowLeft size={16} />}>
               Về bảng chỉ tiêu
+            </RouterButton>
+          </Stack>
+        </Alert>
+      </>
+    )
+  }
+
+  if (!inScope) {
+    return (
+      <>
+        <PageHeader title={indicator?.name ?? TITLE} />
+        <Alert role="alert" color="orange" variant="light" icon={<IconLock size={20} />} title="Bạn không có quyền xem danh sách này" data-testid="records-out-of-scope">
+          <Stack gap="sm" align="flex-start">
+            <Text size="sm">Đơn vị trong đường dẫn nằm ngoài phạm vi bạn được xem. Nếu cần, hãy liên hệ quản trị hệ thống của đơn vị.</Text>
+            <RouterButton to="/chi-tieu" search={{}} variant="default" leftSection={<IconArrowLeft size={16} />}>
+              Về bảng chỉ tiêu của đơn vị mình
             </RouterButton>
           </Stack>
         </Alert>

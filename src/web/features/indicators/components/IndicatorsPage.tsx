@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import { Alert, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
 import { IconLock, IconPrinter, IconTarget } from '@tabler/icons-react'
+import { openingStatisticsYear } from '@/domain/indicators/opening-year.ts'
 import { formatDate, formatDateTime } from '@/shared/format.ts'
 import { useMe } from '@/web/features/auth/hooks/useMe.ts'
 import { todayInVietnam } from '@/web/features/deadlines/utils/deadlineTone.ts'
@@ -11,6 +12,7 @@ import { ForbiddenPage } from '@/web/shared/components/ForbiddenNotice.tsx'
 import { LoadingState } from '@/web/shared/components/LoadingState.tsx'
 import { PageHeader } from '@/web/shared/components/PageHeader.tsx'
 import { RouterButton } from '@/web/shared/components/RouterButton.tsx'
+import { usePrintedAt } from '@/web/shared/hooks/usePrintedAt.ts'
 import { useCatalogue, useIndicatorValues, useShortUnitNames } from '../hooks/useIndicators.ts'
 import { STATUS_TONES } from '../utils/indicatorFormat.ts'
 import type { TargetStatus } from '../utils/indicatorFormat.ts'
@@ -24,6 +26,7 @@ import { IndicatorTable } from './IndicatorTable.tsx'
 import type { IndicatorRow } from './IndicatorTable.tsx'
 import { RankingChart } from './RankingChart.tsx'
 import { TrendChart } from './TrendChart.tsx'
+import { NewYearNotice } from './NewYearNotice.tsx'
 import './indicatorsPrint.css'
 
 const routeApi = getRouteApi('/_app/chi-tieu')
@@ -45,9 +48,12 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
   const navigate = routeApi.useNavigate()
   const goTo = useNavigate()
   const today = todayInVietnam()
+  const printedAt = usePrintedAt()
 
   const unitId = search.unitId ?? currentUnit.id
-  const period = search.period ?? statisticsYearKey(statisticsYearOf(today))
+  // In the first month of a statistics year, the year just ended (issue 12, item 2).
+  const opening = openingStatisticsYear(today)
+  const period = search.period ?? statisticsYearKey(opening.year)
   const asOf = search.asOf
 
   const setSearch = (patch: Partial<DashboardSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true })
@@ -105,6 +111,7 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
           {shownPeriod}. Số liệu tính đến ngày {formatDate(shownAsOf)}
           {data ? `, tổng hợp lúc ${formatDateTime(data.computedAt)}` : ''}.
         </Text>
+        {printedAt ? <Text size="sm">In lúc {formatDateTime(printedAt)}.</Text> : null}
       </div>
 
       <div className="indicators-print-hide">
@@ -130,6 +137,7 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
         <Paper withBorder radius="md" p="md" className="indicators-print-hide">
           <DashboardFilters unitId={unitId} period={period} asOf={asOf} onChange={setSearch} />
         </Paper>
+        <NewYearNotice opening={opening} period={period} onPeriod={(key) => setSearch({ period: key, asOf: undefined })} />
 
         {error ? <ErrorAlert error={error} onRetry={() => void (values.error ? values.refetch() : catalogue.refetch())} /> : null}
         {(values.isPending || catalogue.isPending) && !error ? <LoadingState label="Đang tính các chỉ tiêu…" /> : null}
