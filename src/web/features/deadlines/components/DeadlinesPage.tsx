@@ -12,7 +12,7 @@ import { RecomputeNotice } from '@/web/features/calendar/components/RecomputeNot
 import { PaginationBar } from '@/web/shared/components/PaginationBar.tsx'
 import { useDeadlines } from '../hooks/useDeadlines.ts'
 import { urgencyTone } from '../utils/deadlineTone.ts'
-import { DEADLINE_TAB_LABELS, DEADLINE_TABS } from '../utils/deadlinesSearch.ts'
+import { DEADLINE_TAB_LABELS, DEADLINE_TABS, defaultDeadlineScope } from '../utils/deadlinesSearch.ts'
 import type { DeadlineTab, DeadlinesSearch } from '../utils/deadlinesSearch.ts'
 import { DeadlinesTable } from './DeadlinesTable.tsx'
 import { ExportButton } from '@/web/features/register-excel/components/ExportButton.tsx'
@@ -41,14 +41,14 @@ export function DeadlinesPage() {
   if (!(me.can.readMatters ?? true)) {
     return <ForbiddenPage title="Thời hạn" what="xem thời hạn tố tụng" />
   }
-  return <DeadlinesView />
+  return <DeadlinesView defaultScope={defaultDeadlineScope(me.user.roles)} />
 }
 
-function DeadlinesView() {
+function DeadlinesView({ defaultScope }: { defaultScope: 'mine' | 'unit' }) {
   const { unit } = useCurrentUnit()
   const search = routeApi.useSearch()
   const navigate = routeApi.useNavigate()
-  const scope = search.scope ?? 'mine'
+  const scope = search.scope ?? defaultScope
   const tab = search.urgency ?? 'open'
   const page = search.page ?? 1
 
@@ -84,7 +84,7 @@ function DeadlinesView() {
                 { value: 'unit', label: 'Thời hạn của đơn vị' },
               ]}
               value={scope}
-              onChange={(value) => setSearch({ scope: value === 'unit' ? 'unit' : undefined })}
+              onChange={(value) => setSearch({ scope: value === 'unit' ? 'unit' : 'mine' })}
             />
           </Group>
         }

@@ -14,7 +14,7 @@ export const DEADLINE_TAB_LABELS: Record<DeadlineTab, string> = {
 
 /** The deadlines page's view, kept in the URL. */
 export const DeadlinesSearch = z.object({
-  /** Absent: "my deadlines". */
+  /** Absent: the role's own default (defaultDeadlineScope). */
   scope: z.enum(['mine', 'unit']).optional().catch(undefined),
   /** Absent: every open deadline. */
   urgency: z.enum(DEADLINE_TABS).optional().catch(undefined),
@@ -23,3 +23,11 @@ export const DeadlinesSearch = z.object({
 export type DeadlinesSearch = z.infer<typeof DeadlinesSearch>
 
 export const validateDeadlinesSearch = (search: Record<string, unknown>): DeadlinesSearch => DeadlinesSearch.parse(search)
+
+/**
+ * The list a role opens on: a prosecutor their own assigned matters ("Thời hạn của tôi"); anyone
+ * who is not a prosecutor — leadership, heads, the statistics office — has none assigned, so
+ * their own list would be empty: they open on their unit's (issue 12, item 13).
+ */
+export const defaultDeadlineScope = (roles: readonly { role: string }[]): 'mine' | 'unit' =>
+  roles.some((r) => r.role === 'prosecutor') ? 'mine' : 'unit'
