@@ -53,6 +53,11 @@ describe('recording a criminal case from institution to indictment', () => {
     await deadline('BLTTHS_172_DIEU_TRA').waitFor()
     expect(await deadline('BLTTHS_172_DIEU_TRA').getByTestId('deadline-due').textContent()).toContain('04/05/2026')
     expect(await deadline('BLTTHS_172_DIEU_TRA').getAttribute('data-status')).toBe('open')
+    // Điều 172 khoản 3: the extension had to be asked for 10 days before the end, long past
+    // today: a warning, not a grey footnote (issue 12, item 11).
+    const request = deadline('BLTTHS_172_DIEU_TRA').getByTestId('extension-request')
+    expect(await request.getAttribute('data-passed')).toBe('true')
+    expect(await request.textContent()).toMatch(/^Đã quá hạn đề nghị gia hạn: chậm nhất ngày \d\d\/04\/2026 \(quá \d+ ngày\)/)
   })
 
   it('offers only the acts the case can take under investigation: no trial, no appeal', async () => {

@@ -5,6 +5,7 @@ import type { Deadline } from '@/shared/api/register.ts'
 import { formatDate } from '@/shared/format.ts'
 import { alternativeDueText, dayOffText, daysLeftText, deadlineTone, formatDue, toneCssColor } from '../utils/deadlineTone.ts'
 import { DeadlineBadge } from './DeadlineBadge.tsx'
+import { ExtensionRequestText } from './ExtensionRequestText.tsx'
 
 /** One statutory deadline of a matter: what, for whom, until when, why, and what can still be done. */
 export function DeadlineItem({ deadline: d }: { deadline: Deadline }) {
@@ -74,10 +75,10 @@ export function DeadlineItem({ deadline: d }: { deadline: Deadline }) {
           </Text>
         ) : null}
         {open && d.latestExtensionRequestDate ? (
-          <Text size="xs" c="dimmed">
-            Đề nghị gia hạn chậm nhất ngày {formatDate(d.latestExtensionRequestDate)}
-            {d.extensionsRemaining > 0 ? ` · còn ${d.extensionsRemaining} lần gia hạn` : ''}
-          </Text>
+          <ExtensionRequestText
+            latest={d.latestExtensionRequestDate}
+            suffix={d.extensionsRemaining > 0 ? ` · còn ${d.extensionsRemaining} lần gia hạn` : ''}
+          />
         ) : null}
         {open && !d.latestExtensionRequestDate && d.extensionsRemaining === 0 ? (
           <Text size="xs" c="dimmed">

@@ -6,6 +6,7 @@ import { formatDate } from '@/shared/format.ts'
 import { daysLeftText, deadlineTone, formatDue, toneCssColor } from '../utils/deadlineTone.ts'
 import { BasisTooltip } from './BasisTooltip.tsx'
 import { DeadlineBadge } from './DeadlineBadge.tsx'
+import { ExtensionRequestText } from './ExtensionRequestText.tsx'
 
 type DeadlinesTableProps = { deadlines: Deadline[]; busy: boolean; showUnit: boolean }
 
@@ -61,9 +62,7 @@ export function DeadlinesTable({ deadlines, busy, showUnit }: DeadlinesTableProp
                     {d.ruleName}
                   </Text>
                   {d.latestExtensionRequestDate && d.status === 'open' ? (
-                    <Text size="xs" c="dimmed">
-                      Đề nghị gia hạn chậm nhất {formatDue({ dueDate: d.latestExtensionRequestDate, dueTime: null })}
-                    </Text>
+                    <ExtensionRequestText latest={d.latestExtensionRequestDate} />
                   ) : null}
                 </Table.Td>
                 <Table.Td>
