@@ -96,6 +96,15 @@ describe('leadership dashboard of indicators against targets', () => {
     await page.locator('[data-testid="ranking-chart"] svg').first().waitFor()
   })
 
+  it('draws the trend cumulative from 01/12 by default and says so; each month alone on request (item 3)', async () => {
+    const meaning = page.getByTestId('trend-meaning')
+    expect(await meaning.textContent()).toContain('lũy kế từ 01/12')
+    await page.getByTestId('trend-view').getByText('Từng tháng').click()
+    await expect.poll(() => meaning.textContent(), { timeout: 20_000 }).toContain('chỉ tính riêng tháng đó')
+    await page.getByTestId('trend-view').getByText('Lũy kế từ đầu năm').click()
+    await expect.poll(() => meaning.textContent(), { timeout: 20_000 }).toContain('lũy kế từ 01/12')
+  })
+
   it('opens the records behind the denominator of the resolution rate of crime reports', async () => {
     const row = page.locator(`[data-testid="indicator-row"][data-code="${RESOLUTION_RATE}"]`)
     expect(await row.getByTestId('indicator-name').textContent()).toBe('Tỷ lệ giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố')

@@ -264,6 +264,24 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
     expect(trend.body.months[0].period.key).toBe('T2024-12')
     // December 2024: R1 carried over from November → 1; March 2025: R1? no (decided 10/12/2024); R2 received, R5 pending since February.
     expect(trend.body.months[0].current.numerator).toBe(1)
+    // Cumulative by default (issue 12, item 3): each point counts from 01/12, so the last one is
+    // the year's own figure, and a rate's curve agrees with the headline.
+    expect(trend.body.view).toBe('cumulative')
+    const rate = await leader.get(`/api/indicators/trend?unitId=${unit['CT.KV6']}&code=TIN_BAO_GIAI_QUYET&year=2025`)
+    const year = valueOf(await values(leader, 'CT.KV6', NTK2025), 'TIN_BAO_GIAI_QUYET')
+    const november = rate.body.months[11]
+    expect(november.period.key).toBe('T2025-11')
+    expect(november.counted).toMatchObject({ from: '2024-12-01', to: '2025-11-30' })
+    expect({ numerator: november.current.numerator, denominator: november.current.denominator }).toEqual({ numerator: year.numerator, denominator: year.denominator })
+    // The cumulative count never falls back from one month to the next.
+    const counts = trend.body.months.map((m: { current: { denominator: number | null } }) => m.current.denominator ?? 0)
+    for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeGreaterThanOrEqual(counts[i - 1])
+    // Month by month on request: November alone counts fewer than the whole year.
+    const monthly = await leader.get(`/api/indicators/trend?unitId=${unit['CT.KV6']}&code=TIN_BAO_GIAI_QUYET&year=2025&view=monthly`)
+    expect(monthly.body.view).toBe('monthly')
+    expect(monthly.body.months[11].counted.key).toBe('T2025-11')
+    expect(monthly.body.months[11].countedLastYear.key).toBe('T2024-11')
+    expect(monthly.body.months[11].current.denominator ?? 0).toBeLessThan(year.denominator ?? 0)
     const ranking = await leader.get(`/api/indicators/ranking?unitId=${unit.CT}&code=TIN_BAO_THU_LY&period=${NTK2025}`)
     expect(ranking.status).toBe(200)
     expect(ranking.body.items[0]).toMatchObject({ code: 'CT.KV6', rank: 1 })

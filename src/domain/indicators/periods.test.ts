@@ -14,6 +14,7 @@ import {
   standardPeriods,
   statisticsYear,
   statisticsYearOf,
+  trendPointsOf,
 } from './periods.ts'
 
 describe('statistics year and six-month review (DOMAIN.md §6.1: 01/12 – 30/11, 01/12 – 31/5)', () => {
@@ -195,5 +196,31 @@ describe('as of a day (Vietnam, UTC+7)', () => {
     expect(effectiveEnd(statisticsYear(2026), '2026-06-15')).toBe('2026-06-15')
     expect(effectiveEnd(statisticsYear(2026), '2027-01-10')).toBe('2026-11-30')
     expect(effectiveEnd(statisticsYear(2026), '2026-11-30')).toBe('2026-11-30')
+  })
+})
+
+describe('trend points (issue 12, item 3)', () => {
+  it('counts each cumulative point from 01/12 to the end of its month, the last one being the whole year', () => {
+    const points = trendPointsOf(2026, 'cumulative')
+    expect(points).toHaveLength(12)
+    expect(points.map((p) => p.month.key)).toEqual(['T2025-12', ...Array.from({ length: 11 }, (_, i) => `T2026-${String(i + 1).padStart(2, '0')}`)])
+    expect(points[0]!.counted).toMatchObject({ from: '2025-12-01', to: '2025-12-31' })
+    expect(points[3]!.counted).toMatchObject({ from: '2025-12-01', to: '2026-03-31', key: 'K2025-12-01_2026-03-31' })
+    expect(points[11]!.counted).toMatchObject({ from: statisticsYear(2026).from, to: statisticsYear(2026).to })
+  })
+
+  it('counts last year over its own months: to 29/02 in a leap year, to 28/02 the year after', () => {
+    const leap = trendPointsOf(2024, 'cumulative')[2]!
+    expect(leap.counted).toMatchObject({ from: '2023-12-01', to: '2024-02-29' })
+    expect(leap.countedLastYear).toMatchObject({ from: '2022-12-01', to: '2023-02-28' })
+    const after = trendPointsOf(2025, 'cumulative')[2]!
+    expect(after.counted.to).toBe('2025-02-28')
+    expect(after.countedLastYear).toMatchObject({ from: '2023-12-01', to: '2024-02-29' })
+  })
+
+  it('counts each monthly point over the month alone', () => {
+    const february = trendPointsOf(2024, 'monthly')[2]!
+    expect(february.counted).toMatchObject({ key: 'T2024-02', from: '2024-02-01', to: '2024-02-29' })
+    expect(february.countedLastYear).toMatchObject({ key: 'T2023-02', from: '2023-02-01', to: '2023-02-28' })
   })
 })

@@ -160,6 +160,37 @@ export const statisticsYearOf = (day: IsoDate): number => {
 export const monthsOfStatisticsYear = (year: number): Period[] => [month(year - 1, 12), ...Array.from({ length: 11 }, (_, i) => month(year, i + 1))]
 
 /**
+ * How a trend over the statistics year counts each point (issue 12, item 3). 'cumulative': from
+ * the year's first day (01/12) to the end of the month, so the last point is the year's own
+ * figure and the curve agrees with the headline. 'monthly': the month alone — for a rate, only
+ * the records due within that month, which runs lower than the year's rate.
+ */
+export type TrendView = 'cumulative' | 'monthly'
+export const TREND_VIEWS = ['cumulative', 'monthly'] as const satisfies readonly TrendView[]
+
+/** One point of a trend: the month it is drawn at, the range counted, and the same range a year earlier. */
+export type TrendPoint = { month: Period; monthLastYear: Period; counted: Period; countedLastYear: Period }
+
+/**
+ * The twelve points of year y's trend. The year before is counted over its own months, not by
+ * shifting this year's dates: to the end of February 2024 is the 29th, a year after the 28th.
+ */
+export const trendPointsOf = (year: number, view: TrendView): TrendPoint[] => {
+  const months = monthsOfStatisticsYear(year)
+  const lastYearMonths = monthsOfStatisticsYear(year - 1)
+  return months.map((m, i) => {
+    const previous = lastYearMonths[i]!
+    if (view === 'monthly') return { month: m, monthLastYear: previous, counted: m, countedLastYear: previous }
+    return {
+      month: m,
+      monthLastYear: previous,
+      counted: customPeriod(months[0]!.from, m.to),
+      countedLastYear: customPeriod(lastYearMonths[0]!.from, previous.to),
+    }
+  })
+}
+
+/**
  * The periods a picker offers for year y: the statistics year, its six-month review, the four
  * calendar quarters, the twelve months of the statistics year (December y−1 … November y) and
  * the calendar year.

@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { MATTER_KINDS } from '@/domain/register/matter-kinds.ts'
 import { TARGET_COMPARISONS } from '@/domain/indicators/definition.ts'
+import { TREND_VIEWS } from '@/domain/indicators/periods.ts'
 import { Id, IsoDate, Paging, RefId, YearNumber } from './common.ts'
 
 export const PERIOD_KINDS = ['statistics_year', 'six_months', 'quarter', 'month', 'calendar_year', 'custom'] as const
@@ -157,13 +158,22 @@ export const IndicatorValues = z.object({
 })
 export type IndicatorValues = z.infer<typeof IndicatorValues>
 
-export const TrendQuery = z.object({ unitId: Id, code: z.string().trim().min(1).max(60), year: YearNumber(2000, 2100), asOf: IsoDate.optional() })
+export const TrendQuery = z.object({
+  unitId: Id,
+  code: z.string().trim().min(1).max(60),
+  year: YearNumber(2000, 2100),
+  asOf: IsoDate.optional(),
+  /** cumulative (default): from 01/12 to each month's end, agreeing with the year's figure; monthly: each month alone. */
+  view: z.enum(TREND_VIEWS).default('cumulative'),
+})
 
 /** Month by month over a statistics year (December … November), this year and the year before. */
 export const Trend = z.object({
   code: z.string(),
   year: z.number().int(),
-  months: z.array(z.object({ period: PeriodInfo, current: Figure, lastYear: Figure })),
+  view: z.enum(TREND_VIEWS),
+  /** period: the month drawn; counted / countedLastYear: the ranges the two figures count (their records open on a click). */
+  months: z.array(z.object({ period: PeriodInfo, counted: PeriodInfo, countedLastYear: PeriodInfo, current: Figure, lastYear: Figure })),
 })
 
 export const RankingQuery = z.object({ unitId: Id, code: z.string().trim().min(1).max(60), period: PeriodKey, asOf: IsoDate.optional() })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rankingChartOption, rankingClickUnit, rankingLabelIndex, trendChartOption, trendClickPeriod, unrankedItems } from './chartOptions.ts'
+import { rankingChartOption, rankingClickUnit, rankingLabelIndex, trendChartOption, trendClickPeriod, trendMeaning, unrankedItems } from './chartOptions.ts'
 
 const indicator = {
   isRate: true,
@@ -16,9 +16,19 @@ const period = (key: string) => ({ key, kind: 'month' as const, from: '2026-01-0
 const trend = {
   code: 'TIN_BAO_GIAI_QUYET',
   year: 2026,
+  view: 'monthly' as const,
   months: [
-    { period: period('T2025-12'), current: figure(9, 10), lastYear: figure(8, 10) },
-    { period: period('T2026-01'), current: figure(0, 0), lastYear: figure(5, 10) },
+    { period: period('T2025-12'), counted: period('T2025-12'), countedLastYear: period('T2024-12'), current: figure(9, 10), lastYear: figure(8, 10) },
+    { period: period('T2026-01'), counted: period('T2026-01'), countedLastYear: period('T2025-01'), current: figure(0, 0), lastYear: figure(5, 10) },
+  ],
+}
+const range = (key: string, label: string) => ({ key, kind: 'custom' as const, from: '2025-12-01', to: '2026-01-31', label })
+const cumulative = {
+  ...trend,
+  view: 'cumulative' as const,
+  months: [
+    { ...trend.months[0]!, counted: range('K2025-12-01_2025-12-31', 'Từ 01/12/2025 đến 31/12/2025'), countedLastYear: range('K2024-12-01_2024-12-31', '') },
+    { ...trend.months[1]!, counted: range('K2025-12-01_2026-01-31', 'Từ 01/12/2025 đến 31/01/2026'), countedLastYear: range('K2024-12-01_2025-01-31', '') },
   ],
 }
 
@@ -43,6 +53,18 @@ describe('chart options', () => {
     expect(trendClickPeriod(trend, 0, 1)).toBe('T2026-01')
     expect(trendClickPeriod(trend, 1, 0)).toBe('T2024-12')
     expect(trendClickPeriod(trend, 0, 5)).toBeNull()
+  })
+
+  it('opens, on the cumulative curve, the records of the whole range a point counts (issue 12, item 3)', () => {
+    expect(trendClickPeriod(cumulative, 0, 1)).toBe('K2025-12-01_2026-01-31')
+    expect(trendClickPeriod(cumulative, 1, 1)).toBe('K2024-12-01_2025-01-31')
+    const tooltip = (trendChartOption(cumulative, indicator).tooltip as { formatter: (p: unknown) => string }).formatter([{ dataIndex: 1, seriesIndex: 0, seriesName: 'x' }])
+    expect(tooltip).toContain('T1/2026: lũy kế từ đầu năm (từ 01/12/2025 đến 31/01/2026)')
+  })
+
+  it('says under the chart what a point counts, in both views', () => {
+    expect(trendMeaning('cumulative')).toContain('lũy kế từ 01/12')
+    expect(trendMeaning('monthly')).toContain('thấp hơn tỷ lệ cả năm')
   })
 
   it('ranks the units best first, coloured by status, and opens the unit clicked', () => {

@@ -7,7 +7,7 @@ import type { ComposeOption } from 'echarts/core'
 import type { z } from 'zod'
 import type { IndicatorInfo, Ranking, Trend } from '@/shared/api/indicators.ts'
 // The statistics periods are being moved into the domain (issue 11, item 8); until then they are the web's.
-import { sameMonthLastYear, shortMonthLabel } from '@/web/features/indicators/utils/periods.ts'
+import { shortMonthLabel } from '@/web/features/indicators/utils/periods.ts'
 import { formatIndicatorValue, formatPart, STATUS_CHART_COLORS, STATUS_TONES } from './indicatorFormat.ts'
 
 export type ChartOption = ComposeOption<
@@ -66,7 +66,8 @@ export const trendChartOption = (trend: TrendData, indicator: ChartIndicator): C
         const first = list[0]
         const month = first ? trend.months[first.dataIndex] : undefined
         if (!month) return ''
-        const lines = [`<b>${escapeHtml(shortMonthLabel(month.period.key))}</b>`]
+        const title = trend.view === 'cumulative' ? `${shortMonthLabel(month.period.key)}: lũy kế từ đầu năm (${month.counted.label.toLowerCase()})` : shortMonthLabel(month.period.key)
+        const lines = [`<b>${escapeHtml(title)}</b>`]
         for (const p of list) {
           const figure = p.seriesIndex === 0 ? month.current : month.lastYear
           lines.push(`${String(p.marker ?? '')}${escapeHtml(p.seriesName ?? '')}: ${escapeHtml(figureLine(indicator, figure))}`)
@@ -104,12 +105,21 @@ export const trendChartOption = (trend: TrendData, indicator: ChartIndicator): C
   }
 }
 
-/** The month a click on the trend opens: this year's month, or the same month a year earlier. */
+/** What a click on the trend opens: the range this year's point counts, or last year's. */
 export const trendClickPeriod = (trend: TrendData, seriesIndex: number | undefined, dataIndex: number): string | null => {
   const month = trend.months[dataIndex]
   if (!month) return null
-  return seriesIndex === 1 ? sameMonthLastYear(month.period.key) : month.period.key
+  return seriesIndex === 1 ? month.countedLastYear.key : month.counted.key
 }
+
+/**
+ * The sentence under the trend that says what a point counts (issue 12, item 3): a monthly
+ * rate counts only what fell due within the month, so it runs below the year's rate.
+ */
+export const trendMeaning = (view: TrendData['view']): string =>
+  view === 'cumulative'
+    ? 'Mỗi điểm là số liệu lũy kế từ 01/12 (đầu năm thống kê) đến hết tháng; điểm tháng 11 bằng số liệu cả năm.'
+    : 'Mỗi điểm chỉ tính riêng tháng đó (hồ sơ phải giải quyết trong tháng), nên một tỷ lệ theo tháng thường thấp hơn tỷ lệ cả năm.'
 
 export const RANKING_BAR_HEIGHT = 30
 

@@ -9,7 +9,7 @@ import { INDICATOR_CATALOGUE, indicatorByCode } from '@/domain/indicators/catalo
 import type { IndicatorDefinition, Target } from '@/domain/indicators/definition.ts'
 import { changeText, correctionText, figureValue, targetStatus, targetText } from '@/domain/indicators/compare.ts'
 import { INDICATOR_GROUP_LABELS, isRate } from '@/domain/indicators/labels.ts'
-import { customPeriod, effectiveEnd, monthsOfStatisticsYear, parsePeriodKey, sameTimeLastYear, standardPeriods, type Period } from '@/domain/indicators/periods.ts'
+import { customPeriod, effectiveEnd, parsePeriodKey, sameTimeLastYear, standardPeriods, trendPointsOf, type Period, type TrendView } from '@/domain/indicators/periods.ts'
 import { childrenOn, rollUp } from '@/domain/indicators/rollup.ts'
 import { rankFigures } from '@/domain/indicators/ranking.ts'
 import { ancestorsOf, currentCarrierOf, isUnitValidOn, reachOf, type UnitTree } from '@/domain/units/unit-tree.ts'
@@ -412,7 +412,12 @@ export const periodsOfYear = (ctx: RequestContext, year: number) => {
   return { items: standardPeriods(year).map(periodInfo) }
 }
 
-export const trend = async (db: Database, tree: UnitTree, ctx: RequestContext, query: { unitId: number; code: string; year: number; asOf?: string | undefined }) => {
+export const trend = async (
+  db: Database,
+  tree: UnitTree,
+  ctx: RequestContext,
+  query: { unitId: number; code: string; year: number; asOf?: string | undefined; view?: TrendView | undefined },
+) => {
   authorize(ctx, 'indicator.read', query.unitId)
   const definition = definitionOf(query.code)
   const asOf = asOfOf(ctx.today, query.asOf)
@@ -420,15 +425,26 @@ export const trend = async (db: Database, tree: UnitTree, ctx: RequestContext, q
   // Every month is counted over the records the unit carries at the end of the year (or today),
   // including those of units merged into it during the year.
   const recording = recordingUnitsOf(tree, query.unitId, effectiveEnd(statisticsYearEnd(query.year), asOf))
-  const monthFigure = async (period: Period) => {
-    if (period.from > asOf) return figure(definition, undefined)
+  /** The figure over `counted`, drawn at `month`: none for a month that has not begun. */
+  const monthFigure = async (counted: Period, month: Period) => {
+    if (month.from > asOf) return figure(definition, undefined)
     // All indicators of the month at once: the cached rows serve every other trend and page too.
-    const own = await figuresOf(db, recording, figureRequest(period, asOf), unitsPerStatement(db))
+    const own = await figuresOf(db, recording, figureRequest(counted, asOf), unitsPerStatement(db))
     return figure(definition, [...own.values()].reduce(addSets, {}))
   }
+  // Cumulative by default, so the curve ends on the year's own figure (issue 12, item 3).
+  const view = query.view ?? 'cumulative'
   const months = []
-  for (const month of monthsOfStatisticsYear(query.year)) months.push({ period: periodInfo(month), current: await monthFigure(month), lastYear: await monthFigure(sameTimeLastYear(month)) })
-  return { code: definition.code, year: query.year, months }
+  for (const point of trendPointsOf(query.year, view)) {
+    months.push({
+      period: periodInfo(point.month),
+      counted: periodInfo(point.counted),
+      countedLastYear: periodInfo(point.countedLastYear),
+      current: await monthFigure(point.counted, point.month),
+      lastYear: await monthFigure(point.countedLastYear, point.monthLastYear),
+    })
+  }
+  return { code: definition.code, year: query.year, view, months }
 }
 
 const statisticsYearEnd = (year: number) => ({ to: `${year}-11-30` })

@@ -1,3 +1,4 @@
+import type { TrendView } from '@/domain/indicators/periods.ts'
 import {
   Closures,
   IndicatorCatalogue,
@@ -17,7 +18,7 @@ const BASE = '/api/indicators'
 
 export type ValuesParams = { unitId: number; period: string; asOf?: string | undefined }
 export type FigureParams = { unitId: number; code: string; period: string; asOf?: string | undefined }
-export type TrendParams = { unitId: number; code: string; year: number; asOf?: string | undefined }
+export type TrendParams = { unitId: number; code: string; year: number; asOf?: string | undefined; view: TrendView }
 export type RecordsParams = FigureParams & {
   part: RecordPart
   page?: number | undefined

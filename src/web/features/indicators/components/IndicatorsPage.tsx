@@ -205,7 +205,7 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
                   <SimpleGrid cols={{ base: 1, lg: data.children.length > 0 ? 2 : 1 }} className="indicators-chart-grid">
                     <Stack gap={4}>
                       <Text size="sm" fw={600}>
-                        Theo tháng, năm thống kê {chartYear} so với cùng kỳ
+                        Diễn biến trong năm thống kê {chartYear} so với cùng kỳ
                       </Text>
                       <TrendChart
                         unitId={data.unit.id}

@@ -1,10 +1,11 @@
-import { useMemo } from 'react'
-import { Text } from '@mantine/core'
+import { useMemo, useState } from 'react'
+import { Group, SegmentedControl, Text } from '@mantine/core'
+import type { TrendView } from '@/domain/indicators/periods.ts'
 import type { IndicatorInfo } from '@/shared/api/indicators.ts'
 import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
 import { LoadingState } from '@/web/shared/components/LoadingState.tsx'
 import { useTrend } from '../hooks/useIndicators.ts'
-import { trendChartOption, trendClickPeriod } from '@/shared/charts/chartOptions.ts'
+import { trendChartOption, trendClickPeriod, trendMeaning } from '@/shared/charts/chartOptions.ts'
 import { EChart } from './EChart.tsx'
 
 type TrendChartProps = {
@@ -16,19 +17,42 @@ type TrendChartProps = {
   onOpenMonth: ((period: string) => void) | null
 }
 
-/** Month by month over the statistics year (December … November), this year against last year. */
+/**
+ * Over the statistics year (December … November), this year against last year: cumulative from
+ * 01/12 by default, so the curve ends on the year's own figure; each month alone on request.
+ */
 export function TrendChart({ unitId, indicator, year, asOf, onOpenMonth }: TrendChartProps) {
-  const { data, error, isPending, refetch } = useTrend({ unitId, code: indicator.code, year, asOf })
+  const [view, setView] = useState<TrendView>('cumulative')
+  const { data, error, isPending, refetch } = useTrend({ unitId, code: indicator.code, year, asOf, view })
   const option = useMemo(() => (data && data.code === indicator.code ? trendChartOption(data, indicator) : null), [data, indicator])
 
+  const switcher = (
+    <Group justify="space-between" gap="xs" wrap="wrap" className="indicators-print-hide">
+      <SegmentedControl
+        size="xs"
+        aria-label="Cách tính mỗi điểm"
+        data-testid="trend-view"
+        data={[
+          { value: 'cumulative', label: 'Lũy kế từ đầu năm' },
+          { value: 'monthly', label: 'Từng tháng' },
+        ]}
+        value={view}
+        onChange={(value) => setView(value === 'monthly' ? 'monthly' : 'cumulative')}
+      />
+    </Group>
+  )
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />
   if (isPending || !option || !data) return <LoadingState label="Đang tính số liệu theo tháng…" />
   return (
     <>
+      {switcher}
+      <Text size="xs" c="dimmed" data-testid="trend-meaning">
+        {trendMeaning(data.view)}
+      </Text>
       <EChart
         option={option}
         height={300}
-        label={`Biểu đồ theo tháng: ${indicator.name}, năm thống kê ${year} so với năm ${year - 1}`}
+        label={`Biểu đồ ${data.view === 'cumulative' ? 'lũy kế' : 'theo tháng'}: ${indicator.name}, năm thống kê ${year} so với năm ${year - 1}`}
         testId="trend-chart"
         onClick={
           onOpenMonth
@@ -52,7 +76,7 @@ export function TrendChart({ unitId, indicator, year, asOf, onOpenMonth }: Trend
       />
       {onOpenMonth ? (
         <Text size="xs" c="dimmed" className="indicators-print-hide">
-          Bấm vào một tháng để xem danh sách hồ sơ của tháng đó (điểm xám: cùng kỳ năm trước).
+          Bấm vào một điểm để xem danh sách hồ sơ mà điểm đó tính (điểm xám: cùng kỳ năm trước).
         </Text>
       ) : null}
     </>

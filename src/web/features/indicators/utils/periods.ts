@@ -28,12 +28,6 @@ export const customKey = (from: string, to: string): string => (from <= to ? `K$
 /** The month a day falls in, as a period key. */
 export const monthKeyOf = (isoDate: string): string => monthKey(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)))
 
-/** The same period one year earlier ('T2026-03' → 'T2025-03'); used for last year's points in the trend. */
-export const sameMonthLastYear = (key: string): string | null => {
-  const m = /^T(\d{4})-(\d{2})$/.exec(key)
-  return m ? `T${Number(m[1]) - 1}-${m[2]}` : null
-}
-
 const lastDayOfMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate()
 
 export type ParsedPeriod = { key: string; kind: PeriodKind; from: string; to: string }

@@ -7,7 +7,6 @@ import {
   parsePeriodKey,
   periodInStatisticsYear,
   periodLabel,
-  sameMonthLastYear,
   standardPeriodKeys,
   statisticsYearKey,
   statisticsYearOf,
@@ -40,8 +39,6 @@ describe('statistics periods', () => {
   it('builds a custom key with the earlier day first, and month keys from days', () => {
     expect(customKey('2026-02-20', '2026-01-15')).toBe('K2026-01-15_2026-02-20')
     expect(monthKeyOf('2026-03-09')).toBe('T2026-03')
-    expect(sameMonthLastYear('T2026-03')).toBe('T2025-03')
-    expect(sameMonthLastYear('NTK2026')).toBeNull()
   })
 
   it('lists the twelve months December to November and the picker’s periods', () => {
