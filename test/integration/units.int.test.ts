@@ -36,6 +36,10 @@ describe.each(ENGINES)('units on %s', (engine) => {
     expect(seen.some((c) => c.startsWith('TN01'))).toBe(false)
     const hg = res.body.items.find((u: { code: string }) => u.code === 'HG')
     expect(hg).toMatchObject({ validTo: '2025-06-30', successorId: await t.unitId('CT') })
+    // The superior is named although outside the reach: "Trực thuộc" reads as the chart does (issue 12, item 14).
+    const ct = res.body.items.find((u: { code: string }) => u.code === 'CT')
+    expect(ct.parentName).toBe('Viện kiểm sát nhân dân tối cao')
+    expect((await leader.get(`/api/units/${await t.unitId('CT.KV6')}`)).body.parentName).toBe('Viện kiểm sát nhân dân thành phố Cần Thơ')
   })
 
   it('answers a unit outside the scope exactly like a missing one', async () => {

@@ -9,6 +9,11 @@ export const Unit = z.object({
   shortName: z.string().nullable(),
   level: z.enum(UNIT_LEVELS),
   parentId: z.number().int().nullable(),
+  /**
+   * The superior's official name, also when the superior is outside what the reader may see (the
+   * province's "Trực thuộc: VKSND tối cao"): an organisation chart is public, its records are not.
+   */
+  parentName: z.string().nullable().optional(),
   successorId: z.number().int().nullable(),
   validFrom: IsoDate,
   validTo: IsoDate.nullable(),

@@ -23,8 +23,13 @@ export const listUnits = async (db: Database, ctx: RequestContext, query: { unde
   const today = ctx.today
   const ids = [...visible].filter((id) => query.includeHistorical || isUnitValidOn(ctx.tree.byId.get(id)!, today))
 
-  return (await listUnitsByIds(db, ids)).map(toUnit)
+  return (await listUnitsByIds(db, ids)).map((row) => withParentName(ctx, toUnit(row)))
 }
+
+const withParentName = (ctx: RequestContext, unit: Unit): Unit => ({
+  ...unit,
+  parentName: unit.parentId === null ? null : (ctx.tree.byId.get(unit.parentId)?.name ?? null),
+})
 
 /** A unit the caller cannot see answers exactly like one that does not exist. */
 export const getUnit = async (db: Database, ctx: RequestContext, id: number): Promise<Unit> => {
@@ -32,7 +37,7 @@ export const getUnit = async (db: Database, ctx: RequestContext, id: number): Pr
   const row = await findUnitById(db, id)
   if (!row) throw NOT_FOUND()
 
-  return toUnit(row)
+  return withParentName(ctx, toUnit(row))
 }
 
 type UnitShape = { parentId: number | null; successorId: number | null; validFrom: string; validTo: string | null }

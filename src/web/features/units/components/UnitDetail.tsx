@@ -63,7 +63,7 @@ export function UnitDetail({ unit, units, onSelect, onEdit }: UnitDetailProps) {
               </Text>
             </DetailRow>
             <DetailRow label="Tên viết tắt">{unit.shortName ?? '—'}</DetailRow>
-            <DetailRow label="Trực thuộc">{unit.parentId ? <UnitLink id={unit.parentId} units={units} onSelect={onSelect} /> : '—'}</DetailRow>
+            <DetailRow label="Trực thuộc">{unit.parentId ? <UnitLink id={unit.parentId} units={units} onSelect={onSelect} name={unit.parentName} /> : '—'}</DetailRow>
             <DetailRow label="Thời gian hoạt động">
               <span data-testid="unit-validity">{formatValidity(unit)}</span>
             </DetailRow>

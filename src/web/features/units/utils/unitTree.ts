@@ -1,9 +1,16 @@
-type TreeItem = { id: number; parentId: number | null; name: string; sortOrder?: number }
+type TreeItem = { id: number; parentId: number | null; name: string; sortOrder?: number; level?: string }
 
 export type UnitTreeNode<T extends TreeItem> = { unit: T; depth: number; children: UnitTreeNode<T>[] }
 
+/**
+ * Siblings in the order a procuracy lists itself, everywhere (the switcher, the unit page, the
+ * pickers): a province's own departments and offices first, then the regional procuracies
+ * (issue 12, item 14); within a level, the unit's sort order, then the name.
+ */
+const LEVEL_RANK: Record<string, number> = { supreme: 0, provincial: 1, department: 2, office: 3, regional: 4, district: 5 }
+
 const compare = (a: TreeItem, b: TreeItem) =>
-  (a.sortOrder ?? 0) - (b.sortOrder ?? 0) || a.name.localeCompare(b.name, 'vi')
+  (LEVEL_RANK[a.level ?? ''] ?? 9) - (LEVEL_RANK[b.level ?? ''] ?? 9) || (a.sortOrder ?? 0) - (b.sortOrder ?? 0) || a.name.localeCompare(b.name, 'vi')
 
 /** Builds a forest from parentId links; units whose parent is not in the list become roots. */
 export const buildUnitTree = <T extends TreeItem>(units: readonly T[]): UnitTreeNode<T>[] => {

@@ -19,6 +19,15 @@ const district = unit(5, 99, 'VKSND huyện Vị Thủy', { successorId: 4, vali
 const districtOffice = unit(6, 5, 'Văn phòng huyện Vị Thủy', { successorId: 4, validTo: '2025-06-30' })
 
 describe('buildUnitTree', () => {
+  it('lists a province’s departments and offices before its regional procuracies, whatever their sort order (issue 12, item 14)', () => {
+    const withLevel = <T extends object>(u: T, level: string) => ({ ...u, level })
+    const newRegional = withLevel(unit(7, 1, 'VKSND khu vực 1', { sortOrder: 0 }), 'regional')
+    const flat = flattenUnitTree(
+      buildUnitTree([newRegional, withLevel(regional, 'regional'), withLevel(office, 'office'), withLevel(province, 'provincial'), withLevel(dept, 'department')]),
+    )
+    expect(flat.map((n) => n.unit.name)).toEqual(['VKSND thành phố Cần Thơ', 'Phòng 1', 'Văn phòng tổng hợp', 'VKSND khu vực 1', 'VKSND khu vực 6'])
+  })
+
   it('nests by parentId and orders siblings by sortOrder', () => {
     const flat = flattenUnitTree(buildUnitTree([regional, office, province, dept]))
     expect(flat.map((n) => [n.unit.id, n.depth])).toEqual([
