@@ -139,6 +139,9 @@ describe('leadership dashboard of indicators against targets', () => {
     const scope = page.getByTestId('deadline-scope')
     expect(await scope.getByRole('radio', { name: 'Thời hạn của đơn vị' }).isChecked()).toBe(true)
     expect(await page.getByTestId('deadline-row').count()).toBeGreaterThan(0)
+    // The bands count each deadline once, and say so (item 15).
+    expect(await page.getByTestId('deadline-tab-due_3').textContent()).toContain('Còn 1–3 ngày')
+    expect(await page.getByTestId('deadline-tab-due_7').textContent()).toContain('Còn 4–7 ngày')
     // Their own list is one click away, and stays chosen in the URL.
     await scope.getByText('Thời hạn của tôi').click()
     await page.waitForURL(/scope=mine/)
@@ -158,11 +161,35 @@ describe('leadership dashboard of indicators against targets', () => {
     expect(await page.getByTestId('records-table').count()).toBe(0)
   })
 
+  it('keeps the request id of a failure in a fold for the administrator, not in the message (item 15)', async () => {
+    await page.goto(`${h.url}/chi-tieu/ho-so?code=KHONG_CO_CHI_TIEU&part=numerator`)
+    const alert = page.getByRole('alert')
+    await alert.waitFor()
+    const technical = alert.getByTestId('error-technical')
+    await technical.waitFor({ state: 'attached' })
+    expect(await technical.locator('summary').textContent()).toBe('Chi tiết kỹ thuật')
+    expect(await alert.getByText(/Mã tra cứu/).isVisible()).toBe(false)
+    await technical.locator('summary').click()
+    expect(await alert.getByText(/Mã tra cứu/).isVisible()).toBe(true)
+  })
+
   it('shows the leadership, who may read the figures but not set targets, why the targets page is closed to them', async () => {
     await page.goto(`${h.url}/chi-tieu/muc-tieu`)
     await page.getByRole('heading', { name: 'Chỉ tiêu và công thức tính', level: 1 }).waitFor()
     expect(await page.getByRole('alert').textContent()).toContain('Bạn không có quyền quản lý chỉ tiêu nghiệp vụ')
     expect(await page.getByTestId('indicator-table').count()).toBe(0)
+  })
+
+  it('shows the administrator who sets targets the catalogue by name and legal basis, without internal codes (item 15)', async () => {
+    const office = await signedInPage(h, 'admin')
+    await office.goto(`${h.url}/chi-tieu/muc-tieu`)
+    const item = office.getByTestId('catalogue-item').first()
+    await item.waitFor()
+    const text = (await office.getByTestId('catalogue-item').allTextContents()).join('\n')
+    expect(text).toContain('Căn cứ:')
+    expect(text.match(/[A-Z]{3,}_[A-Z_]+/g) ?? []).toEqual([])
+    expect(text).not.toContain('phiên bản')
+    await office.close()
   })
 
   it('lets the statistics office close last year for the province, after confirming', async () => {

@@ -185,7 +185,7 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     better: 'lower',
     defaultTarget: target('lower_than_last_year', null, NQ96, 'Yêu cầu giảm số vụ trả hồ sơ; chỉ tiêu định lượng chưa được xác nhận (DOMAIN.md §3.1).'),
     legalSource: `${NQ96}; Điều 245 BLTTHS 2015`,
-    note: 'Chỉ tiêu âm; đếm theo vụ. Không gồm các lần Tòa án trả hồ sơ (chỉ tiêu TOA_TRA_HO_SO_DTBS).',
+    note: 'Chỉ tiêu âm; đếm theo vụ. Không gồm các lần Tòa án trả hồ sơ (chỉ tiêu “Số vụ Tòa án trả hồ sơ để điều tra bổ sung”).',
   },
   {
     ...base,
@@ -201,7 +201,7 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     better: 'lower',
     defaultTarget: target('lower_than_last_year', null, NQ96, 'Yêu cầu giảm số vụ Tòa án trả hồ sơ để điều tra bổ sung; chỉ tiêu định lượng chưa được xác nhận (DOMAIN.md §3.1).'),
     legalSource: `${NQ96}; Điều 280 BLTTHS 2015`,
-    note: 'Chỉ tiêu âm; đếm theo vụ. Hồ sơ do Thẩm phán chủ tọa (Điều 280) hoặc Hội đồng xét xử trả; không gồm các lần Viện kiểm sát tự trả (chỉ tiêu TRA_HO_SO_DTBS).',
+    note: 'Chỉ tiêu âm; đếm theo vụ. Hồ sơ do Thẩm phán chủ tọa (Điều 280) hoặc Hội đồng xét xử trả; không gồm các lần Viện kiểm sát tự trả (chỉ tiêu “Số vụ Viện kiểm sát trả hồ sơ để điều tra bổ sung”).',
   },
   protestIndicator('criminal_case', 'KHANG_NGHI_HS_CHAP_NHAN', 'hình sự'),
   protestIndicator('civil', 'KHANG_NGHI_DS_CHAP_NHAN', 'dân sự'),

@@ -4,11 +4,15 @@ import { optionalPositiveInt } from '@/web/shared/utils/searchParams.ts'
 export const DEADLINE_TABS = ['overdue', 'due_today', 'due_3', 'due_7', 'open'] as const
 export type DeadlineTab = (typeof DEADLINE_TABS)[number]
 
+/**
+ * The bands count each deadline once (1–3 days left, then 4–7), so their labels say the range:
+ * "Trong 7 ngày: 3" beside four deadlines within a week read as a miscount (issue 12, item 15).
+ */
 export const DEADLINE_TAB_LABELS: Record<DeadlineTab, string> = {
   overdue: 'Quá hạn',
   due_today: 'Đến hạn hôm nay',
-  due_3: 'Trong 3 ngày',
-  due_7: 'Trong 7 ngày',
+  due_3: 'Còn 1–3 ngày',
+  due_7: 'Còn 4–7 ngày',
   open: 'Tất cả đang mở',
 }
 

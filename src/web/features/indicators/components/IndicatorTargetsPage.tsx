@@ -62,8 +62,8 @@ function IndicatorTargetsView() {
                             <Text fw={600} size="sm">
                               {indicator.name}
                             </Text>
-                            <Text size="xs" c="dimmed">
-                              {indicator.code} · phiên bản {indicator.version}
+                            <Text size="xs" c="dimmed" title={`Mã chỉ tiêu ${indicator.code}, phiên bản công thức ${indicator.version}`}>
+                              Căn cứ: {indicator.legalSource}
                             </Text>
                           </Stack>
                           <TargetText target={indicator.target} />

@@ -48,7 +48,8 @@ export function MatterTimeline({ matter, canRecord }: MatterTimelineProps) {
                     <Button
                       size="compact-xs"
                       variant="subtle"
-                      color="red"
+                      // Quiet on every act of a long timeline; the dialog it opens is where the warning is (issue 12, item 15).
+                      color="gray"
                       leftSection={<IconBan size={14} />}
                       onClick={() => setVoiding(e)}
                       aria-label={`Hủy: ${e.typeLabel} ngày ${formatDate(e.occurredOn)}`}
