@@ -131,6 +131,20 @@ describe('deadlines', () => {
     expect(all.filter((d) => d.dueDate === null && d.status === 'open')).toEqual([])
   })
 
+  it('give ksv and ksv2 each a crime report already past its 20 days, as a real register has (issue 12, item 16)', () => {
+    for (const username of ['ksv', 'ksv2']) {
+      const index = organisation.people.findIndex((p) => p.username === username)
+      const late = matters.filter(
+        (m) =>
+          m.prosecutor?.index === index &&
+          // Still undecided (its receipt is its only act), and its last day passed in the last four days.
+          m.events.length === 1 &&
+          derived.get(m)!.some((d) => d.ruleCode === 'BLTTHS_147_NGUON_TIN' && d.status === 'missed' && d.dueDate !== null && d.dueDate < TODAY && d.dueDate >= addDays(TODAY, -4)),
+      )
+      expect(late.length, username).toBeGreaterThanOrEqual(1)
+    }
+  })
+
   it('give ksv and ksv2, and their units, open deadlines due within the coming 7 days', () => {
     const soon = (d: DerivedDeadline) => d.status === 'open' && d.dueDate !== null && d.dueDate > TODAY && d.dueDate <= addDays(TODAY, 7)
     for (const username of ['ksv', 'ksv2']) {

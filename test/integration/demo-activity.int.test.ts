@@ -2,7 +2,7 @@
 // deadlines are exactly what the register service's recomputeMatter would store, the id
 // sequences continue after the loaded rows, and the load takes seconds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { and, asc, count, eq, gt, inArray, lte } from 'drizzle-orm'
+import { and, asc, count, eq, gt, inArray, lte, sql } from 'drizzle-orm'
 import { addDays } from '@/domain/calendar/index.ts'
 import { generateDemoActivity } from '@/demo/activity.ts'
 import { generateDemoOrganisation } from '@/demo/organisation.ts'
@@ -50,7 +50,7 @@ describe.each(ENGINES)('demo register on %s', (engine) => {
     t = await createTestDatabase(engine)
     await loadOrganisation(t.handle.db, organisation, DEMO_PASSWORD)
     const started = performance.now()
-    loaded = await loadDemoActivity(t.handle.db, activity, { today: TODAY })
+    loaded = await loadDemoActivity(t.handle.db, activity, { today: TODAY, nowTime: '08:05' })
     elapsedMs = performance.now() - started
     console.info(
       `[${engine}] ${loaded.matters} vụ việc, ${loaded.subjects} bị can/đương sự, ${loaded.events} hành vi, ${loaded.deadlines} thời hạn: ${Math.round(elapsedMs)} ms`,
@@ -66,6 +66,19 @@ describe.each(ENGINES)('demo register on %s', (engine) => {
     expect(await rowCount(db, matterEvents)).toBe(totals.events)
     expect(await rowCount(db, deadlines)).toBe(loaded.deadlines)
     expect(loaded.deadlines).toBeGreaterThan(totals.matters)
+  })
+
+  it('spreads the entry times over the working day, and enters no act of today after now (issue 12, item 16)', async () => {
+    const rows = await t.handle.db
+      .select({ on: matterEvents.occurredOn, at: sql<string>`to_char(${matterEvents.recordedAt} AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD HH24:MI')` })
+      .from(matterEvents)
+    const times = rows.map((r) => r.at.slice(11))
+    expect(new Set(times).size).toBeGreaterThan(300)
+    expect(times.filter((x) => x === '16:30').length / times.length).toBeLessThan(0.01)
+    expect(rows.every((r) => r.at.slice(0, 10) === r.on)).toBe(true)
+    const ofToday = rows.filter((r) => r.on === TODAY)
+    expect(ofToday.length).toBeGreaterThan(0)
+    expect(ofToday.every((r) => r.at.slice(11) <= '08:05')).toBe(true)
   })
 
   it('loads in a few seconds', () => {

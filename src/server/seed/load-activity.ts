@@ -9,6 +9,7 @@ import type { PgTable } from 'drizzle-orm/pg-core'
 import type { IsoDate, WorkingCalendar } from '@/domain/calendar/index.ts'
 import { deriveDeadlines, deriveMatterState } from '@/domain/register/index.ts'
 import { factsOf, resolveEventData } from '@/demo/activity-facts.ts'
+import { demoEntryTime } from '@/demo/entry-time.ts'
 import type { DemoActivity, DemoMatter, DemoProsecutor } from '@/demo/activity-types.ts'
 import type { Database, Executor } from '../db/client.ts'
 import { deadlines, matterEvents, matters, matterSubjects, people, units } from '../db/schema.ts'
@@ -21,12 +22,17 @@ import { deadlineRowValues, storedStatus } from '../modules/register/recompute.t
 export type LoadActivityOptions = {
   /** The day the deadlines' statuses are derived for (Vietnam time): the generator's `today`. */
   today: IsoDate
+  /** The time of day (HH:MM, Vietnam) now: no act of `today` is entered after it. Default: the wall clock. */
+  nowTime?: string
   onProgress?: Progress
 }
 
 export type LoadActivityResult = { matters: number; subjects: number; events: number; deadlines: number }
 
 const BATCH = 500
+
+/** HH:MM in Vietnam (UTC+7, no daylight saving). */
+const vietnamTimeOfDay = (at: Date): string => new Date(at.getTime() + 7 * 3600_000).toISOString().slice(11, 16)
 
 type Rows = {
   matters: (typeof matters.$inferInsert)[]
@@ -65,7 +71,15 @@ const resolvers = async (tx: Executor) => {
 }
 
 /** One matter's rows, with ids given from the counters; derives stage, charges, measures and deadlines. */
-const matterRows = (rows: Rows, matter: DemoMatter, ids: { matter: number; subjects: number[]; events: number[] }, refs: { unitId: number; prosecutorId: number | null }, calendar: WorkingCalendar, today: IsoDate) => {
+const matterRows = (
+  rows: Rows,
+  matter: DemoMatter,
+  ids: { matter: number; subjects: number[]; events: number[] },
+  refs: { unitId: number; prosecutorId: number | null },
+  calendar: WorkingCalendar,
+  today: IsoDate,
+  nowTime: string,
+) => {
   const facts = factsOf(matter, ids)
   const state = deriveMatterState(facts)
   const derived = deriveDeadlines(facts, calendar, today)
@@ -102,8 +116,8 @@ const matterRows = (rows: Rows, matter: DemoMatter, ids: { matter: number; subje
   })
   const entered = new Map<number, string>()
   matter.events.forEach((e, i) => {
-    // Recorded by the assigned procurator, on the day of the act.
-    const recordedAt = `${e.occurredOn} ${e.occurredAt ?? '16:30'}:00+07`
+    // Recorded by the assigned procurator, on the day of the act, at a time of the working day.
+    const recordedAt = `${e.occurredOn} ${demoEntryTime(ids.events[i]!, e.occurredAt, e.occurredOn === today ? nowTime : null)}:00+07`
     entered.set(ids.events[i]!, recordedAt)
     rows.events.push({
       id: ids.events[i]!,
@@ -151,7 +165,7 @@ const chunks = <T>(items: readonly T[], size: number): T[][] => {
 }
 
 export const loadDemoActivity = async (db: Database, activity: DemoActivity, options: LoadActivityOptions): Promise<LoadActivityResult> => {
-  const { today, onProgress = () => {} } = options
+  const { today, nowTime = vietnamTimeOfDay(new Date()), onProgress = () => {} } = options
   return db.transaction(async (tx) => {
     const { unitId, personId } = await resolvers(tx)
     const earliest = activity.matters.reduce((min, m) => (m.events[0] && m.events[0].occurredOn < min ? m.events[0].occurredOn : min), today)
@@ -165,7 +179,7 @@ export const loadDemoActivity = async (db: Database, activity: DemoActivity, opt
         subjects: matter.subjects.map(() => ++next.subject),
         events: matter.events.map(() => ++next.event),
       }
-      matterRows(rows, matter, ids, { unitId: unitId(matter.unitCode), prosecutorId: personId(matter.prosecutor) }, calendar, today)
+      matterRows(rows, matter, ids, { unitId: unitId(matter.unitCode), prosecutorId: personId(matter.prosecutor) }, calendar, today, nowTime)
     }
 
     const total = rows.matters.length + rows.subjects.length + rows.events.length + rows.deadlines.length
