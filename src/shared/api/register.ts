@@ -39,7 +39,12 @@ export const CreateMatter = z.object({
   kind: z.enum(MATTER_KINDS, { message: 'Loại vụ việc không hợp lệ' }),
   unitId: refId('Chọn đơn vị thụ lý'),
   number: z.string().trim().min(1, 'Nhập số thụ lý').max(40, 'Số thụ lý tối đa 40 ký tự'),
-  title: z.string().trim().min(3, 'Tóm tắt quá ngắn').max(300, 'Tóm tắt tối đa 300 ký tự'),
+  // An empty summary is a missing one, not a short one (issue 12, item 10).
+  title: z
+    .string()
+    .trim()
+    .min(3, { error: (issue) => (issue.input === '' ? 'Nhập tóm tắt vụ việc' : 'Tóm tắt quá ngắn: ít nhất 3 ký tự') })
+    .max(300, 'Tóm tắt tối đa 300 ký tự'),
   prosecutorId: RefId.nullable().optional(),
   subjects: z.array(SubjectInput).max(200).default([]),
   /** The act that opens the matter (tiếp nhận tin báo, khởi tố vụ án, thụ lý …). */
