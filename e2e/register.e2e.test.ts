@@ -161,4 +161,20 @@ describe('recording a criminal case from institution to indictment', () => {
       await form.getByText(problem).waitFor()
     }
   })
+
+  it('shows a case’s deadlines before its timeline on a phone, and beside it on a wide screen (issue 12, item 5)', async () => {
+    const url = page.url()
+    expect(url).toMatch(/\/so-thu-ly\/\d+$/)
+    const phone = await h.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await phone.context().addCookies(await page.context().cookies())
+    await phone.goto(url)
+    const top = async (p: typeof page, testId: string) => (await p.getByTestId(testId).boundingBox())!.y
+    await phone.getByTestId('matter-timeline').waitFor()
+    expect(await top(phone, 'matter-deadlines')).toBeLessThan(await top(phone, 'matter-timeline'))
+    await phone.close()
+    // 1400 px wide: the deadlines in the right-hand column, beside the timeline.
+    await page.getByTestId('matter-timeline').waitFor()
+    const left = async (testId: string) => (await page.getByTestId(testId).boundingBox())!.x
+    expect(await left('matter-deadlines')).toBeGreaterThan((await left('matter-timeline')) + 300)
+  })
 })

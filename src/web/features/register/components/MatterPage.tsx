@@ -90,14 +90,15 @@ export function MatterPage() {
           ) : null
         }
       />
+      {/* On a phone the deadlines come first, before the whole timeline (issue 12, item 5). */}
       <Grid gutter="lg">
-        <Grid.Col span={{ base: 12, lg: 7 }}>
+        <Grid.Col span={{ base: 12, lg: 7 }} order={{ base: 2, lg: 1 }}>
           <Stack gap="lg">
             {canRecord ? <RecordEventForm matter={matter} /> : null}
             <MatterTimeline matter={matter} canRecord={canRecord} />
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
+        <Grid.Col span={{ base: 12, lg: 5 }} order={{ base: 1, lg: 2 }}>
           <Stack gap="lg">
             <MatterDeadlines deadlines={matter.deadlines} />
             <SubjectsCard matter={matter} canRecord={canRecord} />
