@@ -89,6 +89,21 @@ describe('leadership dashboard of indicators against targets', () => {
     await page.emulateMedia({ media: 'screen' })
   })
 
+  it('shows each indicator on a 390 px phone as a card with its result and evaluation first, without sideways scrolling (item 5)', async () => {
+    const phone = await h.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' })
+    await phone.context().addCookies(await page.context().cookies())
+    await phone.goto(`${h.url}/chi-tieu`)
+    const card = phone.locator(`[data-testid="indicator-card"][data-code="${RESOLUTION_RATE}"]`)
+    await card.waitFor()
+    expect(await phone.getByTestId('indicator-table').count()).toBe(0)
+    expect(await card.getByTestId('indicator-card-value').textContent()).toMatch(/\d/)
+    expect(await card.getByTestId('indicator-status').isVisible()).toBe(true)
+    const box = (await card.boundingBox())!
+    expect(box.x + box.width).toBeLessThanOrEqual(390)
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await phone.close()
+  })
+
   it('draws the charts as SVG', async () => {
     await page.locator('[data-testid="trend-chart"] svg').first().waitFor()
     expect(await page.locator('[data-testid="trend-chart"] svg path').count()).toBeGreaterThan(0)

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { Alert, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
+import { useMediaQuery } from '@mantine/hooks'
 import { IconLock, IconPrinter, IconTarget } from '@tabler/icons-react'
 import { openingStatisticsYear } from '@/domain/indicators/opening-year.ts'
 import { formatDate, formatDateTime } from '@/shared/format.ts'
@@ -22,6 +23,7 @@ import { periodLabel, statisticsYearKey, statisticsYearOf, statisticsYearOfPerio
 import { ChildrenTable } from './ChildrenTable.tsx'
 import { ClosurePanel } from './ClosurePanel.tsx'
 import { DashboardFilters } from './DashboardFilters.tsx'
+import { IndicatorCards } from './IndicatorCards.tsx'
 import { IndicatorTable } from './IndicatorTable.tsx'
 import type { IndicatorRow } from './IndicatorTable.tsx'
 import { RankingChart } from './RankingChart.tsx'
@@ -53,6 +55,8 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
   const unitId = search.unitId ?? currentUnit.id
   // In the first month of a statistics year, the year just ended (issue 12, item 2).
   const opening = openingStatisticsYear(today)
+  // Below Mantine's sm breakpoint (48em, 768 px) a card per indicator, its result first (issue 12, item 5).
+  const phone = useMediaQuery('(max-width: 47.99em)') ?? false
   const period = search.period ?? statisticsYearKey(opening.year)
   const asOf = search.asOf
 
@@ -166,7 +170,9 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
                     {data.closure.closedBy}). Cột “Số đã báo cáo” ghi số đã báo cáo và chênh lệch nếu có.
                   </Alert>
                 ) : null}
-                {rows.length > 0 ? (
+                {rows.length > 0 && phone ? (
+                  <IndicatorCards rows={rows} drill={drill} onShowChart={(code) => setSearch({ code })} />
+                ) : rows.length > 0 ? (
                   <IndicatorTable
                     rows={rows}
                     drill={drill}
