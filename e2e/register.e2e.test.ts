@@ -125,7 +125,7 @@ describe('recording a criminal case from institution to indictment', () => {
     await page.getByRole('button', { name: /^Hủy: Kết thúc điều tra/ }).click()
     await page.getByLabel('Lý do hủy').fill('x'.repeat(600))
     await page.getByTestId('void-event-confirm').click()
-    await page.getByText('Lý do hủy tối đa 500 ký tự').waitFor()
+    await page.getByText('Lý do hủy tối đa 500 ký tự (đang có 600)').waitFor()
     expect(await page.getByTestId('void-event-form').textContent()).not.toMatch(/Too big|expected/)
     await page.getByRole('button', { name: 'Không hủy' }).click()
 
@@ -135,7 +135,7 @@ describe('recording a criminal case from institution to indictment', () => {
     await page.locator('[data-testid="matter-row"]', { hasText: '77/2026/HS-KV6' }).waitFor()
 
     await box.fill('a'.repeat(101))
-    await page.getByText('Từ khóa tìm kiếm tối đa 100 ký tự').waitFor()
+    await page.getByText('Từ khóa tìm kiếm tối đa 100 ký tự (đang có 101)').waitFor()
     // Not sent: the list keeps its last answer, and no general error replaces it.
     await page.waitForTimeout(600)
     expect(await page.locator('[data-testid="matter-row"]', { hasText: '77/2026/HS-KV6' }).count()).toBe(1)

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ENGINES } from '../support/test-database.ts'
 import { startTestApp, type Agent, type Response, type TestApp } from '../support/test-app.ts'
 
+/** Words of the framework's and zod's own English messages. */
+const ENGLISH = /Too (big|small)|[Ee]xpected|Invalid|Unexpected|must|Route .* not found|Bad Request/
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i
 
 const expectRefused = (res: Response, field?: string) => {
@@ -133,6 +135,36 @@ describe.each(ENGINES)('bad values on %s', (engine) => {
     expect(res.status, JSON.stringify(res.body)).toBeLessThan(500)
     expect(res.body.error.code).toMatch(/^[A-Z][A-Z_]+$/)
     expect(res.body.error.message).toMatch(VIETNAMESE)
+    expect(JSON.stringify(res.body)).not.toMatch(ENGLISH)
+  })
+
+  it('answers a void reason over 500 characters with the limit and the length in Vietnamese, the field named', async () => {
+    const opening = (await ksv.get(`/api/matters/${matterId}`)).body.events[0].id
+    const res = await ksv.post(`/api/matters/${matterId}/events/${opening}/void`, { reason: 'x'.repeat(600) })
+    expectRefused(res, 'reason')
+    expect(res.body.error.code).toBe('VALIDATION_FAILED')
+    expect(res.body.error.message).toBe('Lý do hủy tối đa 500 ký tự (đang có 600)')
+    expect(res.body.error.details).toEqual([{ path: 'reason', message: 'Lý do hủy tối đa 500 ký tự (đang có 600)' }])
+    expect(JSON.stringify(res.body)).not.toMatch(ENGLISH)
+    // The length counted is the one checked: spaces around the reason are not part of it.
+    const padded = await ksv.post(`/api/matters/${matterId}/events/${opening}/void`, { reason: `   ${'x'.repeat(501)}   ` })
+    expect(padded.body.error.message).toBe('Lý do hủy tối đa 500 ký tự (đang có 501)')
+  })
+
+  it('answers a body that is not JSON, or an empty one, with its own code in Vietnamese, not the parser’s English', async () => {
+    for (const rawBody of ['{"reason": "Ghi nhầm",', '{reason: 1}', 'not json']) {
+      const res = await ksv.raw({ method: 'POST', url: `/api/matters/${matterId}/events/1/void`, headers: { 'x-csrf-token': ksv.csrfToken }, rawBody })
+      expect(res.status, JSON.stringify(res.body)).toBe(400)
+      expect(res.body.error.code).toBe('BODY_INVALID_JSON')
+      expect(res.body.error.message).toBe('Dữ liệu gửi lên không đúng định dạng JSON')
+      expect(JSON.stringify(res.body)).not.toMatch(ENGLISH)
+    }
+  })
+
+  it('answers an unknown API address in Vietnamese', async () => {
+    const res = await ksv.get('/api/khong-co-dia-chi-nay')
+    expect(res.status).toBe(404)
+    expect(res.body.error).toMatchObject({ code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ yêu cầu' })
   })
 })
 
@@ -192,7 +224,9 @@ describe.each(ENGINES)('the smaller refusals on %s', (engine) => {
     for (const url of [`/api/matters?q=${'a'.repeat(101)}`, `/api/people?q=${'a'.repeat(101)}`, `/api/penal-code?q=${'a'.repeat(101)}`]) {
       const res = await ksv.get(url)
       expectRefused(res, 'q')
-      expect(res.body.error.details.find((d: { path: string }) => d.path === 'q').message).toBe('Từ khóa tìm kiếm tối đa 100 ký tự')
+      expect(res.body.error.details.find((d: { path: string }) => d.path === 'q').message).toBe('Từ khóa tìm kiếm tối đa 100 ký tự (đang có 101)')
+      // Said above the list too: a list has no field to mark.
+      expect(res.body.error.message).toBe('Từ khóa tìm kiếm tối đa 100 ký tự (đang có 101)')
     }
     // 100 characters once the spaces are folded are accepted.
     expect((await ksv.get(`/api/matters?q=${encodeURIComponent(`${'a'.repeat(50)}    ${'b'.repeat(49)}`)}`)).status).toBe(200)

@@ -30,7 +30,10 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
 
     if (hasZodFastifySchemaValidationErrors(error)) {
       const details = error.validation.map((issue) => ({ path: pathOf(issue.instancePath), message: issue.message ?? 'Giá trị không hợp lệ' }))
-      return reply.status(400).send(body('VALIDATION_FAILED', 'Dữ liệu nhập chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu', requestId, details))
+      // One problem is said as it is ("Từ khóa tìm kiếm tối đa 100 ký tự"), not as "check the
+      // marked fields": a list or a search box has no field to mark.
+      const message = new Set(details.map((d) => d.message)).size === 1 ? details[0]!.message : 'Dữ liệu nhập chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu'
+      return reply.status(400).send(body('VALIDATION_FAILED', message, requestId, details))
     }
 
     const fastifyCode = (error as FastifyError).code
@@ -38,7 +41,12 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
       return reply.status(415).send(body('UNSUPPORTED_MEDIA_TYPE', 'Dữ liệu gửi lên phải ở dạng JSON', requestId))
     if (fastifyCode === 'FST_ERR_CTP_BODY_TOO_LARGE')
       return reply.status(413).send(body('PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn', requestId))
-    if (fastifyCode === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fastifyCode === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error as FastifyError).statusCode === 400)
+    if (fastifyCode === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+      return reply.status(400).send(body('BODY_INVALID_JSON', 'Dữ liệu gửi lên trống (cần một nội dung JSON)', requestId))
+    // Fastify's own text ("Unexpected token } in JSON at position 12") is never shown.
+    if (fastifyCode === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error instanceof SyntaxError && (error as FastifyError).statusCode === 400))
+      return reply.status(400).send(body('BODY_INVALID_JSON', 'Dữ liệu gửi lên không đúng định dạng JSON', requestId))
+    if ((error as FastifyError).statusCode === 400)
       return reply.status(400).send(body('BAD_REQUEST', 'Yêu cầu không hợp lệ', requestId))
 
     // A value the database refused: the transaction rolled back, nothing was written. Each is a

@@ -4,6 +4,8 @@
 export const ERROR_CODES = {
   VALIDATION_FAILED: 400,
   BAD_REQUEST: 400,
+  /** A body sent as JSON that is not JSON (or is empty). */
+  BODY_INVALID_JSON: 400,
   URL_TOO_LONG: 414,
   /** A value the database refused that no schema caught (a safety net: each is a missing validation). */
   VALUE_INVALID: 400,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { VoidEvent } from '@/shared/api/register.ts'
-import { installVietnameseIssues } from './vietnamese-issues.ts'
+import { installVietnameseIssues, issueMessage } from './vietnamese-issues.ts'
 
 const messageOf = (schema: z.ZodType, input: unknown) => {
   const parsed = schema.safeParse(input)
@@ -15,6 +15,13 @@ describe('zod’s own checks speak Vietnamese once installed', () => {
   it('a text over its limit: the limit in Vietnamese, not "Too big: expected string to have <=500 characters"', () => {
     expect(messageOf(z.object({ reason: z.string().trim().max(500) }), { reason: 'x'.repeat(600) })).toBe('Tối đa 500 ký tự')
     expect(messageOf(VoidEvent, { reason: 'x'.repeat(600) })).toBe('Lý do hủy tối đa 500 ký tự')
+  })
+
+  it('a text over its limit says how long it is, as the schema counted it', () => {
+    const parsed = VoidEvent.safeParse({ reason: `  ${'x'.repeat(600)}  ` }, { reportInput: true })
+    expect(issueMessage(parsed.error!.issues[0]!)).toBe('Lý do hủy tối đa 500 ký tự (đang có 600)')
+    // Without the input there is no length to give: the message alone.
+    expect(issueMessage(VoidEvent.safeParse({ reason: 'x'.repeat(600) }).error!.issues[0]!)).toBe('Lý do hủy tối đa 500 ký tự')
   })
 
   it('a schema’s own message still wins', () => {

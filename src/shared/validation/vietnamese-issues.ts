@@ -44,6 +44,17 @@ export const vietnameseIssue = (issue: Issue): string => {
   }
 }
 
+/**
+ * A refused value's message as shown: a text over its limit also says how long it is ("Lý do hủy
+ * tối đa 500 ký tự (đang có 600)"), counted as the schema counted it (after its trim or space
+ * folding). The length is known when the value was parsed with `{ reportInput: true }`.
+ */
+export const issueMessage = (issue: z.core.$ZodIssue): string => {
+  const input = (issue as { input?: unknown }).input
+  if (issue.code === 'too_big' && issue.origin === 'string' && typeof input === 'string') return `${issue.message} (đang có ${fmt(input.length)})`
+  return issue.message
+}
+
 /** Makes zod's own messages Vietnamese in this process (idempotent). */
 export const installVietnameseIssues = (): void => {
   z.config({ localeError: vietnameseIssue })

@@ -1,6 +1,8 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
+import type { z } from 'zod'
 import { Alert, Modal, Stack, Text, Textarea } from '@mantine/core'
 import { errorMessage, isApiError, needsSummary } from '@/web/shared/api/ApiError.ts'
+import { issueMessage } from '@/shared/validation/vietnamese-issues.ts'
 import { fieldErrorsFromApi } from '@/web/shared/form/fieldErrors.ts'
 import { DialogActions } from './DialogActions.tsx'
 
@@ -84,8 +86,9 @@ export function ReasonDialog({ opened, title, description, reasonLabel, maxLengt
 
 /** A zod schema's answer for one reason, in the shape ReasonDialog expects. */
 export const checkReason =
-  (schema: { safeParse: (input: { reason: string }) => { success: true; data: { reason: string } } | { success: false; error: { issues: { message: string }[] } } }) =>
+  (schema: z.ZodType<{ reason: string }, { reason: string }>) =>
   (reason: string): { reason: string } | { message: string | undefined } => {
-    const parsed = schema.safeParse({ reason })
-    return parsed.success ? { reason: parsed.data.reason } : { message: parsed.error.issues[0]?.message }
+    const parsed = schema.safeParse({ reason }, { reportInput: true })
+    const issue = parsed.error?.issues[0]
+    return parsed.success ? { reason: parsed.data.reason } : { message: issue ? issueMessage(issue) : undefined }
   }

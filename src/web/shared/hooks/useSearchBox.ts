@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { useDebouncedValue } from '@mantine/hooks'
 import { SearchText } from '@/shared/api/common.ts'
+import { issueMessage } from '@/shared/validation/vietnamese-issues.ts'
 
 /**
  * A list's search box: typing searches after a short pause, Enter at once; the text is checked
@@ -10,8 +11,9 @@ import { SearchText } from '@/shared/api/common.ts'
 export const useSearchBox = (current: string | undefined, search: (q: string | undefined) => void) => {
   const [text, setText] = useState(current ?? '')
   const [debounced] = useDebouncedValue(text, 350)
-  const checked = SearchText.safeParse(text)
-  const error = checked.success ? null : (checked.error.issues[0]?.message ?? null)
+  const checked = SearchText.safeParse(text, { reportInput: true })
+  const issue = checked.error?.issues[0]
+  const error = issue ? issueMessage(issue) : null
 
   const commit = (value: string) => {
     const parsed = SearchText.safeParse(value)
