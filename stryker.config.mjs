@@ -47,7 +47,8 @@ export const guardRanges = (file) => {
     let depth = 0
     let end = i
     for (let j = i; j < lines.length; j++) {
-      for (const ch of lines[j].replace(/'[^']*'|`[^`]*`/g, '')) depth += '([{'.includes(ch) ? 1 : ')]}'.includes(ch) ? -1 : 0
+      for (const ch of lines[j].replace(/'[^']*'|`[^`]*`/g, ''))
+        depth += '([{'.includes(ch) ? 1 : ')]}'.includes(ch) ? -1 : 0
       end = j
       if (depth <= 0) break
     }
@@ -74,11 +75,17 @@ const SERVICE_TESTS = [
 ]
 
 const scope = process.env.MUTATION_SCOPE ?? 'all'
-const parts = { rules: [RULES, RULE_TESTS], hook: [HOOK, HOOK_TESTS], services: [SERVICES.flatMap(guardRanges), SERVICE_TESTS] }
+const parts = {
+  rules: [RULES, RULE_TESTS],
+  hook: [HOOK, HOOK_TESTS],
+  services: [SERVICES.flatMap(guardRanges), SERVICE_TESTS],
+}
 const chosen = scope === 'all' ? Object.values(parts) : [parts[scope]]
 if (!chosen[0]) throw new Error(`MUTATION_SCOPE must be rules, hook, services or all, not ${scope}`)
 const mutate = process.env.MUTATION_MUTATE ? process.env.MUTATION_MUTATE.split(',') : chosen.flatMap(([files]) => files)
-const tests = process.env.MUTATION_TESTS ? process.env.MUTATION_TESTS.split(',') : [...new Set(chosen.flatMap(([, files]) => files))]
+const tests = process.env.MUTATION_TESTS
+  ? process.env.MUTATION_TESTS.split(',')
+  : [...new Set(chosen.flatMap(([, files]) => files))]
 process.env.STRYKER_VITEST_INCLUDE = JSON.stringify(tests)
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

@@ -4,7 +4,9 @@ import { defineConfig } from 'vitest/config'
 import { fileURLToPath } from 'node:url'
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) }
-const include: string[] = process.env.STRYKER_VITEST_INCLUDE ? JSON.parse(process.env.STRYKER_VITEST_INCLUDE) : ['src/domain/access/**/*.test.ts']
+const include: string[] = process.env.STRYKER_VITEST_INCLUDE
+  ? JSON.parse(process.env.STRYKER_VITEST_INCLUDE)
+  : ['src/domain/access/**/*.test.ts']
 
 export default defineConfig({
   resolve: { alias },

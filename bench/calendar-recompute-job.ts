@@ -41,7 +41,8 @@ const busiestDay = async (server: BenchServer, today: string): Promise<string> =
 }
 
 /** Signs in the benchmark dataset's user, or the demo one of the same role on a demo database. */
-const signInEither = async (server: BenchServer, bench: string, demo: string): Promise<Agent> => server.signIn(bench).catch(() => server.signIn(demo))
+const signInEither = async (server: BenchServer, bench: string, demo: string): Promise<Agent> =>
+  server.signIn(bench).catch(() => server.signIn(demo))
 
 type Load = { stop: () => Promise<number[]> }
 
@@ -72,10 +73,23 @@ const startLoad = (urls: { agent: Agent; url: string }[]): Load => {
 const describeTimes = (times: number[]) =>
   `${count(times.length)} ordinary requests, p50 ${millis(percentile(times, 50))} ms, p99 ${millis(percentile(times, 99))} ms, max ${millis(times.at(-1) ?? NaN)} ms`
 
-type Measured = { status: number; noticeMs: number; doneMs: number | null; matters: number; deadlines: number; moved: number | null; final: string; times: number[] }
+type Measured = {
+  status: number
+  noticeMs: number
+  doneMs: number | null
+  matters: number
+  deadlines: number
+  moved: number | null
+  final: string
+  times: number[]
+}
 
 /** One change while the load runs: the answer, then the job's status polled until it ends. */
-const measureChange = async (admin: Agent, urls: { agent: Agent; url: string }[], change: () => Promise<{ status: number; ms: number; body: any }>): Promise<Measured & { body: any }> => {
+const measureChange = async (
+  admin: Agent,
+  urls: { agent: Agent; url: string }[],
+  change: () => Promise<{ status: number; ms: number; body: any }>,
+): Promise<Measured & { body: any }> => {
   const load = startLoad(urls)
   const started = now()
   const res = await change()
@@ -95,21 +109,42 @@ const measureChange = async (admin: Agent, urls: { agent: Agent; url: string }[]
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   const times = await load.stop()
-  return { body: res.body, status: res.status, noticeMs, doneMs, matters: notice?.matters ?? 0, deadlines: notice?.deadlines ?? 0, moved, final, times }
+  return {
+    body: res.body,
+    status: res.status,
+    noticeMs,
+    doneMs,
+    matters: notice?.matters ?? 0,
+    deadlines: notice?.deadlines ?? 0,
+    moved,
+    final,
+    times,
+  }
 }
 
 const report = (label: string, m: Measured) => {
-  console.log(`${label} → ${m.status}; notice in ${millis(m.noticeMs)} ms: ${count(m.deadlines)} deadlines of ${count(m.matters)} matters to recompute`)
+  console.log(
+    `${label} → ${m.status}; notice in ${millis(m.noticeMs)} ms: ${count(m.deadlines)} deadlines of ${count(m.matters)} matters to recompute`,
+  )
   console.log(`  job ${m.final}`)
-  console.log(`  done ${m.doneMs === null ? `not within ${MAX_SECONDS} s` : `${seconds(m.doneMs)} after the request`}; ${m.moved === null ? '?' : count(m.moved)} deadlines moved`)
+  console.log(
+    `  done ${m.doneMs === null ? `not within ${MAX_SECONDS} s` : `${seconds(m.doneMs)} after the request`}; ${m.moved === null ? '?' : count(m.moved)} deadlines moved`,
+  )
   console.log(`  meanwhile: ${describeTimes(m.times)}`)
 }
 
 const main = async () => {
-  const server = await startServer(target, { poolSize: Math.max(4, CONCURRENCY + 2), config: { calendarRecomputeBatch: BATCH } })
+  const server = await startServer(target, {
+    poolSize: Math.max(4, CONCURRENCY + 2),
+    config: { calendarRecomputeBatch: BATCH },
+  })
   const today = todayInVietnam()
-  const [sizes] = await server.raw.query<{ matters: string; deadlines: string }>(`SELECT (SELECT count(*) FROM matters)::text AS matters, (SELECT count(*) FROM deadlines)::text AS deadlines`)
-  console.log(`calendar-recompute-job: ${describeTarget(target)}, ${count(Number(sizes!.matters))} matters, ${count(Number(sizes!.deadlines))} deadlines, today ${today}; batches of ${BATCH ?? 'the default number of'} matters, ${CONCURRENCY} request loops; ${machine()}; ${codeVersion()}\n`)
+  const [sizes] = await server.raw.query<{ matters: string; deadlines: string }>(
+    `SELECT (SELECT count(*) FROM matters)::text AS matters, (SELECT count(*) FROM deadlines)::text AS deadlines`,
+  )
+  console.log(
+    `calendar-recompute-job: ${describeTarget(target)}, ${count(Number(sizes!.matters))} matters, ${count(Number(sizes!.deadlines))} deadlines, today ${today}; batches of ${BATCH ?? 'the default number of'} matters, ${CONCURRENCY} request loops; ${machine()}; ${codeVersion()}\n`,
+  )
 
   const admin = await server.signIn('admin')
   const ksv = await signInEither(server, 'bench_ksv', 'ksv')
@@ -122,9 +157,15 @@ const main = async () => {
   ]
 
   const date = await busiestDay(server, today)
-  const existing = await server.raw.query<{ id: number }>(`SELECT id FROM official_calendar_entries WHERE date = $1::date`, [date])
+  const existing = await server.raw.query<{ id: number }>(
+    `SELECT id FROM official_calendar_entries WHERE date = $1::date`,
+    [date],
+  )
   for (const e of existing) await admin.send('DELETE', `/api/calendar/official/${e.id}`)
-  const [open] = await server.raw.query<{ n: string }>(`SELECT count(*)::text AS n FROM deadlines WHERE status = 'open' AND due_date = $1::date`, [date])
+  const [open] = await server.raw.query<{ n: string }>(
+    `SELECT count(*)::text AS n FROM deadlines WHERE status = 'open' AND due_date = $1::date`,
+    [date],
+  )
   console.log(`day off on ${date}: ${count(Number(open!.n))} open deadlines end that day\n`)
 
   const baseline = startLoad(urls)
@@ -132,16 +173,28 @@ const main = async () => {
   const before = await baseline.stop()
   console.log(`baseline (${BASELINE_SECONDS} s, no recompute): ${describeTimes(before)}\n`)
 
-  const added = await measureChange(admin, urls, () => admin.send('POST', '/api/calendar/official', { date, kind: 'day_off', reason: 'Nghỉ bù (đo hiệu năng)', legalSource: 'Thông báo thử nghiệm' }))
+  const added = await measureChange(admin, urls, () =>
+    admin.send('POST', '/api/calendar/official', {
+      date,
+      kind: 'day_off',
+      reason: 'Nghỉ bù (đo hiệu năng)',
+      legalSource: 'Thông báo thử nghiệm',
+    }),
+  )
   report(`POST /api/calendar/official (day off ${date})`, added)
   if (added.status !== 201) throw new Error(`the change failed: ${JSON.stringify(added.body).slice(0, 300)}`)
   console.log()
-  const removed = await measureChange(admin, urls, () => admin.send('DELETE', `/api/calendar/official/${added.body.id}`))
+  const removed = await measureChange(admin, urls, () =>
+    admin.send('DELETE', `/api/calendar/official/${added.body.id}`),
+  )
   report(`DELETE /api/calendar/official/${added.body.id}`, removed)
 
   console.log('\nsummary')
   console.log(`  baseline p99 ${millis(percentile(before, 99))} ms`)
-  for (const [label, m] of [['add', added], ['remove', removed]] as const)
+  for (const [label, m] of [
+    ['add', added],
+    ['remove', removed],
+  ] as const)
     console.log(
       `  ${label}: notice ${millis(m.noticeMs)} ms, done ${m.doneMs === null ? '—' : seconds(m.doneMs)} (${count(m.matters)} matters, ${m.moved ?? '?'} moved), ordinary p99 meanwhile ${millis(percentile(m.times, 99))} ms`,
     )

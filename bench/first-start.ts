@@ -27,7 +27,9 @@ const run = (cwd: string, command: string, args: string[], env: NodeJS.ProcessEn
     let output = ''
     child.stdout.on('data', (c) => (output += c))
     child.stderr.on('data', (c) => (output += c))
-    child.on('exit', (code) => (code === 0 ? done(now() - started) : fail(new Error(`${command} ${args.join(' ')} exited ${code}:\n${output}`))))
+    child.on('exit', (code) =>
+      code === 0 ? done(now() - started) : fail(new Error(`${command} ${args.join(' ')} exited ${code}:\n${output}`)),
+    )
   })
 
 /** `npm start` until its banner, then GET / must answer the SPA; stops the server. */
@@ -59,7 +61,8 @@ const startToReady = (cwd: string, dataDir: string): Promise<number> =>
         void fetch(`http://127.0.0.1:${PORT}/`)
           .then(async (res) => {
             const html = await res.text()
-            if (res.status !== 200 || !html.includes('<div id="root">')) throw new Error(`GET / answered ${res.status}: ${html.slice(0, 200)}`)
+            if (res.status !== 200 || !html.includes('<div id="root">'))
+              throw new Error(`GET / answered ${res.status}: ${html.slice(0, 200)}`)
           })
           .then(
             () => done(ms),
@@ -93,7 +96,9 @@ const waitForExit = async (port: number) => {
 }
 
 console.log(`first start of a fresh clone — ${machine()}`)
-console.log(`node ${process.version}, npm ${execFileSync('npm', ['-v']).toString().trim()}, ${LINK ? 'node_modules linked' : 'npm install in the clone'}\n`)
+console.log(
+  `node ${process.version}, npm ${execFileSync('npm', ['-v']).toString().trim()}, ${LINK ? 'node_modules linked' : 'npm install in the clone'}\n`,
+)
 
 for (let i = 1; i <= RUNS; i++) {
   const dir = mkdtempSync(join(tmpdir(), 'kiemsat-fresh-'))
@@ -109,8 +114,13 @@ for (let i = 1; i <= RUNS; i++) {
     const second = await startToReady(clone, join(dir, 'data-2'))
     await waitForExit(PORT)
     console.log(`run ${i}:`)
-    if (install !== null) console.log(`  npm install                          ${seconds(install)}${webBuiltByInstall ? ' (web app built by prepare)' : ''}`)
-    console.log(`  first npm start to ready             ${seconds(first)} (fresh data folder, demo seeded${webBuiltByInstall ? '' : ', web app built on start'})`)
+    if (install !== null)
+      console.log(
+        `  npm install                          ${seconds(install)}${webBuiltByInstall ? ' (web app built by prepare)' : ''}`,
+      )
+    console.log(
+      `  first npm start to ready             ${seconds(first)} (fresh data folder, demo seeded${webBuiltByInstall ? '' : ', web app built on start'})`,
+    )
     console.log(`  second npm start to ready            ${seconds(second)} (fresh data folder, web app already built)`)
     if (install !== null) console.log(`  npm install && npm start             ${seconds(install + first)}`)
   } finally {

@@ -19,7 +19,15 @@ import { zipEntries } from '@/server/modules/register-excel/zip-guard.ts'
 import { cachedBomb, lieAboutSizes } from '../test/support/bomb-workbook.ts'
 import { signInOver, spawnKiemsat, untilReady } from '../test/support/spawned-server.ts'
 
-const { values: flags } = parseArgs({ options: { rows: { type: 'string', default: '170000' }, uploads: { type: 'string', default: '4' }, 'poll-ms': { type: 'string', default: '50' }, 'settle-seconds': { type: 'string', default: '30' }, 'quiet-seconds': { type: 'string', default: '10' } } })
+const { values: flags } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '170000' },
+    uploads: { type: 'string', default: '4' },
+    'poll-ms': { type: 'string', default: '50' },
+    'settle-seconds': { type: 'string', default: '30' },
+    'quiet-seconds': { type: 'string', default: '10' },
+  },
+})
 const ROWS = Number(flags.rows)
 const UPLOADS = Number(flags.uploads)
 const POLL_MS = Number(flags['poll-ms'])
@@ -38,7 +46,8 @@ const statusOf = (pid: number) => {
   const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024
   return { rss: kb('VmRSS'), peak: kb('VmHWM') }
 }
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
 
 /** A child process that GETs `url` every POLL_MS ms until told to stop, then reports each request's time. */
 const pollHealth = (url: string) => {
@@ -70,8 +79,17 @@ const pollHealth = (url: string) => {
 
 let started = performance.now()
 const { file, bytes: bomb } = await cachedBomb({ rows: ROWS })
-const declared = [...zipEntries(bomb, { maxUncompressedBytes: Number.MAX_SAFE_INTEGER, maxSharedStringsBytes: Number.MAX_SAFE_INTEGER, maxEntries: 1e6, maxRows: 0 }).values()]
-console.log(`bomb ${file}: ${mb(bomb.length)}, sheet ${mb(declared.find((e) => e.name.startsWith('xl/worksheets/'))!.declaredSize)} unpacked (${ROWS} rows × 12 cells × 200 characters), ready in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+const declared = [
+  ...zipEntries(bomb, {
+    maxUncompressedBytes: Number.MAX_SAFE_INTEGER,
+    maxSharedStringsBytes: Number.MAX_SAFE_INTEGER,
+    maxEntries: 1e6,
+    maxRows: 0,
+  }).values(),
+]
+console.log(
+  `bomb ${file}: ${mb(bomb.length)}, sheet ${mb(declared.find((e) => e.name.startsWith('xl/worksheets/'))!.declaredSize)} unpacked (${ROWS} rows × 12 cells × 200 characters), ready in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+)
 
 const dataDir = join(mkdtempSync(join(tmpdir(), 'kiemsat-bench-bomb-')), 'data')
 const port = await freePort()
@@ -81,7 +99,9 @@ try {
   started = performance.now()
   await untilReady(server, 600)
   const pid = server.child.pid!
-  console.log(`server ${pid} ready in ${((performance.now() - started) / 1000).toFixed(1)} s; RSS ${mb(statusOf(pid).rss)}, peak so far ${mb(statusOf(pid).peak)}`)
+  console.log(
+    `server ${pid} ready in ${((performance.now() - started) / 1000).toFixed(1)} s; RSS ${mb(statusOf(pid).rss)}, peak so far ${mb(statusOf(pid).peak)}`,
+  )
   const agents = await Promise.all(USERS.slice(0, UPLOADS).map((u) => signInOver(base, u)))
   // The start's own work (the figures warmer, the job queue's maintenance) runs first.
   await new Promise((resolve) => setTimeout(resolve, Number(flags['settle-seconds']) * 1000))
@@ -95,23 +115,43 @@ try {
     // delay the bench's own clock of the health requests.
     const poller = pollHealth(`${base}/api/health`)
     started = performance.now()
-    const quiet = new Promise<never[]>((resolve) => setTimeout(() => resolve([]), Number(flags['quiet-seconds']) * 1000))
-    const answers = body === null ? await quiet : await Promise.all(
-      agents.map(async (agent) => {
-        const at = performance.now()
-        const res = await agent.post('/api/register/import?dryRun=true', body, XLSX_MIME).catch((e: Error) => ({ status: 0, body: { error: { code: e.message } } }))
-        return { user: agent.me.user?.username ?? '?', status: res.status, code: res.body?.error?.code ?? 'OK', ms: performance.now() - at, message: res.body?.error?.message ?? '' }
-      }),
+    const quiet = new Promise<never[]>((resolve) =>
+      setTimeout(() => resolve([]), Number(flags['quiet-seconds']) * 1000),
     )
+    const answers =
+      body === null
+        ? await quiet
+        : await Promise.all(
+            agents.map(async (agent) => {
+              const at = performance.now()
+              const res = await agent
+                .post('/api/register/import?dryRun=true', body, XLSX_MIME)
+                .catch((e: Error) => ({ status: 0, body: { error: { code: e.message } } }))
+              return {
+                user: agent.me.user?.username ?? '?',
+                status: res.status,
+                code: res.body?.error?.code ?? 'OK',
+                ms: performance.now() - at,
+                message: res.body?.error?.message ?? '',
+              }
+            }),
+          )
     const roundMs = performance.now() - started
     // Health keeps being polled a moment after the last answer: the server must still be there.
     await new Promise((resolve) => setTimeout(resolve, 500))
     const { health, failures } = await poller.stop()
     const sorted = [...health].sort((a, b) => a - b)
     const { rss, peak } = statusOf(pid)
-    console.log(`\n${label}${body ? ` (${mb(body.length)}), ${UPLOADS} concurrent dry runs` : ''}, round ${(roundMs / 1000).toFixed(1)} s:`)
-    for (const a of answers) console.log(`  ${a.user.padEnd(12)} ${a.status} ${a.code.padEnd(18)} ${Math.round(a.ms).toString().padStart(6)} ms  ${a.message}`)
-    console.log(`  /api/health: ${health.length} requests, p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms, failures ${failures.length}`)
+    console.log(
+      `\n${label}${body ? ` (${mb(body.length)}), ${UPLOADS} concurrent dry runs` : ''}, round ${(roundMs / 1000).toFixed(1)} s:`,
+    )
+    for (const a of answers)
+      console.log(
+        `  ${a.user.padEnd(12)} ${a.status} ${a.code.padEnd(18)} ${Math.round(a.ms).toString().padStart(6)} ms  ${a.message}`,
+      )
+    console.log(
+      `  /api/health: ${health.length} requests, p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms, failures ${failures.length}`,
+    )
     console.log(`  server RSS ${mb(rss)}, peak (VmHWM) ${mb(peak)}; alive: ${server.child.exitCode === null}`)
   }
 } finally {

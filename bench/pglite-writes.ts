@@ -19,7 +19,10 @@ const SECONDS = intFlag(flags, 'seconds', 20)
 const FOLDER = String(flags.folder ?? '/tmp/kiemsat-bench-fsync')
 if (!FOLDER.includes('bench')) throw new Error(`refusing to remove ${FOLDER}: the folder name must contain "bench"`)
 
-const forSeconds = async (seconds: number, step: (i: number) => Promise<void>): Promise<{ n: number; perSecond: number; p99: number }> => {
+const forSeconds = async (
+  seconds: number,
+  step: (i: number) => Promise<void>,
+): Promise<{ n: number; perSecond: number; p99: number }> => {
   const times: number[] = []
   const started = now()
   while (now() - started < seconds * 1000) {
@@ -28,7 +31,11 @@ const forSeconds = async (seconds: number, step: (i: number) => Promise<void>): 
     times.push(now() - t)
   }
   times.sort((a, b) => a - b)
-  return { n: times.length, perSecond: times.length / ((now() - started) / 1000), p99: times[Math.floor(times.length * 0.99)]! }
+  return {
+    n: times.length,
+    perSecond: times.length / ((now() - started) / 1000),
+    p99: times[Math.floor(times.length * 0.99)]!,
+  }
 }
 
 const measure = async (fsync: boolean) => {
@@ -38,11 +45,21 @@ const measure = async (fsync: boolean) => {
     await migrateDatabase(handle)
     await loadOrganisation(handle.db, generateDemoOrganisation({ seed: 2025, scale: 1 }), DEMO_PASSWORD)
     await handle.exec('CREATE TABLE bench_commits (id int PRIMARY KEY, at timestamptz NOT NULL DEFAULT now())')
-    const inserts = await forSeconds(SECONDS, (i) => handle.query('INSERT INTO bench_commits (id) VALUES ($1)', [i]).then(() => {}))
+    const inserts = await forSeconds(SECONDS, (i) =>
+      handle.query('INSERT INTO bench_commits (id) VALUES ($1)', [i]).then(() => {}),
+    )
 
-    const app = await buildApp({ db: handle.db, config: loadConfig({}, { webRoot: '/nonexistent', logLevel: 'warn' }), logger: false })
+    const app = await buildApp({
+      db: handle.db,
+      config: loadConfig({}, { webRoot: '/nonexistent', logLevel: 'warn' }),
+      logger: false,
+    })
     await app.ready()
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'ksv', password: DEMO_PASSWORD } })
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'ksv', password: DEMO_PASSWORD },
+    })
     const cookie = login.cookies.find((c) => c.name === 'ks_session')!
     const me = login.json()
     const [unit] = await handle.query<{ id: number }>(`SELECT id FROM units WHERE code = 'CT.KV6'`)
@@ -50,7 +67,11 @@ const measure = async (fsync: boolean) => {
       const res = await app.inject({
         method: 'POST',
         url: '/api/matters',
-        headers: { cookie: `ks_session=${cookie.value}`, 'x-csrf-token': me.csrfToken, 'content-type': 'application/json' },
+        headers: {
+          cookie: `ks_session=${cookie.value}`,
+          'x-csrf-token': me.csrfToken,
+          'content-type': 'application/json',
+        },
         payload: JSON.stringify({
           kind: 'crime_report',
           unitId: unit!.id,
@@ -58,7 +79,11 @@ const measure = async (fsync: boolean) => {
           title: `Tin báo đo ghi số ${i + 1}`,
           prosecutorId: me.user.personId,
           subjects: [],
-          initialEvent: { type: 'report_received', occurredOn: '2026-11-02', data: { source: 'tin_bao', investigatingBody: 'Công an phường Vị Tân' } },
+          initialEvent: {
+            type: 'report_received',
+            occurredOn: '2026-11-02',
+            data: { source: 'tin_bao', investigatingBody: 'Công an phường Vị Tân' },
+          },
         }),
       })
       if (res.statusCode !== 201) throw new Error(`create failed: ${res.statusCode} ${res.body}`)
@@ -73,7 +98,11 @@ const measure = async (fsync: boolean) => {
 
 const on = await measure(true)
 const off = await measure(false)
-const line = (label: string, a: { n: number; perSecond: number; p99: number }, b: { n: number; perSecond: number; p99: number }) =>
+const line = (
+  label: string,
+  a: { n: number; perSecond: number; p99: number },
+  b: { n: number; perSecond: number; p99: number },
+) =>
   console.log(
     `${label.padEnd(38)} fsync on ${a.perSecond.toFixed(1).padStart(7)}/s (p99 ${a.p99.toFixed(1)} ms)   off ${b.perSecond.toFixed(1).padStart(7)}/s (p99 ${b.p99.toFixed(1)} ms)   cost ${(100 * (1 - a.perSecond / b.perSecond)).toFixed(0)} %`,
   )

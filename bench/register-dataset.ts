@@ -49,7 +49,8 @@ const PROVINCIAL_PERCENT = 15
 
 const hash = (x: string, salt: number) => `(hashint8((${x})::bigint * 1000003 + ${salt}) & 2147483647)`
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`
-const pick = (items: readonly string[], x: string, salt: number) => `(ARRAY[${items.map(literal).join(',')}]::text[])[1 + ${hash(x, salt)} % ${items.length}]`
+const pick = (items: readonly string[], x: string, salt: number) =>
+  `(ARRAY[${items.map(literal).join(',')}]::text[])[1 + ${hash(x, salt)} % ${items.length}]`
 const intArray = (ids: readonly number[]) => `ARRAY[${ids.join(',')}]::int[]`
 const pickId = (ids: readonly number[], x: string) => `(${intArray(ids)})[1 + ${x} % ${ids.length}]`
 
@@ -59,7 +60,8 @@ const personName = (x: string, malePercent: string) =>
   `${pick(NAMES.family, x, 11)} || ' ' || CASE WHEN ${male(x, malePercent)} THEN ${pick(NAMES.middleMale, x, 13)} || ' ' || ${pick(NAMES.givenMale, x, 14)} ELSE ${pick(NAMES.middleFemale, x, 13)} || ' ' || ${pick(NAMES.givenFemale, x, 14)} END`
 const malePercentOf = (kind: string) => `(CASE WHEN ${kind} = 'criminal_case' THEN 86 ELSE 52 END)`
 const place = (x: string) => pick(PLACES, x, 7)
-const honorific = (x: string, malePercent: string) => `(CASE WHEN ${male(x, malePercent)} THEN 'ông ' ELSE 'bà ' END) || ${personName(x, malePercent)}`
+const honorific = (x: string, malePercent: string) =>
+  `(CASE WHEN ${male(x, malePercent)} THEN 'ông ' ELSE 'bà ' END) || ${personName(x, malePercent)}`
 
 // ── templates to the database ────────────────────────────────────────────────────────────
 
@@ -90,7 +92,10 @@ const insertRecords = async (raw: Raw, tableName: string, columns: string, rows:
   const names = columns.split(',').map((c) => c.trim().split(' ')[0]!)
   for (let i = 0; i < rows.length; i += chunk) {
     const records = rows.slice(i, i + chunk).map((r) => Object.fromEntries(names.map((n, j) => [n, r[j] ?? null])))
-    await raw.query(`INSERT INTO ${tableName} (${names.join(', ')}) SELECT * FROM json_to_recordset($1::json) AS x(${columns})`, [JSON.stringify(records)])
+    await raw.query(
+      `INSERT INTO ${tableName} (${names.join(', ')}) SELECT * FROM json_to_recordset($1::json) AS x(${columns})`,
+      [JSON.stringify(records)],
+    )
   }
 }
 
@@ -102,28 +107,84 @@ const shipTemplates = async (raw: Raw, instances: Instance[], ndays: number) => 
   const deadlines: unknown[][] = []
   for (const i of instances) {
     const id = i.slot * ndays + i.day
-    inst.push([id, i.kind, i.receivedOn, i.drafts[i.drafts.length - 1]!.on, i.drafts.length, i.subjects.length, i.state.stage, i.state.stageLabel, i.state.category, i.state.closed, i.nextDueDate, i.titles])
+    inst.push([
+      id,
+      i.kind,
+      i.receivedOn,
+      i.drafts[i.drafts.length - 1]!.on,
+      i.drafts.length,
+      i.subjects.length,
+      i.state.stage,
+      i.state.stageLabel,
+      i.state.category,
+      i.state.closed,
+      i.nextDueDate,
+      i.titles,
+    ])
     i.subjects.forEach((s, k) => {
       const state = i.state.subjects[k]!
-      subjects.push([id, k + 1, s.role, state.charge?.article ?? null, state.charge?.clause ?? null, state.charge?.point ?? null, state.category, state.measure])
+      subjects.push([
+        id,
+        k + 1,
+        s.role,
+        state.charge?.article ?? null,
+        state.charge?.clause ?? null,
+        state.charge?.point ?? null,
+        state.category,
+        state.measure,
+      ])
     })
     i.drafts.forEach((d, k) => {
       const data = dataText(d.data)
       events.push([id, k + 1, d.type, d.on, d.at, d.subject, d.series, d.body, data.text, data.refs])
     })
     for (const d of i.deadlines)
-      deadlines.push([id, d.ruleCode, d.subjectId, d.startEventId, d.startDate, d.dueDate, d.dueTime, d.unadjustedDueDate, d.movedBecauseOfDayOff, d.dayOffReasons, d.basis, d.latestExtensionRequestDate, d.extensionsRemaining, storedStatus(d), d.closedByEventId, d.closedOn])
+      deadlines.push([
+        id,
+        d.ruleCode,
+        d.subjectId,
+        d.startEventId,
+        d.startDate,
+        d.dueDate,
+        d.dueTime,
+        d.unadjustedDueDate,
+        d.movedBecauseOfDayOff,
+        d.dayOffReasons,
+        d.basis,
+        d.latestExtensionRequestDate,
+        d.extensionsRemaining,
+        storedStatus(d),
+        d.closedByEventId,
+        d.closedOn,
+      ])
   }
-  await insertRecords(raw, 'bench_tpl_inst', 'inst_id int, kind text, received_on date, last_on date, n_events int, n_subjects int, stage text, stage_label text, category text, closed boolean, next_due date, titles jsonb', inst)
-  await insertRecords(raw, 'bench_tpl_subject', 'inst_id int, idx int, role text, charge_article text, charge_clause smallint, charge_point text, category text, measure text', subjects)
-  await insertRecords(raw, 'bench_tpl_event', 'inst_id int, idx int, type text, occurred_on date, occurred_at text, subj_idx int, series text, body text, data text, refs boolean', events)
+  await insertRecords(
+    raw,
+    'bench_tpl_inst',
+    'inst_id int, kind text, received_on date, last_on date, n_events int, n_subjects int, stage text, stage_label text, category text, closed boolean, next_due date, titles jsonb',
+    inst,
+  )
+  await insertRecords(
+    raw,
+    'bench_tpl_subject',
+    'inst_id int, idx int, role text, charge_article text, charge_clause smallint, charge_point text, category text, measure text',
+    subjects,
+  )
+  await insertRecords(
+    raw,
+    'bench_tpl_event',
+    'inst_id int, idx int, type text, occurred_on date, occurred_at text, subj_idx int, series text, body text, data text, refs boolean',
+    events,
+  )
   await insertRecords(
     raw,
     'bench_tpl_deadline',
     'inst_id int, rule_code text, subj_idx int, start_idx int, start_date date, due_date date, due_time text, unadjusted_due_date date, moved boolean, day_off_reasons jsonb, basis text, latest_ext date, ext_remaining int, status text, closer_idx int, closed_on date',
     deadlines,
   )
-  await raw.exec(`CREATE INDEX ON bench_tpl_subject (inst_id); CREATE INDEX ON bench_tpl_event (inst_id); CREATE INDEX ON bench_tpl_deadline (inst_id); ANALYZE bench_tpl_inst, bench_tpl_subject, bench_tpl_event, bench_tpl_deadline`)
+  await raw.exec(
+    `CREATE INDEX ON bench_tpl_subject (inst_id); CREATE INDEX ON bench_tpl_event (inst_id); CREATE INDEX ON bench_tpl_deadline (inst_id); ANALYZE bench_tpl_inst, bench_tpl_subject, bench_tpl_event, bench_tpl_deadline`,
+  )
   return { inst: inst.length, subjects: subjects.length, events: events.length, deadlines: deadlines.length }
 }
 
@@ -141,10 +202,17 @@ const prepareSeats = async (raw: Raw): Promise<Seats> => {
       FROM units u WHERE u.valid_to IS NULL AND u.level <> 'supreme';
     CREATE UNIQUE INDEX ON bench_unit (unit_id);
   `)
-  const rows = await raw.query<{ unit_id: number; code: string; level: string; staffed: boolean }>(`SELECT unit_id, code, level, people IS NOT NULL AS staffed FROM bench_unit ORDER BY unit_id`)
+  const rows = await raw.query<{ unit_id: number; code: string; level: string; staffed: boolean }>(
+    `SELECT unit_id, code, level, people IS NOT NULL AS staffed FROM bench_unit ORDER BY unit_id`,
+  )
   const staffed = rows.filter((r) => r.staffed)
   const dept = (key: string) => staffed.filter((r) => r.code.endsWith(`.${key}`)).map((r) => r.unit_id)
-  return { regional: staffed.filter((r) => r.level === 'regional').map((r) => r.unit_id), criminalDept: dept('P1'), civilDept: dept('P9'), adminDept: dept('P10') }
+  return {
+    regional: staffed.filter((r) => r.level === 'regional').map((r) => r.unit_id),
+    criminalDept: dept('P1'),
+    civilDept: dept('P9'),
+    adminDept: dept('P10'),
+  }
 }
 
 // ── the matters, set-based ───────────────────────────────────────────────────────────────
@@ -245,13 +313,29 @@ const createBenchLogins = async (raw: Raw) => {
   const grant = async (username: string, personSql: string, role: string, unitSql: string) => {
     const [person] = await raw.query<{ id: number; full_name: string }>(personSql)
     if (!person) throw new Error(`no person for ${username}`)
-    await raw.query(`UPDATE people SET username = $1, password_hash = (SELECT password_hash FROM people WHERE username = 'admin'), password_changed_at = now() WHERE id = $2`, [username, person.id])
-    await raw.query(`INSERT INTO role_grants (person_id, role, unit_id) SELECT $1, $2, (${unitSql}) ON CONFLICT DO NOTHING`, [person.id, role])
+    await raw.query(
+      `UPDATE people SET username = $1, password_hash = (SELECT password_hash FROM people WHERE username = 'admin'), password_changed_at = now() WHERE id = $2`,
+      [username, person.id],
+    )
+    await raw.query(
+      `INSERT INTO role_grants (person_id, role, unit_id) SELECT $1, $2, (${unitSql}) ON CONFLICT DO NOTHING`,
+      [person.id, role],
+    )
     return `${username} (${person.full_name}, ${role})`
   }
   return [
-    await grant('bench_lanhdao', `SELECT p.id, p.full_name FROM people p JOIN units u ON u.id = p.unit_id WHERE u.code = 'TN05' AND p.title = 'vien_truong' ORDER BY p.id LIMIT 1`, 'leadership', `SELECT id FROM units WHERE code = 'TN05'`),
-    await grant('bench_quocgia', `SELECT p.id, p.full_name FROM people p JOIN units u ON u.id = p.unit_id WHERE u.code = 'TN01.TTR' ORDER BY p.id LIMIT 1`, 'readonly', `SELECT id FROM units WHERE code = 'VKSNDTC'`),
+    await grant(
+      'bench_lanhdao',
+      `SELECT p.id, p.full_name FROM people p JOIN units u ON u.id = p.unit_id WHERE u.code = 'TN05' AND p.title = 'vien_truong' ORDER BY p.id LIMIT 1`,
+      'leadership',
+      `SELECT id FROM units WHERE code = 'TN05'`,
+    ),
+    await grant(
+      'bench_quocgia',
+      `SELECT p.id, p.full_name FROM people p JOIN units u ON u.id = p.unit_id WHERE u.code = 'TN01.TTR' ORDER BY p.id LIMIT 1`,
+      'readonly',
+      `SELECT id FROM units WHERE code = 'VKSNDTC'`,
+    ),
     await grant(
       'bench_ksv',
       `SELECT p.id, p.full_name FROM deadlines d JOIN people p ON p.id = d.responsible_id JOIN units u ON u.id = p.unit_id
@@ -267,14 +351,18 @@ const createBenchLogins = async (raw: Raw) => {
 const main = async () => {
   const started = now()
   const today = todayInVietnam()
-  console.log(`register-dataset: ${describeTarget(target)}, ${count(MATTERS)} matters, ${FIRST_DAY} – ${today}; ${machine()}; ${codeVersion()}`)
+  console.log(
+    `register-dataset: ${describeTarget(target)}, ${count(MATTERS)} matters, ${FIRST_DAY} – ${today}; ${machine()}; ${codeVersion()}`,
+  )
 
   await timed(pglite ? 'new PGlite folder' : `new database ${target.database}`, () => recreate(target))
   const bench = await openBench(target)
   const { handle, raw } = bench
   await timed('migrations', () => migrateDatabase(handle))
   const org = generateDemoOrganisation({ seed: 2025, scale: 34 })
-  await timed(`organisation: ${count(org.units.length)} units, ${count(org.people.length)} people`, () => loadOrganisation(handle.db, org, DEMO_PASSWORD))
+  await timed(`organisation: ${count(org.units.length)} units, ${count(org.people.length)} people`, () =>
+    loadOrganisation(handle.db, org, DEMO_PASSWORD),
+  )
 
   // Templates: every slot × day, derived with the official calendar as stored (empty here).
   const calendar = await loadWorkingCalendar(handle.db, '1900-01-01')
@@ -283,13 +371,28 @@ const main = async () => {
   const instances = await timed(`templates: ${count(slots * ndays)} flows derived by the pure core`, async () => {
     const out: Instance[] = []
     for (let slot = 0; slot < slots; slot++)
-      for (let day = 0; day < ndays; day++) out.push(buildInstance({ slot, variants: VARIANTS, day, first: FIRST_DAY, today, seed: SEED, calendar, validate: day % 97 === 0 }))
+      for (let day = 0; day < ndays; day++)
+        out.push(
+          buildInstance({
+            slot,
+            variants: VARIANTS,
+            day,
+            first: FIRST_DAY,
+            today,
+            seed: SEED,
+            calendar,
+            validate: day % 97 === 0,
+          }),
+        )
     return out
   })
   const problems = instances.flatMap((i) => i.problems)
-  if (problems.length > 0) console.log(`  ! the register's validator refused ${problems.length} template acts, e.g. ${problems[0]}`)
+  if (problems.length > 0)
+    console.log(`  ! the register's validator refused ${problems.length} template acts, e.g. ${problems[0]}`)
   const shipped = await timed('templates to the database', () => shipTemplates(raw, instances, ndays))
-  console.log(`    ${count(shipped.inst)} instances, ${count(shipped.events)} acts, ${count(shipped.deadlines)} deadlines`)
+  console.log(
+    `    ${count(shipped.inst)} instances, ${count(shipped.events)} acts, ${count(shipped.deadlines)} deadlines`,
+  )
 
   if (!pglite) await raw.exec(`SET maintenance_work_mem = '1GB'; SET synchronous_commit = off; SET work_mem = '256MB'`)
   const seats = await timed('units and staff', () => prepareSeats(raw))
@@ -297,17 +400,22 @@ const main = async () => {
   await timed('matter plan (unit, prosecutor, number, id ranges)', () => createMatterPlan(raw, seats, ndays))
 
   const definitions = await captureDefinitions(raw)
-  await timed(`drop ${definitions.indexes.length} secondary indexes and ${definitions.constraints.length} foreign keys`, async () => {
-    for (const c of definitions.constraints) await raw.exec(`ALTER TABLE ${c.table} DROP CONSTRAINT ${c.name}`)
-    for (const i of definitions.indexes) await raw.exec(`DROP INDEX ${i.name}`)
-  })
+  await timed(
+    `drop ${definitions.indexes.length} secondary indexes and ${definitions.constraints.length} foreign keys`,
+    async () => {
+      for (const c of definitions.constraints) await raw.exec(`ALTER TABLE ${c.table} DROP CONSTRAINT ${c.name}`)
+      for (const i of definitions.indexes) await raw.exec(`DROP INDEX ${i.name}`)
+    },
+  )
 
   const loadStarted = now()
   for (let lo = 1; lo <= MATTERS; lo += BATCH) {
     const hi = Math.min(MATTERS, lo + BATCH - 1)
     const t = now()
     await insertBatch(raw, lo, hi)
-    process.stdout.write(`\r  rows of matters ${count(hi)} / ${count(MATTERS)} (${seconds(now() - t)} for the last batch, ${seconds(now() - loadStarted)} so far)   `)
+    process.stdout.write(
+      `\r  rows of matters ${count(hi)} / ${count(MATTERS)} (${seconds(now() - t)} for the last batch, ${seconds(now() - loadStarted)} so far)   `,
+    )
   }
   process.stdout.write('\n')
   const loadMs = now() - loadStarted
@@ -333,11 +441,14 @@ const main = async () => {
     await raw.exec('VACUUM (ANALYZE)')
   })
   const logins = await timed('bench sign-ins', () => createBenchLogins(raw))
-  await raw.exec(`DROP TABLE bench_tpl_inst, bench_tpl_subject, bench_tpl_event, bench_tpl_deadline, bench_unit, bench_matter`)
+  await raw.exec(
+    `DROP TABLE bench_tpl_inst, bench_tpl_subject, bench_tpl_event, bench_tpl_deadline, bench_unit, bench_matter`,
+  )
   const totalMs = now() - started
 
   // What was loaded.
-  const [counts] = await raw.query<Record<string, string>>(`
+  const [counts] = await raw.query<Record<string, string>>(
+    `
     SELECT (SELECT count(*) FROM matters)::text AS matters, (SELECT count(*) FROM matters WHERE NOT closed)::text AS open_matters,
            (SELECT count(*) FROM matter_subjects)::text AS subjects, (SELECT count(*) FROM matter_events)::text AS events,
            (SELECT count(*) FROM deadlines)::text AS deadlines, (SELECT count(*) FROM deadlines WHERE status = 'open')::text AS open_deadlines,
@@ -347,11 +458,19 @@ const main = async () => {
     [today],
   )
   const sizes = await tableSizes(raw, REGISTER_TABLES)
-  console.log(`\nLoaded in ${seconds(totalMs)} (register rows ${seconds(loadMs)}, indexes and keys ${seconds(indexMs)}), database ${bytes(await databaseBytes(raw))}`)
+  console.log(
+    `\nLoaded in ${seconds(totalMs)} (register rows ${seconds(loadMs)}, indexes and keys ${seconds(indexMs)}), database ${bytes(await databaseBytes(raw))}`,
+  )
   console.log(
     table(
       ['table', 'rows (estimate)', 'table', 'indexes', 'total'],
-      sizes.map((s) => [s.table, count(Number(s.rows)), bytes(Number(s.table_bytes)), bytes(Number(s.index_bytes)), bytes(Number(s.total_bytes))]),
+      sizes.map((s) => [
+        s.table,
+        count(Number(s.rows)),
+        bytes(Number(s.table_bytes)),
+        bytes(Number(s.index_bytes)),
+        bytes(Number(s.total_bytes)),
+      ]),
     ),
   )
   console.log(
@@ -384,19 +503,25 @@ const verify = async (bench: Awaited<ReturnType<typeof openBench>>, today: strin
     const state = deriveMatterState(facts)
     const derived = deriveDeadlines(facts, calendar, today)
     const stored = new Map(loaded.deadlines.map((d) => [d.key, d]))
-    if (state.stage !== matter!.stage || state.closed !== matter!.closed) mismatches.push(`${id}: stage ${matter!.stage} ≠ ${state.stage}`)
-    if (derived.length !== stored.size) mismatches.push(`${id}: ${stored.size} deadlines stored, ${derived.length} derived`)
+    if (state.stage !== matter!.stage || state.closed !== matter!.closed)
+      mismatches.push(`${id}: stage ${matter!.stage} ≠ ${state.stage}`)
+    if (derived.length !== stored.size)
+      mismatches.push(`${id}: ${stored.size} deadlines stored, ${derived.length} derived`)
     for (const d of derived) {
       const s = stored.get(d.key)
       if (!s) mismatches.push(`${id}: deadline ${d.key} missing`)
-      else if (s.dueDate !== d.dueDate || s.status !== storedStatus(d) || s.unadjustedDueDate !== d.unadjustedDueDate) mismatches.push(`${id}: ${d.key} stored ${s.dueDate}/${s.status}, derived ${d.dueDate}/${storedStatus(d)}`)
+      else if (s.dueDate !== d.dueDate || s.status !== storedStatus(d) || s.unadjustedDueDate !== d.unadjustedDueDate)
+        mismatches.push(`${id}: ${d.key} stored ${s.dueDate}/${s.status}, derived ${d.dueDate}/${storedStatus(d)}`)
     }
     state.subjects.forEach((sub) => {
       const row = loaded.subjects.find((r) => r.id === sub.subjectId)
-      if (!row || row.measure !== sub.measure || (row.chargeArticle ?? null) !== (sub.charge?.article ?? null)) mismatches.push(`${id}: subject ${sub.subjectId} differs`)
+      if (!row || row.measure !== sub.measure || (row.chargeArticle ?? null) !== (sub.charge?.article ?? null))
+        mismatches.push(`${id}: subject ${sub.subjectId} differs`)
     })
   }
-  console.log(`verify: ${ids.length} matters derived again from their stored acts: ${mismatches.length === 0 ? 'all agree with the stored stage, charges, measures and deadlines' : `${mismatches.length} differences, e.g. ${mismatches.slice(0, 5).join('; ')}`}`)
+  console.log(
+    `verify: ${ids.length} matters derived again from their stored acts: ${mismatches.length === 0 ? 'all agree with the stored stage, charges, measures and deadlines' : `${mismatches.length} differences, e.g. ${mismatches.slice(0, 5).join('; ')}`}`,
+  )
 }
 
 await main()

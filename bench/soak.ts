@@ -21,7 +21,9 @@ const SESSIONS = intFlag(flags, 'sessions', 200)
 const THINK_MS = intFlag(flags, 'think-ms', 1000)
 const SERVER_URL = String(flags.url ?? 'postgres://postgres@127.0.0.1:5432/postgres')
 const DATABASE = String(flags.database ?? 'kiemsat_soak')
-const PORTS = String(flags.ports ?? '3301,3302').split(',').map(Number)
+const PORTS = String(flags.ports ?? '3301,3302')
+  .split(',')
+  .map(Number)
 if (!DATABASE.includes('soak')) throw new Error(`refusing to drop ${DATABASE}: the name must contain "soak"`)
 
 const withDatabase = (url: string, name: string) => {
@@ -32,7 +34,9 @@ const withDatabase = (url: string, name: string) => {
 const DATABASE_URL = withDatabase(SERVER_URL, DATABASE)
 
 const rssOf = (pid: number): number => {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'))
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'))
   return Number(line?.match(/(\d+)/)?.[1] ?? 0) * 1024
 }
 
@@ -68,9 +72,25 @@ type Sample = { kind: Kind; status: number; ms: number }
 const samples: Sample[] = []
 const acknowledged = { matters: [] as number[], subjects: [] as number[], events: [] as number[] }
 
-type Session = { base: string; cookie: string; csrf: string; unitId: number; writer: boolean; matterIds: number[]; own: number[]; undecided: number[]; index: number }
+type Session = {
+  base: string
+  cookie: string
+  csrf: string
+  unitId: number
+  writer: boolean
+  matterIds: number[]
+  own: number[]
+  undecided: number[]
+  index: number
+}
 
-const call = async (session: Pick<Session, 'base' | 'cookie' | 'csrf'> | { base: string; cookie?: undefined; csrf?: undefined }, kind: Kind, method: string, path: string, body?: unknown) => {
+const call = async (
+  session: Pick<Session, 'base' | 'cookie' | 'csrf'> | { base: string; cookie?: undefined; csrf?: undefined },
+  kind: Kind,
+  method: string,
+  path: string,
+  body?: unknown,
+) => {
   const t = now()
   let status = 0
   let json: any = null
@@ -109,22 +129,42 @@ const signIn = async (index: number): Promise<Session> => {
   if (res.status !== 200) throw new Error(`sign-in of ${username}: ${res.status} ${JSON.stringify(res.json)}`)
   const cookie = res.setCookie.map((c) => c.split(';')[0]).join('; ')
   const me = res.json
-  return { base, cookie, csrf: me.csrfToken, unitId: me.user.roles[0].unitId, writer: username.startsWith('ksv'), matterIds: [], own: [], undecided: [], index }
+  return {
+    base,
+    cookie,
+    csrf: me.csrfToken,
+    unitId: me.user.roles[0].unitId,
+    writer: username.startsWith('ksv'),
+    matterIds: [],
+    own: [],
+    undecided: [],
+    index,
+  }
 }
 
-const pick = <T,>(items: readonly T[]): T | undefined => items[Math.floor(Math.random() * items.length)]
+const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(Math.random() * items.length)]
 let serial = 0
 
 const step = async (s: Session) => {
   const r = Math.random()
   const reads = s.writer ? [0.3, 0.55, 0.65, 0.75] : [0.35, 0.65, 0.8, 1]
   if (r < reads[0]! || s.matterIds.length === 0) {
-    const res = await call(s, 'list', 'GET', `/api/matters?unitId=${s.unitId}&closed=all&sort=-receivedOn&page=${1 + Math.floor(Math.random() * 3)}`)
+    const res = await call(
+      s,
+      'list',
+      'GET',
+      `/api/matters?unitId=${s.unitId}&closed=all&sort=-receivedOn&page=${1 + Math.floor(Math.random() * 3)}`,
+    )
     if (res.status === 200) s.matterIds = (res.json.items as { id: number }[]).map((m) => m.id)
   } else if (r < reads[1]!) {
     await call(s, 'open', 'GET', `/api/matters/${pick([...s.matterIds, ...s.own])}`)
   } else if (r < reads[2]!) {
-    await call(s, 'search', 'GET', `/api/matters?unitId=${s.unitId}&closed=all&q=${encodeURIComponent(pick(['trộm', 'nguyen van', 'tai san', 'lừa đảo', 'TB'])!)}`)
+    await call(
+      s,
+      'search',
+      'GET',
+      `/api/matters?unitId=${s.unitId}&closed=all&q=${encodeURIComponent(pick(['trộm', 'nguyen van', 'tai san', 'lừa đảo', 'TB'])!)}`,
+    )
   } else if (r < reads[3]!) {
     await call(s, 'dashboard', 'GET', `/api/indicators/values?unitId=${s.unitId}&period=NTK2026`)
   } else {
@@ -137,7 +177,11 @@ const step = async (s: Session) => {
         number: `${s.index}-${++serial}/2026/TB-SOAK`,
         title: 'Tin báo trộm cắp tài sản (thử tải)',
         subjects: [],
-        initialEvent: { type: 'report_received', occurredOn: today, data: { source: 'tin_bao', investigatingBody: 'Công an phường Vị Tân' } },
+        initialEvent: {
+          type: 'report_received',
+          occurredOn: today,
+          data: { source: 'tin_bao', investigatingBody: 'Công an phường Vị Tân' },
+        },
       })
       if (res.status === 201) {
         acknowledged.matters.push(res.json.id)
@@ -146,12 +190,24 @@ const step = async (s: Session) => {
       }
     } else if (w < 0.85 || s.undecided.length === 0) {
       const id = pick(s.own)!
-      const res = await call(s, 'subject', 'POST', `/api/matters/${id}/subjects`, { fullName: `Nguyễn Văn Thử ${serial++}`, birthYear: 1990, gender: 'nam' })
-      if (res.status === 200) acknowledged.subjects.push(Math.max(...(res.json.subjects as { id: number }[]).map((x) => x.id)))
+      const res = await call(s, 'subject', 'POST', `/api/matters/${id}/subjects`, {
+        fullName: `Nguyễn Văn Thử ${serial++}`,
+        birthYear: 1990,
+        gender: 'nam',
+      })
+      if (res.status === 200)
+        acknowledged.subjects.push(Math.max(...(res.json.subjects as { id: number }[]).map((x) => x.id)))
     } else {
       const id = s.undecided.shift()!
-      const res = await call(s, 'act', 'POST', `/api/matters/${id}/events`, { type: 'report_not_instituted', occurredOn: today, documentNumber: `${serial++}/QĐ`, issuingBody: null, data: { reason: 'Không có sự việc phạm tội' } })
-      if (res.status === 200) acknowledged.events.push(Math.max(...(res.json.events as { id: number }[]).map((x) => x.id)))
+      const res = await call(s, 'act', 'POST', `/api/matters/${id}/events`, {
+        type: 'report_not_instituted',
+        occurredOn: today,
+        documentNumber: `${serial++}/QĐ`,
+        issuingBody: null,
+        data: { reason: 'Không có sự việc phạm tội' },
+      })
+      if (res.status === 200)
+        acknowledged.events.push(Math.max(...(res.json.events as { id: number }[]).map((x) => x.id)))
     }
   }
 }
@@ -159,14 +215,19 @@ const step = async (s: Session) => {
 const rssStart = servers.map((s) => rssOf(s.child.pid!))
 console.log(`  signing in ${SESSIONS} sessions …`)
 const sessions: Session[] = []
-for (let i = 0; i < SESSIONS; i += 10) sessions.push(...(await Promise.all(Array.from({ length: Math.min(10, SESSIONS - i) }, (_, k) => signIn(i + k)))))
+for (let i = 0; i < SESSIONS; i += 10)
+  sessions.push(...(await Promise.all(Array.from({ length: Math.min(10, SESSIONS - i) }, (_, k) => signIn(i + k)))))
 const rssSignedIn = servers.map((s) => rssOf(s.child.pid!))
 
 const endsAt = now() + MINUTES * 60_000
 const loadStarted = now()
 const rssSeries: number[][] = []
 const monitor = setInterval(() => rssSeries.push(servers.map((s) => rssOf(s.child.pid!))), 10_000)
-const progress = setInterval(() => process.stdout.write(`  ${((now() - loadStarted) / 60_000).toFixed(1)} min, ${count(samples.length)} requests\n`), 60_000)
+const progress = setInterval(
+  () =>
+    process.stdout.write(`  ${((now() - loadStarted) / 60_000).toFixed(1)} min, ${count(samples.length)} requests\n`),
+  60_000,
+)
 await Promise.all(
   sessions.map(async (s) => {
     // Spread the start over one think time, then loop until the end.
@@ -187,7 +248,11 @@ const rssEnd = servers.map((s) => rssOf(s.child.pid!))
 const db = new pg.Client({ connectionString: DATABASE_URL })
 await db.connect()
 const present = async (table: string, ids: number[], extra = '') =>
-  ids.length ? Number((await db.query(`SELECT count(*)::int AS n FROM ${table} WHERE id = ANY($1::int[]) ${extra}`, [ids])).rows[0].n) : 0
+  ids.length
+    ? Number(
+        (await db.query(`SELECT count(*)::int AS n FROM ${table} WHERE id = ANY($1::int[]) ${extra}`, [ids])).rows[0].n,
+      )
+    : 0
 const found = {
   matters: await present('matters', acknowledged.matters),
   subjects: await present('matter_subjects', acknowledged.subjects),
@@ -201,7 +266,9 @@ await Promise.all(servers.map((s) => s.exited))
 
 const kinds: Kind[] = ['sign-in', 'list', 'open', 'search', 'dashboard', 'create', 'subject', 'act']
 const load = samples.filter((s) => s.kind !== 'sign-in')
-console.log(`\n${count(load.length)} requests in ${(elapsed / 60_000).toFixed(1)} min (${(load.length / (elapsed / 1000)).toFixed(1)} req/s), ${SESSIONS} sessions\n`)
+console.log(
+  `\n${count(load.length)} requests in ${(elapsed / 60_000).toFixed(1)} min (${(load.length / (elapsed / 1000)).toFixed(1)} req/s), ${SESSIONS} sessions\n`,
+)
 console.log(
   table(
     ['kind', 'requests', 'p50 ms', 'p99 ms', 'max ms', 'errors (status × n)'],
@@ -210,7 +277,14 @@ console.log(
       const times = of.map((s) => s.ms).sort((a, b) => a - b)
       const errors = new Map<number, number>()
       for (const s of of) if (s.status === 0 || s.status >= 400) errors.set(s.status, (errors.get(s.status) ?? 0) + 1)
-      return [kind, count(of.length), millis(percentile(times, 50)), millis(percentile(times, 99)), millis(times.at(-1) ?? NaN), [...errors].map(([st, n]) => `${st || 'network'} × ${n}`).join(', ') || '0']
+      return [
+        kind,
+        count(of.length),
+        millis(percentile(times, 50)),
+        millis(percentile(times, 99)),
+        millis(times.at(-1) ?? NaN),
+        [...errors].map(([st, n]) => `${st || 'network'} × ${n}`).join(', ') || '0',
+      ]
     }),
   ),
 )
@@ -229,7 +303,11 @@ console.log(
   ),
 )
 console.log()
-const lost = (acknowledged.matters.length - found.matters) + (acknowledged.subjects.length - found.subjects) + (acknowledged.events.length - found.events)
+const lost =
+  acknowledged.matters.length -
+  found.matters +
+  (acknowledged.subjects.length - found.subjects) +
+  (acknowledged.events.length - found.events)
 console.log(
   table(
     ['acknowledged write', 'acknowledged', 'in the database'],
@@ -240,5 +318,7 @@ console.log(
     ],
   ),
 )
-console.log(lost === 0 ? '\nEvery acknowledged write is in the database.' : `\n${lost} acknowledged writes are MISSING.`)
+console.log(
+  lost === 0 ? '\nEvery acknowledged write is in the database.' : `\n${lost} acknowledged writes are MISSING.`,
+)
 process.exitCode = lost === 0 ? 0 : 1

@@ -14,7 +14,8 @@ import { signedInPage, startHarness, type Harness } from './support/browser-harn
 const RESOLUTION_RATE = 'TIN_BAO_GIAI_QUYET'
 
 /** The statistics year of a day: December already belongs to the next year (DOMAIN.md §6.1). */
-const statisticsYearOf = (day: string): number => (day.slice(5, 7) === '12' ? Number(day.slice(0, 4)) + 1 : Number(day.slice(0, 4)))
+const statisticsYearOf = (day: string): number =>
+  day.slice(5, 7) === '12' ? Number(day.slice(0, 4)) + 1 : Number(day.slice(0, 4))
 
 /** '1.234' (vi-VN) → 1234 */
 const readCount = (text: string | null): number => Number((text ?? '').replace(/[^\d]/g, ''))
@@ -64,7 +65,9 @@ describe('leadership dashboard of indicators against targets', () => {
     await fresh.waitForURL(/period=NTK2027/)
     // The year's periods are fetched anew for the other year: the field follows once they are in.
     await expect.poll(() => fresh.getByTestId('indicator-period').inputValue()).toContain('Năm thống kê 2027')
-    expect(await notice.textContent()).toContain('số liệu mới có của 4 ngày, chưa đủ để đánh giá hay xếp hạng các đơn vị')
+    expect(await notice.textContent()).toContain(
+      'số liệu mới có của 4 ngày, chưa đủ để đánh giá hay xếp hạng các đơn vị',
+    )
 
     // 01/01/2027, day 32: the new year is the one opened, without a notice.
     await fresh.clock.setFixedTime(new Date('2027-01-01T09:00:00+07:00'))
@@ -122,7 +125,9 @@ describe('leadership dashboard of indicators against targets', () => {
 
   it('opens the records behind the denominator of the resolution rate of crime reports', async () => {
     const row = page.locator(`[data-testid="indicator-row"][data-code="${RESOLUTION_RATE}"]`)
-    expect(await row.getByTestId('indicator-name').textContent()).toBe('Tỷ lệ giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố')
+    expect(await row.getByTestId('indicator-name').textContent()).toBe(
+      'Tỷ lệ giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố',
+    )
     const link = row.getByTestId('indicator-denominator')
     shownDenominator = ((await link.textContent()) ?? '').trim()
     expect(readCount(shownDenominator)).toBeGreaterThan(0)
@@ -130,7 +135,9 @@ describe('leadership dashboard of indicators against targets', () => {
     await link.click()
     await page.getByTestId('records-table').waitFor()
     expect(page.url()).toContain('/chi-tieu/ho-so')
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Tỷ lệ giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố')
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Tỷ lệ giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố',
+    )
     // The figure reads as on the dashboard, and the list holds exactly that many rows.
     expect((await page.getByTestId('records-figure').textContent())?.trim()).toBe(shownDenominator)
     expect(readCount(await page.getByTestId('records-total').textContent())).toBe(readCount(shownDenominator))

@@ -36,14 +36,25 @@ describe('signing in, switching unit, editing a person, reading the audit log', 
     const switcher = page.getByRole('textbox', { name: 'Chọn đơn vị' })
     await switcher.click()
     await switcher.fill('khu vuc 6')
-    await page.getByRole('option', { name: /khu vực 6/ }).first().click()
+    await page
+      .getByRole('option', { name: /khu vực 6/ })
+      .first()
+      .click()
     await page.getByTestId('current-unit-name').filter({ hasText: 'khu vực 6' }).waitFor()
   })
 
   it('opens a person of that unit, edits the phone and saves', async () => {
     await page.getByTestId('main-nav').getByRole('link', { name: 'Cán bộ', exact: true }).click()
     await page.getByTestId('people-table').waitFor()
-    const [target] = await h.handle.db.select().from(people).where(eq(people.fullName, (await page.getByTestId('person-row').first().getByRole('link').first().textContent())!.trim()))
+    const [target] = await h.handle.db
+      .select()
+      .from(people)
+      .where(
+        eq(
+          people.fullName,
+          (await page.getByTestId('person-row').first().getByRole('link').first().textContent())!.trim(),
+        ),
+      )
     expect(target).toBeDefined()
     await page.getByLabel('Tìm cán bộ').fill(target!.fullName.split(' ').slice(-2).join(' '))
     await page.keyboard.press('Enter')
@@ -56,7 +67,12 @@ describe('signing in, switching unit, editing a person, reading the audit log', 
 
     const [saved] = await h.handle.db.select({ phone: people.phone }).from(people).where(eq(people.id, target!.id))
     expect(saved!.phone).toBe('0901 234 567')
-    const [audit] = await h.handle.db.select().from(auditLog).where(eq(auditLog.entityId, String(target!.id))).orderBy(desc(auditLog.id)).limit(1)
+    const [audit] = await h.handle.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, String(target!.id)))
+      .orderBy(desc(auditLog.id))
+      .limit(1)
     expect(audit).toMatchObject({ action: 'update', entity: 'person' })
     expect((audit!.before as { phone: string }).phone).toBe(target!.phone)
   })

@@ -16,7 +16,8 @@ describe('recording a criminal case from institution to indictment', () => {
     if (typed !== null) await input.fill(typed)
     await page.getByRole('option', { name: option }).first().click()
   }
-  const deadline = (rule: string) => page.getByTestId('matter-deadlines').locator(`[data-testid="deadline-item"][data-rule="${rule}"]`)
+  const deadline = (rule: string) =>
+    page.getByTestId('matter-deadlines').locator(`[data-testid="deadline-item"][data-rule="${rule}"]`)
   const record = async (act: string, date: string) => {
     const form = page.getByTestId('record-event-form')
     await pickOption(form.getByRole('textbox', { name: 'Hành vi tố tụng' }), act.slice(0, 12), act)
@@ -57,7 +58,9 @@ describe('recording a criminal case from institution to indictment', () => {
     // today: a warning, not a grey footnote (issue 12, item 11).
     const request = deadline('BLTTHS_172_DIEU_TRA').getByTestId('extension-request')
     expect(await request.getAttribute('data-passed')).toBe('true')
-    expect(await request.textContent()).toMatch(/^Đã quá hạn đề nghị gia hạn: chậm nhất ngày \d\d\/04\/2026 \(quá \d+ ngày\)/)
+    expect(await request.textContent()).toMatch(
+      /^Đã quá hạn đề nghị gia hạn: chậm nhất ngày \d\d\/04\/2026 \(quá \d+ ngày\)/,
+    )
   })
 
   it('offers only the acts the case can take under investigation: no trial, no appeal', async () => {
@@ -84,7 +87,9 @@ describe('recording a criminal case from institution to indictment', () => {
     // 12/05/2026, is shown beside it.
     await deadline('BLTTHS_240_TRUY_TO').waitFor()
     expect(await deadline('BLTTHS_240_TRUY_TO').getByTestId('deadline-due').textContent()).toContain('11/05/2026')
-    expect(await deadline('BLTTHS_240_TRUY_TO').getByTestId('deadline-alternative').textContent()).toContain('12/05/2026')
+    expect(await deadline('BLTTHS_240_TRUY_TO').getByTestId('deadline-alternative').textContent()).toContain(
+      '12/05/2026',
+    )
   })
 
   it('records the indictment: the prosecution deadline is met and the stage follows', async () => {

@@ -40,7 +40,10 @@ congan phapluat luatsu thamphan chanhan vienmtruong vientruong phovientruong tru
 quantri quantrivien admin.vks kiemsat-demo-2026 kiemsatdemo kiemsat2025 kiemsat2026 kiemsat@2026 vksnd@2026`
 
 const SURNAMES = 'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly'.split(' ')
-const GIVEN = 'anh minh hung tuan linh trang huong lan mai hoa thao ngoc duc long nam quang thanh thu ha phuong hai son dung binh cuong khanh hieu trung tam nhung yen vy'.split(' ')
+const GIVEN =
+  'anh minh hung tuan linh trang huong lan mai hoa thao ngoc duc long nam quang thanh thu ha phuong hai son dung binh cuong khanh hieu trung tam nhung yen vy'.split(
+    ' ',
+  )
 
 const KEYBOARD_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', '!@#$%^&*()']
 const WALKS = `1qaz2wsx3edc 1qaz2wsx3edc4rfv qazwsxedc qazwsxedcrfv qazwsxedcrfvtgb 1q2w3e4r5t6y 1q2w3e4r5t6y7u8i
@@ -49,7 +52,26 @@ qwerty123456 qwertyqwerty asdfasdfasdf zxczxczxc qweasdzxc qweasdzxc123 123qweas
 qwer1234asdf 1234qwer!@#$ 1qa2ws3ed4rf 1234567890qwertyuiop poiuytrewq lkjhgfdsa mnbvcxz 0987654321
 0987654321poiuytrewq qwaszx qwaszxqwaszx 147852369 123698745 741236985 q1w2e3r4t5y6 a1s2d3f4g5h6 z1x2c3v4b5n6`
 
-const SUFFIXES = ['', '1', '12', '123', '1234', '12345', '123456', '!', '@', '@123', '123!', '123@', '!@#', '.', '#1', '2024', '2025', '2026']
+const SUFFIXES = [
+  '',
+  '1',
+  '12',
+  '123',
+  '1234',
+  '12345',
+  '123456',
+  '!',
+  '@',
+  '@123',
+  '123!',
+  '123@',
+  '!@#',
+  '.',
+  '#1',
+  '2024',
+  '2025',
+  '2026',
+]
 const YEARS = Array.from({ length: 2026 - 1960 + 1 }, (_, i) => String(1960 + i))
 
 const out = new Set<string>()
@@ -64,7 +86,28 @@ for (const w of [...words(TOP), ...words(VIETNAMESE), ...words(WALKS)]) add(w)
 
 // 2. Repeated characters and short repeated units, 6 to 20 long.
 for (const c of '0123456789abcdefghijklmnopqrstuvwxyz!@#.*') for (let n = 6; n <= 20; n++) add(c.repeat(n))
-for (const unit of ['12', '123', '1234', 'ab', 'abc', 'abcd', '01', '69', '88', '99', 'aa', 'qwe', 'asd', 'hi', 'ha', 'hihi', 'haha', 'hehe', 'love', 'xo'])
+for (const unit of [
+  '12',
+  '123',
+  '1234',
+  'ab',
+  'abc',
+  'abcd',
+  '01',
+  '69',
+  '88',
+  '99',
+  'aa',
+  'qwe',
+  'asd',
+  'hi',
+  'ha',
+  'hihi',
+  'haha',
+  'hehe',
+  'love',
+  'xo',
+])
   for (let n = 2; unit.length * n <= 24; n++) add(unit.repeat(n))
 
 // 3. Sequences: ascending and descending digit runs (wrapping 9→0) and alphabet runs.
@@ -112,5 +155,8 @@ const header = [
   '# patterns (sequences, repeats, keyboard walks, words + years), Vietnamese words and names,',
   "# and this system's own names. Lower case, without diacritics; one per line.",
 ]
-writeFileSync(new URL('../src/domain/auth/common-passwords.txt', import.meta.url), `${header.join('\n')}\n${list.join('\n')}\n`)
+writeFileSync(
+  new URL('../src/domain/auth/common-passwords.txt', import.meta.url),
+  `${header.join('\n')}\n${list.join('\n')}\n`,
+)
 console.log(`${list.length} passwords (of ${out.size} generated)`)

@@ -18,4 +18,6 @@ try {
 if (!existsSync(`${root}vite.config.ts`)) process.exit(0)
 const started = performance.now()
 await vite.build({ configFile: `${root}vite.config.ts`, logLevel: 'warn' })
-console.log(`kiemsat: đã biên dịch giao diện web vào dist/web (${((performance.now() - started) / 1000).toFixed(1)} giây).`)
+console.log(
+  `kiemsat: đã biên dịch giao diện web vào dist/web (${((performance.now() - started) / 1000).toFixed(1)} giây).`,
+)

@@ -22,11 +22,19 @@ const postgresReachable = async (url) => {
 
 const env = { ...process.env, KIEMSAT_SKIP_WEB_BUILD: '1' }
 if (!env.TEST_DATABASE_URL && (await postgresReachable(DEFAULT_PG))) env.TEST_DATABASE_URL = DEFAULT_PG
-if (env.TEST_DATABASE_URL) console.log(`Kiểm thử tích hợp chạy trên PGlite và PostgreSQL (${env.TEST_DATABASE_URL.replace(/\/\/[^@]*@/, '//***@')}).`)
-else console.warn('CẢNH BÁO: không kết nối được PostgreSQL; kiểm thử tích hợp chỉ chạy trên PGlite. Đặt TEST_DATABASE_URL để chạy cả hai.')
+if (env.TEST_DATABASE_URL)
+  console.log(
+    `Kiểm thử tích hợp chạy trên PGlite và PostgreSQL (${env.TEST_DATABASE_URL.replace(/\/\/[^@]*@/, '//***@')}).`,
+  )
+else
+  console.warn(
+    'CẢNH BÁO: không kết nối được PostgreSQL; kiểm thử tích hợp chỉ chạy trên PGlite. Đặt TEST_DATABASE_URL để chạy cả hai.',
+  )
 
 if (!existsSync('/usr/bin/chromium') && env.KIEMSAT_SKIP_E2E !== '1') {
-  console.error('Thiếu trình duyệt Chromium (/usr/bin/chromium) cho kiểm thử giao diện: apt-get install chromium fonts-liberation2')
+  console.error(
+    'Thiếu trình duyệt Chromium (/usr/bin/chromium) cho kiểm thử giao diện: apt-get install chromium fonts-liberation2',
+  )
   process.exit(1)
 }
 
@@ -44,7 +52,11 @@ if (typecheck.status !== 0) {
 // configured but the whole tree is not formatted yet, so the format is not checked) and
 // unused files, exports and dependencies (knip): the same checks an editor shows, enforced here.
 for (const [command, args, failure] of [
-  ['npx', ['biome', 'lint', '--max-diagnostics=50', '.'], 'Kiểm tra lint (Biome) thất bại: sửa các lỗi được liệt kê ở trên.'],
+  [
+    'npx',
+    ['biome', 'lint', '--max-diagnostics=50', '.'],
+    'Kiểm tra lint (Biome) thất bại: sửa các lỗi được liệt kê ở trên.',
+  ],
   ['npx', ['knip', '--no-progress'], 'knip tìm thấy tệp, export hoặc gói phụ thuộc không dùng đến.'],
 ]) {
   const run = spawnSync(command, args, { stdio: 'inherit', env })
@@ -58,13 +70,23 @@ mkdirSync('test-results', { recursive: true })
 const projects = env.KIEMSAT_SKIP_E2E === '1' ? ['--project', 'unit', '--project', 'integration'] : []
 const vitest = spawnSync(
   'npx',
-  ['vitest', 'run', ...projects, '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json', ...process.argv.slice(2)],
+  [
+    'vitest',
+    'run',
+    ...projects,
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=test-results/vitest.json',
+    ...process.argv.slice(2),
+  ],
   { stdio: 'inherit', env },
 )
 
 if (existsSync('test-results/vitest.json')) {
   const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'))
   const skipped = report.numPendingTests + report.numTodoTests
-  console.log(`\n${report.numPassedTests} passed, ${report.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`)
+  console.log(
+    `\n${report.numPassedTests} passed, ${report.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`,
+  )
 }
 process.exit(vitest.status ?? 1)

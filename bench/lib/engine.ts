@@ -25,7 +25,8 @@ export const DEFAULT_TARGET: Target = {
 
 export const targetFrom = (flags: Record<string, string | boolean>): Target => {
   const engine = (flags.engine ?? DEFAULT_TARGET.engine) as Engine
-  if (engine !== 'postgres' && engine !== 'pglite') throw new Error(`--engine must be postgres or pglite, got ${String(engine)}`)
+  if (engine !== 'postgres' && engine !== 'pglite')
+    throw new Error(`--engine must be postgres or pglite, got ${String(engine)}`)
   return {
     engine,
     serverUrl: String(flags.url ?? DEFAULT_TARGET.serverUrl),
@@ -40,16 +41,19 @@ export const databaseUrl = (target: Target): string => {
   return url.toString()
 }
 
-export const describeTarget = (target: Target): string => (target.engine === 'postgres' ? `PostgreSQL ${databaseUrl(target)}` : `PGlite ${target.dataDir}`)
+export const describeTarget = (target: Target): string =>
+  target.engine === 'postgres' ? `PostgreSQL ${databaseUrl(target)}` : `PGlite ${target.dataDir}`
 
 const assertBenchName = (name: string) => {
-  if (!/^[a-z_][a-z0-9_]*$/.test(name) || !name.includes('bench')) throw new Error(`refusing to touch database "${name}": a benchmark database name must contain "bench"`)
+  if (!/^[a-z_][a-z0-9_]*$/.test(name) || !name.includes('bench'))
+    throw new Error(`refusing to touch database "${name}": a benchmark database name must contain "bench"`)
 }
 
 /** Drops and re-creates the benchmark database (or removes the PGlite folder). */
 export const recreate = async (target: Target): Promise<void> => {
   if (target.engine === 'pglite') {
-    if (!target.dataDir.includes('bench')) throw new Error(`refusing to remove ${target.dataDir}: the folder name must contain "bench"`)
+    if (!target.dataDir.includes('bench'))
+      throw new Error(`refusing to remove ${target.dataDir}: the folder name must contain "bench"`)
     rmSync(target.dataDir, { recursive: true, force: true })
     return
   }
@@ -78,7 +82,7 @@ export const openBench = async (target: Target, { poolSize = 10 } = {}): Promise
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   const raw: Raw = {
-    query: async <T,>(text: string, params?: unknown[]) => (await client.query(text, params as unknown[])).rows as T[],
+    query: async <T>(text: string, params?: unknown[]) => (await client.query(text, params as unknown[])).rows as T[],
     exec: async (text) => {
       await client.query(text)
     },
@@ -104,4 +108,5 @@ export const tableSizes = async (raw: Raw, tables: readonly string[]) =>
     [tables],
   )
 
-export const databaseBytes = async (raw: Raw): Promise<number> => Number((await raw.query<{ n: string }>('select pg_database_size(current_database())::text as n'))[0]!.n)
+export const databaseBytes = async (raw: Raw): Promise<number> =>
+  Number((await raw.query<{ n: string }>('select pg_database_size(current_database())::text as n'))[0]!.n)

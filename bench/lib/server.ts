@@ -16,7 +16,11 @@ export type Agent = {
   username: string
   personId: number
   get: (url: string) => Promise<{ status: number; ms: number; body: any }>
-  send: (method: 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown) => Promise<{ status: number; ms: number; body: any }>
+  send: (
+    method: 'POST' | 'PATCH' | 'DELETE',
+    url: string,
+    body?: unknown,
+  ) => Promise<{ status: number; ms: number; body: any }>
 }
 
 export type BenchServer = {
@@ -29,14 +33,19 @@ export type BenchServer = {
   close: () => Promise<void>
 }
 
-export const startServer = async (target: Target, { poolSize = 10, config: overrides = {} }: { poolSize?: number; config?: Partial<Config> } = {}): Promise<BenchServer> => {
+export const startServer = async (
+  target: Target,
+  { poolSize = 10, config: overrides = {} }: { poolSize?: number; config?: Partial<Config> } = {},
+): Promise<BenchServer> => {
   let recording: Captured[] | null = null
   const logQuery = (query: string, params: unknown[]) => void recording?.push({ query, params })
 
   // Opened as the server opens it, so that the server code knows which engine it runs on
   // (engineOf: e.g. indicator figures are computed in smaller statements on the embedded one).
   const handle = await openDatabase(
-    target.engine === 'postgres' ? { kind: 'postgres', url: databaseUrl(target), poolSize } : { kind: 'pglite', dataDir: target.dataDir },
+    target.engine === 'postgres'
+      ? { kind: 'postgres', url: databaseUrl(target), poolSize }
+      : { kind: 'pglite', dataDir: target.dataDir },
     { logQuery },
   )
   const db = handle.db
@@ -48,7 +57,11 @@ export const startServer = async (target: Target, { poolSize = 10, config: overr
   await app.ready()
 
   const signIn = async (username: string): Promise<Agent> => {
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } })
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password: DEMO_PASSWORD },
+    })
     if (res.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`)
     const cookie = res.cookies.find((c) => c.name === 'ks_session')!
     const me = res.json()
@@ -57,7 +70,11 @@ export const startServer = async (target: Target, { poolSize = 10, config: overr
       const reply = await app.inject({
         method: method as never,
         url,
-        headers: { cookie: `ks_session=${cookie.value}`, ...(method === 'GET' ? {} : { 'x-csrf-token': me.csrfToken }), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          cookie: `ks_session=${cookie.value}`,
+          ...(method === 'GET' ? {} : { 'x-csrf-token': me.csrfToken }),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
       })
       const ms = now() - started
@@ -67,10 +84,15 @@ export const startServer = async (target: Target, { poolSize = 10, config: overr
       } catch {}
       return { status: reply.statusCode, ms, body: parsed as any }
     }
-    return { username, personId: me.user.personId, get: (url) => call('GET', url), send: (method, url, body) => call(method, url, body) }
+    return {
+      username,
+      personId: me.user.personId,
+      get: (url) => call('GET', url),
+      send: (method, url, body) => call(method, url, body),
+    }
   }
 
-  const capture = async <T,>(run: () => Promise<T>) => {
+  const capture = async <T>(run: () => Promise<T>) => {
     recording = []
     try {
       const result = await run()
@@ -98,7 +120,10 @@ export const explain = async (raw: Raw, queries: readonly Captured[]) => {
   const plans: { query: string; ms: number; plan: string }[] = []
   for (const q of queries) {
     if (!/^\s*select/i.test(q.query)) continue
-    const rows = await raw.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${q.query}`, q.params.map((p) => (p instanceof Date ? p.toISOString() : p)))
+    const rows = await raw.query<{ 'QUERY PLAN': string }>(
+      `EXPLAIN (ANALYZE, BUFFERS) ${q.query}`,
+      q.params.map((p) => (p instanceof Date ? p.toISOString() : p)),
+    )
     const plan = rows.map((r) => r['QUERY PLAN']).join('\n')
     const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN)
     plans.push({ query: q.query, ms, plan })

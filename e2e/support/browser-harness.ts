@@ -21,17 +21,34 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ]
 
-export type Harness = { url: string; browser: Browser; handle: DatabaseHandle; app: FastifyInstance; close: () => Promise<void> }
+export type Harness = {
+  url: string
+  browser: Browser
+  handle: DatabaseHandle
+  app: FastifyInstance
+  close: () => Promise<void>
+}
 
 /**
  * demoMode false: the demo logins must change their password first (issue 10, defect 8).
  * periodicJobs: schedule the digest, figures and session sweep as the serve command does.
  */
-export const startHarness = async ({ demoMode = true, periodicJobs = false }: { demoMode?: boolean; periodicJobs?: boolean } = {}): Promise<Harness> => {
+export const startHarness = async ({
+  demoMode = true,
+  periodicJobs = false,
+}: {
+  demoMode?: boolean
+  periodicJobs?: boolean
+} = {}): Promise<Harness> => {
   const handle = await openDatabase({ kind: 'pglite', dataDir: null })
   await migrateDatabase(handle)
   await loadOrganisation(handle.db, generateDemoOrganisation({ seed: 2025, scale: 1 }), DEMO_PASSWORD)
-  const app = await buildApp({ db: handle.db, config: loadConfig({}, { webRoot: resolve('dist/web'), demoMode }), logger: false, periodicJobs })
+  const app = await buildApp({
+    db: handle.db,
+    config: loadConfig({}, { webRoot: resolve('dist/web'), demoMode }),
+    logger: false,
+    periodicJobs,
+  })
   await app.listen({ host: '127.0.0.1', port: 0 })
   const { port } = app.server.address() as AddressInfo
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })

@@ -20,7 +20,9 @@ const sizeText = async (file: string) => `${((await stat(file)).size / 1024 / 10
 
 export const runBackup = async ({ out }: { out?: string | undefined }): Promise<number> => {
   const config = loadConfig()
-  const file = out ?? `kiemsat-backup-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}${config.databaseUrl ? '.sql' : '.tar.gz'}`
+  const file =
+    out ??
+    `kiemsat-backup-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}${config.databaseUrl ? '.sql' : '.tar.gz'}`
   if (config.databaseUrl) {
     await run('pg_dump', ['--no-owner', '--no-privileges', '--file', file, config.databaseUrl])
   } else {
@@ -39,7 +41,15 @@ export const runRestore = async ({ from, force }: { from?: string | undefined; f
   if (!from || !existsSync(from)) throw new Error('Thiếu hoặc không tìm thấy tệp sao lưu (--from <tệp>)')
   const config = loadConfig()
   if (config.databaseUrl) {
-    await run('psql', ['--quiet', '--set', 'ON_ERROR_STOP=1', '--single-transaction', '--file', from, config.databaseUrl])
+    await run('psql', [
+      '--quiet',
+      '--set',
+      'ON_ERROR_STOP=1',
+      '--single-transaction',
+      '--file',
+      from,
+      config.databaseUrl,
+    ])
   } else {
     // Held for the whole restore: no server may open the folder while it is replaced.
     mkdirSync(dirname(config.dataDir), { recursive: true })
@@ -58,7 +68,8 @@ export const runRestore = async ({ from, force }: { from?: string | undefined; f
 }
 
 const restoreFolder = async (dataDir: string, from: string, force: boolean) => {
-  if (existsSync(dataDir) && readdirSync(dataDir).length > 0 && !force) throw new Error(`Thư mục dữ liệu ${dataDir} không trống; dùng --force để ghi đè`)
+  if (existsSync(dataDir) && readdirSync(dataDir).length > 0 && !force)
+    throw new Error(`Thư mục dữ liệu ${dataDir} không trống; dùng --force để ghi đè`)
   if (force && existsSync(dataDir)) await rm(dataDir, { recursive: true, force: true })
   const { PGlite } = await import('@electric-sql/pglite')
   const blob = new Blob([await readFile(from)])

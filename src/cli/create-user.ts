@@ -10,7 +10,13 @@ import { writeAudit } from '@/server/platform/audit.ts'
 import { loadConfig } from '@/server/platform/config.ts'
 import { openMigrated } from './database.ts'
 
-type Options = { username?: string | undefined; 'full-name'?: string | undefined; unit?: string | undefined; role?: string[] | undefined; title?: string | undefined }
+type Options = {
+  username?: string | undefined
+  'full-name'?: string | undefined
+  unit?: string | undefined
+  role?: string[] | undefined
+  title?: string | undefined
+}
 
 const readPassword = async (): Promise<string> => {
   if (process.env.KIEMSAT_PASSWORD) return process.env.KIEMSAT_PASSWORD
@@ -60,16 +66,29 @@ export const runCreateUser = async (options: Options): Promise<number> => {
     await handle.db.transaction(async (tx) => {
       const [row] = await tx
         .insert(people)
-        .values({ fullName: input.fullName, title: input.title, unitId: input.unitId, username: input.username!, passwordHash })
+        .values({
+          fullName: input.fullName,
+          title: input.title,
+          unitId: input.unitId,
+          username: input.username!,
+          passwordHash,
+        })
         .returning({ id: people.id })
-      if (roles.length > 0) await tx.insert(roleGrants).values(input.roles!.map((g) => ({ personId: row!.id, role: g.role, unitId: g.unitId })))
-      await writeAudit(tx, { actorId: null, ip: null, requestId: 'cli' }, {
-        action: 'create',
-        entity: 'person',
-        entityId: row!.id,
-        unitId: input.unitId,
-        after: { fullName: input.fullName, username: input.username, roles: input.roles },
-      })
+      if (roles.length > 0)
+        await tx
+          .insert(roleGrants)
+          .values(input.roles!.map((g) => ({ personId: row!.id, role: g.role, unitId: g.unitId })))
+      await writeAudit(
+        tx,
+        { actorId: null, ip: null, requestId: 'cli' },
+        {
+          action: 'create',
+          entity: 'person',
+          entityId: row!.id,
+          unitId: input.unitId,
+          after: { fullName: input.fullName, username: input.username, roles: input.roles },
+        },
+      )
     })
     console.log(`Đã tạo tài khoản ${input.username}.`)
     return 0

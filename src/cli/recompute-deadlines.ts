@@ -80,20 +80,39 @@ export const recomputeAllDeadlines = async (
     earlier: moves.filter(isEarlier).length,
     later: moves.filter(isLater).length,
     byRule: movesByRule(moves),
-    examples: [...moves].sort((a, b) => (isEarlier(b) ? daysEarlier(b) : -1) - (isEarlier(a) ? daysEarlier(a) : -1)).slice(0, options.examples ?? 10),
+    examples: [...moves]
+      .sort((a, b) => (isEarlier(b) ? daysEarlier(b) : -1) - (isEarlier(a) ? daysEarlier(a) : -1))
+      .slice(0, options.examples ?? 10),
     seconds: (performance.now() - started) / 1000,
   }
-  await writeAudit(db, { actorId: null, ip: null, requestId: 'cli' }, {
-    action: 'update',
-    entity: 'deadline',
-    entityId: null,
-    unitId: null,
-    after: { command: 'recompute-deadlines', all: options.all, matters: summary.matters, moved: summary.moved, earlier: summary.earlier, later: summary.later },
-  })
+  await writeAudit(
+    db,
+    { actorId: null, ip: null, requestId: 'cli' },
+    {
+      action: 'update',
+      entity: 'deadline',
+      entityId: null,
+      unitId: null,
+      after: {
+        command: 'recompute-deadlines',
+        all: options.all,
+        matters: summary.matters,
+        moved: summary.moved,
+        earlier: summary.earlier,
+        later: summary.later,
+      },
+    },
+  )
   return summary
 }
 
-export const runRecomputeDeadlines = async ({ batch, all }: { batch?: string | undefined; all: boolean }): Promise<number> => {
+export const runRecomputeDeadlines = async ({
+  batch,
+  all,
+}: {
+  batch?: string | undefined
+  all: boolean
+}): Promise<number> => {
   const config = loadConfig()
   const size = batch === undefined ? (config.databaseUrl ? 200 : 50) : Number(batch)
   if (!Number.isInteger(size) || size < 1 || size > 10_000) throw new Error('--batch phải là số nguyên từ 1 đến 10000')
@@ -101,15 +120,22 @@ export const runRecomputeDeadlines = async ({ batch, all }: { batch?: string | u
   try {
     console.log(`Tính lại thời hạn trên ${describeTarget(config)}…`)
     const progress = progressBar()
-    const summary = await recomputeAllDeadlines(handle.db, { batch: size, all, onProgress: (done, total) => progress(done, total, 'hồ sơ') })
+    const summary = await recomputeAllDeadlines(handle.db, {
+      batch: size,
+      all,
+      onProgress: (done, total) => progress(done, total, 'hồ sơ'),
+    })
     console.log(
       `Đã tính lại ${formatNumber(summary.matters)} hồ sơ trong ${summary.seconds.toFixed(1)} giây: ` +
         `${formatNumber(summary.moved)} thời hạn thay đổi, ${formatNumber(summary.earlier)} sớm hơn, ${formatNumber(summary.later)} muộn hơn.`,
     )
-    for (const r of summary.byRule) console.log(`  ${r.ruleName}: ${formatNumber(r.moved)} thay đổi, ${formatNumber(r.earlier)} sớm hơn`)
+    for (const r of summary.byRule)
+      console.log(`  ${r.ruleName}: ${formatNumber(r.moved)} thay đổi, ${formatNumber(r.earlier)} sớm hơn`)
     if (summary.examples.length > 0) console.log('Ví dụ (sớm hơn nhiều nhất trước):')
     for (const m of summary.examples)
-      console.log(`  ${m.matterNumber}: ${m.ruleName} ${m.from ? formatDate(m.from) : '—'} → ${m.to ? formatDate(m.to) : '—'}`)
+      console.log(
+        `  ${m.matterNumber}: ${m.ruleName} ${m.from ? formatDate(m.from) : '—'} → ${m.to ? formatDate(m.to) : '—'}`,
+      )
   } finally {
     await handle.close()
   }

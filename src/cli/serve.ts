@@ -20,7 +20,10 @@ const DEMO_SEED = 2025
  */
 const loadDemoRegister = async (db: Database, org: DemoOrganisation, seed: number) => {
   const today = todayInVietnam()
-  return loadDemoActivity(db, generateDemoActivity({ seed, organisation: org, today }), { today, onProgress: progressBar() })
+  return loadDemoActivity(db, generateDemoActivity({ seed, organisation: org, today }), {
+    today,
+    onProgress: progressBar(),
+  })
 }
 
 export const runMigrate = async (): Promise<number> => {
@@ -42,7 +45,9 @@ export const runSeedDemo = async ({ scale, seed }: { scale: number; seed: number
     const org = generateDemoOrganisation({ seed, scale })
     await loadOrganisation(handle.db, org, DEMO_PASSWORD, progressBar())
     const counts = await loadDemoRegister(handle.db, org, seed)
-    console.log(`Đã nạp ${org.units.length} đơn vị, ${org.people.length} cán bộ, ${counts.matters} vụ việc và ${counts.events} hành vi tố tụng.`)
+    console.log(
+      `Đã nạp ${org.units.length} đơn vị, ${org.people.length} cán bộ, ${counts.matters} vụ việc và ${counts.events} hành vi tố tụng.`,
+    )
     return 0
   } finally {
     await handle.close()

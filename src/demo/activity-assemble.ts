@@ -21,7 +21,12 @@ export type PlannedMatter = {
   planned: Draft[]
 }
 
-const KIND_CODES: Record<MatterKind, string> = { crime_report: 'TB', criminal_case: 'HS', civil: 'DS', administrative: 'HC' }
+const KIND_CODES: Record<MatterKind, string> = {
+  crime_report: 'TB',
+  criminal_case: 'HS',
+  civil: 'DS',
+  administrative: 'HC',
+}
 
 const toEvent = (d: Draft): DemoEvent => ({
   type: d.type,
@@ -37,7 +42,11 @@ const toEvent = (d: Draft): DemoEvent => ({
  * A matter that began and ended before the reform stays with the district or department
  * that handled it; one still running on 01/7/2025 passed to the successor unit.
  */
-const holdingUnit = (matter: Omit<DemoMatter, 'unitCode' | 'number'>, seat: Seat, planned: readonly Draft[]): string => {
+const holdingUnit = (
+  matter: Omit<DemoMatter, 'unitCode' | 'number'>,
+  seat: Seat,
+  planned: readonly Draft[],
+): string => {
   if (seat.former === null || planned.some((d) => d.on >= REFORM_FIRST_DAY)) return seat.current
   const closed = deriveMatterState(factsOf({ ...matter, unitCode: '', number: '' })).closed
   return closed ? seat.former : seat.current
@@ -45,7 +54,9 @@ const holdingUnit = (matter: Omit<DemoMatter, 'unitCode' | 'number'>, seat: Seat
 
 /** Document numbers run per issuer, series and year, in date order: '12/QĐ-VKSKV6', '45/2026/HS-ST'. */
 const numberDocuments = (matters: DemoMatter[]): void => {
-  const all = matters.flatMap((m) => m.events).sort((a, b) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : 0))
+  const all = matters
+    .flatMap((m) => m.events)
+    .sort((a, b) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : 0))
   const counters = new Map<string, number>()
   for (const event of all) {
     const series = event.documentNumber
@@ -60,10 +71,12 @@ const numberDocuments = (matters: DemoMatter[]): void => {
 
 /** Số thụ lý per receiving unit, kind and year, in order of receipt: '125/2026/TB-KV6'. */
 const numberMatters = (matters: DemoMatter[], receivingUnits: string[]): void => {
-  const order = matters.map((_, i) => i).sort((a, b) => {
-    const [x, y] = [matters[a]!.events[0]!.occurredOn, matters[b]!.events[0]!.occurredOn]
-    return x < y ? -1 : x > y ? 1 : a - b
-  })
+  const order = matters
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const [x, y] = [matters[a]!.events[0]!.occurredOn, matters[b]!.events[0]!.occurredOn]
+      return x < y ? -1 : x > y ? 1 : a - b
+    })
   const counters = new Map<string, number>()
   for (const i of order) {
     const matter = matters[i]!
@@ -81,13 +94,23 @@ const identify = (organisation: DemoOrganisation, index: number | null): DemoPro
   return person ? { index: index!, fullName: person.fullName, unitCode: person.unitCode, email: person.email } : null
 }
 
-export const assemble = (planned: readonly PlannedMatter[], organisation: DemoOrganisation, today: IsoDate): DemoMatter[] => {
+export const assemble = (
+  planned: readonly PlannedMatter[],
+  organisation: DemoOrganisation,
+  today: IsoDate,
+): DemoMatter[] => {
   const matters: DemoMatter[] = []
   const receivingUnits: string[] = []
   for (const p of planned) {
     const events = settle(p.planned, today).map(toEvent)
     if (events.length === 0) continue
-    const body = { kind: p.kind, title: p.title, prosecutor: identify(organisation, p.prosecutor), subjects: p.subjects, events }
+    const body = {
+      kind: p.kind,
+      title: p.title,
+      prosecutor: identify(organisation, p.prosecutor),
+      subjects: p.subjects,
+      events,
+    }
     matters.push({ unitCode: holdingUnit(body, p.seat, p.planned), number: '', ...body })
     receivingUnits.push(unitOn(p.seat, events[0]!.occurredOn))
   }

@@ -48,8 +48,16 @@ const SUSPENSION_REASONS = [
 
 const transferTargets = (on: IsoDate): readonly string[] =>
   on < REFORM_FIRST_DAY
-    ? ['Cơ quan Cảnh sát điều tra Công an tỉnh Sóc Trăng', 'Cơ quan Cảnh sát điều tra Công an tỉnh Kiên Giang', 'Cơ quan An ninh điều tra Công an tỉnh Hậu Giang']
-    : ['Cơ quan Cảnh sát điều tra Công an tỉnh An Giang', 'Cơ quan Cảnh sát điều tra Công an tỉnh Vĩnh Long', 'Cơ quan An ninh điều tra Công an thành phố Cần Thơ']
+    ? [
+        'Cơ quan Cảnh sát điều tra Công an tỉnh Sóc Trăng',
+        'Cơ quan Cảnh sát điều tra Công an tỉnh Kiên Giang',
+        'Cơ quan An ninh điều tra Công an tỉnh Hậu Giang',
+      ]
+    : [
+        'Cơ quan Cảnh sát điều tra Công an tỉnh An Giang',
+        'Cơ quan Cảnh sát điều tra Công an tỉnh Vĩnh Long',
+        'Cơ quan An ninh điều tra Công an thành phố Cần Thơ',
+      ]
 
 /** The decision that ends the report (Điều 147 khoản 1, Điều 155, 157). */
 const decision = (ctx: FlowContext, outcome: Outcome, on: IsoDate, profile: CrimeProfile): Draft => {
@@ -61,12 +69,18 @@ const decision = (ctx: FlowContext, outcome: Outcome, on: IsoDate, profile: Crim
     case 'not_instituted': {
       const complaintOnly = profile.charge.article === '134' && profile.charge.clause === 1 && random.chance(0.5)
       const reasons = isPropertyCrime(profile.charge.article) ? [...NOT_INSTITUTED, BELOW_THRESHOLD] : NOT_INSTITUTED
-      return draft('report_not_instituted', on, { ...by, data: { reason: complaintOnly ? NO_COMPLAINT : random.pick(reasons) } })
+      return draft('report_not_instituted', on, {
+        ...by,
+        data: { reason: complaintOnly ? NO_COMPLAINT : random.pick(reasons) },
+      })
     }
     case 'administrative':
       return draft('report_administrative', on, noNumber(by.body))
     case 'transferred':
-      return draft('report_transferred', on, { ...noNumber(by.body), data: { toBody: random.pick(transferTargets(on)) } })
+      return draft('report_transferred', on, {
+        ...noNumber(by.body),
+        data: { toBody: random.pick(transferTargets(on)) },
+      })
   }
 }
 
@@ -74,11 +88,22 @@ const decision = (ctx: FlowContext, outcome: Outcome, on: IsoDate, profile: Crim
  * `pending`: the report is still being verified on `today`, its 20 days running out in
  * the coming days (so "my deadlines" has content).
  */
-export const reportFlow = (ctx: FlowContext, profile: CrimeProfile, receivedOn: IsoDate, pending = false): ReportFlow => {
+export const reportFlow = (
+  ctx: FlowContext,
+  profile: CrimeProfile,
+  receivedOn: IsoDate,
+  pending = false,
+): ReportFlow => {
   const { random, seat, today } = ctx
   const investigatingBody = police(seat, receivedOn, profile.economic).body!
-  const source = random.weighted([['to_giac', 55], ['tin_bao', 40], ['kien_nghi_khoi_to', 5]] as const)
-  const drafts: Draft[] = [draft('report_received', receivedOn, { ...noNumber(investigatingBody), data: { source, investigatingBody } })]
+  const source = random.weighted([
+    ['to_giac', 55],
+    ['tin_bao', 40],
+    ['kien_nghi_khoi_to', 5],
+  ] as const)
+  const drafts: Draft[] = [
+    draft('report_received', receivedOn, { ...noNumber(investigatingBody), data: { source, investigatingBody } }),
+  ]
   const outcome = random.weighted(OUTCOMES)
   const mode: Mode = pending ? 'simple' : random.weighted(MODES)
   const due = dueOf('BLTTHS_147_NGUON_TIN', receivedOn)
@@ -95,17 +120,32 @@ export const reportFlow = (ctx: FlowContext, profile: CrimeProfile, receivedOn: 
     else {
       // Requested at least 5 days before expiry (Điều 147 khoản 2), granted a few days later.
       const extendOn = between(random, addDays(due2, -12), addDays(due2, -3))
-      drafts.push(draft('report_extended', extendOn, { ...procuracy(seat, extendOn), data: { amount: 2, unit: 'months' } }))
-      decideOn = between(random, addDays(due2, 5), dueOf('BLTTHS_147_NGUON_TIN_PHUC_TAP', receivedOn, { extensions: [{ lengthMonths: 2 }] }))
+      drafts.push(
+        draft('report_extended', extendOn, { ...procuracy(seat, extendOn), data: { amount: 2, unit: 'months' } }),
+      )
+      decideOn = between(
+        random,
+        addDays(due2, 5),
+        dueOf('BLTTHS_147_NGUON_TIN_PHUC_TAP', receivedOn, { extensions: [{ lengthMonths: 2 }] }),
+      )
     }
   } else {
     const suspendOn = between(random, addDays(receivedOn, 10), due)
-    drafts.push(draft('report_suspended', suspendOn, { ...police(seat, suspendOn, profile.economic), data: { reason: random.pick(SUSPENSION_REASONS) } }))
+    drafts.push(
+      draft('report_suspended', suspendOn, {
+        ...police(seat, suspendOn, profile.economic),
+        data: { reason: random.pick(SUSPENSION_REASONS) },
+      }),
+    )
     if (mode === 'suspended') decideOn = null
     else {
       const resumeOn = after(random, suspendOn, 20, 150)
       drafts.push(draft('report_resumed', resumeOn, police(seat, resumeOn, profile.economic)))
-      decideOn = between(random, addDays(resumeOn, 3), dueOf('BLTTHS_147_NGUON_TIN', receivedOn, { suspensions: [{ from: suspendOn, to: resumeOn }] }))
+      decideOn = between(
+        random,
+        addDays(resumeOn, 3),
+        dueOf('BLTTHS_147_NGUON_TIN', receivedOn, { suspensions: [{ from: suspendOn, to: resumeOn }] }),
+      )
     }
   }
   if (decideOn !== null) drafts.push(decision(ctx, outcome, decideOn, profile))

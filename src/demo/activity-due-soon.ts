@@ -33,11 +33,22 @@ export const dueSoonMatters = (random: Random, organisation: DemoOrganisation, t
     const place = () => random.pick(placesOf(person.unitCode))
     const fill = (profile: CrimeProfile, where: string) => random.pick(profile.titles).replace('{p}', where)
 
-    const reportDays = startsDueSoon(today, (k) => addDays(today, k - 20), (s) => dueOf('BLTTHS_147_NGUON_TIN', s))
+    const reportDays = startsDueSoon(
+      today,
+      (k) => addDays(today, k - 20),
+      (s) => dueOf('BLTTHS_147_NGUON_TIN', s),
+    )
     for (const on of reportDays.filter((_, i) => i % 2 === 0)) {
       const profile = random.pick([profileOf(173, 1), profileOf(134, 1), profileOf(174, 1), profileOf(321, 1)])
       const flow = reportFlow(ctx, profile, on, true)
-      planned.push({ seat, kind: 'crime_report', title: fill(profile, place()), prosecutor, subjects: [], planned: flow.drafts })
+      planned.push({
+        seat,
+        kind: 'crime_report',
+        title: fill(profile, place()),
+        prosecutor,
+        subjects: [],
+        planned: flow.drafts,
+      })
     }
 
     // And one already late, as a real register has (issue 12, item 16): a report whose 20 days
@@ -53,16 +64,34 @@ export const dueSoonMatters = (random: Random, organisation: DemoOrganisation, t
       const profile = profileOf(174, 1)
       // Only its receipt: the decision a pending flow would draw is what is missing.
       const received = reportFlow(ctx, profile, late, true).drafts.slice(0, 1)
-      planned.push({ seat, kind: 'crime_report', title: fill(profile, place()), prosecutor, subjects: [], planned: received })
+      planned.push({
+        seat,
+        kind: 'crime_report',
+        title: fill(profile, place()),
+        prosecutor,
+        subjects: [],
+        planned: received,
+      })
     }
 
     const gambling = profileOf(321, 1)
-    const caseDays = startsDueSoon(today, (k) => addMonthsClamped(addDays(today, k), -2), (s) => dueOf('BLTTHS_172_DIEU_TRA', s, { category: 'it_nghiem_trong' }))
+    const caseDays = startsDueSoon(
+      today,
+      (k) => addMonthsClamped(addDays(today, k), -2),
+      (s) => dueOf('BLTTHS_172_DIEU_TRA', s, { category: 'it_nghiem_trong' }),
+    )
     const start = caseDays[Math.floor(caseDays.length / 2)]
     if (start) {
       const where = place()
       const flow = caseFlow(ctx, { profile: gambling, place: where, start, fromReport: false, pending: true })
-      planned.push({ seat, kind: 'criminal_case', title: fill(gambling, where), prosecutor, subjects: flow.subjects, planned: flow.drafts })
+      planned.push({
+        seat,
+        kind: 'criminal_case',
+        title: fill(gambling, where),
+        prosecutor,
+        subjects: flow.subjects,
+        planned: flow.drafts,
+      })
     }
   })
   return planned

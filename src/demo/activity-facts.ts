@@ -5,12 +5,18 @@ import type { MatterFacts, RegisterEvent } from '@/domain/register/types.ts'
 import { SUBJECT_REFERENCE_LISTS, type DemoEvent, type DemoMatter } from '@/demo/activity-types.ts'
 
 /** Event data with subject indexes (indictment charges, verdicts) replaced by subject ids. */
-export const resolveEventData = (data: Record<string, unknown>, subjectIds: readonly number[]): Record<string, unknown> => {
+export const resolveEventData = (
+  data: Record<string, unknown>,
+  subjectIds: readonly number[],
+): Record<string, unknown> => {
   let resolved = data
   for (const list of SUBJECT_REFERENCE_LISTS) {
     const entries = data[list]
     if (!Array.isArray(entries)) continue
-    resolved = { ...resolved, [list]: entries.map((entry: { subjectId: number }) => ({ ...entry, subjectId: subjectIds[entry.subjectId] })) }
+    resolved = {
+      ...resolved,
+      [list]: entries.map((entry: { subjectId: number }) => ({ ...entry, subjectId: subjectIds[entry.subjectId] })),
+    }
   }
   return resolved
 }
@@ -30,7 +36,10 @@ export const toRegisterEvent = (event: DemoEvent, id: number, subjectIds: readon
 })
 
 /** Subject ids default to 1, 2, …; event ids to 1, 2, … in recording order. */
-export const factsOf = (matter: DemoMatter, ids?: { subjects: readonly number[]; events: readonly number[] }): MatterFacts => {
+export const factsOf = (
+  matter: DemoMatter,
+  ids?: { subjects: readonly number[]; events: readonly number[] },
+): MatterFacts => {
   const subjectIds = ids?.subjects ?? matter.subjects.map((_, i) => i + 1)
   const eventIds = ids?.events ?? matter.events.map((_, i) => i + 1)
   return {

@@ -21,15 +21,24 @@ export const procuracy = (seat: Seat, on: IsoDate, kind: 'QĐ' | 'CT' | 'KN' = '
 }
 
 /** The court of first instance; `{y}` in a series is the year, as court numbers carry it ('12/2026/HS-ST'). */
-export const court = (seat: Seat, on: IsoDate, series: string): Issuer => ({ body: courtOf(unitOn(seat, on)), series: `{y}/${series}` })
+export const court = (seat: Seat, on: IsoDate, series: string): Issuer => ({
+  body: courtOf(unitOn(seat, on)),
+  series: `{y}/${series}`,
+})
 
 const appellateBody = (unit: string, on: IsoDate): string => {
   // A provincial court's judgments went to the High Court until the 2025 reform, then to an appellate division of the Supreme Court.
-  if (unit.includes('.P')) return on < REFORM_FIRST_DAY ? 'Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh' : 'Tòa Phúc thẩm Tòa án nhân dân tối cao tại Thành phố Hồ Chí Minh'
+  if (unit.includes('.P'))
+    return on < REFORM_FIRST_DAY
+      ? 'Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh'
+      : 'Tòa Phúc thẩm Tòa án nhân dân tối cao tại Thành phố Hồ Chí Minh'
   return unit.startsWith('HG') ? 'Tòa án nhân dân tỉnh Hậu Giang' : 'Tòa án nhân dân thành phố Cần Thơ'
 }
 
 /** The court hearing appeals against the first-instance court's judgments. */
-export const appellateCourt = (seat: Seat, on: IsoDate, series: string): Issuer => ({ body: appellateBody(unitOn(seat, on), on), series: `{y}/${series}` })
+export const appellateCourt = (seat: Seat, on: IsoDate, series: string): Issuer => ({
+  body: appellateBody(unitOn(seat, on), on),
+  series: `{y}/${series}`,
+})
 
 export const noNumber = (body: string | null): Issuer => ({ body, series: null })

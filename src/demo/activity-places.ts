@@ -10,18 +10,65 @@ const OLD_PLACES: Readonly<Record<string, readonly string[]>> = {
   'HG.VTY': ['thị trấn Nàng Mau', 'xã Vị Thắng', 'xã Vị Trung', 'xã Vĩnh Thuận Tây', 'xã Vị Bình', 'xã Vĩnh Tường'],
   'HG.LMH': ['thị trấn Vĩnh Viễn', 'xã Lương Tâm', 'xã Xà Phiên', 'xã Thuận Hòa', 'xã Vĩnh Viễn A', 'xã Lương Nghĩa'],
   'HG.LMX': ['phường Thuận An', 'phường Bình Thạnh', 'phường Vĩnh Tường', 'xã Long Phú', 'xã Tân Phú', 'xã Long Trị'],
-  'HG.PH': ['thị trấn Cây Dương', 'thị trấn Kinh Cùng', 'thị trấn Búng Tàu', 'xã Hòa An', 'xã Tân Long', 'xã Phương Bình', 'xã Hiệp Hưng'],
+  'HG.PH': [
+    'thị trấn Cây Dương',
+    'thị trấn Kinh Cùng',
+    'thị trấn Búng Tàu',
+    'xã Hòa An',
+    'xã Tân Long',
+    'xã Phương Bình',
+    'xã Hiệp Hưng',
+  ],
   'HG.NB': ['phường Lái Hiếu', 'phường Hiệp Thành', 'phường Ngã Bảy', 'xã Đại Thành', 'xã Tân Thành'],
   'HG.CTH': ['thị trấn Ngã Sáu', 'thị trấn Mái Dầm', 'xã Đông Phước', 'xã Phú Hữu', 'xã Đông Thạnh', 'xã Phú Tân'],
-  'HG.CTA': ['thị trấn Một Ngàn', 'thị trấn Rạch Gòi', 'thị trấn Bảy Ngàn', 'xã Tân Hòa', 'xã Thạnh Xuân', 'xã Nhơn Nghĩa A'],
+  'HG.CTA': [
+    'thị trấn Một Ngàn',
+    'thị trấn Rạch Gòi',
+    'thị trấn Bảy Ngàn',
+    'xã Tân Hòa',
+    'xã Thạnh Xuân',
+    'xã Nhơn Nghĩa A',
+  ],
 }
 
 /** The wards and communes of the two-tier local government from 01/7/2025, per regional procuracy. */
 const NEW_PLACES: Readonly<Record<string, readonly string[]>> = {
-  'CT.KV6': ['phường Vị Thanh', 'phường Vị Tân', 'xã Vị Thủy', 'xã Vĩnh Thuận Đông', 'xã Vị Thanh 1', 'xã Vĩnh Tường', 'xã Hỏa Lựu'],
-  'CT.KV7': ['phường Long Mỹ', 'phường Long Phú 1', 'phường Long Bình', 'xã Vĩnh Viễn', 'xã Lương Tâm', 'xã Xà Phiên', 'xã Long Mỹ'],
-  'CT.KV8': ['phường Ngã Bảy', 'phường Đại Thành', 'xã Phụng Hiệp', 'xã Hiệp Hưng', 'xã Tân Phước Hưng', 'xã Phương Bình', 'xã Hòa An'],
-  'CT.KV9': ['xã Châu Thành', 'xã Đông Phước', 'xã Phú Hữu', 'xã Châu Thành A', 'xã Thạnh Xuân', 'xã Tân Hòa', 'xã Nhơn Nghĩa A'],
+  'CT.KV6': [
+    'phường Vị Thanh',
+    'phường Vị Tân',
+    'xã Vị Thủy',
+    'xã Vĩnh Thuận Đông',
+    'xã Vị Thanh 1',
+    'xã Vĩnh Tường',
+    'xã Hỏa Lựu',
+  ],
+  'CT.KV7': [
+    'phường Long Mỹ',
+    'phường Long Phú 1',
+    'phường Long Bình',
+    'xã Vĩnh Viễn',
+    'xã Lương Tâm',
+    'xã Xà Phiên',
+    'xã Long Mỹ',
+  ],
+  'CT.KV8': [
+    'phường Ngã Bảy',
+    'phường Đại Thành',
+    'xã Phụng Hiệp',
+    'xã Hiệp Hưng',
+    'xã Tân Phước Hưng',
+    'xã Phương Bình',
+    'xã Hòa An',
+  ],
+  'CT.KV9': [
+    'xã Châu Thành',
+    'xã Đông Phước',
+    'xã Phú Hữu',
+    'xã Châu Thành A',
+    'xã Thạnh Xuân',
+    'xã Tân Hòa',
+    'xã Nhơn Nghĩa A',
+  ],
 }
 
 const OLD_DISTRICT_NAMES: Readonly<Record<string, string>> = {
@@ -51,7 +98,9 @@ export const investigatingBodyOf = (unitCode: string, economic: boolean): string
   if (district) return `Cơ quan Cảnh sát điều tra Công an ${district}`
   const province = unitCode.startsWith('HG') ? 'tỉnh Hậu Giang' : 'thành phố Cần Thơ'
   const division = economic ? 'Phòng Cảnh sát kinh tế' : 'Phòng Cảnh sát hình sự'
-  return unitCode.includes('.P') ? `Cơ quan Cảnh sát điều tra Công an ${province} (${division})` : `Cơ quan Cảnh sát điều tra Công an ${province}`
+  return unitCode.includes('.P')
+    ? `Cơ quan Cảnh sát điều tra Công an ${province} (${division})`
+    : `Cơ quan Cảnh sát điều tra Công an ${province}`
 }
 
 /** The court of first instance facing the unit. */
@@ -82,5 +131,7 @@ export const procuracyName = (unitCode: string): string => {
   if (district) return `Viện kiểm sát nhân dân ${district}`
   const n = regionalNumber(unitCode)
   if (n !== undefined) return `Viện kiểm sát nhân dân khu vực ${n} – Cần Thơ`
-  return unitCode.startsWith('HG') ? 'Viện kiểm sát nhân dân tỉnh Hậu Giang' : 'Viện kiểm sát nhân dân thành phố Cần Thơ'
+  return unitCode.startsWith('HG')
+    ? 'Viện kiểm sát nhân dân tỉnh Hậu Giang'
+    : 'Viện kiểm sát nhân dân thành phố Cần Thơ'
 }

@@ -11,7 +11,12 @@ import type { Random } from '@/demo/random.ts'
 import { CT_REGIONALS, CURRENT_PROVINCE_CODE, OLD_PROVINCE_CODE, REFORM_FIRST_DAY } from '@/demo/units.ts'
 
 // Phụng Hiệp and Ngã Bảy (KV8) are the busiest, as the most populous former districts.
-const REGIONAL_WEIGHTS: Readonly<Record<string, number>> = { 'CT.KV6': 1, 'CT.KV7': 0.9, 'CT.KV8': 1.25, 'CT.KV9': 1.05 }
+const REGIONAL_WEIGHTS: Readonly<Record<string, number>> = {
+  'CT.KV6': 1,
+  'CT.KV7': 0.9,
+  'CT.KV8': 1.25,
+  'CT.KV9': 1.05,
+}
 
 export type Area = 'criminal' | 'civil' | 'business'
 
@@ -29,7 +34,10 @@ export const seatFor = (random: Random, area: Area, charge: Charge | null, on: I
   const { department, share } = provincialShare(area, charge)
   const before = on < REFORM_FIRST_DAY
   if (random.chance(share)) {
-    return { current: `${CURRENT_PROVINCE_CODE}.${department}`, former: before ? `${OLD_PROVINCE_CODE}.${department}` : null }
+    return {
+      current: `${CURRENT_PROVINCE_CODE}.${department}`,
+      former: before ? `${OLD_PROVINCE_CODE}.${department}` : null,
+    }
   }
   const regional = random.weighted(CT_REGIONALS.map((r) => [r, REGIONAL_WEIGHTS[r.code] ?? 1] as const))
   return { current: regional.code, former: before ? random.pick(regional.absorbs) : null }
@@ -49,7 +57,12 @@ export const procuratorsByUnit = (organisation: DemoOrganisation): Map<string, n
  * A procurator of the matter's current unit: the people of a ceased district moved to its
  * successor, so the same procurator carries the matter's history. A few stay unassigned.
  */
-export const assignProcurator = (random: Random, staff: Map<string, number[]>, seat: Seat, unassigned: number): number | null => {
+export const assignProcurator = (
+  random: Random,
+  staff: Map<string, number[]>,
+  seat: Seat,
+  unassigned: number,
+): number | null => {
   const pool = staff.get(seat.current) ?? []
   if (pool.length === 0 || random.chance(unassigned)) return null
   return random.pick(pool)

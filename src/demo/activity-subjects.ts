@@ -8,7 +8,12 @@ import type { DemoSubject } from '@/demo/activity-types.ts'
 /** A suspect: 88 % men, aged 18 to 60, most under 35. */
 export const suspect = (random: Random, year: number): DemoSubject => {
   const gender: Gender = random.chance(0.88) ? 'nam' : 'nu'
-  const age = random.weighted([[random.int(18, 24), 30], [random.int(25, 34), 38], [random.int(35, 49), 24], [random.int(50, 65), 8]] as const)
+  const age = random.weighted([
+    [random.int(18, 24), 30],
+    [random.int(25, 34), 38],
+    [random.int(35, 49), 24],
+    [random.int(50, 65), 8],
+  ] as const)
   return { fullName: randomName(random, gender).fullName, birthYear: year - age, gender }
 }
 
@@ -23,4 +28,8 @@ export const authority = (name: string): DemoSubject => ({ fullName: name, birth
 
 /** "ông Nguyễn Văn Đức", "bà Trần Thị Hạnh": as parties are named in a case title. */
 export const honorific = (subject: DemoSubject): string =>
-  subject.gender === 'nam' ? `ông ${subject.fullName}` : subject.gender === 'nu' ? `bà ${subject.fullName}` : subject.fullName
+  subject.gender === 'nam'
+    ? `ông ${subject.fullName}`
+    : subject.gender === 'nu'
+      ? `bà ${subject.fullName}`
+      : subject.fullName

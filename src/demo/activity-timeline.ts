@@ -3,7 +3,12 @@
 // from the deadline core itself, so a flow "in time" is in time by the same rule the
 // register applies when the demo is loaded.
 import { addDays, createWorkingCalendar, daysBetween, type IsoDate } from '@/domain/calendar/index.ts'
-import { computeDeadline, type CrimeCategory, type GrantedExtension, type Suspension } from '@/domain/deadlines/index.ts'
+import {
+  computeDeadline,
+  type CrimeCategory,
+  type GrantedExtension,
+  type Suspension,
+} from '@/domain/deadlines/index.ts'
 import type { EventType } from '@/domain/register/event-types.ts'
 import type { Random } from '@/demo/random.ts'
 import { REFORM_FIRST_DAY } from '@/demo/units.ts'
@@ -25,7 +30,8 @@ export type Draft = {
  */
 export type Seat = { current: string; former: string | null }
 
-export const unitOn = (seat: Seat, on: IsoDate): string => (seat.former !== null && on < REFORM_FIRST_DAY ? seat.former : seat.current)
+export const unitOn = (seat: Seat, on: IsoDate): string =>
+  seat.former !== null && on < REFORM_FIRST_DAY ? seat.former : seat.current
 
 export type FlowContext = { random: Random; seat: Seat; today: IsoDate }
 
@@ -35,7 +41,8 @@ export const CALENDAR = createWorkingCalendar()
 export const workingDay = (on: IsoDate): IsoDate => (CALENDAR.isDayOff(on) ? CALENDAR.nextWorkingDay(on) : on)
 
 /** The working day `min`–`max` days after `from` (never before it). */
-export const after = (random: Random, from: IsoDate, min: number, max: number): IsoDate => workingDay(addDays(from, random.int(min, max)))
+export const after = (random: Random, from: IsoDate, min: number, max: number): IsoDate =>
+  workingDay(addDays(from, random.int(min, max)))
 
 /** The last working day on or before `on`, not before `floor`: for acts that must come before a due date. */
 export const workingDayBefore = (on: IsoDate, floor: IsoDate): IsoDate => {
@@ -45,7 +52,13 @@ export const workingDayBefore = (on: IsoDate, floor: IsoDate): IsoDate => {
 }
 
 /** The due date the register will compute for this clock. */
-type DueOptions = { category?: CrimeCategory; extensions?: GrantedExtension[]; suspensions?: Suspension[]; startTime?: string; deductedDays?: number }
+type DueOptions = {
+  category?: CrimeCategory
+  extensions?: GrantedExtension[]
+  suspensions?: Suspension[]
+  startTime?: string
+  deductedDays?: number
+}
 
 export const dueOf = (ruleCode: string, start: IsoDate, options: DueOptions = {}): IsoDate => {
   const due = computeDeadline({
@@ -80,17 +93,53 @@ export const draft = (type: EventType, on: IsoDate, fields: Partial<Omit<Draft, 
 
 /** Procedural order of acts recorded on the same day (e.g. a case opened, then its suspect charged). */
 const ORDER: readonly EventType[] = [
-  'custody_ordered', 'report_received', 'report_complex', 'report_extended', 'report_suspended', 'report_resumed',
-  'report_case_instituted', 'report_not_instituted', 'report_transferred', 'report_administrative',
-  'case_instituted', 'suspect_instituted', 'procuracy_approved', 'charge_changed', 'custody_extended',
-  'investigation_extended', 'investigation_suspended', 'investigation_resumed', 'investigation_concluded', 'file_received',
-  'prosecution_extended', 'returned_for_investigation', 'indicted',
-  'civil_accepted', 'court_accepted', 'court_returned_for_investigation', 'trial_scheduled', 'hearing_attended', 'first_instance_trial', 'judgment_pronounced', 'judgment_received',
+  'custody_ordered',
+  'report_received',
+  'report_complex',
+  'report_extended',
+  'report_suspended',
+  'report_resumed',
+  'report_case_instituted',
+  'report_not_instituted',
+  'report_transferred',
+  'report_administrative',
+  'case_instituted',
+  'suspect_instituted',
+  'procuracy_approved',
+  'charge_changed',
+  'custody_extended',
+  'investigation_extended',
+  'investigation_suspended',
+  'investigation_resumed',
+  'investigation_concluded',
+  'file_received',
+  'prosecution_extended',
+  'returned_for_investigation',
+  'indicted',
+  'civil_accepted',
+  'court_accepted',
+  'court_returned_for_investigation',
+  'trial_scheduled',
+  'hearing_attended',
+  'first_instance_trial',
+  'judgment_pronounced',
+  'judgment_received',
   // A detention order dated the day the file changes hands belongs to the new stage (Điều 241, 278, 329).
-  'detention_ordered', 'detention_extended',
-  'detention_ended', 'case_suspended', 'case_terminated',
-  'appeal_protest', 'appellate_trial', 'protest_outcome', 'judgment_effective', 'matter_closed',
-  'cassation_protest', 'recommendation_issued', 'recommendation_outcome', 'assets_to_recover', 'assets_recovered',
+  'detention_ordered',
+  'detention_extended',
+  'detention_ended',
+  'case_suspended',
+  'case_terminated',
+  'appeal_protest',
+  'appellate_trial',
+  'protest_outcome',
+  'judgment_effective',
+  'matter_closed',
+  'cassation_protest',
+  'recommendation_issued',
+  'recommendation_outcome',
+  'assets_to_recover',
+  'assets_recovered',
 ]
 const RANK = new Map(ORDER.map((type, i) => [type, i]))
 
@@ -98,7 +147,9 @@ const RANK = new Map(ORDER.map((type, i) => [type, i]))
 export const settle = (drafts: readonly Draft[], today: IsoDate): Draft[] =>
   drafts
     .map((d, i) => ({ d, i }))
-    .sort((a, b) => (a.d.on < b.d.on ? -1 : a.d.on > b.d.on ? 1 : (RANK.get(a.d.type) ?? 0) - (RANK.get(b.d.type) ?? 0) || a.i - b.i))
+    .sort((a, b) =>
+      a.d.on < b.d.on ? -1 : a.d.on > b.d.on ? 1 : (RANK.get(a.d.type) ?? 0) - (RANK.get(b.d.type) ?? 0) || a.i - b.i,
+    )
     .map(({ d }) => d)
     .filter((d) => d.on <= today)
 

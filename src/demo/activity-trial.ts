@@ -23,7 +23,12 @@ export type TrialPlan = {
 }
 
 /** The one extension of Điều 240 the Viện trưởng may grant, in days. */
-const PROSECUTION_EXTENSION: Record<CrimeCategory, number> = { it_nghiem_trong: 10, nghiem_trong: 10, rat_nghiem_trong: 15, dac_biet_nghiem_trong: 30 }
+const PROSECUTION_EXTENSION: Record<CrimeCategory, number> = {
+  it_nghiem_trong: 10,
+  nghiem_trong: 10,
+  rat_nghiem_trong: 15,
+  dac_biet_nghiem_trong: 30,
+}
 
 const PROCURACY_RETURNS = [
   'Cần giám định bổ sung, định giá lại tài sản (Điều 245 BLTTHS)',
@@ -39,11 +44,20 @@ const COURT_RETURNS = [
 type Step = { drafts: Draft[]; on: IsoDate }
 
 /** The file received again after supplementary investigation, and the new decision to prosecute. */
-const reinvestigate = (ctx: FlowContext, plan: TrialPlan, returnedOn: IsoDate, days: readonly [number, number]): Step => {
+const reinvestigate = (
+  ctx: FlowContext,
+  plan: TrialPlan,
+  returnedOn: IsoDate,
+  days: readonly [number, number],
+): Step => {
   const { random, seat } = ctx
   const concludedOn = after(random, returnedOn, days[0], days[1])
   const fileOn = after(random, concludedOn, 1, 4)
-  const indictedOn = between(random, addDays(fileOn, 4), addDays(dueOf('BLTTHS_240_TRUY_TO', fileOn, { category: plan.category }), -1))
+  const indictedOn = between(
+    random,
+    addDays(fileOn, 4),
+    addDays(dueOf('BLTTHS_240_TRUY_TO', fileOn, { category: plan.category }), -1),
+  )
   return {
     on: indictedOn,
     drafts: [
@@ -55,7 +69,10 @@ const reinvestigate = (ctx: FlowContext, plan: TrialPlan, returnedOn: IsoDate, d
 }
 
 const indictment = (ctx: FlowContext, plan: TrialPlan, on: IsoDate): Draft =>
-  draft('indicted', on, { ...procuracy(ctx.seat, on, 'CT'), data: { charges: plan.charges.map((charge, subjectId) => ({ subjectId, charge })) } })
+  draft('indicted', on, {
+    ...procuracy(ctx.seat, on, 'CT'),
+    data: { charges: plan.charges.map((charge, subjectId) => ({ subjectId, charge })) },
+  })
 
 /** Điều 240: indicted in time (most), after an extension, late, after a return, or terminated. */
 const prosecution = (ctx: FlowContext, plan: TrialPlan): Step | { drafts: Draft[]; on: null } => {
@@ -63,16 +80,39 @@ const prosecution = (ctx: FlowContext, plan: TrialPlan): Step | { drafts: Draft[
   const fileOn = plan.fileReceivedOn
   const drafts = [draft('file_received', fileOn, noNumber(procuracy(seat, fileOn).body))]
   const due = dueOf('BLTTHS_240_TRUY_TO', fileOn, { category: plan.category })
-  const mode = random.weighted([['normal', 85.5], ['returned', 8], ['extended', 3.5], ['late', 1], ['terminated', 2]] as const)
+  const mode = random.weighted([
+    ['normal', 85.5],
+    ['returned', 8],
+    ['extended', 3.5],
+    ['late', 1],
+    ['terminated', 2],
+  ] as const)
   if (mode === 'terminated') {
     const on = between(random, addDays(fileOn, 7), addDays(due, -1))
-    for (const subject of plan.held) drafts.push(draft('detention_ended', on, { ...procuracy(seat, on), subject, data: { reason: 'Đình chỉ vụ án, trả tự do cho bị can' } }))
-    drafts.push(draft('case_terminated', on, { ...procuracy(seat, on), data: { reason: 'Bị can được miễn trách nhiệm hình sự (Điều 29 BLHS)', noCrime: false } }))
+    for (const subject of plan.held)
+      drafts.push(
+        draft('detention_ended', on, {
+          ...procuracy(seat, on),
+          subject,
+          data: { reason: 'Đình chỉ vụ án, trả tự do cho bị can' },
+        }),
+      )
+    drafts.push(
+      draft('case_terminated', on, {
+        ...procuracy(seat, on),
+        data: { reason: 'Bị can được miễn trách nhiệm hình sự (Điều 29 BLHS)', noCrime: false },
+      }),
+    )
     return { drafts, on: null }
   }
   if (mode === 'returned') {
     const returnedOn = between(random, addDays(fileOn, 7), addDays(due, -1))
-    drafts.push(draft('returned_for_investigation', returnedOn, { ...procuracy(seat, returnedOn), data: { reason: random.pick(PROCURACY_RETURNS) } }))
+    drafts.push(
+      draft('returned_for_investigation', returnedOn, {
+        ...procuracy(seat, returnedOn),
+        data: { reason: random.pick(PROCURACY_RETURNS) },
+      }),
+    )
     const again = reinvestigate(ctx, plan, returnedOn, [30, 60])
     return { drafts: [...drafts, ...again.drafts], on: again.on }
   }
@@ -80,8 +120,14 @@ const prosecution = (ctx: FlowContext, plan: TrialPlan): Step | { drafts: Draft[
   if (mode === 'extended') {
     const amount = PROSECUTION_EXTENSION[plan.category]
     const extendedOn = between(random, addDays(due, -5), addDays(due, -1))
-    drafts.push(draft('prosecution_extended', extendedOn, { ...procuracy(seat, extendedOn), data: { amount, unit: 'days' } }))
-    indictedOn = between(random, addDays(due, 1), dueOf('BLTTHS_240_TRUY_TO', fileOn, { category: plan.category, extensions: [{ lengthDays: amount }] }))
+    drafts.push(
+      draft('prosecution_extended', extendedOn, { ...procuracy(seat, extendedOn), data: { amount, unit: 'days' } }),
+    )
+    indictedOn = between(
+      random,
+      addDays(due, 1),
+      dueOf('BLTTHS_240_TRUY_TO', fileOn, { category: plan.category, extensions: [{ lengthDays: amount }] }),
+    )
   } else if (mode === 'late') indictedOn = workingDay(addDays(due, random.int(2, 6)))
   else indictedOn = between(random, addDays(fileOn, 5), addDays(due, -1))
   drafts.push(indictment(ctx, plan, indictedOn))
@@ -99,18 +145,31 @@ export const trialFlow = (ctx: FlowContext, plan: TrialPlan): Draft[] => {
   let acceptedOn = after(random, indictedOn, 3, 12)
   drafts.push(draft('court_accepted', acceptedOn, court(seat, acceptedOn, 'TLST-HS')))
   const due = dueOf('BLTTHS_277_CHUAN_BI_XET_XU', acceptedOn, { category: plan.category })
-  const mode = random.weighted([['normal', 94.5], ['returned', 3], ['late', 2.5]] as const)
+  const mode = random.weighted([
+    ['normal', 94.5],
+    ['returned', 3],
+    ['late', 2.5],
+  ] as const)
   let scheduledOn: IsoDate
   if (mode === 'returned') {
     const returnedOn = between(random, addDays(acceptedOn, 10), addDays(due, -1))
     // The court's return is its own act (Điều 280), with ≤ 01 tháng of supplementary investigation (Điều 174 khoản 2).
-    drafts.push(draft('court_returned_for_investigation', returnedOn, { ...noNumber(court(seat, returnedOn, '').body), data: { reason: random.pick(COURT_RETURNS), decidedBy: 'tham_phan_chu_toa' } }))
+    drafts.push(
+      draft('court_returned_for_investigation', returnedOn, {
+        ...noNumber(court(seat, returnedOn, '').body),
+        data: { reason: random.pick(COURT_RETURNS), decidedBy: 'tham_phan_chu_toa' },
+      }),
+    )
     const again = reinvestigate(ctx, plan, returnedOn, [15, 30])
     drafts.push(...again.drafts)
     indictedOn = again.on
     acceptedOn = after(random, indictedOn, 3, 8)
     drafts.push(draft('court_accepted', acceptedOn, court(seat, acceptedOn, 'TLST-HS')))
-    scheduledOn = between(random, addDays(acceptedOn, 3), addDays(dueOf('BLTTHS_277_SAU_DIEU_TRA_BO_SUNG', acceptedOn), -1))
+    scheduledOn = between(
+      random,
+      addDays(acceptedOn, 3),
+      addDays(dueOf('BLTTHS_277_SAU_DIEU_TRA_BO_SUNG', acceptedOn), -1),
+    )
   } else if (mode === 'late') scheduledOn = workingDay(addDays(due, random.int(2, 8)))
   else scheduledOn = between(random, addDays(acceptedOn, 10), addDays(due, -1))
   drafts.push(draft('trial_scheduled', scheduledOn, court(seat, scheduledOn, 'QĐXXST-HS')))

@@ -13,10 +13,13 @@ const organisation = generateDemoOrganisation({ seed: 2026, scale: 1 })
 const activity = generateDemoActivity({ seed: 2026, organisation, today: TODAY })
 const { matters } = activity
 const calendar = createWorkingCalendar()
-const derived = new Map<DemoMatter, DerivedDeadline[]>(matters.map((m) => [m, deriveDeadlines(factsOf(m), calendar, TODAY)]))
+const derived = new Map<DemoMatter, DerivedDeadline[]>(
+  matters.map((m) => [m, deriveDeadlines(factsOf(m), calendar, TODAY)]),
+)
 const ofKind = (...kinds: DemoMatter['kind'][]) => matters.filter((m) => kinds.includes(m.kind))
 const units = new Map(organisation.units.map((u) => [u.code, u]))
-const near = (actual: number, target: number) => expect(Math.abs(actual - target) / target, `${actual} vs ${target}`).toBeLessThanOrEqual(0.15)
+const near = (actual: number, target: number) =>
+  expect(Math.abs(actual - target) / target, `${actual} vs ${target}`).toBeLessThanOrEqual(0.15)
 
 describe('determinism', () => {
   it('gives the same register for the same seed, organisation and day', () => {
@@ -41,7 +44,10 @@ describe('volumes over 18 months (±15 %)', () => {
   it('about 1,500 crime reports, 600 criminal cases with 900 suspects, 800 civil and administrative matters', () => {
     near(ofKind('crime_report').length, 1500)
     near(ofKind('criminal_case').length, 600)
-    near(ofKind('criminal_case').reduce((n, m) => n + m.subjects.length, 0), 900)
+    near(
+      ofKind('criminal_case').reduce((n, m) => n + m.subjects.length, 0),
+      900,
+    )
     near(ofKind('civil', 'administrative').length, 800)
     expect(ofKind('administrative').length).toBeGreaterThan(50)
   })
@@ -54,7 +60,10 @@ describe('every act', () => {
       const facts = factsOf(matter)
       facts.events.forEach((event, i) => {
         const found = validateNewEvent({ ...facts, events: facts.events.slice(0, i) }, event, TODAY)
-        for (const p of found) problems.push(`${matter.unitCode} ${matter.number} #${i} ${event.type} ${event.occurredOn}: ${p.code} ${p.message}`)
+        for (const p of found)
+          problems.push(
+            `${matter.unitCode} ${matter.number} #${i} ${event.type} ${event.occurredOn}: ${p.code} ${p.message}`,
+          )
         if (event.occurredOn > TODAY) problems.push(`${matter.number} #${i} dated ${event.occurredOn}, after today`)
       })
     }
@@ -70,14 +79,24 @@ describe('every act', () => {
 
   it('has acquittals, convictions on another charge, online and model hearings, protests, recovery', () => {
     const data = matters.flatMap((m) => m.events.map((e) => ({ type: e.type, data: e.data })))
-    const verdicts = data.flatMap((e) => (e.type === 'first_instance_trial' ? (e.data.verdicts as { verdict: string }[]) : []))
-    expect(new Set(verdicts.map((v) => v.verdict))).toEqual(new Set(['convicted_as_charged', 'convicted_other_charge', 'acquitted']))
+    const verdicts = data.flatMap((e) =>
+      e.type === 'first_instance_trial' ? (e.data.verdicts as { verdict: string }[]) : [],
+    )
+    expect(new Set(verdicts.map((v) => v.verdict))).toEqual(
+      new Set(['convicted_as_charged', 'convicted_other_charge', 'acquitted']),
+    )
     expect(verdicts.filter((v) => v.verdict === 'convicted_as_charged').length / verdicts.length).toBeGreaterThan(0.85)
-    const hearings = data.filter((e) => ['first_instance_trial', 'appellate_trial', 'hearing_attended'].includes(e.type))
+    const hearings = data.filter((e) =>
+      ['first_instance_trial', 'appellate_trial', 'hearing_attended'].includes(e.type),
+    )
     expect(hearings.some((e) => e.data.online === true)).toBe(true)
     expect(hearings.some((e) => e.data.modelHearing === true)).toBe(true)
-    expect(new Set(data.filter((e) => e.type === 'protest_outcome').map((e) => e.data.outcome)).size).toBeGreaterThanOrEqual(3)
-    const recovered = data.filter((e) => e.type === 'assets_recovered').reduce((n, e) => n + (e.data.amountVnd as number), 0)
+    expect(
+      new Set(data.filter((e) => e.type === 'protest_outcome').map((e) => e.data.outcome)).size,
+    ).toBeGreaterThanOrEqual(3)
+    const recovered = data
+      .filter((e) => e.type === 'assets_recovered')
+      .reduce((n, e) => n + (e.data.amountVnd as number), 0)
     expect(recovered).toBeGreaterThan(0)
   })
 })
@@ -107,8 +126,14 @@ describe('the register', () => {
   it('keeps history on the units that ceased on 30/6/2025, and successors carry the matters still open then', () => {
     const historical = matters.filter((m) => units.get(m.unitCode)?.validTo !== null)
     expect(historical.length).toBeGreaterThan(300)
-    for (const m of historical) expect(m.events.every((e) => e.occurredOn < REFORM_FIRST_DAY), m.number).toBe(true)
-    const carried = matters.filter((m) => units.get(m.unitCode)?.validTo === null && m.events[0]!.occurredOn < REFORM_FIRST_DAY)
+    for (const m of historical)
+      expect(
+        m.events.every((e) => e.occurredOn < REFORM_FIRST_DAY),
+        m.number,
+      ).toBe(true)
+    const carried = matters.filter(
+      (m) => units.get(m.unitCode)?.validTo === null && m.events[0]!.occurredOn < REFORM_FIRST_DAY,
+    )
     expect(carried.length).toBeGreaterThan(50)
     expect(carried.some((m) => m.number.endsWith('-VTA') && m.unitCode === 'CT.KV6')).toBe(true)
   })
@@ -139,20 +164,33 @@ describe('deadlines', () => {
           m.prosecutor?.index === index &&
           // Still undecided (its receipt is its only act), and its last day passed in the last four days.
           m.events.length === 1 &&
-          derived.get(m)!.some((d) => d.ruleCode === 'BLTTHS_147_NGUON_TIN' && d.status === 'missed' && d.dueDate !== null && d.dueDate < TODAY && d.dueDate >= addDays(TODAY, -4)),
+          derived
+            .get(m)!
+            .some(
+              (d) =>
+                d.ruleCode === 'BLTTHS_147_NGUON_TIN' &&
+                d.status === 'missed' &&
+                d.dueDate !== null &&
+                d.dueDate < TODAY &&
+                d.dueDate >= addDays(TODAY, -4),
+            ),
       )
       expect(late.length, username).toBeGreaterThanOrEqual(1)
     }
   })
 
   it('give ksv and ksv2, and their units, open deadlines due within the coming 7 days', () => {
-    const soon = (d: DerivedDeadline) => d.status === 'open' && d.dueDate !== null && d.dueDate > TODAY && d.dueDate <= addDays(TODAY, 7)
+    const soon = (d: DerivedDeadline) =>
+      d.status === 'open' && d.dueDate !== null && d.dueDate > TODAY && d.dueDate <= addDays(TODAY, 7)
     for (const username of ['ksv', 'ksv2']) {
       const index = organisation.people.findIndex((p) => p.username === username)
       const unitCode = organisation.people[index]!.unitCode
       const inUnit = matters.filter((m) => m.unitCode === unitCode)
       expect(inUnit.filter((m) => derived.get(m)!.some(soon)).length, unitCode).toBeGreaterThan(2)
-      expect(inUnit.filter((m) => m.prosecutor?.index === index && derived.get(m)!.some(soon)).length, username).toBeGreaterThan(1)
+      expect(
+        inUnit.filter((m) => m.prosecutor?.index === index && derived.get(m)!.some(soon)).length,
+        username,
+      ).toBeGreaterThan(1)
     }
   })
 })

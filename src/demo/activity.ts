@@ -28,15 +28,34 @@ const weighted = (profiles: readonly CrimeProfile[]) => profiles.map((p) => [p, 
 const fill = (template: string, place: string) => template.replace('{p}', place)
 
 /** Adds one report (and the case it leads to, if any) to the plan. */
-const planReport = (plan: PlannedMatter[], random: Random, today: IsoDate, at: { seat: Seat; on: IsoDate; prosecutor: number | null; profile: CrimeProfile }) => {
+const planReport = (
+  plan: PlannedMatter[],
+  random: Random,
+  today: IsoDate,
+  at: { seat: Seat; on: IsoDate; prosecutor: number | null; profile: CrimeProfile },
+) => {
   const ctx: FlowContext = { random, seat: at.seat, today }
   const place = random.pick(placesOf(unitOn(at.seat, at.on)))
   const title = fill(random.pick(at.profile.titles), place)
   const flow = reportFlow(ctx, at.profile, at.on)
-  plan.push({ seat: at.seat, kind: 'crime_report', title, prosecutor: at.prosecutor, subjects: [], planned: flow.drafts })
+  plan.push({
+    seat: at.seat,
+    kind: 'crime_report',
+    title,
+    prosecutor: at.prosecutor,
+    subjects: [],
+    planned: flow.drafts,
+  })
   if (flow.institutedOn === null) return
   const opened = caseFlow(ctx, { profile: at.profile, place, start: flow.institutedOn, fromReport: true })
-  plan.push({ seat: at.seat, kind: 'criminal_case', title, prosecutor: at.prosecutor, subjects: opened.subjects, planned: opened.drafts })
+  plan.push({
+    seat: at.seat,
+    kind: 'criminal_case',
+    title,
+    prosecutor: at.prosecutor,
+    subjects: opened.subjects,
+    planned: opened.drafts,
+  })
 }
 
 export const generateDemoActivity = (options: DemoActivityOptions): DemoActivity => {
@@ -73,16 +92,37 @@ export const generateDemoActivity = (options: DemoActivityOptions): DemoActivity
     const place = random.pick(placesOf(unitOn(seat, start)))
     const flow = caseFlow(ctx, { profile, place, start, fromReport: false })
     const prosecutor = assignProcurator(random, staff, seat, 0.02)
-    plan.push({ seat, kind: 'criminal_case', title: fill(random.pick(profile.titles), place), prosecutor, subjects: flow.subjects, planned: flow.drafts })
+    plan.push({
+      seat,
+      kind: 'criminal_case',
+      title: fill(random.pick(profile.titles), place),
+      prosecutor,
+      subjects: flow.subjects,
+      planned: flow.drafts,
+    })
   }
 
   for (let i = 0; i < count(DEMO_VOLUMES.civil); i++) {
     const on = someDay()
     const type = pickCivilType(random)
-    const seat = seatFor(random, type.kind === 'administrative' || type.acceptance.includes('KDTM') || type.acceptance.includes('LĐ') ? 'business' : 'civil', null, on)
+    const seat = seatFor(
+      random,
+      type.kind === 'administrative' || type.acceptance.includes('KDTM') || type.acceptance.includes('LĐ')
+        ? 'business'
+        : 'civil',
+      null,
+      on,
+    )
     const place = random.pick(placesOf(unitOn(seat, on)))
     const flow = civilFlow({ random, seat, today }, type, on, place)
-    plan.push({ seat, kind: flow.kind, title: flow.title, prosecutor: assignProcurator(random, staff, seat, 0.02), subjects: flow.subjects, planned: flow.drafts })
+    plan.push({
+      seat,
+      kind: flow.kind,
+      title: flow.title,
+      prosecutor: assignProcurator(random, staff, seat, 0.02),
+      subjects: flow.subjects,
+      planned: flow.drafts,
+    })
   }
 
   plan.push(...dueSoonMatters(random, organisation, today))

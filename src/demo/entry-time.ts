@@ -24,7 +24,10 @@ const LATEST = 21 * 60
  */
 export const demoEntryTime = (id: number, occurredAt: string | null, now: string | null): string => {
   const h = mix(id)
-  let minutes = occurredAt === null ? OFFICE_OPENS + (h % (OFFICE_CLOSES - OFFICE_OPENS)) : Math.min(minutesOf(occurredAt) + 10 + (h % 111), LATEST)
+  let minutes =
+    occurredAt === null
+      ? OFFICE_OPENS + (h % (OFFICE_CLOSES - OFFICE_OPENS))
+      : Math.min(minutesOf(occurredAt) + 10 + (h % 111), LATEST)
   if (occurredAt !== null) minutes = Math.max(minutes, minutesOf(occurredAt))
   if (now !== null) {
     const floor = occurredAt === null ? 0 : Math.min(minutesOf(occurredAt), minutesOf(now))

@@ -13,7 +13,8 @@ const unit = (code: string): UnitSeed => {
   if (!u) throw new Error(`no unit ${code}`)
   return u
 }
-const dayAfter = (iso: string): string => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+const dayAfter = (iso: string): string =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
 const isCurrent = (u: UnitSeed) => u.validTo === null
 
 describe('determinism', () => {
@@ -53,10 +54,15 @@ describe('unit tree', () => {
 
   it('has one root, VKSNDTC, and every parent and successor exists', () => {
     expect(demo.units.filter((u) => u.parentCode === null).map((u) => u.code)).toEqual(['VKSNDTC'])
-    expect(unit('VKSNDTC')).toMatchObject({ level: 'supreme', name: 'Viện kiểm sát nhân dân tối cao', validFrom: '1960-07-26' })
+    expect(unit('VKSNDTC')).toMatchObject({
+      level: 'supreme',
+      name: 'Viện kiểm sát nhân dân tối cao',
+      validFrom: '1960-07-26',
+    })
     for (const u of demo.units) {
       if (u.parentCode !== null) expect(units.has(u.parentCode), `${u.code} parent ${u.parentCode}`).toBe(true)
-      if (u.successorCode !== null) expect(units.has(u.successorCode), `${u.code} successor ${u.successorCode}`).toBe(true)
+      if (u.successorCode !== null)
+        expect(units.has(u.successorCode), `${u.code} successor ${u.successorCode}`).toBe(true)
     }
   })
 
@@ -84,16 +90,43 @@ describe('unit tree', () => {
 
   it('merges Hậu Giang, the old Cần Thơ and Sóc Trăng into the new Cần Thơ', () => {
     const ct = unit('CT')
-    expect(ct).toMatchObject({ name: 'Viện kiểm sát nhân dân thành phố Cần Thơ', level: 'provincial', validFrom: '2025-07-01', validTo: null, parentCode: 'VKSNDTC' })
+    expect(ct).toMatchObject({
+      name: 'Viện kiểm sát nhân dân thành phố Cần Thơ',
+      level: 'provincial',
+      validFrom: '2025-07-01',
+      validTo: null,
+      parentCode: 'VKSNDTC',
+    })
     const merged = demo.units.filter((u) => u.level === 'provincial' && u.successorCode === 'CT').map((u) => u.name)
-    expect(merged.sort()).toEqual(['Viện kiểm sát nhân dân thành phố Cần Thơ', 'Viện kiểm sát nhân dân tỉnh Hậu Giang', 'Viện kiểm sát nhân dân tỉnh Sóc Trăng'].sort())
+    expect(merged.sort()).toEqual(
+      [
+        'Viện kiểm sát nhân dân thành phố Cần Thơ',
+        'Viện kiểm sát nhân dân tỉnh Hậu Giang',
+        'Viện kiểm sát nhân dân tỉnh Sóc Trăng',
+      ].sort(),
+    )
   })
 
   it('maps each Hậu Giang department to the matching department of the new Cần Thơ', () => {
-    const oldDepartments = demo.units.filter((u) => u.parentCode === 'HG' && (u.level === 'department' || u.level === 'office'))
+    const oldDepartments = demo.units.filter(
+      (u) => u.parentCode === 'HG' && (u.level === 'department' || u.level === 'office'),
+    )
     expect(oldDepartments.length).toBeGreaterThanOrEqual(10)
     expect(oldDepartments.map((u) => u.name)).toContain('Văn phòng tổng hợp')
-    expect(oldDepartments.map((u) => u.shortName)).toEqual(expect.arrayContaining(['Phòng 1', 'Phòng 2', 'Phòng 7', 'Phòng 8', 'Phòng 9', 'Phòng 10', 'Phòng 11', 'Phòng 12', 'Phòng 15', 'Thanh tra']))
+    expect(oldDepartments.map((u) => u.shortName)).toEqual(
+      expect.arrayContaining([
+        'Phòng 1',
+        'Phòng 2',
+        'Phòng 7',
+        'Phòng 8',
+        'Phòng 9',
+        'Phòng 10',
+        'Phòng 11',
+        'Phòng 12',
+        'Phòng 15',
+        'Thanh tra',
+      ]),
+    )
     for (const old of oldDepartments) {
       const successor = unit(old.successorCode ?? '')
       expect(successor).toMatchObject({ parentCode: 'CT', name: old.name, shortName: old.shortName, level: old.level })
@@ -104,7 +137,16 @@ describe('unit tree', () => {
   it('gives each of the 8 Hậu Giang districts exactly one regional successor, some shared', () => {
     const districts = demo.units.filter((u) => u.parentCode === 'HG' && u.level === 'district')
     expect(districts.map((d) => d.name).sort()).toEqual(
-      ['huyện Châu Thành A', 'huyện Châu Thành', 'huyện Phụng Hiệp', 'huyện Long Mỹ', 'huyện Vị Thủy', 'thành phố Vị Thanh', 'thành phố Ngã Bảy', 'thị xã Long Mỹ']
+      [
+        'huyện Châu Thành A',
+        'huyện Châu Thành',
+        'huyện Phụng Hiệp',
+        'huyện Long Mỹ',
+        'huyện Vị Thủy',
+        'thành phố Vị Thanh',
+        'thành phố Ngã Bảy',
+        'thị xã Long Mỹ',
+      ]
         .map((place) => `Viện kiểm sát nhân dân ${place}`)
         .sort(),
     )
@@ -140,12 +182,27 @@ describe('people', () => {
     expect(titlesIn('CT').sort()).toEqual(['pho_vien_truong', 'pho_vien_truong', 'pho_vien_truong', 'vien_truong'])
     for (const r of demo.units.filter((u) => u.level === 'regional')) {
       const titles = titlesIn(r.code)
-      expect(titles.filter((t) => t === 'vien_truong'), r.code).toHaveLength(1)
+      expect(
+        titles.filter((t) => t === 'vien_truong'),
+        r.code,
+      ).toHaveLength(1)
       expect(titles).toContain('pho_vien_truong')
-      expect(titles.some((t) => t.startsWith('ksv_')), r.code).toBe(true)
+      expect(
+        titles.some((t) => t.startsWith('ksv_')),
+        r.code,
+      ).toBe(true)
     }
     const titles = new Set(demo.people.map((p) => p.title))
-    for (const t of ['truong_phong', 'pho_truong_phong', 'chanh_van_phong', 'kiem_tra_vien', 'chuyen_vien', 'van_thu', 'ke_toan'] as const) expect(titles).toContain(t)
+    for (const t of [
+      'truong_phong',
+      'pho_truong_phong',
+      'chanh_van_phong',
+      'kiem_tra_vien',
+      'chuyen_vien',
+      'van_thu',
+      'ke_toan',
+    ] as const)
+      expect(titles).toContain(t)
   })
 
   it('has Vietnamese names with diacritics and gender-consistent middle names', () => {
@@ -178,10 +235,22 @@ describe('demo logins', () => {
   }
 
   it('has exactly one login per role, plus ksv2 as a second prosecutor', () => {
-    expect(demo.logins.map((l) => l.username).sort()).toEqual(['admin', 'ksv', 'ksv2', 'lanhdao', 'thidua', 'thongke', 'truongphong', 'xem'])
+    expect(demo.logins.map((l) => l.username).sort()).toEqual([
+      'admin',
+      'ksv',
+      'ksv2',
+      'lanhdao',
+      'thidua',
+      'thongke',
+      'truongphong',
+      'xem',
+    ])
     for (const role of ROLES) {
       const expected = role === 'prosecutor' ? 2 : 1
-      expect(demo.logins.filter((l) => l.role === role), role).toHaveLength(expected)
+      expect(
+        demo.logins.filter((l) => l.role === role),
+        role,
+      ).toHaveLength(expected)
     }
     for (const l of demo.logins) {
       expect(Username.safeParse(l.username).success).toBe(true)
@@ -203,7 +272,11 @@ describe('demo logins', () => {
 
   it('puts each login in the post its role implies', () => {
     expect(loginFor('admin').roles).toEqual([{ role: 'admin', unitCode: 'CT' }])
-    expect(loginFor('lanhdao')).toMatchObject({ title: 'vien_truong', unitCode: 'CT', roles: [{ role: 'leadership', unitCode: 'CT' }] })
+    expect(loginFor('lanhdao')).toMatchObject({
+      title: 'vien_truong',
+      unitCode: 'CT',
+      roles: [{ role: 'leadership', unitCode: 'CT' }],
+    })
     const head = loginFor('truongphong')
     expect(head.title).toBe('truong_phong')
     expect(head.roles).toEqual([{ role: 'head', unitCode: head.unitCode }])

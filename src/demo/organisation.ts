@@ -2,7 +2,15 @@
 // tests and the benchmarks all see the same units and people.
 import type { DemoOptions, DemoOrganisation, PersonSeed, UnitSeed } from '@/demo/types.ts'
 import { createRandom, deriveSeed } from '@/demo/random.ts'
-import { CT_REGIONALS, CURRENT_PROVINCE_CODE, ROOT_CODE, demoProvinceUnits, rootUnit, syntheticProvinceCode, syntheticProvinceUnits } from '@/demo/units.ts'
+import {
+  CT_REGIONALS,
+  CURRENT_PROVINCE_CODE,
+  ROOT_CODE,
+  demoProvinceUnits,
+  rootUnit,
+  syntheticProvinceCode,
+  syntheticProvinceUnits,
+} from '@/demo/units.ts'
 import { provinceSlots } from '@/demo/staffing.ts'
 import { createRegistry, staffSlots } from '@/demo/people.ts'
 import { attachLogins } from '@/demo/logins.ts'
@@ -17,7 +25,11 @@ export const generateDemoOrganisation = (options: DemoOptions): DemoOrganisation
   const registry = createRegistry()
   const units: UnitSeed[] = [rootUnit(), ...demoProvinceUnits()]
   // Each province draws from its own stream, so the demo province is the same at every scale.
-  const slots = provinceSlots(CURRENT_PROVINCE_CODE, CT_REGIONALS.map((r) => r.code), 'full')
+  const slots = provinceSlots(
+    CURRENT_PROVINCE_CODE,
+    CT_REGIONALS.map((r) => r.code),
+    'full',
+  )
   const people: PersonSeed[] = staffSlots(createRandom(deriveSeed(seed, 0)), slots, DEMO_EMAIL_DOMAIN, registry)
   const logins = attachLogins(people, slots)
 

@@ -44,12 +44,32 @@ const BIRTH_YEARS: Record<StaffTitle, readonly [number, number]> = {
   nguoi_lao_dong: [1970, 2000],
 }
 
-const MOBILE_PREFIXES = ['090', '091', '093', '094', '096', '097', '098', '070', '077', '079', '083', '086', '088', '089', '033', '035', '037', '039']
+const MOBILE_PREFIXES = [
+  '090',
+  '091',
+  '093',
+  '094',
+  '096',
+  '097',
+  '098',
+  '070',
+  '077',
+  '079',
+  '083',
+  '086',
+  '088',
+  '089',
+  '033',
+  '035',
+  '037',
+  '039',
+]
 
 const resolveTitle = (random: Random, title: SlotTitle, regional: boolean): StaffTitle =>
   title === 'ksv' ? random.weighted(regional ? REGIONAL_RANKS : PROVINCIAL_RANKS) : title
 
-const digits = (random: Random, count: number): string => Array.from({ length: count }, () => String(random.int(0, 9))).join('')
+const digits = (random: Random, count: number): string =>
+  Array.from({ length: count }, () => String(random.int(0, 9))).join('')
 
 /** '0907 123 456': the way phone numbers are printed in Vietnamese staff directories. */
 const phoneNumber = (random: Random, registry: Registry): string => {
@@ -63,8 +83,14 @@ const phoneNumber = (random: Random, registry: Registry): string => {
 }
 
 /** ten.ho@domain; on a clash ten.dem.ho, then ten.ho2, ten.ho3, ... */
-const emailAddress = (name: { family: string; middle: string; given: string }, domain: string, registry: Registry): string => {
-  const [given, middle, family] = [name.given, name.middle, name.family].map((part) => toAscii(part).replace(/[^a-z]/g, ''))
+const emailAddress = (
+  name: { family: string; middle: string; given: string },
+  domain: string,
+  registry: Registry,
+): string => {
+  const [given, middle, family] = [name.given, name.middle, name.family].map((part) =>
+    toAscii(part).replace(/[^a-z]/g, ''),
+  )
   const candidates = [`${given}.${family}`, `${given}.${middle}.${family}`]
   for (let n = 2; ; n++) {
     const local = candidates.shift() ?? `${given}.${family}${n}`
@@ -77,7 +103,12 @@ const emailAddress = (name: { family: string; middle: string; given: string }, d
 }
 
 /** One person per slot, in slot order (callers rely on the index to attach logins). */
-export const staffSlots = (random: Random, slots: readonly Slot[], emailDomain: string, registry: Registry): PersonSeed[] => {
+export const staffSlots = (
+  random: Random,
+  slots: readonly Slot[],
+  emailDomain: string,
+  registry: Registry,
+): PersonSeed[] => {
   // Two people with the same full name in one province would be confusing in the demo's pickers.
   const fullNames = new Set<string>()
   return slots.map((slot) => {

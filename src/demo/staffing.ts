@@ -37,7 +37,8 @@ export const provinceSlots = (provinceCode: string, regionalCodes: readonly stri
   const size = (titles: readonly SlotTitle[], light: number) => (staffing === 'full' ? titles : titles.slice(0, light))
   const slots: Slot[] = LEADERSHIP.map((title) => ({ unitCode: provinceCode, title, regional: false }))
   for (const d of DEPARTMENTS) {
-    for (const title of size(DEPARTMENT_STAFF[d.key] ?? [], 2)) slots.push({ unitCode: `${provinceCode}.${d.key}`, title, regional: false })
+    for (const title of size(DEPARTMENT_STAFF[d.key] ?? [], 2))
+      slots.push({ unitCode: `${provinceCode}.${d.key}`, title, regional: false })
   }
   for (const code of regionalCodes) {
     for (const title of size(REGIONAL_STAFF, 3)) slots.push({ unitCode: code, title, regional: true })

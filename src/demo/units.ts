@@ -36,7 +36,12 @@ export const DEPARTMENTS: readonly DepartmentTemplate[] = [
     shortName: 'Phòng 7',
     level: 'department',
   },
-  { key: 'P8', name: 'Phòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự', shortName: 'Phòng 8', level: 'department' },
+  {
+    key: 'P8',
+    name: 'Phòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự',
+    shortName: 'Phòng 8',
+    level: 'department',
+  },
   {
     key: 'P9',
     name: 'Phòng Kiểm sát việc giải quyết các vụ, việc dân sự, hôn nhân và gia đình',
@@ -49,7 +54,12 @@ export const DEPARTMENTS: readonly DepartmentTemplate[] = [
     shortName: 'Phòng 10',
     level: 'department',
   },
-  { key: 'P11', name: 'Phòng Kiểm sát thi hành án dân sự, thi hành án hành chính', shortName: 'Phòng 11', level: 'department' },
+  {
+    key: 'P11',
+    name: 'Phòng Kiểm sát thi hành án dân sự, thi hành án hành chính',
+    shortName: 'Phòng 11',
+    level: 'department',
+  },
   {
     key: 'P12',
     name: 'Phòng Kiểm sát và giải quyết đơn khiếu nại, tố cáo trong hoạt động tư pháp',
@@ -94,7 +104,11 @@ const unit = (fields: Omit<UnitSeed, 'validTo' | 'successorCode'> & Partial<Unit
   ...fields,
 })
 
-const departments = (provinceCode: string, validFrom: string, ceased: { validTo: string; successorPrefix: string } | null): UnitSeed[] =>
+const departments = (
+  provinceCode: string,
+  validFrom: string,
+  ceased: { validTo: string; successorPrefix: string } | null,
+): UnitSeed[] =>
   DEPARTMENTS.map((d, i) =>
     unit({
       code: `${provinceCode}.${d.key}`,
@@ -116,14 +130,30 @@ const successorOf = (districtCode: string): string => {
 }
 
 export const rootUnit = (): UnitSeed =>
-  unit({ code: ROOT_CODE, name: `${VKSND} tối cao`, shortName: 'VKSND tối cao', level: 'supreme', parentCode: null, validFrom: '1960-07-26', sortOrder: 0 })
+  unit({
+    code: ROOT_CODE,
+    name: `${VKSND} tối cao`,
+    shortName: 'VKSND tối cao',
+    level: 'supreme',
+    parentCode: null,
+    validFrom: '1960-07-26',
+    sortOrder: 0,
+  })
 
 /** Cần Thơ after the reform, then the three provinces merged into it, with Hậu Giang in full. */
 export const demoProvinceUnits = (): UnitSeed[] => {
   const ct = CURRENT_PROVINCE_CODE
   const ceased = { validTo: REFORM_LAST_DAY, successorCode: ct }
   return [
-    unit({ code: ct, name: `${VKSND} thành phố Cần Thơ`, shortName: 'VKSND TP Cần Thơ', level: 'provincial', parentCode: ROOT_CODE, validFrom: REFORM_FIRST_DAY, sortOrder: 1 }),
+    unit({
+      code: ct,
+      name: `${VKSND} thành phố Cần Thơ`,
+      shortName: 'VKSND TP Cần Thơ',
+      level: 'provincial',
+      parentCode: ROOT_CODE,
+      validFrom: REFORM_FIRST_DAY,
+      sortOrder: 1,
+    }),
     ...departments(ct, REFORM_FIRST_DAY, null),
     ...CT_REGIONALS.map((r, i) =>
       unit({
@@ -136,7 +166,16 @@ export const demoProvinceUnits = (): UnitSeed[] => {
         sortOrder: DEPARTMENTS.length + 1 + i,
       }),
     ),
-    unit({ code: OLD_PROVINCE_CODE, name: `${VKSND} tỉnh Hậu Giang`, shortName: 'VKSND tỉnh Hậu Giang', level: 'provincial', parentCode: ROOT_CODE, validFrom: '2004-01-01', ...ceased, sortOrder: 2 }),
+    unit({
+      code: OLD_PROVINCE_CODE,
+      name: `${VKSND} tỉnh Hậu Giang`,
+      shortName: 'VKSND tỉnh Hậu Giang',
+      level: 'provincial',
+      parentCode: ROOT_CODE,
+      validFrom: '2004-01-01',
+      ...ceased,
+      sortOrder: 2,
+    }),
     ...departments(OLD_PROVINCE_CODE, '2004-01-01', { validTo: REFORM_LAST_DAY, successorPrefix: ct }),
     ...HG_DISTRICTS.map((d, i) =>
       unit({
@@ -153,8 +192,26 @@ export const demoProvinceUnits = (): UnitSeed[] => {
     ),
     // The old city of Cần Thơ has the same official name as the new one; the code and the
     // short name tell them apart.
-    unit({ code: 'CTCU', name: `${VKSND} thành phố Cần Thơ`, shortName: 'VKSND TP Cần Thơ (trước 01/7/2025)', level: 'provincial', parentCode: ROOT_CODE, validFrom: '2004-01-01', ...ceased, sortOrder: 3 }),
-    unit({ code: 'ST', name: `${VKSND} tỉnh Sóc Trăng`, shortName: 'VKSND tỉnh Sóc Trăng', level: 'provincial', parentCode: ROOT_CODE, validFrom: '1992-04-01', ...ceased, sortOrder: 4 }),
+    unit({
+      code: 'CTCU',
+      name: `${VKSND} thành phố Cần Thơ`,
+      shortName: 'VKSND TP Cần Thơ (trước 01/7/2025)',
+      level: 'provincial',
+      parentCode: ROOT_CODE,
+      validFrom: '2004-01-01',
+      ...ceased,
+      sortOrder: 3,
+    }),
+    unit({
+      code: 'ST',
+      name: `${VKSND} tỉnh Sóc Trăng`,
+      shortName: 'VKSND tỉnh Sóc Trăng',
+      level: 'provincial',
+      parentCode: ROOT_CODE,
+      validFrom: '1992-04-01',
+      ...ceased,
+      sortOrder: 4,
+    }),
   ]
 }
 
@@ -164,7 +221,15 @@ export const syntheticProvinceCode = (n: number): string => `TN${String(n).padSt
 export const syntheticProvinceUnits = (n: number, regionalCount: number, sortOrder: number): UnitSeed[] => {
   const code = syntheticProvinceCode(n)
   return [
-    unit({ code, name: `${VKSND} tỉnh Thử nghiệm ${n}`, shortName: `VKSND tỉnh Thử nghiệm ${n}`, level: 'provincial', parentCode: ROOT_CODE, validFrom: REFORM_FIRST_DAY, sortOrder }),
+    unit({
+      code,
+      name: `${VKSND} tỉnh Thử nghiệm ${n}`,
+      shortName: `VKSND tỉnh Thử nghiệm ${n}`,
+      level: 'provincial',
+      parentCode: ROOT_CODE,
+      validFrom: REFORM_FIRST_DAY,
+      sortOrder,
+    }),
     ...departments(code, REFORM_FIRST_DAY, null),
     ...Array.from({ length: regionalCount }, (_, i) =>
       unit({

@@ -18,20 +18,22 @@ const sourceFiles = (dir: string): string[] =>
 
 /** Every module specifier a file imports or re-exports, static or dynamic. */
 export const specifiersOf = (source: string): string[] =>
-  [...source.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"`;]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g)].map(
-    (m) => (m[1] ?? m[2] ?? m[3])!,
-  )
+  [
+    ...source.matchAll(
+      /(?:^|\n)\s*(?:import|export)\b[^'"`;]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g,
+    ),
+  ].map((m) => (m[1] ?? m[2] ?? m[3])!)
 
-const isAllowed = (specifier: string) => specifier.startsWith('.') || specifier.startsWith('@/domain/') || ALLOWED_PACKAGES.has(specifier)
+const isAllowed = (specifier: string) =>
+  specifier.startsWith('.') || specifier.startsWith('@/domain/') || ALLOWED_PACKAGES.has(specifier)
 
 describe('the domain layer', () => {
   it('finds the imports it checks', () => {
-    expect(specifiersOf(`import { a } from '../x.ts'\nexport { b } from '@/shared/y.ts'\nimport type { C } from "node:fs"\nconst d = await import('pg')`)).toEqual([
-      '../x.ts',
-      '@/shared/y.ts',
-      'node:fs',
-      'pg',
-    ])
+    expect(
+      specifiersOf(
+        `import { a } from '../x.ts'\nexport { b } from '@/shared/y.ts'\nimport type { C } from "node:fs"\nconst d = await import('pg')`,
+      ),
+    ).toEqual(['../x.ts', '@/shared/y.ts', 'node:fs', 'pg'])
   })
 
   it('imports only itself and zod: not src/shared, the server, the web app or any I/O', () => {

@@ -49,7 +49,11 @@ declare module 'fastify' {
 }
 
 /** A route as the server registered it; its schema (zod) lets the fuzz suite build inputs for it. */
-export type RegisteredRoute = { method: string; url: string; schema?: { body?: unknown; params?: unknown; querystring?: unknown } }
+export type RegisteredRoute = {
+  method: string
+  url: string
+  schema?: { body?: unknown; params?: unknown; querystring?: unknown }
+}
 
 export type BuildAppOptions = {
   db: Database
@@ -61,7 +65,13 @@ export type BuildAppOptions = {
   clock?: Clock
 }
 
-export const buildApp = async ({ db, config, logger, periodicJobs = false, clock = systemClock }: BuildAppOptions): Promise<FastifyInstance> => {
+export const buildApp = async ({
+  db,
+  config,
+  logger,
+  periodicJobs = false,
+  clock = systemClock,
+}: BuildAppOptions): Promise<FastifyInstance> => {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     genReqId: (request) => {
@@ -78,7 +88,9 @@ export const buildApp = async ({ db, config, logger, periodicJobs = false, clock
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH'
       const code = tooLong ? 'URL_TOO_LONG' : 'BAD_REQUEST'
       const message = tooLong ? 'Địa chỉ yêu cầu quá dài' : 'Địa chỉ yêu cầu không hợp lệ'
-      void (reply as import('fastify').FastifyReply).status(httpStatusOf(code)).send({ error: { code, message, requestId: String(request.id) } })
+      void (reply as import('fastify').FastifyReply)
+        .status(httpStatusOf(code))
+        .send({ error: { code, message, requestId: String(request.id) } })
     },
   }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
@@ -111,7 +123,11 @@ export const buildApp = async ({ db, config, logger, periodicJobs = false, clock
   registerInputGuard(app)
   await app.register(swagger, {
     openapi: {
-      info: { title: 'kiemsat API', description: 'API của hệ thống quản lý công tác Viện kiểm sát nhân dân', version: '0.1.0' },
+      info: {
+        title: 'kiemsat API',
+        description: 'API của hệ thống quản lý công tác Viện kiểm sát nhân dân',
+        version: '0.1.0',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ks_session' } } },
       security: [{ session: [] }],
     },
@@ -119,9 +135,20 @@ export const buildApp = async ({ db, config, logger, periodicJobs = false, clock
   })
   await app.register(swaggerUi, { routePrefix: '/api/docs' })
 
-  app.get('/api/health', { schema: { tags: ['Hệ thống'], summary: 'Tình trạng máy chủ', security: [], response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({
-    status: 'ok' as const,
-  }))
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['Hệ thống'],
+        summary: 'Tình trạng máy chủ',
+        security: [],
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
+    },
+    async () => ({
+      status: 'ok' as const,
+    }),
+  )
 
   await app.register(
     async (api) => {
@@ -170,7 +197,8 @@ const registerWebApp = (app: FastifyInstance, webRoot: string) => {
     // attempt, not a page of the app: 404, never the app and never a file outside the folder.
     if (isTraversal(path)) return reply.callNotFound()
     const file = join(webRoot, path)
-    if (path !== '/' && file.startsWith(webRoot) && existsSync(file) && !file.endsWith('/')) return reply.sendFile(path.slice(1))
+    if (path !== '/' && file.startsWith(webRoot) && existsSync(file) && !file.endsWith('/'))
+      return reply.sendFile(path.slice(1))
     return reply.header('cache-control', 'no-cache').sendFile('index.html')
   })
 }

@@ -65,7 +65,19 @@ export const STAFF_TITLE_LABELS: Record<StaffTitle, string> = {
   nguoi_lao_dong: 'Người lao động',
 }
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read', 'export', 'login', 'logout', 'login_failed', 'login_throttled', 'password_change', 'withdraw'] as const
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'read',
+  'export',
+  'login',
+  'logout',
+  'login_failed',
+  'login_throttled',
+  'password_change',
+  'withdraw',
+] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {

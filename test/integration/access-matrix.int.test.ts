@@ -25,10 +25,17 @@ type Fixtures = {
   template: Buffer
 }
 type Build = (f: Fixtures, role: Role, where: Where) => Request
-type Entry = { request: Build; expected: (role: Role, where: Where) => number; permission: Permission | 'session' | 'public' | 'supreme'; scoped?: boolean }
+type Entry = {
+  request: Build
+  expected: (role: Role, where: Where) => number
+  permission: Permission | 'session' | 'public' | 'supreme'
+  scoped?: boolean
+}
 
 const ROLE_INDEX = Object.fromEntries(ROLES.map((r, i) => [r, i])) as Record<Role, number>
-const get = (url: string): Build => () => ({ method: 'GET', url })
+const get =
+  (url: string): Build =>
+  () => ({ method: 'GET', url })
 
 /** Needs `permission` somewhere (no unit in the request): holders get `allowed`, others 403. */
 const anywhere = (permission: Permission, allowed: number, request: Build): Entry => ({
@@ -47,7 +54,12 @@ const overUnit = (
   permission: Permission,
   allowed: number,
   request: Build,
-  { refused = 403, outside = 403, hiddenWithout, outsideRefused }: { refused?: number; outside?: number; hiddenWithout?: Permission; outsideRefused?: number } = {},
+  {
+    refused = 403,
+    outside = 403,
+    hiddenWithout,
+    outsideRefused,
+  }: { refused?: number; outside?: number; hiddenWithout?: Permission; outsideRefused?: number } = {},
 ): Entry => ({
   permission,
   request,
@@ -75,10 +87,22 @@ const code = 'TIN_BAO_GIAI_QUYET'
 const MATRIX: Record<string, Entry> = {
   'GET /api/health': { permission: 'public', request: get('/api/health'), expected: () => 200 },
   // A sign-in with an unknown username: public, answered 401 to everyone, never locks anyone out.
-  'POST /api/auth/login': { permission: 'public', request: () => ({ method: 'POST', url: '/api/auth/login', body: { username: 'khong-co-ai', password: 'sai-mat-khau-2026' } }), expected: () => 401 },
+  'POST /api/auth/login': {
+    permission: 'public',
+    request: () => ({
+      method: 'POST',
+      url: '/api/auth/login',
+      body: { username: 'khong-co-ai', password: 'sai-mat-khau-2026' },
+    }),
+    expected: () => 401,
+  },
   'POST /api/auth/logout': session(200, () => ({ method: 'POST', url: '/api/auth/logout' })),
   'GET /api/auth/me': session(200, get('/api/auth/me')),
-  'POST /api/auth/change-password': session(400, () => ({ method: 'POST', url: '/api/auth/change-password', body: { currentPassword: 'khong-phai-mat-khau', newPassword: 'mat-khau-moi-rat-dai-2026' } })),
+  'POST /api/auth/change-password': session(400, () => ({
+    method: 'POST',
+    url: '/api/auth/change-password',
+    body: { currentPassword: 'khong-phai-mat-khau', newPassword: 'mat-khau-moi-rat-dai-2026' },
+  })),
 
   'GET /api/docs': session(200, get('/api/docs')),
   'GET /api/docs/static/index.html': session(302, get('/api/docs/static/index.html')),
@@ -87,27 +111,85 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/docs/yaml': session(200, get('/api/docs/yaml')),
   'GET /api/docs/static/*': session(200, get('/api/docs/static/swagger-ui.css')),
 
-  'GET /api/units': overUnit('unit.read', 200, (f, _r, w) => ({ method: 'GET', url: `/api/units?under=${w === 'inside' ? f.kv6 : f.kv7}` }), { outside: 404 }),
-  'GET /api/units/:id': overUnit('unit.read', 200, (f, _r, w) => ({ method: 'GET', url: `/api/units/${w === 'inside' ? f.kv6 : f.kv7}` }), { outside: 404 }),
+  'GET /api/units': overUnit(
+    'unit.read',
+    200,
+    (f, _r, w) => ({ method: 'GET', url: `/api/units?under=${w === 'inside' ? f.kv6 : f.kv7}` }),
+    { outside: 404 },
+  ),
+  'GET /api/units/:id': overUnit(
+    'unit.read',
+    200,
+    (f, _r, w) => ({ method: 'GET', url: `/api/units/${w === 'inside' ? f.kv6 : f.kv7}` }),
+    { outside: 404 },
+  ),
   'POST /api/units': overUnit(
     'unit.manage',
     201,
-    (f, r, w) => ({ method: 'POST', url: '/api/units', body: { code: `MT.NEW.${w}.${r}`, name: `Đơn vị thử ${r}`, level: 'office', parentId: w === 'inside' ? f.kv6 : f.kv7, validFrom: '2026-01-01' } }),
+    (f, r, w) => ({
+      method: 'POST',
+      url: '/api/units',
+      body: {
+        code: `MT.NEW.${w}.${r}`,
+        name: `Đơn vị thử ${r}`,
+        level: 'office',
+        parentId: w === 'inside' ? f.kv6 : f.kv7,
+        validFrom: '2026-01-01',
+      },
+    }),
     // Outside: the administrator of KV6 may not hang a unit under KV7 (a field error); the others may not create units at all.
     { outside: 422, outsideRefused: 403 },
   ),
-  'PATCH /api/units/:id': overUnit('unit.manage', 200, (f, r, w) => ({ method: 'PATCH', url: `/api/units/${f.unit[w][r]}`, body: { data: { name: `Đơn vị đã sửa ${r}` } } }), { outside: 404 }),
-  'DELETE /api/units/:id': overUnit('unit.manage', 200, (f, r, w) => ({ method: 'DELETE', url: `/api/units/${f.unit[w][r]}` }), { outside: 404 }),
-
-  'GET /api/people': overUnit('person.read', 200, (f, _r, w) => ({ method: 'GET', url: `/api/people?unitId=${w === 'inside' ? f.kv6 : f.kv7}` }), { outside: 404 }),
-  'GET /api/people/:id': overUnit('person.read', 200, (f, r, w) => ({ method: 'GET', url: `/api/people/${f.person[w][r]}` }), { outside: 404 }),
-  'POST /api/people': overUnit(
-    'person.manage',
-    201,
-    (f, r, w) => ({ method: 'POST', url: '/api/people', body: { fullName: `Cán bộ mới ${r}`, title: 'chuyen_vien', unitId: w === 'inside' ? f.kv6 : f.kv7 } }),
+  'PATCH /api/units/:id': overUnit(
+    'unit.manage',
+    200,
+    (f, r, w) => ({
+      method: 'PATCH',
+      url: `/api/units/${f.unit[w][r]}`,
+      body: { data: { name: `Đơn vị đã sửa ${r}` } },
+    }),
+    { outside: 404 },
   ),
-  'PATCH /api/people/:id': overUnit('person.edit', 200, (f, r, w) => ({ method: 'PATCH', url: `/api/people/${f.person[w][r]}`, body: { data: { phone: `0900 000 ${100 + ROLE_INDEX[r]}` } } }), { outside: 404 }),
-  'DELETE /api/people/:id': overUnit('person.manage', 200, (f, r, w) => ({ method: 'DELETE', url: `/api/people/${f.person[w][r]}` }), { outside: 404 }),
+  'DELETE /api/units/:id': overUnit(
+    'unit.manage',
+    200,
+    (f, r, w) => ({ method: 'DELETE', url: `/api/units/${f.unit[w][r]}` }),
+    { outside: 404 },
+  ),
+
+  'GET /api/people': overUnit(
+    'person.read',
+    200,
+    (f, _r, w) => ({ method: 'GET', url: `/api/people?unitId=${w === 'inside' ? f.kv6 : f.kv7}` }),
+    { outside: 404 },
+  ),
+  'GET /api/people/:id': overUnit(
+    'person.read',
+    200,
+    (f, r, w) => ({ method: 'GET', url: `/api/people/${f.person[w][r]}` }),
+    { outside: 404 },
+  ),
+  'POST /api/people': overUnit('person.manage', 201, (f, r, w) => ({
+    method: 'POST',
+    url: '/api/people',
+    body: { fullName: `Cán bộ mới ${r}`, title: 'chuyen_vien', unitId: w === 'inside' ? f.kv6 : f.kv7 },
+  })),
+  'PATCH /api/people/:id': overUnit(
+    'person.edit',
+    200,
+    (f, r, w) => ({
+      method: 'PATCH',
+      url: `/api/people/${f.person[w][r]}`,
+      body: { data: { phone: `0900 000 ${100 + ROLE_INDEX[r]}` } },
+    }),
+    { outside: 404 },
+  ),
+  'DELETE /api/people/:id': overUnit(
+    'person.manage',
+    200,
+    (f, r, w) => ({ method: 'DELETE', url: `/api/people/${f.person[w][r]}` }),
+    { outside: 404 },
+  ),
 
   // The audit viewer: a reader of KV6's audit asking for KV7's is told the unit does not exist.
   // A target that does not exist: holders of indicator.manage learn that (404), others are refused first.
@@ -118,66 +200,184 @@ const MATRIX: Record<string, Entry> = {
   })),
   'GET /api/jobs': anywhere('unit.manage', 200, get('/api/jobs')),
   'GET /api/auth/throttles': anywhere('person.manage', 200, get('/api/auth/throttles')),
-  'GET /api/audit': overUnit('audit.read', 200, (f, _r, w) => ({ method: 'GET', url: `/api/audit?unitId=${w === 'inside' ? f.kv6 : f.kv7}` }), { outside: 404, outsideRefused: 403 }),
+  'GET /api/audit': overUnit(
+    'audit.read',
+    200,
+    (f, _r, w) => ({ method: 'GET', url: `/api/audit?unitId=${w === 'inside' ? f.kv6 : f.kv7}` }),
+    { outside: 404, outsideRefused: 403 },
+  ),
 
   'GET /api/calendar/official': anywhere('unit.manage', 200, get('/api/calendar/official?year=2031')),
-  'POST /api/calendar/official': national((_f, r) => ({ method: 'POST', url: '/api/calendar/official', body: { date: `2031-03-1${ROLE_INDEX[r]}`, kind: 'day_off', reason: 'Nghỉ thử nghiệm' } })),
-  'PATCH /api/calendar/official/:id': national((f, r) => ({ method: 'PATCH', url: `/api/calendar/official/${f.calendarEntry[r]}`, body: { data: { reason: 'Lý do đã sửa' } } })),
-  'DELETE /api/calendar/official/:id': national((f, r) => ({ method: 'DELETE', url: `/api/calendar/official/${f.calendarEntry[r]}` })),
-  'POST /api/calendar/:year/confirmation': national((_f, r) => ({ method: 'POST', url: `/api/calendar/${2040 + ROLE_INDEX[r]}/confirmation`, body: { decision: 'Thông báo 01/TB-LĐTBXH' } })),
-  'DELETE /api/calendar/:year/confirmation': national((f, r) => ({ method: 'DELETE', url: `/api/calendar/${f.confirmedYear[r]}/confirmation` })),
+  'POST /api/calendar/official': national((_f, r) => ({
+    method: 'POST',
+    url: '/api/calendar/official',
+    body: { date: `2031-03-1${ROLE_INDEX[r]}`, kind: 'day_off', reason: 'Nghỉ thử nghiệm' },
+  })),
+  'PATCH /api/calendar/official/:id': national((f, r) => ({
+    method: 'PATCH',
+    url: `/api/calendar/official/${f.calendarEntry[r]}`,
+    body: { data: { reason: 'Lý do đã sửa' } },
+  })),
+  'DELETE /api/calendar/official/:id': national((f, r) => ({
+    method: 'DELETE',
+    url: `/api/calendar/official/${f.calendarEntry[r]}`,
+  })),
+  'POST /api/calendar/:year/confirmation': national((_f, r) => ({
+    method: 'POST',
+    url: `/api/calendar/${2040 + ROLE_INDEX[r]}/confirmation`,
+    body: { decision: 'Thông báo 01/TB-LĐTBXH' },
+  })),
+  'DELETE /api/calendar/:year/confirmation': national((f, r) => ({
+    method: 'DELETE',
+    url: `/api/calendar/${f.confirmedYear[r]}/confirmation`,
+  })),
   'GET /api/calendar/national-managers': national(get('/api/calendar/national-managers')),
-  'POST /api/calendar/national-managers': national((f, r) => ({ method: 'POST', url: '/api/calendar/national-managers', body: { personId: f.person.inside[r] } })),
-  'DELETE /api/calendar/national-managers/:personId': national((f, r) => ({ method: 'DELETE', url: `/api/calendar/national-managers/${f.person.inside[r]}` })),
+  'POST /api/calendar/national-managers': national((f, r) => ({
+    method: 'POST',
+    url: '/api/calendar/national-managers',
+    body: { personId: f.person.inside[r] },
+  })),
+  'DELETE /api/calendar/national-managers/:personId': national((f, r) => ({
+    method: 'DELETE',
+    url: `/api/calendar/national-managers/${f.person.inside[r]}`,
+  })),
   'GET /api/calendar/:year': session(200, get('/api/calendar/2026')),
   'GET /api/calendar/recomputes/active': session(200, get('/api/calendar/recomputes/active')),
   // An unknown job: an administrator is told it does not exist, anyone else may not ask.
-  'GET /api/calendar/recomputes/:jobId': anywhere('unit.manage', 404, get('/api/calendar/recomputes/00000000-0000-4000-8000-000000000000')),
+  'GET /api/calendar/recomputes/:jobId': anywhere(
+    'unit.manage',
+    404,
+    get('/api/calendar/recomputes/00000000-0000-4000-8000-000000000000'),
+  ),
 
   'GET /api/deadlines/rules': session(200, get('/api/deadlines/rules')),
-  'POST /api/deadlines/preview': session(200, () => ({ method: 'POST', url: '/api/deadlines/preview', body: { ruleCode: 'BLTTHS_240_TRUY_TO', category: 'rat_nghiem_trong', start: '2026-03-02' } })),
+  'POST /api/deadlines/preview': session(200, () => ({
+    method: 'POST',
+    url: '/api/deadlines/preview',
+    body: { ruleCode: 'BLTTHS_240_TRUY_TO', category: 'rat_nghiem_trong', start: '2026-03-02' },
+  })),
   'GET /api/penal-code': session(200, get('/api/penal-code?q=173')),
   'GET /api/digest': session(200, get('/api/digest')),
 
-  'GET /api/matters': overUnit('matter.read', 200, (f, _r, w) => ({ method: 'GET', url: `/api/matters?unitId=${w === 'inside' ? f.kv6 : f.kv7}` }), { refused: 404, outside: 404 }),
-  'POST /api/matters': overUnit('matter.write', 201, (f, r, w) => ({ method: 'POST', url: '/api/matters', body: newMatter(w === 'inside' ? f.kv6 : f.kv7, `MT-NEW-${w}-${r}`) })),
-  'GET /api/matters/:id': overUnit('matter.read', 200, (f, r, w) => ({ method: 'GET', url: `/api/matters/${f.matter[w][r].id}` }), { refused: 404, outside: 404 }),
-  'POST /api/matters/:id/subjects': overUnit('matter.write', 200, (f, r, w) => ({ method: 'POST', url: `/api/matters/${f.matter[w][r].id}/subjects`, body: { fullName: 'Trần Văn Mới' } }), { outside: 404, hiddenWithout: 'matter.read' }),
+  'GET /api/matters': overUnit(
+    'matter.read',
+    200,
+    (f, _r, w) => ({ method: 'GET', url: `/api/matters?unitId=${w === 'inside' ? f.kv6 : f.kv7}` }),
+    { refused: 404, outside: 404 },
+  ),
+  'POST /api/matters': overUnit('matter.write', 201, (f, r, w) => ({
+    method: 'POST',
+    url: '/api/matters',
+    body: newMatter(w === 'inside' ? f.kv6 : f.kv7, `MT-NEW-${w}-${r}`),
+  })),
+  'GET /api/matters/:id': overUnit(
+    'matter.read',
+    200,
+    (f, r, w) => ({ method: 'GET', url: `/api/matters/${f.matter[w][r].id}` }),
+    { refused: 404, outside: 404 },
+  ),
+  'POST /api/matters/:id/subjects': overUnit(
+    'matter.write',
+    200,
+    (f, r, w) => ({
+      method: 'POST',
+      url: `/api/matters/${f.matter[w][r].id}/subjects`,
+      body: { fullName: 'Trần Văn Mới' },
+    }),
+    { outside: 404, hiddenWithout: 'matter.read' },
+  ),
   'POST /api/matters/:id/events': overUnit(
     'matter.write',
     200,
-    (f, r, w) => ({ method: 'POST', url: `/api/matters/${f.matter[w][r].id}/events`, body: { type: 'investigation_concluded', occurredOn: '2026-05-20', data: {} } }),
+    (f, r, w) => ({
+      method: 'POST',
+      url: `/api/matters/${f.matter[w][r].id}/events`,
+      body: { type: 'investigation_concluded', occurredOn: '2026-05-20', data: {} },
+    }),
     { outside: 404, hiddenWithout: 'matter.read' },
   ),
   'POST /api/matters/:id/events/:eventId/void': overUnit(
     'matter.write',
     200,
-    (f, r, w) => ({ method: 'POST', url: `/api/matters/${f.matter[w][r].id}/events/${f.matter[w][r].eventId}/void`, body: { reason: 'Ghi nhầm khi kiểm thử' } }),
+    (f, r, w) => ({
+      method: 'POST',
+      url: `/api/matters/${f.matter[w][r].id}/events/${f.matter[w][r].eventId}/void`,
+      body: { reason: 'Ghi nhầm khi kiểm thử' },
+    }),
     { outside: 404, hiddenWithout: 'matter.read' },
   ),
-  'GET /api/deadlines': overUnit('matter.read', 200, (f, _r, w) => ({ method: 'GET', url: `/api/deadlines?unitId=${w === 'inside' ? f.kv6 : f.kv7}` }), { refused: 404, outside: 404 }),
-  'GET /api/matters/export.xlsx': overUnit('matter.read', 200, (f, _r, w) => ({ method: 'GET', url: `/api/matters/export.xlsx?unitId=${w === 'inside' ? f.kv6 : f.kv7}` }), { outside: 404, outsideRefused: 403 }),
-  'GET /api/deadlines/export.xlsx': overUnit('matter.read', 200, (f, _r, w) => ({ method: 'GET', url: `/api/deadlines/export.xlsx?unitId=${w === 'inside' ? f.kv6 : f.kv7}` }), { outside: 404, outsideRefused: 403 }),
+  'GET /api/deadlines': overUnit(
+    'matter.read',
+    200,
+    (f, _r, w) => ({ method: 'GET', url: `/api/deadlines?unitId=${w === 'inside' ? f.kv6 : f.kv7}` }),
+    { refused: 404, outside: 404 },
+  ),
+  'GET /api/matters/export.xlsx': overUnit(
+    'matter.read',
+    200,
+    (f, _r, w) => ({ method: 'GET', url: `/api/matters/export.xlsx?unitId=${w === 'inside' ? f.kv6 : f.kv7}` }),
+    { outside: 404, outsideRefused: 403 },
+  ),
+  'GET /api/deadlines/export.xlsx': overUnit(
+    'matter.read',
+    200,
+    (f, _r, w) => ({ method: 'GET', url: `/api/deadlines/export.xlsx?unitId=${w === 'inside' ? f.kv6 : f.kv7}` }),
+    { outside: 404, outsideRefused: 403 },
+  ),
   'GET /api/register/import/template': session(200, get('/api/register/import/template')),
   // The empty template, checked only (dryRun): a writer is past the guard and told the sheet has
   // no rows (422); anyone else is refused before the file is read (403).
-  'POST /api/register/import': anywhere('matter.write', 422, (f) => ({ method: 'POST', url: '/api/register/import?dryRun=true', xlsx: f.template })),
+  'POST /api/register/import': anywhere('matter.write', 422, (f) => ({
+    method: 'POST',
+    url: '/api/register/import?dryRun=true',
+    xlsx: f.template,
+  })),
 
   'GET /api/indicators/catalogue': anywhere('indicator.read', 200, get('/api/indicators/catalogue')),
   'GET /api/indicators/periods': anywhere('indicator.read', 200, get('/api/indicators/periods?year=2025')),
-  'GET /api/indicators/values': overUnit('indicator.read', 200, (f, _r, w) => ({ method: 'GET', url: `/api/indicators/values?unitId=${w === 'inside' ? f.kv6 : f.kv7}&period=${NTK2025}` })),
-  'GET /api/indicators/trend': overUnit('indicator.read', 200, (f, _r, w) => ({ method: 'GET', url: `/api/indicators/trend?unitId=${w === 'inside' ? f.kv6 : f.kv7}&code=${code}&year=2025` })),
-  'GET /api/indicators/ranking': overUnit('indicator.read', 200, (f, _r, w) => ({ method: 'GET', url: `/api/indicators/ranking?unitId=${w === 'inside' ? f.kv6 : f.kv7}&code=${code}&period=${NTK2025}` })),
-  'GET /api/indicators/prosecutors': overUnit('matter.read', 200, (f, _r, w) => ({ method: 'GET', url: `/api/indicators/prosecutors?unitId=${w === 'inside' ? f.kv6 : f.kv7}&code=${code}&period=${NTK2025}` })),
-  'GET /api/indicators/records': overUnit('matter.read', 200, (f, _r, w) => ({ method: 'GET', url: `/api/indicators/records?unitId=${w === 'inside' ? f.kv6 : f.kv7}&code=${code}&part=numerator&period=${NTK2025}` })),
-  'GET /api/indicators/records.xlsx': overUnit('matter.read', 200, (f, _r, w) => ({ method: 'GET', url: `/api/indicators/records.xlsx?unitId=${w === 'inside' ? f.kv6 : f.kv7}&code=${code}&part=numerator&period=${NTK2025}` })),
-  'GET /api/indicators/closures': overUnit('indicator.read', 200, (f, _r, w) => ({ method: 'GET', url: `/api/indicators/closures?unitId=${w === 'inside' ? f.kv6 : f.kv7}&period=${NTK2025}` })),
-  'POST /api/indicators/closures': overUnit('period.close', 200, (f, _r, w) => ({ method: 'POST', url: '/api/indicators/closures', body: { unitId: w === 'inside' ? f.kv6 : f.kv7, period: NTK2025 } })),
+  'GET /api/indicators/values': overUnit('indicator.read', 200, (f, _r, w) => ({
+    method: 'GET',
+    url: `/api/indicators/values?unitId=${w === 'inside' ? f.kv6 : f.kv7}&period=${NTK2025}`,
+  })),
+  'GET /api/indicators/trend': overUnit('indicator.read', 200, (f, _r, w) => ({
+    method: 'GET',
+    url: `/api/indicators/trend?unitId=${w === 'inside' ? f.kv6 : f.kv7}&code=${code}&year=2025`,
+  })),
+  'GET /api/indicators/ranking': overUnit('indicator.read', 200, (f, _r, w) => ({
+    method: 'GET',
+    url: `/api/indicators/ranking?unitId=${w === 'inside' ? f.kv6 : f.kv7}&code=${code}&period=${NTK2025}`,
+  })),
+  'GET /api/indicators/prosecutors': overUnit('matter.read', 200, (f, _r, w) => ({
+    method: 'GET',
+    url: `/api/indicators/prosecutors?unitId=${w === 'inside' ? f.kv6 : f.kv7}&code=${code}&period=${NTK2025}`,
+  })),
+  'GET /api/indicators/records': overUnit('matter.read', 200, (f, _r, w) => ({
+    method: 'GET',
+    url: `/api/indicators/records?unitId=${w === 'inside' ? f.kv6 : f.kv7}&code=${code}&part=numerator&period=${NTK2025}`,
+  })),
+  'GET /api/indicators/records.xlsx': overUnit('matter.read', 200, (f, _r, w) => ({
+    method: 'GET',
+    url: `/api/indicators/records.xlsx?unitId=${w === 'inside' ? f.kv6 : f.kv7}&code=${code}&part=numerator&period=${NTK2025}`,
+  })),
+  'GET /api/indicators/closures': overUnit('indicator.read', 200, (f, _r, w) => ({
+    method: 'GET',
+    url: `/api/indicators/closures?unitId=${w === 'inside' ? f.kv6 : f.kv7}&period=${NTK2025}`,
+  })),
+  'POST /api/indicators/closures': overUnit('period.close', 200, (f, _r, w) => ({
+    method: 'POST',
+    url: '/api/indicators/closures',
+    body: { unitId: w === 'inside' ? f.kv6 : f.kv7, period: NTK2025 },
+  })),
   'GET /api/indicators/targets/:code': anywhere('indicator.read', 200, get(`/api/indicators/targets/${code}`)),
   'POST /api/indicators/targets/:code': anywhere('indicator.manage', 200, () => ({
     method: 'POST',
     url: `/api/indicators/targets/${code}`,
-    body: { comparison: '>=', value: 80, legalSource: 'Kế hoạch công tác năm 2026 (kiểm thử)', effectiveFrom: '2026-01-01' },
+    body: {
+      comparison: '>=',
+      value: 80,
+      legalSource: 'Kế hoạch công tác năm 2026 (kiểm thử)',
+      effectiveFrom: '2026-01-01',
+    },
   })),
 }
 
@@ -188,7 +388,11 @@ function newMatter(unitId: number, number: string) {
     number,
     title: 'Trộm cắp tài sản (kiểm thử phân quyền)',
     subjects: [{ fullName: 'Lâm Văn Tèo', birthYear: 1995, gender: 'nam' }],
-    initialEvent: { type: 'case_instituted', occurredOn: '2026-03-02', data: { charge: { article: 173, clause: 1 }, investigatingBody: 'Cơ quan CSĐT Công an TP Cần Thơ' } },
+    initialEvent: {
+      type: 'case_instituted',
+      occurredOn: '2026-03-02',
+      data: { charge: { article: 173, clause: 1 }, investigatingBody: 'Cơ quan CSĐT Công an TP Cần Thơ' },
+    },
   }
 }
 
@@ -223,7 +427,11 @@ describe.each(ENGINES)('route × role × scope on %s', (engine) => {
     const db = t.database.handle.db
     const result: Record<string, string> = {}
     for (const table of tables) {
-      const res: any = await db.execute(sql.raw(`select count(*)::text || ':' || coalesce(md5(string_agg(md5(x::text), '' order by md5(x::text))), '') as sum from ${table} x`))
+      const res: any = await db.execute(
+        sql.raw(
+          `select count(*)::text || ':' || coalesce(md5(string_agg(md5(x::text), '' order by md5(x::text))), '') as sum from ${table} x`,
+        ),
+      )
       result[table] = (res.rows ?? res)[0].sum
     }
     return result
@@ -234,7 +442,11 @@ describe.each(ENGINES)('route × role × scope on %s', (engine) => {
       const res = await t.app.inject({
         method: request.method as never,
         url: request.url,
-        headers: { cookie: `ks_session=${agent.sessionCookie}`, 'x-csrf-token': agent.csrfToken, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+        headers: {
+          cookie: `ks_session=${agent.sessionCookie}`,
+          'x-csrf-token': agent.csrfToken,
+          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        },
         payload: request.xlsx,
       })
       let body: unknown = res.body
@@ -244,7 +456,12 @@ describe.each(ENGINES)('route × role × scope on %s', (engine) => {
       return { status: res.statusCode, body, headers: res.headers }
     }
     const write = request.method !== 'GET'
-    return agent.raw({ method: request.method, url: request.url, ...(request.body !== undefined ? { body: request.body } : {}), headers: write ? { 'x-csrf-token': agent.csrfToken } : {} })
+    return agent.raw({
+      method: request.method,
+      url: request.url,
+      ...(request.body !== undefined ? { body: request.body } : {}),
+      headers: write ? { 'x-csrf-token': agent.csrfToken } : {},
+    })
   }
 
   beforeAll(async () => {
@@ -260,46 +477,119 @@ describe.each(ENGINES)('route × role × scope on %s', (engine) => {
 
     // One account per role, each granted over KV6 only.
     for (const role of ROLES) {
-      ok(await admin.post('/api/people', { fullName: `Kiểm thử ${role}`, title: 'chuyen_vien', unitId: kv6, username: `mt-${role}`, password: PASSWORD, roles: [{ role, unitId: kv6 }] }), `account ${role}`)
+      ok(
+        await admin.post('/api/people', {
+          fullName: `Kiểm thử ${role}`,
+          title: 'chuyen_vien',
+          unitId: kv6,
+          username: `mt-${role}`,
+          password: PASSWORD,
+          roles: [{ role, unitId: kv6 }],
+        }),
+        `account ${role}`,
+      )
       agents[role] = await t.signIn(`mt-${role}`, PASSWORD)
     }
 
-    const perRole = async <T>(make: (role: Role, where: Where) => Promise<T>): Promise<Record<Where, Record<Role, T>>> => {
+    const perRole = async <T>(
+      make: (role: Role, where: Where) => Promise<T>,
+    ): Promise<Record<Where, Record<Role, T>>> => {
       const out = { inside: {}, outside: {} } as Record<Where, Record<Role, T>>
-      for (const where of ['inside', 'outside'] as const) for (const role of ROLES) out[where][role] = await make(role, where)
+      for (const where of ['inside', 'outside'] as const)
+        for (const role of ROLES) out[where][role] = await make(role, where)
       return out
     }
     const matter = await perRole(async (role, where) => {
       const author = where === 'inside' ? ksv : ksv2
-      const created = ok(await author.post('/api/matters', newMatter(where === 'inside' ? kv6 : kv7, `MT-${where}-${role}`)), 'matter')
-      const detained = ok(await author.post(`/api/matters/${created.id}/events`, { type: 'suspect_instituted', occurredOn: '2026-03-03', subjectId: created.subjects[0].id, data: { charge: { article: 173, clause: 1 } } }), 'event')
+      const created = ok(
+        await author.post('/api/matters', newMatter(where === 'inside' ? kv6 : kv7, `MT-${where}-${role}`)),
+        'matter',
+      )
+      const detained = ok(
+        await author.post(`/api/matters/${created.id}/events`, {
+          type: 'suspect_instituted',
+          occurredOn: '2026-03-03',
+          subjectId: created.subjects[0].id,
+          data: { charge: { article: 173, clause: 1 } },
+        }),
+        'event',
+      )
       return { id: created.id as number, eventId: detained.events.at(-1).id as number }
     })
-    const person = await perRole(async (role, where) => ok(await admin.post('/api/people', { fullName: `Cán bộ ${where} ${role}`, title: 'chuyen_vien', unitId: where === 'inside' ? kv6 : kv7 }), 'person').id as number)
+    const person = await perRole(
+      async (role, where) =>
+        ok(
+          await admin.post('/api/people', {
+            fullName: `Cán bộ ${where} ${role}`,
+            title: 'chuyen_vien',
+            unitId: where === 'inside' ? kv6 : kv7,
+          }),
+          'person',
+        ).id as number,
+    )
     const unit = await perRole(
       async (role, where) =>
-        ok(await admin.post('/api/units', { code: `MT.${where}.${role}`, name: `Tổ kiểm thử ${role}`, level: 'office', parentId: where === 'inside' ? kv6 : kv7, validFrom: '2026-01-01' }), 'unit').id as number,
+        ok(
+          await admin.post('/api/units', {
+            code: `MT.${where}.${role}`,
+            name: `Tổ kiểm thử ${role}`,
+            level: 'office',
+            parentId: where === 'inside' ? kv6 : kv7,
+            validFrom: '2026-01-01',
+          }),
+          'unit',
+        ).id as number,
     )
     const calendarEntry = {} as Record<Role, number>
     const confirmedYear = {} as Record<Role, number>
     for (const role of ROLES) {
-      calendarEntry[role] = ok(await admin.post('/api/calendar/official', { date: `2031-04-1${ROLE_INDEX[role]}`, kind: 'day_off', reason: 'Nghỉ thử nghiệm' }), 'calendar').id
+      calendarEntry[role] = ok(
+        await admin.post('/api/calendar/official', {
+          date: `2031-04-1${ROLE_INDEX[role]}`,
+          kind: 'day_off',
+          reason: 'Nghỉ thử nghiệm',
+        }),
+        'calendar',
+      ).id
       confirmedYear[role] = 2050 + ROLE_INDEX[role]
-      ok(await admin.post(`/api/calendar/${confirmedYear[role]}/confirmation`, { decision: 'Thông báo 02/TB-LĐTBXH' }), 'confirmation')
+      ok(
+        await admin.post(`/api/calendar/${confirmedYear[role]}/confirmation`, { decision: 'Thông báo 02/TB-LĐTBXH' }),
+        'confirmation',
+      )
     }
-    const template = Buffer.from((await t.app.inject({ method: 'GET', url: '/api/register/import/template', headers: { cookie: `ks_session=${admin.sessionCookie}` } })).rawPayload)
+    const template = Buffer.from(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/register/import/template',
+          headers: { cookie: `ks_session=${admin.sessionCookie}` },
+        })
+      ).rawPayload,
+    )
     f = { kv6, kv7, matter, person, unit, calendarEntry, confirmedYear, template }
   })
   afterAll(async () => t?.close())
 
   it('has one entry for every registered route, and no entry for a route that does not exist', () => {
-    const registered = new Set(t.app.registeredRoutes.filter((r) => r.url.startsWith('/api') && r.method !== 'HEAD').map((r) => `${r.method} ${r.url}`))
-    expect([...registered].filter((key) => !(key in MATRIX)), 'routes without a matrix entry').toEqual([])
-    expect(Object.keys(MATRIX).filter((key) => !registered.has(key)), 'matrix entries without a route').toEqual([])
+    const registered = new Set(
+      t.app.registeredRoutes
+        .filter((r) => r.url.startsWith('/api') && r.method !== 'HEAD')
+        .map((r) => `${r.method} ${r.url}`),
+    )
+    expect(
+      [...registered].filter((key) => !(key in MATRIX)),
+      'routes without a matrix entry',
+    ).toEqual([])
+    expect(
+      Object.keys(MATRIX).filter((key) => !registered.has(key)),
+      'matrix entries without a route',
+    ).toEqual([])
   })
 
   it('uses only permissions of the one exported list', () => {
-    for (const [key, entry] of Object.entries(MATRIX)) if (!['session', 'public', 'supreme'].includes(entry.permission)) expect(PERMISSION_LIST, key).toContain(entry.permission)
+    for (const [key, entry] of Object.entries(MATRIX))
+      if (!['session', 'public', 'supreme'].includes(entry.permission))
+        expect(PERMISSION_LIST, key).toContain(entry.permission)
   })
 
   it('answers each role inside and outside its reach as the permission table says; refused writes change nothing', async () => {
@@ -314,9 +604,15 @@ describe.each(ENGINES)('route × role × scope on %s', (engine) => {
       // Scope only matters where the route names a unit or a record; a public route is asked once.
       const wheres: Where[] = entry.scoped ? ['inside', 'outside'] : ['inside']
       const roles: readonly Role[] = entry.permission === 'public' ? ROLES.slice(0, 1) : ROLES
-      const cases = roles.flatMap((role) => wheres.map((where) => ({ role, where, status: entry.expected(role, where) })))
+      const cases = roles.flatMap((role) =>
+        wheres.map((where) => ({ role, where, status: entry.expected(role, where) })),
+      )
       // Refusals first, against one checksum taken before them; then the requests that are let through.
-      const refusedFirst = [...cases].sort((a, b) => Number(a.status < 300 || a.status === 422 || a.status === 409) - Number(b.status < 300 || b.status === 422 || b.status === 409))
+      const refusedFirst = [...cases].sort(
+        (a, b) =>
+          Number(a.status < 300 || a.status === 422 || a.status === 409) -
+          Number(b.status < 300 || b.status === 422 || b.status === 409),
+      )
       const before = isWrite ? await checksums(TABLES) : null
       let checked = false
       for (const c of refusedFirst) {
@@ -326,8 +622,14 @@ describe.each(ENGINES)('route × role × scope on %s', (engine) => {
           checked = true
         }
         const agent = key === 'POST /api/auth/logout' ? await t.signIn(`mt-${c.role}`, PASSWORD) : agents[c.role]
-        const res = entry.permission === 'public' ? await t.anonymous(entry.request(f, c.role, c.where) as never) : await send(agent, entry.request(f, c.role, c.where))
-        if (res.status !== c.status) mismatches.push(`${key} ${c.role} ${c.where}: ${res.status} (expected ${c.status}) ${JSON.stringify(res.body).slice(0, 160)}`)
+        const res =
+          entry.permission === 'public'
+            ? await t.anonymous(entry.request(f, c.role, c.where) as never)
+            : await send(agent, entry.request(f, c.role, c.where))
+        if (res.status !== c.status)
+          mismatches.push(
+            `${key} ${c.role} ${c.where}: ${res.status} (expected ${c.status}) ${JSON.stringify(res.body).slice(0, 160)}`,
+          )
         if ((res.status === 403 || res.status === 404) && typeof res.body === 'object') {
           // Refusals are ours: a stable code and a Vietnamese message.
           expect(res.body?.error?.code, key).toMatch(/^[A-Z_]+$/)

@@ -15,8 +15,14 @@ describe.each(ENGINES)('audit viewer on %s', (engine) => {
     t = await startTestApp(engine)
     // A leader of the second, generated province, to prove provinces do not see each other.
     const { db } = t.database.handle
-    const [someone] = await db.select({ id: people.id }).from(people).where(eq(people.unitId, await t.unitId('TN01')))
-    await db.update(people).set({ username: 'lanhdao.tn01', passwordHash: await hashPassword('mat-khau-tn01-2026') }).where(eq(people.id, someone!.id))
+    const [someone] = await db
+      .select({ id: people.id })
+      .from(people)
+      .where(eq(people.unitId, await t.unitId('TN01')))
+    await db
+      .update(people)
+      .set({ username: 'lanhdao.tn01', passwordHash: await hashPassword('mat-khau-tn01-2026') })
+      .where(eq(people.id, someone!.id))
     await db.insert(roleGrants).values({ personId: someone!.id, role: 'leadership', unitId: await t.unitId('TN01') })
 
     leader = await t.signIn('lanhdao')
@@ -43,7 +49,11 @@ describe.each(ENGINES)('audit viewer on %s', (engine) => {
 
   it('filters by person, unit, action and Vietnamese dates', async () => {
     const byActor = await leader.get(`/api/audit?actorId=${leader.me.user.personId}&action=update`)
-    expect(byActor.body.items.every((e: { actorId: number; action: string }) => e.actorId === leader.me.user.personId && e.action === 'update')).toBe(true)
+    expect(
+      byActor.body.items.every(
+        (e: { actorId: number; action: string }) => e.actorId === leader.me.user.personId && e.action === 'update',
+      ),
+    ).toBe(true)
     const vnToday = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
     const today = await leader.get(`/api/audit?from=${vnToday}&to=${vnToday}&entity=person`)
     expect(today.body.total).toBeGreaterThanOrEqual(1)

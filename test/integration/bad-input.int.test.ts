@@ -17,7 +17,10 @@ const expectRefused = (res: Response, field?: string) => {
   expect(res.body.error.message).toMatch(VIETNAMESE)
   if (field !== undefined) {
     const details: { path: string; message: string }[] = res.body.error.details ?? []
-    expect(details.map((d) => d.path), JSON.stringify(details)).toContain(field)
+    expect(
+      details.map((d) => d.path),
+      JSON.stringify(details),
+    ).toContain(field)
     expect(details.find((d) => d.path === field)!.message).toMatch(VIETNAMESE)
   }
 }
@@ -42,7 +45,12 @@ describe.each(ENGINES)('bad values on %s', (engine) => {
     number: `${Math.floor(Math.random() * 1e9)}/2026/TB-KV6`,
     title: 'Tin báo mất trộm xe máy',
     subjects: [],
-    initialEvent: { type: 'report_received', occurredOn: '2026-11-02', data: { source: 'tin_bao', investigatingBody: 'Công an phường Vị Tân' }, ...event },
+    initialEvent: {
+      type: 'report_received',
+      occurredOn: '2026-11-02',
+      data: { source: 'tin_bao', investigatingBody: 'Công an phường Vị Tân' },
+      ...event,
+    },
     ...over,
   })
 
@@ -88,9 +96,23 @@ describe.each(ENGINES)('bad values on %s', (engine) => {
     const before = await counts()
     for (const date of ['2026-02-30', '2026-13-01', '0000-00-00', '2025-02-29', '9999-12-31', '1899-12-31']) {
       expectRefused(await ksv.post('/api/matters', report({}, { occurredOn: date })), 'initialEvent.occurredOn')
-      expectRefused(await admin.post('/api/units', { code: 'CT.P77', name: 'Phòng thử', level: 'department', parentId: await t.unitId('CT'), validFrom: date }), 'validFrom')
       expectRefused(
-        await admin.post('/api/indicators/targets/TIN_BAO_GIAI_QUYET', { comparison: '>=', value: 90, legalSource: 'Nghị quyết 96/2019/QH14', effectiveFrom: date }),
+        await admin.post('/api/units', {
+          code: 'CT.P77',
+          name: 'Phòng thử',
+          level: 'department',
+          parentId: await t.unitId('CT'),
+          validFrom: date,
+        }),
+        'validFrom',
+      )
+      expectRefused(
+        await admin.post('/api/indicators/targets/TIN_BAO_GIAI_QUYET', {
+          comparison: '>=',
+          value: 90,
+          legalSource: 'Nghị quyết 96/2019/QH14',
+          effectiveFrom: date,
+        }),
         'effectiveFrom',
       )
       expectRefused(await admin.post('/api/calendar/official', { date, kind: 'day_off', reason: 'Nghỉ thử' }), 'date')
@@ -105,10 +127,22 @@ describe.each(ENGINES)('bad values on %s', (engine) => {
 
   it('refuses NUL, other control characters, lone surrogates and direction overrides in any text, and blank-looking titles', async () => {
     const before = await counts()
-    for (const title of ['Tin báo\u0000', 'Tin\u0007báo', 'Tin báo \uD800', 'Tin báo \uDC00 lẻ', 'Tin báo \u202Eoãb niT', 'Tin báo \u2066ẩn\u2069', '\u200B\u200B', '\u200D \uFEFF']) {
+    for (const title of [
+      'Tin báo\u0000',
+      'Tin\u0007báo',
+      'Tin báo \uD800',
+      'Tin báo \uDC00 lẻ',
+      'Tin báo \u202Eoãb niT',
+      'Tin báo \u2066ẩn\u2069',
+      '\u200B\u200B',
+      '\u200D \uFEFF',
+    ]) {
       expectRefused(await ksv.post('/api/matters', report({ title })), 'title')
     }
-    expectRefused(await ksv.post('/api/matters', report({}, { data: { source: 'tin_bao', investigatingBody: 'Công an\u0000' } })), 'initialEvent.data.investigatingBody')
+    expectRefused(
+      await ksv.post('/api/matters', report({}, { data: { source: 'tin_bao', investigatingBody: 'Công an\u0000' } })),
+      'initialEvent.data.investigatingBody',
+    )
     expectRefused(await ksv.get('/api/matters?q=tr%E1%BB%99m%00'), 'q')
     // Bytes that are not UTF-8 in a query string are decoded to U+FFFD: a search like any other.
     expect((await ksv.get('/api/matters?q=%ED%A0%80')).status).toBe(200)
@@ -147,13 +181,20 @@ describe.each(ENGINES)('bad values on %s', (engine) => {
     expect(res.body.error.details).toEqual([{ path: 'reason', message: 'Lý do hủy tối đa 500 ký tự (đang có 600)' }])
     expect(JSON.stringify(res.body)).not.toMatch(ENGLISH)
     // The length counted is the one checked: spaces around the reason are not part of it.
-    const padded = await ksv.post(`/api/matters/${matterId}/events/${opening}/void`, { reason: `   ${'x'.repeat(501)}   ` })
+    const padded = await ksv.post(`/api/matters/${matterId}/events/${opening}/void`, {
+      reason: `   ${'x'.repeat(501)}   `,
+    })
     expect(padded.body.error.message).toBe('Lý do hủy tối đa 500 ký tự (đang có 501)')
   })
 
   it('answers a body that is not JSON, or an empty one, with its own code in Vietnamese, not the parser’s English', async () => {
     for (const rawBody of ['{"reason": "Ghi nhầm",', '{reason: 1}', 'not json']) {
-      const res = await ksv.raw({ method: 'POST', url: `/api/matters/${matterId}/events/1/void`, headers: { 'x-csrf-token': ksv.csrfToken }, rawBody })
+      const res = await ksv.raw({
+        method: 'POST',
+        url: `/api/matters/${matterId}/events/1/void`,
+        headers: { 'x-csrf-token': ksv.csrfToken },
+        rawBody,
+      })
       expect(res.status, JSON.stringify(res.body)).toBe(400)
       expect(res.body.error.code).toBe('BODY_INVALID_JSON')
       expect(res.body.error.message).toBe('Dữ liệu gửi lên không đúng định dạng JSON')
@@ -180,7 +221,13 @@ describe.each(ENGINES)('the smaller refusals on %s', (engine) => {
   afterAll(() => t.close())
 
   it('answers 409 with a reason, not 500, to deleting a unit whose register holds matters', async () => {
-    const created = await admin.post('/api/units', { code: 'CT.P78', name: 'Phòng thử xóa', level: 'department', parentId: await t.unitId('CT'), validFrom: '2026-01-01' })
+    const created = await admin.post('/api/units', {
+      code: 'CT.P78',
+      name: 'Phòng thử xóa',
+      level: 'department',
+      parentId: await t.unitId('CT'),
+      validFrom: '2026-01-01',
+    })
     expect(created.status).toBe(201)
     await t.database.handle.query(
       `INSERT INTO matters (unit_id, kind, number, title, received_on, stage, stage_label) VALUES ($1, 'crime_report', '1/2026/TB-P78', 'Tin báo của phòng thử', '2026-11-02', 'moi_thu_ly', 'Mới thụ lý')`,
@@ -203,13 +250,18 @@ describe.each(ENGINES)('the smaller refusals on %s', (engine) => {
         number,
         title,
         subjects: [],
-        initialEvent: { type: 'report_received', occurredOn: '2026-11-02', data: { source: 'tin_bao', investigatingBody: 'Công an phường Vị Tân' } },
+        initialEvent: {
+          type: 'report_received',
+          occurredOn: '2026-11-02',
+          data: { source: 'tin_bao', investigatingBody: 'Công an phường Vị Tân' },
+        },
       })
     expect((await create('501/2026/TB-KV6', 'Lãi suất 100 phần trăm')).status).toBe(201)
     expect((await create('502/2026/TB-KV6', 'Lãi suất 10% mỗi tháng')).status).toBe(201)
     expect((await create('503/2026/TB-KV6', 'Mã ab_cd trên hóa đơn')).status).toBe(201)
     expect((await create('504/2026/TB-KV6', 'Mã abxcd trên hóa đơn')).status).toBe(201)
-    const titles = async (q: string) => ((await ksv.get(`/api/matters?q=${encodeURIComponent(q)}`)).body.items as { title: string }[]).map((m) => m.title)
+    const titles = async (q: string) =>
+      ((await ksv.get(`/api/matters?q=${encodeURIComponent(q)}`)).body.items as { title: string }[]).map((m) => m.title)
     expect(await titles('10%')).toEqual(['Lãi suất 10% mỗi tháng'])
     expect(await titles('ab_cd')).toEqual(['Mã ab_cd trên hóa đơn'])
     expect(await titles('%')).toEqual(['Lãi suất 10% mỗi tháng'])
@@ -221,21 +273,31 @@ describe.each(ENGINES)('the smaller refusals on %s', (engine) => {
   })
 
   it('says which limit a search exceeded, on the search field, in Vietnamese', async () => {
-    for (const url of [`/api/matters?q=${'a'.repeat(101)}`, `/api/people?q=${'a'.repeat(101)}`, `/api/penal-code?q=${'a'.repeat(101)}`]) {
+    for (const url of [
+      `/api/matters?q=${'a'.repeat(101)}`,
+      `/api/people?q=${'a'.repeat(101)}`,
+      `/api/penal-code?q=${'a'.repeat(101)}`,
+    ]) {
       const res = await ksv.get(url)
       expectRefused(res, 'q')
-      expect(res.body.error.details.find((d: { path: string }) => d.path === 'q').message).toBe('Từ khóa tìm kiếm tối đa 100 ký tự (đang có 101)')
+      expect(res.body.error.details.find((d: { path: string }) => d.path === 'q').message).toBe(
+        'Từ khóa tìm kiếm tối đa 100 ký tự (đang có 101)',
+      )
       // Said above the list too: a list has no field to mark.
       expect(res.body.error.message).toBe('Từ khóa tìm kiếm tối đa 100 ký tự (đang có 101)')
     }
     // 100 characters once the spaces are folded are accepted.
-    expect((await ksv.get(`/api/matters?q=${encodeURIComponent(`${'a'.repeat(50)}    ${'b'.repeat(49)}`)}`)).status).toBe(200)
+    expect(
+      (await ksv.get(`/api/matters?q=${encodeURIComponent(`${'a'.repeat(50)}    ${'b'.repeat(49)}`)}`)).status,
+    ).toBe(200)
   })
 
   it('answers zod’s own checks in Vietnamese words, not its English ones', async () => {
     const res = await ksv.get('/api/matters?kind=xyz')
     expectRefused(res, 'kind')
-    expect(res.body.error.details.find((d: { path: string }) => d.path === 'kind').message).toBe('Chọn một giá trị trong danh sách')
+    expect(res.body.error.details.find((d: { path: string }) => d.path === 'kind').message).toBe(
+      'Chọn một giá trị trong danh sách',
+    )
     expect(JSON.stringify(res.body)).not.toMatch(/[Ee]xpected|Too big|Invalid/)
   })
 })
@@ -257,7 +319,11 @@ describe('the web app’s files', () => {
 
   it('answers 404 with the project’s body to a path that climbs out of the web folder, and serves the app otherwise', async () => {
     // (A literal /../, or /%2e%2e/, is resolved by the URL parser before any route sees it.)
-    for (const url of ['/assets/..%2f..%2f..%2fetc%2fpasswd', '/assets/%252e%252e/%252e%252e/etc/passwd', '/..%5c..%5cetc%5cpasswd']) {
+    for (const url of [
+      '/assets/..%2f..%2f..%2fetc%2fpasswd',
+      '/assets/%252e%252e/%252e%252e/etc/passwd',
+      '/..%5c..%5cetc%5cpasswd',
+    ]) {
       const res = await t.anonymous({ method: 'GET', url })
       expect(res.status, url).toBe(404)
       expect(res.body.error.code).toBe('NOT_FOUND')

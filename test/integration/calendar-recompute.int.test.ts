@@ -16,14 +16,24 @@ import { until } from '../support/until.ts'
 import { startTestApp, type Agent, type TestApp } from '../support/test-app.ts'
 
 // Short polls and no wait between retries keep the file fast; one retry after the first attempt.
-const JOBS: JobsConfig = { pollingIntervalSeconds: 0.5, retryLimit: 1, retryDelaySeconds: 0, expireInSeconds: 60, workers: true }
+const JOBS: JobsConfig = {
+  pollingIntervalSeconds: 0.5,
+  retryLimit: 1,
+  retryDelaySeconds: 0,
+  expireInSeconds: 60,
+  workers: true,
+}
 
 // Art. 172(1) BLTTHS 2015: investigating a less serious crime (BLHS Art. 173(1), theft, up to 3
 // years) takes at most 2 months from the institution on 02/03/2026: the last day is 02/05/2026, a
 // Saturday; it is a day off, so the deadline ends on the next working day, Monday 04/05/2026
 // (Điều 134: a last day that is a day off rolls over). Unadjusted 02/05, adjusted 04/05.
 // Made a working day (a make-up Saturday), 02/05/2026 is itself the last day.
-const MAKE_UP_SATURDAY = { date: '2026-05-02', kind: 'working_day', reason: 'Làm bù cho ngày nghỉ hoán đổi dịp 30/4 – 1/5' }
+const MAKE_UP_SATURDAY = {
+  date: '2026-05-02',
+  kind: 'working_day',
+  reason: 'Làm bù cho ngày nghỉ hoán đổi dịp 30/4 – 1/5',
+}
 
 describe.each(ENGINES)('the calendar recompute job on %s', (engine) => {
   let t: TestApp
@@ -34,11 +44,19 @@ describe.each(ENGINES)('the calendar recompute job on %s', (engine) => {
   const closers: (() => Promise<void>)[] = []
 
   const dueDate = async () => {
-    const [row] = await t.database.handle.db.select({ dueDate: deadlines.dueDate }).from(deadlines).where(sql`${deadlines.matterId} = ${matterId} and ${deadlines.ruleCode} = 'BLTTHS_172_DIEU_TRA'`)
+    const [row] = await t.database.handle.db
+      .select({ dueDate: deadlines.dueDate })
+      .from(deadlines)
+      .where(sql`${deadlines.matterId} = ${matterId} and ${deadlines.ruleCode} = 'BLTTHS_172_DIEU_TRA'`)
     return row!.dueDate
   }
   const status = (jobId: string) => admin.get(`/api/calendar/recomputes/${jobId}`)
-  const finished = (jobId: string) => until(async () => (await status(jobId)).body, (b) => b.status === 'done' || b.status === 'failed', `job ${jobId}`)
+  const finished = (jobId: string) =>
+    until(
+      async () => (await status(jobId)).body,
+      (b) => b.status === 'done' || b.status === 'failed',
+      `job ${jobId}`,
+    )
 
   beforeAll(async () => {
     t = await startTestApp(engine, { config: { jobs: { ...JOBS, workers: false } } })
@@ -51,7 +69,13 @@ describe.each(ENGINES)('the calendar recompute job on %s', (engine) => {
       title: 'Trộm cắp tài sản tại phường Vị Tân',
       prosecutorId: ksv.me.user.personId,
       subjects: [{ fullName: 'Lâm Văn Tèo', birthYear: 1995, gender: 'nam' }],
-      initialEvent: { type: 'case_instituted', occurredOn: '2026-03-02', documentNumber: '45/QĐ-CSĐT', issuingBody: 'Cơ quan CSĐT Công an TP Cần Thơ', data: { charge: { article: 173, clause: 1 }, investigatingBody: 'Cơ quan CSĐT Công an TP Cần Thơ' } },
+      initialEvent: {
+        type: 'case_instituted',
+        occurredOn: '2026-03-02',
+        documentNumber: '45/QĐ-CSĐT',
+        issuingBody: 'Cơ quan CSĐT Công an TP Cần Thơ',
+        data: { charge: { article: 173, clause: 1 }, investigatingBody: 'Cơ quan CSĐT Công an TP Cần Thơ' },
+      },
     })
     expect(res.status).toBe(201)
     matterId = res.body.id
@@ -76,19 +100,35 @@ describe.each(ENGINES)('the calendar recompute job on %s', (engine) => {
     const { jobId } = res.body.recompute
     // The audit row of the change, written in its transaction, names the job.
     const [audit] = await t.database.handle.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1)
-    expect(audit).toMatchObject({ action: 'create', entity: 'official_calendar', after: { movedDeadlines: 0, recompute: { jobId, matters: 1, deadlines: 1 } } })
+    expect(audit).toMatchObject({
+      action: 'create',
+      entity: 'official_calendar',
+      after: { movedDeadlines: 0, recompute: { jobId, matters: 1, deadlines: 1 } },
+    })
 
     // Nothing works the queue yet: the answer came before the recompute, which waits.
     const queued = await status(jobId)
     expect(queued.status).toBe(200)
-    expect(queued.body).toMatchObject({ jobId, status: 'queued', matters: 1, done: 0, deadlines: 1, moved: 0, attempts: 0, error: null, finishedAt: null })
+    expect(queued.body).toMatchObject({
+      jobId,
+      status: 'queued',
+      matters: 1,
+      done: 0,
+      deadlines: 1,
+      moved: 0,
+      attempts: 0,
+      error: null,
+      finishedAt: null,
+    })
     expect(queued.body.message).toBe('Đang chờ tính lại 1 thời hạn của 1 vụ việc.')
     expect(await dueDate()).toBe('2026-05-04')
     // Deadline pages say so, to anyone signed in.
     const active = await ksv.get('/api/calendar/recomputes/active')
     expect(active.status).toBe(200)
     expect(active.body.items).toEqual([{ jobId, status: 'queued', matters: 1, done: 0, deadlines: 1 }])
-    expect(active.body.message).toBe('Lịch nghỉ vừa thay đổi: đang tính lại 1 thời hạn (còn 1 vụ việc). Một số ngày kết thúc dưới đây có thể chưa cập nhật.')
+    expect(active.body.message).toBe(
+      'Lịch nghỉ vừa thay đổi: đang tính lại 1 thời hạn (còn 1 vụ việc). Một số ngày kết thúc dưới đây có thể chưa cập nhật.',
+    )
 
     // A second instance works the queue.
     const second = await t.another({ jobs: JOBS })
@@ -96,14 +136,27 @@ describe.each(ENGINES)('the calendar recompute job on %s', (engine) => {
     closers.push(second.close)
     const done = await finished(jobId)
     expect(done).toMatchObject({ status: 'done', matters: 1, done: 1, moved: 1, attempts: 1, error: null })
-    expect(done.moves).toEqual([expect.objectContaining({ matterId, matterNumber: '21/2026/HS-KV6', ruleCode: 'BLTTHS_172_DIEU_TRA', from: '2026-05-04', to: '2026-05-02' })])
-    expect(done.message).toMatch(/^Đã tính lại xong lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}: 1 thời hạn thay đổi ngày kết thúc\.$/)
+    expect(done.moves).toEqual([
+      expect.objectContaining({
+        matterId,
+        matterNumber: '21/2026/HS-KV6',
+        ruleCode: 'BLTTHS_172_DIEU_TRA',
+        from: '2026-05-04',
+        to: '2026-05-02',
+      }),
+    ])
+    expect(done.message).toMatch(
+      /^Đã tính lại xong lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}: 1 thời hạn thay đổi ngày kết thúc\.$/,
+    )
     expect(await dueDate()).toBe('2026-05-02')
     expect((await ksv.get('/api/calendar/recomputes/active')).body).toEqual({ items: [], message: null })
   })
 
   it('shows the status to administrators only, like the official calendar', async () => {
-    const [row] = await t.database.handle.db.select({ jobId: calendarRecomputes.jobId }).from(calendarRecomputes).limit(1)
+    const [row] = await t.database.handle.db
+      .select({ jobId: calendarRecomputes.jobId })
+      .from(calendarRecomputes)
+      .limit(1)
     const refused = await ksv.get(`/api/calendar/recomputes/${row!.jobId}`)
     expect(refused.status).toBe(403)
     expect(refused.body.error.code).toBe('FORBIDDEN')
@@ -111,7 +164,10 @@ describe.each(ENGINES)('the calendar recompute job on %s', (engine) => {
     expect(anonymous.status).toBe(401)
     const missing = await admin.get('/api/calendar/recomputes/00000000-0000-4000-8000-000000000000')
     expect(missing.status).toBe(404)
-    expect(missing.body.error).toMatchObject({ code: 'CALENDAR_RECOMPUTE_NOT_FOUND', message: 'Không tìm thấy lượt tính lại thời hạn này' })
+    expect(missing.body.error).toMatchObject({
+      code: 'CALENDAR_RECOMPUTE_NOT_FOUND',
+      message: 'Không tìm thấy lượt tính lại thời hạn này',
+    })
     const malformed = await admin.get('/api/calendar/recomputes/khong-phai-ma')
     expect(malformed.status).toBe(400)
     expect(malformed.body.error.details).toEqual([{ path: 'jobId', message: 'Mã tác vụ không hợp lệ' }])
@@ -120,7 +176,9 @@ describe.each(ENGINES)('the calendar recompute job on %s', (engine) => {
   it('retries a failing job, then shows it as failed with the error', async () => {
     expect(worker).not.toBeNull()
     // The database refuses to store the deadline's move back to 04/05, on every attempt.
-    await t.database.handle.exec(`ALTER TABLE deadlines ADD CONSTRAINT test_refuses_move CHECK (due_date <> DATE '2026-05-04') NOT VALID`)
+    await t.database.handle.exec(
+      `ALTER TABLE deadlines ADD CONSTRAINT test_refuses_move CHECK (due_date <> DATE '2026-05-04') NOT VALID`,
+    )
     try {
       const [entry] = (await admin.get('/api/calendar/official?year=2026')).body.items
       const res = await admin.delete(`/api/calendar/official/${entry.id}`)
@@ -130,9 +188,14 @@ describe.each(ENGINES)('the calendar recompute job on %s', (engine) => {
       // The first attempt and one retry (retryLimit 1), each batch rolled back.
       expect(failed).toMatchObject({ status: 'failed', done: 0, moved: 0, attempts: 2 })
       expect(failed.error).toMatch(/^lỗi cơ sở dữ liệu 23514: .*test_refuses_move/)
-      expect(failed.message).toMatch(/^Tính lại thất bại sau 2 lần chạy: lỗi cơ sở dữ liệu 23514: .*Đã xong 0\/1 vụ việc; hãy báo quản trị hệ thống\.$/)
+      expect(failed.message).toMatch(
+        /^Tính lại thất bại sau 2 lần chạy: lỗi cơ sở dữ liệu 23514: .*Đã xong 0\/1 vụ việc; hãy báo quản trị hệ thống\.$/,
+      )
       expect(await dueDate()).toBe('2026-05-02')
-      const job = await t.database.handle.query<{ state: string; retry_count: number }>(`SELECT state, retry_count FROM pgboss.job WHERE id = $1`, [res.body.recompute.jobId])
+      const job = await t.database.handle.query<{ state: string; retry_count: number }>(
+        `SELECT state, retry_count FROM pgboss.job WHERE id = $1`,
+        [res.body.recompute.jobId],
+      )
       expect(job).toEqual([{ state: 'failed', retry_count: 1 }])
     } finally {
       await t.database.handle.exec('ALTER TABLE deadlines DROP CONSTRAINT test_refuses_move')
@@ -146,13 +209,20 @@ describe.each(ENGINES)('the calendar recompute job on %s', (engine) => {
     const jobIds: string[] = []
     let entryId: number | null = null
     for (let i = 0; i < 6; i++) {
-      const res: { status: number; body: any } = entryId === null ? await admin.post('/api/calendar/official', MAKE_UP_SATURDAY) : await admin.delete(`/api/calendar/official/${entryId}`)
+      const res: { status: number; body: any } =
+        entryId === null
+          ? await admin.post('/api/calendar/official', MAKE_UP_SATURDAY)
+          : await admin.delete(`/api/calendar/official/${entryId}`)
       expect(res.status).toBe(entryId === null ? 201 : 200)
       jobIds.push(res.body.recompute.jobId)
       entryId = entryId === null ? res.body.id : null
     }
-    for (const jobId of jobIds) expect(await finished(jobId)).toMatchObject({ status: 'done', attempts: 1, error: null })
-    const rows = await t.database.handle.query<{ id: string; state: string; retry_count: number }>(`SELECT id::text, state::text, retry_count FROM pgboss.job WHERE id = ANY($1::uuid[])`, [jobIds])
+    for (const jobId of jobIds)
+      expect(await finished(jobId)).toMatchObject({ status: 'done', attempts: 1, error: null })
+    const rows = await t.database.handle.query<{ id: string; state: string; retry_count: number }>(
+      `SELECT id::text, state::text, retry_count FROM pgboss.job WHERE id = ANY($1::uuid[])`,
+      [jobIds],
+    )
     expect(rows).toHaveLength(6)
     for (const row of rows) expect(row).toMatchObject({ state: 'completed', retry_count: 0 })
     // The calendar ends without the make-up Saturday: the deadline is back on Monday 04/05.
@@ -160,10 +230,18 @@ describe.each(ENGINES)('the calendar recompute job on %s', (engine) => {
 
     // Delivered again (a crash after the work, before the queue heard of it): counted, and nothing more is done.
     const before = (await status(jobIds[0]!)).body
-    expect(await runCalendarRecompute(t.database.handle.db, 50, systemClock)({ id: jobIds[0]!, data: { dates: [MAKE_UP_SATURDAY.date] }, retryCount: 0, retryLimit: 1 })).toEqual({ moved: before.moved })
+    expect(
+      await runCalendarRecompute(
+        t.database.handle.db,
+        50,
+        systemClock,
+      )({ id: jobIds[0]!, data: { dates: [MAKE_UP_SATURDAY.date] }, retryCount: 0, retryLimit: 1 }),
+    ).toEqual({ moved: before.moved })
     expect((await status(jobIds[0]!)).body).toEqual({ ...before, attempts: 2 })
     expect(await dueDate()).toBe('2026-05-04')
-    expect(await t.database.handle.db.select().from(calendarRecomputes).where(eq(calendarRecomputes.status, 'running'))).toEqual([])
+    expect(
+      await t.database.handle.db.select().from(calendarRecomputes).where(eq(calendarRecomputes.status, 'running')),
+    ).toEqual([])
   })
 
   it('commits each batch on its own, and a retry goes on from the last one committed', async () => {
@@ -181,11 +259,19 @@ describe.each(ENGINES)('the calendar recompute job on %s', (engine) => {
       title: 'Trộm cắp tài sản tại phường An Cư',
       prosecutorId: ksv.me.user.personId,
       subjects: [{ fullName: 'Trần Văn Tí', birthYear: 1990, gender: 'nam' }],
-      initialEvent: { type: 'case_instituted', occurredOn: '2026-03-02', documentNumber: '47/QĐ-CSĐT', issuingBody: 'Cơ quan CSĐT Công an TP Cần Thơ', data: { charge: { article: 173, clause: 1 }, investigatingBody: 'Cơ quan CSĐT Công an TP Cần Thơ' } },
+      initialEvent: {
+        type: 'case_instituted',
+        occurredOn: '2026-03-02',
+        documentNumber: '47/QĐ-CSĐT',
+        issuingBody: 'Cơ quan CSĐT Công an TP Cần Thơ',
+        data: { charge: { article: 173, clause: 1 }, investigatingBody: 'Cơ quan CSĐT Công an TP Cần Thơ' },
+      },
     })
     expect(other.status).toBe(201)
     expect(other.body.id).toBeGreaterThan(matterId)
-    await t.database.handle.exec(`ALTER TABLE deadlines ADD CONSTRAINT test_refuses_second CHECK (matter_id <> ${Number(other.body.id)} OR due_date <> DATE '2026-05-02') NOT VALID`)
+    await t.database.handle.exec(
+      `ALTER TABLE deadlines ADD CONSTRAINT test_refuses_second CHECK (matter_id <> ${Number(other.body.id)} OR due_date <> DATE '2026-05-02') NOT VALID`,
+    )
     try {
       const res = await admin.post('/api/calendar/official', MAKE_UP_SATURDAY)
       expect(res.body.recompute).toMatchObject({ matters: 2, deadlines: 2 })
@@ -209,6 +295,9 @@ describe.each(ENGINES)('the calendar recompute job on %s', (engine) => {
     // What pg-boss does to a job whose last attempt expired.
     await t.database.handle.query(`UPDATE pgboss.job SET state = 'failed' WHERE id = $1`, [jobId])
     expect((await ksv.get('/api/calendar/recomputes/active')).body).toEqual({ items: [], message: null })
-    expect((await status(jobId)).body).toMatchObject({ status: 'failed', error: 'tác vụ dừng giữa chừng (máy chủ chạy nó đã dừng)' })
+    expect((await status(jobId)).body).toMatchObject({
+      status: 'failed',
+      error: 'tác vụ dừng giữa chừng (máy chủ chạy nó đã dừng)',
+    })
   })
 })

@@ -4,13 +4,31 @@ import { auditLog, officialCalendarEntries, officialCalendarYears } from '@/serv
 import { ENGINES } from '../support/test-database.ts'
 import { recomputeMoves, startTestApp, type Agent, type Response, type TestApp } from '../support/test-app.ts'
 
-type Day = { date: string; weekday: number; isDayOff: boolean; isWeekend: boolean; reasons: { kind: string; text: string; legalSource: string | null; unconfirmed: string | null; entryId: number | null }[] }
+type Day = {
+  date: string
+  weekday: number
+  isDayOff: boolean
+  isWeekend: boolean
+  reasons: {
+    kind: string
+    text: string
+    legalSource: string | null
+    unconfirmed: string | null
+    entryId: number | null
+  }[]
+}
 
 // Giỗ Tổ Hùng Vương 2026 falls on Sunday 26/04, so workers get Monday 27/04 off instead
 // (nghỉ bù, BLLĐ 2019 Điều 111 khoản 3). The core computes that day, marked as not confirmed,
 // until the administrator confirms 2026; this file also exercises entering it by hand.
-const SUBSTITUTE_TEXT = 'Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch) trùng Chủ nhật 26/04/2026 (tính theo Điều 111 khoản 3 BLLĐ 2019 — chưa xác nhận)'
-const SUBSTITUTE_REASON = { kind: 'substitute_day_off', text: SUBSTITUTE_TEXT, legalSource: 'Bộ luật Lao động 2019 (45/2019/QH14), Điều 111 khoản 3', entryId: null }
+const SUBSTITUTE_TEXT =
+  'Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch) trùng Chủ nhật 26/04/2026 (tính theo Điều 111 khoản 3 BLLĐ 2019 — chưa xác nhận)'
+const SUBSTITUTE_REASON = {
+  kind: 'substitute_day_off',
+  text: SUBSTITUTE_TEXT,
+  legalSource: 'Bộ luật Lao động 2019 (45/2019/QH14), Điều 111 khoản 3',
+  entryId: null,
+}
 const EXTRA_DAY_OFF = {
   date: '2026-04-27',
   kind: 'day_off',
@@ -36,8 +54,10 @@ describe.each(ENGINES)('calendar on %s', (engine) => {
   const ids: Record<string, number> = {}
   const dayOf = (res: Response, date: string): Day | undefined => res.body.daysOff.find((d: Day) => d.date === date)
   const texts = (day: Day | undefined) => day?.reasons.map((r) => r.text)
-  const entries = () => t.database.handle.db.select().from(officialCalendarEntries).orderBy(officialCalendarEntries.date)
-  const lastAudit = async () => (await t.database.handle.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1))[0]
+  const entries = () =>
+    t.database.handle.db.select().from(officialCalendarEntries).orderBy(officialCalendarEntries.date)
+  const lastAudit = async () =>
+    (await t.database.handle.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1))[0]
 
   beforeAll(async () => {
     t = await startTestApp(engine)
@@ -65,10 +85,23 @@ describe.each(ENGINES)('calendar on %s', (engine) => {
     expect(dayOf(res, '2026-04-26')).toMatchObject({ weekday: 0, isWeekend: true, isDayOff: true })
     expect(texts(dayOf(res, '2026-04-26'))).toEqual(['Chủ nhật', 'Giỗ Tổ Hùng Vương (10/3 âm lịch)'])
     // The substitute day is computed (the next working day after Sunday 26/04) and says it is not confirmed.
-    expect(dayOf(res, '2026-04-27')).toMatchObject({ weekday: 1, isWeekend: false, isDayOff: true, reasons: [SUBSTITUTE_REASON] })
+    expect(dayOf(res, '2026-04-27')).toMatchObject({
+      weekday: 1,
+      isWeekend: false,
+      isDayOff: true,
+      reasons: [SUBSTITUTE_REASON],
+    })
     expect(dayOf(res, '2026-04-27')!.reasons[0]!.unconfirmed).toMatch(/Bộ trưởng Bộ Nội vụ/)
     expect(res.body.confirmation).toBeNull()
-    expect(res.body.computedSubstitutes).toEqual([{ date: '2026-04-27', holidayDate: '2026-04-26', holidayName: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', text: SUBSTITUTE_TEXT, legalSource: SUBSTITUTE_REASON.legalSource }])
+    expect(res.body.computedSubstitutes).toEqual([
+      {
+        date: '2026-04-27',
+        holidayDate: '2026-04-26',
+        holidayName: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)',
+        text: SUBSTITUTE_TEXT,
+        legalSource: SUBSTITUTE_REASON.legalSource,
+      },
+    ])
 
     // 2026 starts on a Thursday: 52 Saturdays + 52 Sundays; weekday days off: 01/01, 16–20/02, 27/04 (nghỉ bù), 30/04, 01/05, 01/09, 02/09.
     expect(res.body.summary).toEqual({ daysOff: 115, weekdaysOff: 11, workingDays: 250 })
@@ -78,15 +111,28 @@ describe.each(ENGINES)('calendar on %s', (engine) => {
   it('an administrator adds an extra day off and a make-up Saturday: the calendar and deadline previews follow', async () => {
     // 27/04 is already off by the computed nghỉ bù: the deadline ending that day rolls to Tuesday 28/04.
     const beforeDayOff = await ksv.post('/api/deadlines/preview', prosecution('2026-04-12'))
-    expect(beforeDayOff.body).toMatchObject({ dueDate: '2026-04-28', unadjustedDueDate: '2026-04-27', movedBecauseOfDayOff: true, dayOffReasons: [{ date: '2026-04-27', reasons: [SUBSTITUTE_TEXT] }] })
+    expect(beforeDayOff.body).toMatchObject({
+      dueDate: '2026-04-28',
+      unadjustedDueDate: '2026-04-27',
+      movedBecauseOfDayOff: true,
+      dayOffReasons: [{ date: '2026-04-27', reasons: [SUBSTITUTE_TEXT] }],
+    })
     const beforeSaturday = await ksv.post('/api/deadlines/preview', prosecution('2026-04-24'))
-    expect(beforeSaturday.body).toMatchObject({ dueDate: '2026-05-11', unadjustedDueDate: '2026-05-09', movedBecauseOfDayOff: true })
+    expect(beforeSaturday.body).toMatchObject({
+      dueDate: '2026-05-11',
+      unadjustedDueDate: '2026-05-09',
+      movedBecauseOfDayOff: true,
+    })
 
     for (const entry of [EXTRA_DAY_OFF, MAKE_UP_SATURDAY]) {
       const before = await t.auditCount()
       const res = await admin.post('/api/calendar/official', entry)
       expect(res.status).toBe(201)
-      expect(res.body).toMatchObject({ ...entry, legalSource: entry === EXTRA_DAY_OFF ? EXTRA_DAY_OFF.legalSource : null, updatedBy: admin.me.user.personId })
+      expect(res.body).toMatchObject({
+        ...entry,
+        legalSource: entry === EXTRA_DAY_OFF ? EXTRA_DAY_OFF.legalSource : null,
+        updatedBy: admin.me.user.personId,
+      })
       ids[entry.date] = res.body.id
       expect(await t.auditCount()).toBe(before + 1)
       expect(await lastAudit()).toMatchObject({
@@ -102,11 +148,22 @@ describe.each(ENGINES)('calendar on %s', (engine) => {
     expect(dayOf(res, '2026-04-27')).toMatchObject({ isWeekend: false, isDayOff: true })
     expect(dayOf(res, '2026-04-27')!.reasons).toEqual([
       { ...SUBSTITUTE_REASON, unconfirmed: expect.any(String) },
-      { kind: 'official_day_off', text: EXTRA_DAY_OFF.reason, legalSource: EXTRA_DAY_OFF.legalSource, unconfirmed: null, entryId: ids['2026-04-27'] },
+      {
+        kind: 'official_day_off',
+        text: EXTRA_DAY_OFF.reason,
+        legalSource: EXTRA_DAY_OFF.legalSource,
+        unconfirmed: null,
+        entryId: ids['2026-04-27'],
+      },
     ])
     expect(dayOf(res, '2026-05-09')).toBeUndefined()
     expect(res.body.workingDayOverrides).toHaveLength(1)
-    expect(res.body.workingDayOverrides[0]).toMatchObject({ date: '2026-05-09', weekday: 6, isWeekend: true, isDayOff: false })
+    expect(res.body.workingDayOverrides[0]).toMatchObject({
+      date: '2026-05-09',
+      weekday: 6,
+      isWeekend: true,
+      isDayOff: false,
+    })
     expect(texts(res.body.workingDayOverrides[0])).toEqual(['Thứ Bảy', MAKE_UP_SATURDAY.reason])
     // 115 days off less the make-up Saturday 09/05; 27/04 was already off.
     expect(res.body.summary).toEqual({ daysOff: 114, weekdaysOff: 11, workingDays: 251 })
@@ -120,10 +177,17 @@ describe.each(ENGINES)('calendar on %s', (engine) => {
       movedBecauseOfDayOff: true,
       dayOffReasons: [{ date: '2026-04-27', reasons: [SUBSTITUTE_TEXT, EXTRA_DAY_OFF.reason] }],
     })
-    expect(moved.body.basis).toBe('Điều 277 BLTTHS 2015: 15 ngày kể từ ngày nhận lại hồ sơ; hết hạn vào ngày nghỉ 27/04/2026, chuyển sang 28/04/2026')
+    expect(moved.body.basis).toBe(
+      'Điều 277 BLTTHS 2015: 15 ngày kể từ ngày nhận lại hồ sơ; hết hạn vào ngày nghỉ 27/04/2026, chuyển sang 28/04/2026',
+    )
     // A deadline ending on the make-up Saturday no longer moves: that Saturday is worked.
     const worked = await ksv.post('/api/deadlines/preview', prosecution('2026-04-24'))
-    expect(worked.body).toMatchObject({ dueDate: '2026-05-09', unadjustedDueDate: '2026-05-09', movedBecauseOfDayOff: false, dayOffReasons: [] })
+    expect(worked.body).toMatchObject({
+      dueDate: '2026-05-09',
+      unadjustedDueDate: '2026-05-09',
+      movedBecauseOfDayOff: false,
+      dayOffReasons: [],
+    })
     // Detention never moves (cách tính thời hạn, BLTTHS 2015): it ends on the day off, which is reported.
     const held = await ksv.post('/api/deadlines/preview', detention)
     expect(held.body).toMatchObject({
@@ -154,14 +218,21 @@ describe.each(ENGINES)('calendar on %s', (engine) => {
     const rows = await entries()
     for (const agent of [leader, ksv]) {
       const attempts = [
-        await agent.post('/api/calendar/official', { date: '2026-06-01', kind: 'day_off', reason: 'Nghỉ không có căn cứ' }),
+        await agent.post('/api/calendar/official', {
+          date: '2026-06-01',
+          kind: 'day_off',
+          reason: 'Nghỉ không có căn cứ',
+        }),
         await agent.patch(`/api/calendar/official/${ids['2026-04-27']}`, { data: { reason: 'Sửa trái phép' } }),
         await agent.delete(`/api/calendar/official/${ids['2026-05-09']}`),
       ]
       for (const res of attempts) {
         expect(res.status).toBe(403)
         // The official calendar is national (test/integration/national-calendar.int.test.ts).
-        expect(res.body.error).toMatchObject({ code: 'CALENDAR_NATIONAL_FORBIDDEN', message: expect.stringMatching(/chỉ quản trị viên VKSND tối cao/) })
+        expect(res.body.error).toMatchObject({
+          code: 'CALENDAR_NATIONAL_FORBIDDEN',
+          message: expect.stringMatching(/chỉ quản trị viên VKSND tối cao/),
+        })
       }
     }
     expect(await t.auditCount()).toBe(before)
@@ -171,7 +242,11 @@ describe.each(ENGINES)('calendar on %s', (engine) => {
   it('refuses a second entry for a date already in the calendar with 409 and changes nothing', async () => {
     const before = await t.auditCount()
     const rows = await entries()
-    const duplicate = await admin.post('/api/calendar/official', { date: '2026-04-27', kind: 'working_day', reason: 'Trùng ngày' })
+    const duplicate = await admin.post('/api/calendar/official', {
+      date: '2026-04-27',
+      kind: 'working_day',
+      reason: 'Trùng ngày',
+    })
     expect(duplicate.status).toBe(409)
     expect(duplicate.body.error).toMatchObject({
       code: 'CALENDAR_DATE_TAKEN',
@@ -190,17 +265,34 @@ describe.each(ENGINES)('calendar on %s', (engine) => {
     const current = (await admin.get('/api/calendar/official?year=2026')).body.items[0]
     const before = await t.auditCount()
     const reason = 'Nghỉ bù Giỗ Tổ Hùng Vương (Thông báo của Bộ Nội vụ)'
-    const res = await admin.patch(`/api/calendar/official/${id}`, { expectedUpdatedAt: current.updatedAt, data: { reason } })
+    const res = await admin.patch(`/api/calendar/official/${id}`, {
+      expectedUpdatedAt: current.updatedAt,
+      data: { reason },
+    })
     expect(res.status).toBe(200)
-    expect(res.body).toMatchObject({ id, date: '2026-04-27', kind: 'day_off', reason, legalSource: EXTRA_DAY_OFF.legalSource })
+    expect(res.body).toMatchObject({
+      id,
+      date: '2026-04-27',
+      kind: 'day_off',
+      reason,
+      legalSource: EXTRA_DAY_OFF.legalSource,
+    })
     expect(await t.auditCount()).toBe(before + 1)
     const audit = await lastAudit()
-    expect(audit).toMatchObject({ action: 'update', entity: 'official_calendar', entityId: String(id), unitId: admin.me.user.unitId })
+    expect(audit).toMatchObject({
+      action: 'update',
+      entity: 'official_calendar',
+      entityId: String(id),
+      unitId: admin.me.user.unitId,
+    })
     expect((audit!.before as { reason: string }).reason).toBe(EXTRA_DAY_OFF.reason)
     expect((audit!.after as { reason: string }).reason).toBe(reason)
     expect(texts(dayOf(await ksv.get('/api/calendar/2026'), '2026-04-27'))).toEqual([SUBSTITUTE_TEXT, reason])
 
-    const stale = await admin.patch(`/api/calendar/official/${id}`, { expectedUpdatedAt: current.updatedAt, data: { reason: 'Bản cũ' } })
+    const stale = await admin.patch(`/api/calendar/official/${id}`, {
+      expectedUpdatedAt: current.updatedAt,
+      data: { reason: 'Bản cũ' },
+    })
     expect(stale.status).toBe(409)
     expect(stale.body.error.code).toBe('CONFLICT_STALE')
     expect(await t.auditCount()).toBe(before + 1)
@@ -210,7 +302,10 @@ describe.each(ENGINES)('calendar on %s', (engine) => {
     const before = await t.auditCount()
     const year = await ksv.get('/api/calendar/3000')
     expect(year.status).toBe(400)
-    expect(year.body.error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ path: 'year', message: 'Năm phải từ 1900 đến 2100' }] })
+    expect(year.body.error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ path: 'year', message: 'Năm phải từ 1900 đến 2100' }],
+    })
     expect((await ksv.get('/api/calendar/nam-nay')).body.error.code).toBe('VALIDATION_FAILED')
     expect((await admin.get('/api/calendar/official?year=1800')).status).toBe(400)
 
@@ -228,7 +323,10 @@ describe.each(ENGINES)('calendar on %s', (engine) => {
     }
     const missing = await admin.patch('/api/calendar/official/999999', { data: { reason: 'Không có' } })
     expect(missing.status).toBe(404)
-    expect(missing.body.error).toMatchObject({ code: 'CALENDAR_ENTRY_NOT_FOUND', message: 'Không tìm thấy ngày này trong lịch chính thức' })
+    expect(missing.body.error).toMatchObject({
+      code: 'CALENDAR_ENTRY_NOT_FOUND',
+      message: 'Không tìm thấy ngày này trong lịch chính thức',
+    })
     expect((await admin.delete('/api/calendar/official/999999')).status).toBe(404)
     expect(await t.auditCount()).toBe(before)
   })
@@ -240,11 +338,22 @@ describe.each(ENGINES)('calendar on %s', (engine) => {
     expect(res.status).toBe(200)
     expect(res.body).toEqual({ ok: true, moved: [] })
     expect(await t.auditCount()).toBe(before + 1)
-    expect(await lastAudit()).toMatchObject({ action: 'delete', entity: 'official_calendar', entityId: String(id), unitId: admin.me.user.unitId, after: { movedDeadlines: 0 } })
-    expect(await t.database.handle.db.select().from(officialCalendarEntries).where(eq(officialCalendarEntries.id, id))).toEqual([])
+    expect(await lastAudit()).toMatchObject({
+      action: 'delete',
+      entity: 'official_calendar',
+      entityId: String(id),
+      unitId: admin.me.user.unitId,
+      after: { movedDeadlines: 0 },
+    })
+    expect(
+      await t.database.handle.db.select().from(officialCalendarEntries).where(eq(officialCalendarEntries.id, id)),
+    ).toEqual([])
     // 2026 is not confirmed: the computed nghỉ bù is what remains on 27/04.
     expect(texts(dayOf(await ksv.get('/api/calendar/2026'), '2026-04-27'))).toEqual([SUBSTITUTE_TEXT])
-    expect((await ksv.post('/api/deadlines/preview', prosecution('2026-04-12'))).body).toMatchObject({ dueDate: '2026-04-28', movedBecauseOfDayOff: true })
+    expect((await ksv.post('/api/deadlines/preview', prosecution('2026-04-12'))).body).toMatchObject({
+      dueDate: '2026-04-28',
+      movedBecauseOfDayOff: true,
+    })
   })
 
   it('answers every year from 1900 to 2100, and nobody without a session', async () => {
@@ -263,9 +372,12 @@ describe.each(ENGINES)('confirming a year of the calendar on %s', (engine) => {
   let ksv: Agent
   type Deadline = { ruleCode: string; dueDate: string | null; status: string; basis: string }
   const prosecutionDeadline = async (matterId: number): Promise<Deadline> =>
-    (await ksv.get(`/api/matters/${matterId}`)).body.deadlines.find((d: Deadline) => d.ruleCode === 'BLTTHS_240_TRUY_TO')
+    (await ksv.get(`/api/matters/${matterId}`)).body.deadlines.find(
+      (d: Deadline) => d.ruleCode === 'BLTTHS_240_TRUY_TO',
+    )
   const dayOf = (res: Response, date: string): Day | undefined => res.body.daysOff.find((d: Day) => d.date === date)
-  const lastAudit = async () => (await t.database.handle.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1))[0]
+  const lastAudit = async () =>
+    (await t.database.handle.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1))[0]
   const years = () => t.database.handle.db.select().from(officialCalendarYears)
   const DECISION = { decision: 'Thông báo số 9441/TB-BNV', decidedOn: '2025-10-16' }
 
@@ -291,14 +403,21 @@ describe.each(ENGINES)('confirming a year of the calendar on %s', (engine) => {
       title: 'Trộm cắp tài sản tại phường Xuân Khánh',
       prosecutorId: ksv.me.user.personId,
       subjects: [{ fullName: 'Trần Văn Bình', birthYear: 1990, gender: 'nam' }],
-      initialEvent: { type: 'case_instituted', occurredOn: '2026-03-02', documentNumber: '51/QĐ-CSĐT', issuingBody: 'Cơ quan CSĐT Công an TP Cần Thơ', data: { charge: { article: 173, clause: 1 }, investigatingBody: 'Cơ quan CSĐT Công an TP Cần Thơ' } },
+      initialEvent: {
+        type: 'case_instituted',
+        occurredOn: '2026-03-02',
+        documentNumber: '51/QĐ-CSĐT',
+        issuingBody: 'Cơ quan CSĐT Công an TP Cần Thơ',
+        data: { charge: { article: 173, clause: 1 }, investigatingBody: 'Cơ quan CSĐT Công an TP Cần Thơ' },
+      },
     })
     expect(created.status).toBe(201)
     const matterId = created.body.id as number
     for (const event of [
       { type: 'investigation_concluded', occurredOn: '2026-04-03', data: {} },
       { type: 'file_received', occurredOn: '2026-04-07', data: {} },
-    ]) expect((await ksv.post(`/api/matters/${matterId}/events`, event)).status).toBe(200)
+    ])
+      expect((await ksv.post(`/api/matters/${matterId}/events`, event)).status).toBe(200)
     const computed = await prosecutionDeadline(matterId)
     expect(computed).toMatchObject({ dueDate: '2026-04-26', alternativeDueDate: '2026-04-28', status: 'open' })
     expect(computed.basis).toMatch(/hạn an toàn 26\/04\/2026; hạn cuối theo cách tính khác 28\/04\/2026/)
@@ -307,7 +426,12 @@ describe.each(ENGINES)('confirming a year of the calendar on %s', (engine) => {
     const before = await t.auditCount()
     const confirmed = await admin.post('/api/calendar/2026/confirmation', DECISION)
     expect(confirmed.status).toBe(200)
-    expect(confirmed.body.confirmation).toMatchObject({ year: 2026, ...DECISION, updatedBy: admin.me.user.personId, updatedByName: admin.me.user.fullName })
+    expect(confirmed.body.confirmation).toMatchObject({
+      year: 2026,
+      ...DECISION,
+      updatedBy: admin.me.user.personId,
+      updatedByName: admin.me.user.fullName,
+    })
     // The answer comes before the recompute (a background job, calendar-recompute.int.test.ts); its status lists the moves.
     expect(confirmed.body.recompute).toMatchObject({ matters: 1, deadlines: expect.any(Number) })
     // The counted (strict) date does not move, so the job lists no move for this matter; the lenient one does.
@@ -322,7 +446,10 @@ describe.each(ENGINES)('confirming a year of the calendar on %s', (engine) => {
       unitId: admin.me.user.unitId,
       after: { decision: DECISION.decision, recompute: { jobId: confirmed.body.recompute.jobId, matters: 1 } },
     })
-    expect(await prosecutionDeadline(matterId)).toMatchObject({ dueDate: '2026-04-26', alternativeDueDate: '2026-04-27' })
+    expect(await prosecutionDeadline(matterId)).toMatchObject({
+      dueDate: '2026-04-26',
+      alternativeDueDate: '2026-04-27',
+    })
     const year = await ksv.get('/api/calendar/2026')
     expect(year.body.confirmation).toMatchObject(DECISION)
     expect(dayOf(year, '2026-04-27')).toBeUndefined()
@@ -331,21 +458,43 @@ describe.each(ENGINES)('confirming a year of the calendar on %s', (engine) => {
     expect(year.body.summary).toEqual({ daysOff: 114, weekdaysOff: 10, workingDays: 251 })
 
     // Entering the announced day off goes through the entry path and moves the lenient date to 28/04 again.
-    const entry = await admin.post('/api/calendar/official', { date: '2026-04-27', kind: 'day_off', reason: 'Nghỉ bù Giỗ Tổ Hùng Vương (trùng Chủ nhật 26/04/2026)', legalSource: 'Bộ luật Lao động 2019, Điều 111 khoản 3' })
+    const entry = await admin.post('/api/calendar/official', {
+      date: '2026-04-27',
+      kind: 'day_off',
+      reason: 'Nghỉ bù Giỗ Tổ Hùng Vương (trùng Chủ nhật 26/04/2026)',
+      legalSource: 'Bộ luật Lao động 2019, Điều 111 khoản 3',
+    })
     expect(entry.status).toBe(201)
     await recomputeMoves(admin, entry)
-    expect(await prosecutionDeadline(matterId)).toMatchObject({ dueDate: '2026-04-26', alternativeDueDate: '2026-04-28' })
-    expect(dayOf(await ksv.get('/api/calendar/2026'), '2026-04-27')!.reasons.map((r) => r.kind)).toEqual(['official_day_off'])
+    expect(await prosecutionDeadline(matterId)).toMatchObject({
+      dueDate: '2026-04-26',
+      alternativeDueDate: '2026-04-28',
+    })
+    expect(dayOf(await ksv.get('/api/calendar/2026'), '2026-04-27')!.reasons.map((r) => r.kind)).toEqual([
+      'official_day_off',
+    ])
 
     // Correcting the decision changes no day: nothing moves; one audit row with before and after. A stale edit is refused.
-    const corrected = await admin.post('/api/calendar/2026/confirmation', { decision: 'Thông báo số 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ', decidedOn: '2025-10-16', expectedUpdatedAt: confirmed.body.confirmation.updatedAt })
+    const corrected = await admin.post('/api/calendar/2026/confirmation', {
+      decision: 'Thông báo số 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ',
+      decidedOn: '2025-10-16',
+      expectedUpdatedAt: confirmed.body.confirmation.updatedAt,
+    })
     expect(corrected.status).toBe(200)
     expect(corrected.body.moved).toEqual([])
     expect(corrected.body.recompute).toBeUndefined()
     const update = await lastAudit()
-    expect(update).toMatchObject({ action: 'update', entity: 'official_calendar_year', entityId: '2026', after: { recompute: null } })
+    expect(update).toMatchObject({
+      action: 'update',
+      entity: 'official_calendar_year',
+      entityId: '2026',
+      after: { recompute: null },
+    })
     expect((update!.before as { decision: string }).decision).toBe(DECISION.decision)
-    const stale = await admin.post('/api/calendar/2026/confirmation', { ...DECISION, expectedUpdatedAt: confirmed.body.confirmation.updatedAt })
+    const stale = await admin.post('/api/calendar/2026/confirmation', {
+      ...DECISION,
+      expectedUpdatedAt: confirmed.body.confirmation.updatedAt,
+    })
     expect(stale.status).toBe(409)
     expect(stale.body.error.code).toBe('CONFLICT_STALE')
 
@@ -357,15 +506,26 @@ describe.each(ENGINES)('confirming a year of the calendar on %s', (engine) => {
     const movedBack = withdrawn.body.recompute ? await recomputeMoves(admin, withdrawn) : []
     expect(movedBack.some((m: { matterId: number }) => m.matterId === matterId)).toBe(false)
     expect(await t.auditCount()).toBe(auditBefore + 1)
-    expect(await lastAudit()).toMatchObject({ action: 'delete', entity: 'official_calendar_year', entityId: '2026', unitId: admin.me.user.unitId })
+    expect(await lastAudit()).toMatchObject({
+      action: 'delete',
+      entity: 'official_calendar_year',
+      entityId: '2026',
+      unitId: admin.me.user.unitId,
+    })
     const back = await ksv.get('/api/calendar/2026')
     expect(back.body.confirmation).toBeNull()
     expect(dayOf(back, '2026-04-27')!.reasons.map((r) => r.kind)).toEqual(['substitute_day_off', 'official_day_off'])
-    expect(await prosecutionDeadline(matterId)).toMatchObject({ dueDate: '2026-04-26', alternativeDueDate: '2026-04-28' })
+    expect(await prosecutionDeadline(matterId)).toMatchObject({
+      dueDate: '2026-04-26',
+      alternativeDueDate: '2026-04-28',
+    })
     const auditAfter = await t.auditCount()
     const again = await admin.delete('/api/calendar/2026/confirmation')
     expect(again.status).toBe(404)
-    expect(again.body.error).toMatchObject({ code: 'CALENDAR_YEAR_NOT_CONFIRMED', message: 'Lịch nghỉ năm 2026 chưa được xác nhận' })
+    expect(again.body.error).toMatchObject({
+      code: 'CALENDAR_YEAR_NOT_CONFIRMED',
+      message: 'Lịch nghỉ năm 2026 chưa được xác nhận',
+    })
     expect(await t.auditCount()).toBe(auditAfter)
   })
 
@@ -373,15 +533,31 @@ describe.each(ENGINES)('confirming a year of the calendar on %s', (engine) => {
     const before = await t.auditCount()
     const rows = await years()
     for (const agent of [leader, ksv]) {
-      for (const res of [await agent.post('/api/calendar/2027/confirmation', DECISION), await agent.delete('/api/calendar/2026/confirmation')]) {
+      for (const res of [
+        await agent.post('/api/calendar/2027/confirmation', DECISION),
+        await agent.delete('/api/calendar/2026/confirmation'),
+      ]) {
         expect(res.status).toBe(403)
         // The official calendar is national (test/integration/national-calendar.int.test.ts).
-        expect(res.body.error).toMatchObject({ code: 'CALENDAR_NATIONAL_FORBIDDEN', message: expect.stringMatching(/chỉ quản trị viên VKSND tối cao/) })
+        expect(res.body.error).toMatchObject({
+          code: 'CALENDAR_NATIONAL_FORBIDDEN',
+          message: expect.stringMatching(/chỉ quản trị viên VKSND tối cao/),
+        })
       }
     }
     const cases: [string, unknown, string, string][] = [
-      ['/api/calendar/2027/confirmation', { decision: '   ' }, 'decision', 'Nhập số, ký hiệu văn bản thông báo lịch nghỉ'],
-      ['/api/calendar/2027/confirmation', { decision: 'x'.repeat(301) }, 'decision', 'Số, ký hiệu văn bản tối đa 300 ký tự'],
+      [
+        '/api/calendar/2027/confirmation',
+        { decision: '   ' },
+        'decision',
+        'Nhập số, ký hiệu văn bản thông báo lịch nghỉ',
+      ],
+      [
+        '/api/calendar/2027/confirmation',
+        { decision: 'x'.repeat(301) },
+        'decision',
+        'Số, ký hiệu văn bản tối đa 300 ký tự',
+      ],
       ['/api/calendar/2027/confirmation', { ...DECISION, decidedOn: '2026-02-30' }, 'decidedOn', 'Ngày không tồn tại'],
       ['/api/calendar/3000/confirmation', DECISION, 'year', 'Năm phải từ 1900 đến 2100'],
     ]

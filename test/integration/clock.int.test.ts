@@ -24,7 +24,13 @@ describe.each(ENGINES)('the server clock on %s', (engine) => {
       title: 'Trộm cắp tài sản tại chợ Vị Thanh',
       prosecutorId: ksv.me.user.personId,
       subjects: [{ fullName: 'Nguyễn Văn Tư', birthYear: 1990, gender: 'nam' }],
-      initialEvent: { type: 'case_instituted', occurredOn: '2026-03-02', documentNumber: '45/QĐ-CSĐT', issuingBody: 'Cơ quan CSĐT Công an TP Cần Thơ', data: { charge: { article: 173, clause: 1 }, investigatingBody: 'Cơ quan CSĐT Công an TP Cần Thơ' } },
+      initialEvent: {
+        type: 'case_instituted',
+        occurredOn: '2026-03-02',
+        documentNumber: '45/QĐ-CSĐT',
+        issuingBody: 'Cơ quan CSĐT Công an TP Cần Thơ',
+        data: { charge: { article: 173, clause: 1 }, investigatingBody: 'Cơ quan CSĐT Công an TP Cần Thơ' },
+      },
     })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     matterId = created.body.id
@@ -34,7 +40,9 @@ describe.each(ENGINES)('the server clock on %s', (engine) => {
   const investigation = async (): Promise<Deadline> => {
     const res = await ksv.get(`/api/deadlines?scope=mine&pageSize=100`)
     expect(res.status).toBe(200)
-    return res.body.items.find((d: Deadline & { matterId: number }) => d.matterId === matterId && d.ruleCode === 'BLTTHS_172_DIEU_TRA')
+    return res.body.items.find(
+      (d: Deadline & { matterId: number }) => d.matterId === matterId && d.ruleCode === 'BLTTHS_172_DIEU_TRA',
+    )
   }
 
   it('moves the investigation deadline from "còn hạn" through "đến hạn hôm nay" to "quá hạn" as the clock moves', async () => {
@@ -54,9 +62,15 @@ describe.each(ENGINES)('the server clock on %s', (engine) => {
     expect(overdueOnly.body.items.map((d: { matterId: number }) => d.matterId)).toContain(matterId)
   })
 
-  it('refuses an act dated after the clock\'s today, and accepts it once the clock reaches that day', async () => {
+  it("refuses an act dated after the clock's today, and accepts it once the clock reaches that day", async () => {
     clock.set(new Date('2026-05-05T03:00:00Z')) // 10:00 on 05/05/2026
-    const act = { type: 'investigation_concluded', occurredOn: '2026-05-06', documentNumber: '12/KLĐT', issuingBody: 'Cơ quan CSĐT Công an TP Cần Thơ', data: {} }
+    const act = {
+      type: 'investigation_concluded',
+      occurredOn: '2026-05-06',
+      documentNumber: '12/KLĐT',
+      issuingBody: 'Cơ quan CSĐT Công an TP Cần Thơ',
+      data: {},
+    }
     const early = await ksv.post(`/api/matters/${matterId}/events`, act)
     expect(early.status).toBe(422)
     expect(JSON.stringify(early.body)).toMatch(/tương lai|sau ngày hôm nay/)

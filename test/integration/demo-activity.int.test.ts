@@ -27,7 +27,10 @@ const totals = {
   events: activity.matters.reduce((n, m) => n + m.events.length, 0),
 }
 
-const rowCount = async (db: Executor, table: typeof matters | typeof matterSubjects | typeof matterEvents | typeof deadlines) => {
+const rowCount = async (
+  db: Executor,
+  table: typeof matters | typeof matterSubjects | typeof matterEvents | typeof deadlines,
+) => {
   const [row] = await db.select({ n: count() }).from(table)
   return Number(row?.n ?? 0)
 }
@@ -35,7 +38,11 @@ const rowCount = async (db: Executor, table: typeof matters | typeof matterSubje
 /** Everything recomputeMatter may write for a matter, without the "updated at" stamps it refreshes. */
 const storedState = async (db: Executor, id: number) => {
   const [matter] = await db.select().from(matters).where(eq(matters.id, id))
-  const subjects = await db.select().from(matterSubjects).where(eq(matterSubjects.matterId, id)).orderBy(asc(matterSubjects.id))
+  const subjects = await db
+    .select()
+    .from(matterSubjects)
+    .where(eq(matterSubjects.matterId, id))
+    .orderBy(asc(matterSubjects.id))
   const rows = await db.select().from(deadlines).where(eq(deadlines.matterId, id)).orderBy(asc(deadlines.key))
   const { updatedAt: _m, ...matterFields } = matter!
   return { matter: matterFields, subjects, deadlines: rows.map(({ updatedAt: _d, ...d }) => d) }
@@ -70,7 +77,10 @@ describe.each(ENGINES)('demo register on %s', (engine) => {
 
   it('spreads the entry times over the working day, and enters no act of today after now (issue 12, item 16)', async () => {
     const rows = await t.handle.db
-      .select({ on: matterEvents.occurredOn, at: sql<string>`to_char(${matterEvents.recordedAt} AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD HH24:MI')` })
+      .select({
+        on: matterEvents.occurredOn,
+        at: sql<string>`to_char(${matterEvents.recordedAt} AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD HH24:MI')`,
+      })
       .from(matterEvents)
     const times = rows.map((r) => r.at.slice(11))
     expect(new Set(times).size).toBeGreaterThan(300)
@@ -98,7 +108,12 @@ describe.each(ENGINES)('demo register on %s', (engine) => {
       const before = await storedState(db, id)
       const moved = await db.transaction(async (tx) => {
         const matter = (await findMatter(tx, id))!
-        return recomputeMatter(tx, await loadMatter(tx, matter), await loadWorkingCalendar(tx, matter.receivedOn), TODAY)
+        return recomputeMatter(
+          tx,
+          await loadMatter(tx, matter),
+          await loadWorkingCalendar(tx, matter.receivedOn),
+          TODAY,
+        )
       })
       expect(moved, `matter ${id}`).toEqual([])
       expect(await storedState(db, id), `matter ${id}`).toEqual(before)
@@ -110,7 +125,15 @@ describe.each(ENGINES)('demo register on %s', (engine) => {
     const [unit] = await db.select({ unitId: matters.unitId }).from(matters).limit(1)
     const [row] = await db
       .insert(matters)
-      .values({ unitId: unit!.unitId, kind: 'civil', number: 'thu-nghiem/2026/DS', title: 'Vụ việc thử nghiệm', receivedOn: TODAY, stage: 'moi_thu_ly', stageLabel: 'Mới thụ lý' })
+      .values({
+        unitId: unit!.unitId,
+        kind: 'civil',
+        number: 'thu-nghiem/2026/DS',
+        title: 'Vụ việc thử nghiệm',
+        receivedOn: TODAY,
+        stage: 'moi_thu_ly',
+        stageLabel: 'Mới thụ lý',
+      })
       .returning({ id: matters.id })
     expect(row!.id).toBe(totals.matters + 1)
     await db.delete(matters).where(eq(matters.id, row!.id))
@@ -123,10 +146,21 @@ describe.each(ENGINES)('demo register on %s', (engine) => {
       const due = await db
         .select({ n: count() })
         .from(deadlines)
-        .where(and(eq(deadlines.responsibleId, person!.id), eq(deadlines.status, 'open'), gt(deadlines.dueDate, TODAY), lte(deadlines.dueDate, addDays(TODAY, 7))))
+        .where(
+          and(
+            eq(deadlines.responsibleId, person!.id),
+            eq(deadlines.status, 'open'),
+            gt(deadlines.dueDate, TODAY),
+            lte(deadlines.dueDate, addDays(TODAY, 7)),
+          ),
+        )
       expect(Number(due[0]?.n), username).toBeGreaterThan(0)
     }
-    const statuses = await db.select({ status: deadlines.status, n: count() }).from(deadlines).where(inArray(deadlines.status, ['missed', 'suspended'])).groupBy(deadlines.status)
+    const statuses = await db
+      .select({ status: deadlines.status, n: count() })
+      .from(deadlines)
+      .where(inArray(deadlines.status, ['missed', 'suspended']))
+      .groupBy(deadlines.status)
     expect(statuses.map((s) => s.status).sort()).toEqual(['missed', 'suspended'])
   })
 })

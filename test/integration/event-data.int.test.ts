@@ -17,21 +17,38 @@ describe.each(ENGINES)('the data of an act on %s', (engine) => {
       number: '901/2026/TB-KV6',
       title: 'Tin báo lừa đảo qua mạng',
       subjects: [],
-      initialEvent: { type: 'report_received', occurredOn: '2026-11-02', data: { source: 'tin_bao', investigatingBody: 'Công an phường Vị Tân' } },
+      initialEvent: {
+        type: 'report_received',
+        occurredOn: '2026-11-02',
+        data: { source: 'tin_bao', investigatingBody: 'Công an phường Vị Tân' },
+      },
     })
     expect(created.status).toBe(201)
     matterId = created.body.id
   })
   afterAll(() => t.close())
 
-  const events = async () => (await t.database.handle.query<{ n: number }>('SELECT count(*)::int AS n FROM matter_events WHERE matter_id = $1', [matterId]))[0]!.n
+  const events = async () =>
+    (
+      await t.database.handle.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM matter_events WHERE matter_id = $1',
+        [matterId],
+      )
+    )[0]!.n
 
   it('refuses a key the act type does not define, naming it, and stores nothing', async () => {
     const before = await events()
-    const res = await ksv.post(`/api/matters/${matterId}/events`, { type: 'report_transferred', occurredOn: '2026-11-10', data: { toBody: 'Công an tỉnh', junk: 'x'.repeat(100_000) } })
+    const res = await ksv.post(`/api/matters/${matterId}/events`, {
+      type: 'report_transferred',
+      occurredOn: '2026-11-10',
+      data: { toBody: 'Công an tỉnh', junk: 'x'.repeat(100_000) },
+    })
     expect(res.status).toBe(422)
     expect(res.body.error.code).toBe('EVENT_DATA_INVALID')
-    expect(res.body.error.details).toContainEqual({ path: 'data.junk', message: 'Thông tin này không thuộc hành vi tố tụng đang ghi' })
+    expect(res.body.error.details).toContainEqual({
+      path: 'data.junk',
+      message: 'Thông tin này không thuộc hành vi tố tụng đang ghi',
+    })
     expect(await events()).toBe(before)
   })
 
@@ -42,7 +59,10 @@ describe.each(ENGINES)('the data of an act on %s', (engine) => {
       data: { charge: { article: '174', clause: 1, extra: true } },
     })
     expect(res.status).toBe(422)
-    expect(res.body.error.details).toContainEqual({ path: 'data.charge.extra', message: 'Thông tin này không thuộc hành vi tố tụng đang ghi' })
+    expect(res.body.error.details).toContainEqual({
+      path: 'data.charge.extra',
+      message: 'Thông tin này không thuộc hành vi tố tụng đang ghi',
+    })
   })
 
   it('documents each act type’s data in OpenAPI instead of an opaque object', async () => {

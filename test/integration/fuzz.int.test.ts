@@ -20,7 +20,9 @@ describe.each(ENGINES)('malformed input to every write route on %s', (engine) =>
   afterAll(() => t?.close())
 
   it('takes the routes from the server’s registry: every write route but the ones listed as not fuzzed', () => {
-    const writes = t.app.registeredRoutes.filter((r) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method) && r.url.startsWith('/api/'))
+    const writes = t.app.registeredRoutes.filter(
+      (r) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method) && r.url.startsWith('/api/'),
+    )
     expect(routes.map((r) => `${r.method} ${r.url}`).sort()).toEqual(
       writes
         .map((r) => `${r.method} ${r.url}`)
@@ -30,11 +32,14 @@ describe.each(ENGINES)('malformed input to every write route on %s', (engine) =>
     expect(routes.length).toBeGreaterThanOrEqual(20)
   })
 
-  it(`answers ${RUNS} generated malformed requests per route with a Vietnamese refusal and changes nothing`, { timeout: 120_000 }, async () => {
+  it(`answers ${RUNS} generated malformed requests per route with a Vietnamese refusal and changes nothing`, {
+    timeout: 120_000,
+  }, async () => {
     const report = await fuzzWriteRoutes(t, routes, { runs: RUNS, seed: SEED })
     expect(report.failures, JSON.stringify(report.failures.slice(0, 10), null, 1)).toEqual([])
     // Every route was reached, most cases were certainly invalid, and none got through to a 5xx.
-    for (const route of routes) expect(report.byRoute[`${route.method} ${route.url}`], `${route.method} ${route.url}`).toBeGreaterThan(0)
+    for (const route of routes)
+      expect(report.byRoute[`${route.method} ${route.url}`], `${route.method} ${route.url}`).toBeGreaterThan(0)
     expect(report.hardCases).toBeGreaterThan(report.requests / 2)
     expect(Object.keys(report.byStatus).filter((s) => Number(s) >= 500)).toEqual([])
   })

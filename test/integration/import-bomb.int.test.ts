@@ -32,8 +32,16 @@ const SMALL: RegisterImportConfig = {
 type Upload = (url: string, file: Buffer) => Promise<{ status: number; body: any; ms: number }>
 
 const uploaderOf = async (app: TestApp['app'], username: string): Promise<Upload> => {
-  const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } })
-  const headers = { cookie: `ks_session=${login.cookies.find((c) => c.name === 'ks_session')!.value}`, 'x-csrf-token': login.json().csrfToken as string, 'content-type': XLSX_MIME }
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password: DEMO_PASSWORD },
+  })
+  const headers = {
+    cookie: `ks_session=${login.cookies.find((c) => c.name === 'ks_session')!.value}`,
+    'x-csrf-token': login.json().csrfToken as string,
+    'content-type': XLSX_MIME,
+  }
   return async (url, file) => {
     const started = performance.now()
     const res = await app.inject({ method: 'POST', url, headers, payload: file })
@@ -48,13 +56,25 @@ const uploaderOf = async (app: TestApp['app'], username: string): Promise<Upload
 let files = 0
 
 /** `rows` valid crime reports of CT.KV6 on the downloaded template, as the user fills it; numbers new in each file. */
-const validWorkbook = async (rows: number, { title = (i: number) => `Tin báo nhập thử số ${i + 1}` } = {}): Promise<Buffer> => {
+const validWorkbook = async (
+  rows: number,
+  { title = (i: number) => `Tin báo nhập thử số ${i + 1}` } = {},
+): Promise<Buffer> => {
   const file = ++files
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load((await buildTemplate()) as never)
   const sheet = workbook.getWorksheet('Sổ thụ lý')!
   for (let i = 0; i < rows; i++) {
-    sheet.getRow(3 + i).values = [`B${file}-${i + 1}/2026/TB-KV6`, 'Tin báo', title(i), new Date(Date.UTC(2026, i % 10, 1 + (i % 28))), 'CT.KV6', 'ksv', 'Tin báo', 'Công an phường Vị Tân']
+    sheet.getRow(3 + i).values = [
+      `B${file}-${i + 1}/2026/TB-KV6`,
+      'Tin báo',
+      title(i),
+      new Date(Date.UTC(2026, i % 10, 1 + (i % 28))),
+      'CT.KV6',
+      'ksv',
+      'Tin báo',
+      'Công an phường Vị Tân',
+    ]
   }
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
@@ -112,75 +132,120 @@ describe.each(ENGINES)('workbook bombs and concurrent imports on %s', (engine) =
     // 400 rows of distinct titles of 6,000 characters: 2.9 MB of shared strings, a small sheet.
     const file = await validWorkbook(400, { title: (i) => `${i} ${'Tóm tắt rất dài '.repeat(400)}`.slice(0, 6000) })
     await expectRefused(file, 413, 'IMPORT_TOO_LARGE', /văn bản dùng chung của tệp không được vượt quá 2 MB/)
-    await expectRefused(lieAboutSizes(file), 413, 'IMPORT_TOO_LARGE', /văn bản dùng chung của tệp không được vượt quá 2 MB/)
+    await expectRefused(
+      lieAboutSizes(file),
+      413,
+      'IMPORT_TOO_LARGE',
+      /văn bản dùng chung của tệp không được vượt quá 2 MB/,
+    )
   })
 
-  it('a worker that runs out of memory or time ends alone: 413 IMPORT_TOO_LARGE or 422 IMPORT_TOO_SLOW, the server answers on', async () => {
-    // Under the default limits the 28 MB bomb is read whole: its 120,000 cells of 200 characters do not fit in 32 MB.
-    const { bytes: bomb } = await cachedBomb({ rows: 10_000 })
-    const file = await validWorkbook(400)
-    const starved = await t.another({ registerImport: { ...DEFAULT_REGISTER_IMPORT, workerHeapMb: 32 } })
-    const slow = await t.another({ registerImport: { ...SMALL, timeoutSeconds: 0.05 } })
-    try {
-      await expectRefused(bomb, 413, 'IMPORT_TOO_LARGE', /vượt quá 32 MB bộ nhớ dành cho một lần nhập/, await uploaderOf(starved.app, 'ksv'))
-      await expectRefused(file, 422, 'IMPORT_TOO_SLOW', /tối đa 0,05 giây/, await uploaderOf(slow.app, 'ksv'))
-      expect((await starved.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200)
-    } finally {
-      await starved.close()
-      await slow.close()
-    }
-  }, HEAVY)
-
-  it('one import at a time per person: a second concurrent upload answers 429 IMPORT_BUSY and changes nothing', async () => {
-    const file = await validWorkbook(400)
-    const before = await matterCount()
-    const results = await Promise.all([ksv('/api/register/import', file), ksv('/api/register/import?dryRun=true', file)])
-    const busy = results.find((r) => r.status === 429)
-    expect(results.map((r) => r.status).sort()).toEqual([200, 429])
-    expect(busy!.body.error).toMatchObject({ code: 'IMPORT_BUSY', message: expect.stringMatching(/mỗi người được nhập tối đa 1 tệp cùng lúc/) })
-    // Only the import that got its place wrote (400 or none, if the dry run got it).
-    expect([before, before + 400]).toContain(await matterCount())
-    // The place is given back: the next upload is read.
-    expect((await ksv('/api/register/import?dryRun=true', await validWorkbook(2, { title: (i) => `Tin báo sau khi chờ ${i}` }))).status).not.toBe(429)
-  }, HEAVY)
-
-  it('at most two imports at once on the server: a third person is answered 429 IMPORT_BUSY', async () => {
-    const file = await validWorkbook(400)
-    const uploads = await Promise.all(['ksv', 'ksv2', 'truongphong'].map((u) => uploaderOf(t.app, u)))
-    const results = await Promise.all(uploads.map((upload) => upload('/api/register/import?dryRun=true', file)))
-    const busy = results.filter((r) => r.status === 429)
-    expect(busy).toHaveLength(1)
-    expect(busy[0]!.body.error).toMatchObject({ code: 'IMPORT_BUSY', message: expect.stringMatching(/tối đa 2 lần cùng lúc/) })
-    // A refused bomb gives its place back too.
-    await expectRefused((await cachedBomb({ rows: 10_000 })).bytes, 413, 'IMPORT_TOO_LARGE', /8 MB/)
-    expect((await ksv('/api/register/import?dryRun=true', file)).status).toBe(200)
-  }, HEAVY)
-
-  it('answers /api/health within a second while a bomb within the limits is being parsed (28 MB of sheet, 120,000 cells)', async () => {
-    // The server's own defaults (config.ts), not this file's small limits: 28 MB is under their
-    // 128 MB, so the whole sheet is read.
-    const big = await t.another({ registerImport: DEFAULT_REGISTER_IMPORT })
-    try {
-      const upload = await uploaderOf(big.app, 'ksv')
-      const { bytes } = await cachedBomb({ rows: 10_000 })
-      let done = false
-      const importing = upload('/api/register/import?dryRun=true', bytes).finally(() => (done = true))
-      const health: number[] = []
-      while (!done) {
-        const started = performance.now()
-        const res = await big.app.inject({ method: 'GET', url: '/api/health' })
-        expect(res.statusCode).toBe(200)
-        health.push(performance.now() - started)
-        await new Promise((resolve) => setTimeout(resolve, 20))
+  it(
+    'a worker that runs out of memory or time ends alone: 413 IMPORT_TOO_LARGE or 422 IMPORT_TOO_SLOW, the server answers on',
+    async () => {
+      // Under the default limits the 28 MB bomb is read whole: its 120,000 cells of 200 characters do not fit in 32 MB.
+      const { bytes: bomb } = await cachedBomb({ rows: 10_000 })
+      const file = await validWorkbook(400)
+      const starved = await t.another({ registerImport: { ...DEFAULT_REGISTER_IMPORT, workerHeapMb: 32 } })
+      const slow = await t.another({ registerImport: { ...SMALL, timeoutSeconds: 0.05 } })
+      try {
+        await expectRefused(
+          bomb,
+          413,
+          'IMPORT_TOO_LARGE',
+          /vượt quá 32 MB bộ nhớ dành cho một lần nhập/,
+          await uploaderOf(starved.app, 'ksv'),
+        )
+        await expectRefused(file, 422, 'IMPORT_TOO_SLOW', /tối đa 0,05 giây/, await uploaderOf(slow.app, 'ksv'))
+        expect((await starved.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200)
+      } finally {
+        await starved.close()
+        await slow.close()
       }
-      const res = await importing
-      // Every row is refused by the register's rules (200-character cells), nothing written.
-      expect([res.status, res.body.error.code]).toEqual([422, 'IMPORT_ROWS_INVALID'])
-      console.log(`[${engine}] bomb of 10,000 rows read and checked in ${Math.round(res.ms)} ms; ${health.length} health checks meanwhile, max ${Math.round(Math.max(...health))} ms`)
-      expect(health.length).toBeGreaterThan(10)
-      expect(Math.max(...health)).toBeLessThan(1_000)
-    } finally {
-      await big.close()
-    }
-  }, HEAVY)
+    },
+    HEAVY,
+  )
+
+  it(
+    'one import at a time per person: a second concurrent upload answers 429 IMPORT_BUSY and changes nothing',
+    async () => {
+      const file = await validWorkbook(400)
+      const before = await matterCount()
+      const results = await Promise.all([
+        ksv('/api/register/import', file),
+        ksv('/api/register/import?dryRun=true', file),
+      ])
+      const busy = results.find((r) => r.status === 429)
+      expect(results.map((r) => r.status).sort()).toEqual([200, 429])
+      expect(busy!.body.error).toMatchObject({
+        code: 'IMPORT_BUSY',
+        message: expect.stringMatching(/mỗi người được nhập tối đa 1 tệp cùng lúc/),
+      })
+      // Only the import that got its place wrote (400 or none, if the dry run got it).
+      expect([before, before + 400]).toContain(await matterCount())
+      // The place is given back: the next upload is read.
+      expect(
+        (
+          await ksv(
+            '/api/register/import?dryRun=true',
+            await validWorkbook(2, { title: (i) => `Tin báo sau khi chờ ${i}` }),
+          )
+        ).status,
+      ).not.toBe(429)
+    },
+    HEAVY,
+  )
+
+  it(
+    'at most two imports at once on the server: a third person is answered 429 IMPORT_BUSY',
+    async () => {
+      const file = await validWorkbook(400)
+      const uploads = await Promise.all(['ksv', 'ksv2', 'truongphong'].map((u) => uploaderOf(t.app, u)))
+      const results = await Promise.all(uploads.map((upload) => upload('/api/register/import?dryRun=true', file)))
+      const busy = results.filter((r) => r.status === 429)
+      expect(busy).toHaveLength(1)
+      expect(busy[0]!.body.error).toMatchObject({
+        code: 'IMPORT_BUSY',
+        message: expect.stringMatching(/tối đa 2 lần cùng lúc/),
+      })
+      // A refused bomb gives its place back too.
+      await expectRefused((await cachedBomb({ rows: 10_000 })).bytes, 413, 'IMPORT_TOO_LARGE', /8 MB/)
+      expect((await ksv('/api/register/import?dryRun=true', file)).status).toBe(200)
+    },
+    HEAVY,
+  )
+
+  it(
+    'answers /api/health within a second while a bomb within the limits is being parsed (28 MB of sheet, 120,000 cells)',
+    async () => {
+      // The server's own defaults (config.ts), not this file's small limits: 28 MB is under their
+      // 128 MB, so the whole sheet is read.
+      const big = await t.another({ registerImport: DEFAULT_REGISTER_IMPORT })
+      try {
+        const upload = await uploaderOf(big.app, 'ksv')
+        const { bytes } = await cachedBomb({ rows: 10_000 })
+        let done = false
+        const importing = upload('/api/register/import?dryRun=true', bytes).finally(() => (done = true))
+        const health: number[] = []
+        while (!done) {
+          const started = performance.now()
+          const res = await big.app.inject({ method: 'GET', url: '/api/health' })
+          expect(res.statusCode).toBe(200)
+          health.push(performance.now() - started)
+          await new Promise((resolve) => setTimeout(resolve, 20))
+        }
+        const res = await importing
+        // Every row is refused by the register's rules (200-character cells), nothing written.
+        expect([res.status, res.body.error.code]).toEqual([422, 'IMPORT_ROWS_INVALID'])
+        console.log(
+          `[${engine}] bomb of 10,000 rows read and checked in ${Math.round(res.ms)} ms; ${health.length} health checks meanwhile, max ${Math.round(Math.max(...health))} ms`,
+        )
+        expect(health.length).toBeGreaterThan(10)
+        expect(Math.max(...health)).toBeLessThan(1_000)
+      } finally {
+        await big.close()
+      }
+    },
+    HEAVY,
+  )
 })

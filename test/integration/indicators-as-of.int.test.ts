@@ -17,7 +17,8 @@ describe.each(ENGINES)('indicators as of a day, by when deadlines were closed on
   let caseId: number
   let unitId: number
 
-  const rows = async <T>(query: ReturnType<typeof sql>) => ((await t.database.handle.db.execute(query)) as unknown as { rows: T[] }).rows
+  const rows = async <T>(query: ReturnType<typeof sql>) =>
+    ((await t.database.handle.db.execute(query)) as unknown as { rows: T[] }).rows
   const value = async (code: string, asOf: string) => {
     const res = await leader.get(`/api/indicators/values?unitId=${unitId}&period=NTK2025&asOf=${asOf}`)
     expect(res.status, JSON.stringify(res.body)).toBe(200)
@@ -36,14 +37,28 @@ describe.each(ENGINES)('indicators as of a day, by when deadlines were closed on
       title: 'Tin báo nhập muộn quyết định',
       prosecutorId: ksv.me.user.personId,
       subjects: [],
-      initialEvent: { type: 'report_received', occurredOn: '2025-10-01', documentNumber: null, issuingBody: null, data: { source: 'tin_bao', investigatingBody: 'Cơ quan CSĐT Công an TP Cần Thơ' } },
+      initialEvent: {
+        type: 'report_received',
+        occurredOn: '2025-10-01',
+        documentNumber: null,
+        issuingBody: null,
+        data: { source: 'tin_bao', investigatingBody: 'Cơ quan CSĐT Công an TP Cần Thơ' },
+      },
     })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     matterId = created.body.id
-    const decided = await ksv.post(`/api/matters/${matterId}/events`, { type: 'report_not_instituted', occurredOn: '2025-10-15', documentNumber: null, issuingBody: null, data: { reason: 'Không có sự việc phạm tội' } })
+    const decided = await ksv.post(`/api/matters/${matterId}/events`, {
+      type: 'report_not_instituted',
+      occurredOn: '2025-10-15',
+      documentNumber: null,
+      issuingBody: null,
+      data: { reason: 'Không có sự việc phạm tội' },
+    })
     expect(decided.status, JSON.stringify(decided.body)).toBe(200)
     // The register's history: the receipt entered on its day, the decision only on 10/12/2025.
-    await t.database.handle.db.execute(sql`UPDATE matter_events SET recorded_at = CASE type WHEN 'report_received' THEN '2025-10-01T16:00:00+07:00'::timestamptz ELSE '2025-12-10T09:00:00+07:00'::timestamptz END WHERE matter_id = ${matterId}`)
+    await t.database.handle.db.execute(
+      sql`UPDATE matter_events SET recorded_at = CASE type WHEN 'report_received' THEN '2025-10-01T16:00:00+07:00'::timestamptz ELSE '2025-12-10T09:00:00+07:00'::timestamptz END WHERE matter_id = ${matterId}`,
+    )
     // Any later write derives the deadlines again, copying the acts' entry times.
     const added = await ksv.post(`/api/matters/${matterId}/subjects`, { fullName: 'Nguyễn Văn Tố' })
     expect(added.status, JSON.stringify(added.body)).toBe(200)
@@ -58,13 +73,29 @@ describe.each(ENGINES)('indicators as of a day, by when deadlines were closed on
       title: 'Trộm cắp tài sản, tạm giữ nhập muộn',
       prosecutorId: ksv.me.user.personId,
       subjects: [{ fullName: 'Trần Văn Giữ' }],
-      initialEvent: { type: 'case_instituted', occurredOn: '2025-09-30', documentNumber: null, issuingBody: null, data: { charge: { article: 173, clause: 1 }, investigatingBody: 'Cơ quan CSĐT Công an TP Cần Thơ' } },
+      initialEvent: {
+        type: 'case_instituted',
+        occurredOn: '2025-09-30',
+        documentNumber: null,
+        issuingBody: null,
+        data: { charge: { article: 173, clause: 1 }, investigatingBody: 'Cơ quan CSĐT Công an TP Cần Thơ' },
+      },
     })
     expect(opened.status, JSON.stringify(opened.body)).toBe(201)
     caseId = opened.body.id
-    const custody = await ksv.post(`/api/matters/${caseId}/events`, { type: 'custody_ordered', occurredOn: '2025-10-01', occurredAt: '08:00', subjectId: opened.body.subjects[0].id, documentNumber: null, issuingBody: null, data: {} })
+    const custody = await ksv.post(`/api/matters/${caseId}/events`, {
+      type: 'custody_ordered',
+      occurredOn: '2025-10-01',
+      occurredAt: '08:00',
+      subjectId: opened.body.subjects[0].id,
+      documentNumber: null,
+      issuingBody: null,
+      data: {},
+    })
     expect(custody.status, JSON.stringify(custody.body)).toBe(200)
-    await t.database.handle.db.execute(sql`UPDATE matter_events SET recorded_at = CASE type WHEN 'custody_ordered' THEN '2025-12-10T09:00:00+07:00'::timestamptz ELSE '2025-09-30T16:00:00+07:00'::timestamptz END WHERE matter_id = ${caseId}`)
+    await t.database.handle.db.execute(
+      sql`UPDATE matter_events SET recorded_at = CASE type WHEN 'custody_ordered' THEN '2025-12-10T09:00:00+07:00'::timestamptz ELSE '2025-09-30T16:00:00+07:00'::timestamptz END WHERE matter_id = ${caseId}`,
+    )
     expect((await ksv.post(`/api/matters/${caseId}/subjects`, { fullName: 'Trần Văn Hai' })).status).toBe(200)
   })
   afterAll(async () => t?.close())
@@ -77,7 +108,12 @@ describe.each(ENGINES)('indicators as of a day, by when deadlines were closed on
     )
     // Điều 147 khoản 1 BLTTHS: 20 days from the receipt. Counted under the strict reading of Điều 134
     // (the receipt is day 1): 01/10/2025 + 19 = Monday 20/10/2025 (the lenient 21/10 is shown beside it). Met on 15/10.
-    expect(row).toEqual({ due_date: '2025-10-20', status: 'met', start_at: '2025-10-01 16:00', closed_at: '2025-12-10 09:00' })
+    expect(row).toEqual({
+      due_date: '2025-10-20',
+      status: 'met',
+      start_at: '2025-10-01 16:00',
+      closed_at: '2025-12-10 09:00',
+    })
   })
 
   it('as of 30/11/2025 the decision was not on record: the report was unresolved and its deadline overdue', async () => {
@@ -93,7 +129,9 @@ describe.each(ENGINES)('indicators as of a day, by when deadlines were closed on
   })
 
   it('a deadline started by an act entered after the as-of day did not exist on it', async () => {
-    const [row] = await rows<{ due_date: string; status: string }>(sql`SELECT due_date::text, status FROM deadlines WHERE matter_id = ${caseId} AND rule_code = 'BLTTHS_118_TAM_GIU'`)
+    const [row] = await rows<{ due_date: string; status: string }>(
+      sql`SELECT due_date::text, status FROM deadlines WHERE matter_id = ${caseId} AND rule_code = 'BLTTHS_118_TAM_GIU'`,
+    )
     // Still open (no release, no detention), its last day well before 30/11/2025.
     expect(row!.status).toBe('open')
     expect(row!.due_date < '2025-11-30').toBe(true)

@@ -46,8 +46,12 @@ describe.each(ENGINES)('indicator SQL against the reference evaluator on %s', (e
     await loadDemoActivity(db, activity, { today: TODAY })
     // A history of entry: each act entered 0–9 days after it happened, late in the day; one act
     // in 23 voided 3 days after it was entered. Deterministic, from the row ids.
-    await db.execute(sql`UPDATE matter_events SET recorded_at = ((occurred_on + (id % 10)::int)::text || 'T23:' || lpad((id % 60)::text, 2, '0') || ':00+07:00')::timestamptz`)
-    await db.execute(sql`UPDATE matter_events SET voided_at = recorded_at + interval '3 days', void_reason = 'Ghi nhầm' WHERE id % 23 = 0`)
+    await db.execute(
+      sql`UPDATE matter_events SET recorded_at = ((occurred_on + (id % 10)::int)::text || 'T23:' || lpad((id % 60)::text, 2, '0') || ':00+07:00')::timestamptz`,
+    )
+    await db.execute(
+      sql`UPDATE matter_events SET voided_at = recorded_at + interval '3 days', void_reason = 'Ghi nhầm' WHERE id % 23 = 0`,
+    )
     // The deadlines keep the entry times of their starting and closing acts, as recompute would
     // have copied them had the acts been entered so: "as of" a day before a closing act was
     // entered, its deadline is still open.
@@ -61,15 +65,29 @@ describe.each(ENGINES)('indicator SQL against the reference evaluator on %s', (e
 
   it.each(CASES)('counts every indicator of every unit for $period as of $asOf', async ({ period: key, asOf }) => {
     const period = parsePeriodKey(key)!
-    const figures = await computeFigures(t.handle.db, INDICATOR_CATALOGUE, unitIds, { periodKey: key, from: period.from, to: period.to, asOf })
+    const figures = await computeFigures(t.handle.db, INDICATOR_CATALOGUE, unitIds, {
+      periodKey: key,
+      from: period.from,
+      to: period.to,
+      asOf,
+    })
     let nonZero = 0
     for (const definition of INDICATOR_CATALOGUE) {
       for (const part of ['numerator', 'denominator'] as const) {
         if (!definition[part]) continue
         const expected = new Map<number, number>()
         const items = evaluateMeasure(definition, part, register, { period, asOf })
-        for (const unitId of unitIds) expected.set(unitId, figureOf(items.filter((i) => i.unitId === unitId), definition.unitOfCount))
-        const actual = new Map(unitIds.map((unitId) => [unitId, figures.get(unitId)![definition.code]![part === 'numerator' ? 0 : 1]]))
+        for (const unitId of unitIds)
+          expected.set(
+            unitId,
+            figureOf(
+              items.filter((i) => i.unitId === unitId),
+              definition.unitOfCount,
+            ),
+          )
+        const actual = new Map(
+          unitIds.map((unitId) => [unitId, figures.get(unitId)![definition.code]![part === 'numerator' ? 0 : 1]]),
+        )
         expect(Object.fromEntries(actual), `${definition.code} ${part}`).toEqual(Object.fromEntries(expected))
         if (items.length > 0) nonZero++
       }

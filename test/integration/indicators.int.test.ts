@@ -13,7 +13,17 @@ import { DEMO_PASSWORD } from '@/demo/types.ts'
 import { ENGINES } from '../support/test-database.ts'
 import { startTestApp, type Agent, type TestApp } from '../support/test-app.ts'
 
-type Value = { code: string; numerator: number; denominator: number | null; value: number | null; status: string; statusText: string; changeText: string; reported: { numerator: number } | null; correctionText: string | null }
+type Value = {
+  code: string
+  numerator: number
+  denominator: number | null
+  value: number | null
+  status: string
+  statusText: string
+  changeText: string
+  reported: { numerator: number } | null
+  correctionText: string | null
+}
 
 const NTK2025 = 'NTK2025' // 01/12/2024 – 30/11/2025
 
@@ -31,7 +41,11 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
   const exec = (query: ReturnType<typeof sql>) => t.database.handle.db.execute(query)
   /** How many figure rows are cached and when the newest was computed: unchanged means nothing was recomputed. */
   const cacheStamp = async () =>
-    ((await exec(sql`SELECT count(*)::int AS n, max(computed_at)::text AS last FROM indicator_figure_cache`)) as unknown as { rows: { n: number; last: string }[] }).rows[0]!
+    (
+      (await exec(
+        sql`SELECT count(*)::int AS n, max(computed_at)::text AS last FROM indicator_figure_cache`,
+      )) as unknown as { rows: { n: number; last: string }[] }
+    ).rows[0]!
 
   const report = async (key: string, unitCode: string, receivedOn: string, agent: Agent = ksv) => {
     const res = await agent.post('/api/matters', {
@@ -41,31 +55,58 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
       title: `Tin báo ${key}`,
       prosecutorId: agent.me.user.personId,
       subjects: [],
-      initialEvent: { type: 'report_received', occurredOn: receivedOn, documentNumber: null, issuingBody: null, data: { source: 'tin_bao', investigatingBody: 'Cơ quan CSĐT Công an TP Cần Thơ' } },
+      initialEvent: {
+        type: 'report_received',
+        occurredOn: receivedOn,
+        documentNumber: null,
+        issuingBody: null,
+        data: { source: 'tin_bao', investigatingBody: 'Cơ quan CSĐT Công an TP Cần Thơ' },
+      },
     })
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     ids[key] = res.body.id
   }
   const act = async (key: string, type: string, occurredOn: string, data: Record<string, unknown>) => {
-    const res = await ksv.post(`/api/matters/${ids[key]}/events`, { type, occurredOn, documentNumber: null, issuingBody: null, data })
+    const res = await ksv.post(`/api/matters/${ids[key]}/events`, {
+      type,
+      occurredOn,
+      documentNumber: null,
+      issuingBody: null,
+      data,
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     return res.body.events.at(-1).id as number
   }
   const values = async (agent: Agent, unitCode: string, period: string, asOf?: string) => {
-    const res = await agent.get(`/api/indicators/values?unitId=${unit[unitCode]}&period=${period}${asOf ? `&asOf=${asOf}` : ''}`)
+    const res = await agent.get(
+      `/api/indicators/values?unitId=${unit[unitCode]}&period=${period}${asOf ? `&asOf=${asOf}` : ''}`,
+    )
     expect(res.status, JSON.stringify(res.body)).toBe(200)
-    return res.body as { indicators: Value[]; children: { code: string; values: Record<string, { numerator: number; denominator: number | null }> }[]; closure: unknown }
+    return res.body as {
+      indicators: Value[]
+      children: { code: string; values: Record<string, { numerator: number; denominator: number | null }> }[]
+      closure: unknown
+    }
   }
   const valueOf = (body: { indicators: Value[] }, code: string) => body.indicators.find((i) => i.code === code)!
   const records = async (agent: Agent, unitCode: string, code: string, part: string, asOf?: string) =>
-    agent.get(`/api/indicators/records?unitId=${unit[unitCode]}&code=${code}&part=${part}&period=${NTK2025}${asOf ? `&asOf=${asOf}` : ''}`)
+    agent.get(
+      `/api/indicators/records?unitId=${unit[unitCode]}&code=${code}&part=${part}&period=${NTK2025}${asOf ? `&asOf=${asOf}` : ''}`,
+    )
 
   beforeAll(async () => {
     // One instant for the whole file: the figures warmed below and the requests that read them
     // agree on "today" even across midnight.
     t = await startTestApp(engine, { clock: manualClock(new Date()) })
     for (const code of ['CT', 'CT.KV6', 'CT.KV7', 'HG.VTA', 'CT.P1']) unit[code] = await t.unitId(code)
-    ;[ksv, ksv2, leader, stats, emulation, admin] = await Promise.all([t.signIn('ksv'), t.signIn('ksv2'), t.signIn('lanhdao'), t.signIn('thongke'), t.signIn('thidua'), t.signIn('admin')])
+    ;[ksv, ksv2, leader, stats, emulation, admin] = await Promise.all([
+      t.signIn('ksv'),
+      t.signIn('ksv2'),
+      t.signIn('lanhdao'),
+      t.signIn('thongke'),
+      t.signIn('thidua'),
+      t.signIn('admin'),
+    ])
 
     // R1 received before the statistics year, still undecided when it opened: carried over; decided in the year.
     await report('R1', 'CT.KV6', '2024-11-20')
@@ -93,7 +134,9 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
     // Everything was entered today; the register's history says when each act was entered:
     // at 16:00 on its own day, the R3 decision at 23:59 on 30/11/2025, the void on 15/12/2025.
     await exec(sql`UPDATE matter_events SET recorded_at = (occurred_on::text || 'T16:00:00+07:00')::timestamptz`)
-    await exec(sql`UPDATE matter_events SET recorded_at = '2025-11-30T23:59:00+07:00' WHERE matter_id = ${ids.R3} AND type = 'report_case_instituted'`)
+    await exec(
+      sql`UPDATE matter_events SET recorded_at = '2025-11-30T23:59:00+07:00' WHERE matter_id = ${ids.R3} AND type = 'report_case_instituted'`,
+    )
     await exec(sql`UPDATE matter_events SET voided_at = '2025-12-15T09:00:00+07:00' WHERE id = ${voided}`)
     // The deadlines keep their acts' entry times, as recompute copies them.
     await exec(sql`UPDATE deadlines d SET start_recorded_at = (SELECT e.recorded_at FROM matter_events e WHERE e.id = d.start_event_id),
@@ -110,7 +153,12 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
     expect(valueOf(body, 'TIN_BAO_THU_LY')).toMatchObject({ numerator: 6, denominator: null })
     // Unresolved at the end: R4, R5 → 2; their Art. 147 deadlines (20 days) had not run out by
     // 30/11/2025 for R4 (received 25/11), but had for R5 (received 01/02, decision voided).
-    expect(valueOf(body, 'TIN_BAO_QUA_HAN')).toMatchObject({ numerator: 1, denominator: 2, value: 50, status: 'missed' })
+    expect(valueOf(body, 'TIN_BAO_QUA_HAN')).toMatchObject({
+      numerator: 1,
+      denominator: 2,
+      value: 50,
+      status: 'missed',
+    })
   })
 
   it('counts only what had been entered by the end of the "as of" day', async () => {
@@ -127,20 +175,41 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
     expect(numerator.status).toBe(200)
     expect(numerator.body.figure).toBe(3)
     expect(numerator.body.total).toBe(3)
-    expect(numerator.body.items.map((i: { number: string }) => i.number).sort()).toEqual(['H1/2025/TB', 'R1/2025/TB', 'R3/2025/TB'])
+    expect(numerator.body.items.map((i: { number: string }) => i.number).sort()).toEqual([
+      'H1/2025/TB',
+      'R1/2025/TB',
+      'R3/2025/TB',
+    ])
     const denominator = await records(leader, 'CT.KV6', 'TIN_BAO_GIAI_QUYET', 'denominator', '2025-11-29')
-    expect(denominator.body.items.map((i: { number: string }) => i.number).sort()).toEqual(['H1/2025/TB', 'R1/2025/TB', 'R4/2025/TB', 'R5/2025/TB'])
+    expect(denominator.body.items.map((i: { number: string }) => i.number).sort()).toEqual([
+      'H1/2025/TB',
+      'R1/2025/TB',
+      'R4/2025/TB',
+      'R5/2025/TB',
+    ])
 
     // The download needs the raw bytes: sign in directly rather than through the JSON agent.
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'lanhdao', password: DEMO_PASSWORD } })
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'lanhdao', password: DEMO_PASSWORD },
+    })
     const cookie = `ks_session=${login.cookies.find((c) => c.name === 'ks_session')!.value}`
-    const file = await t.app.inject({ method: 'GET', url: `/api/indicators/records.xlsx?unitId=${unit['CT.KV6']}&code=TIN_BAO_GIAI_QUYET&part=numerator&period=${NTK2025}`, headers: { cookie } })
+    const file = await t.app.inject({
+      method: 'GET',
+      url: `/api/indicators/records.xlsx?unitId=${unit['CT.KV6']}&code=TIN_BAO_GIAI_QUYET&part=numerator&period=${NTK2025}`,
+      headers: { cookie },
+    })
     expect(file.statusCode).toBe(200)
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(file.rawPayload as never)
     const sheet = workbook.getWorksheet('Hồ sơ')!
     expect(sheet.rowCount).toBe(1 + 3)
-    expect([2, 3, 4].map((row) => String(sheet.getRow(row).getCell(2).value)).sort()).toEqual(['H1/2025/TB', 'R1/2025/TB', 'R3/2025/TB'])
+    expect([2, 3, 4].map((row) => String(sheet.getRow(row).getCell(2).value)).sort()).toEqual([
+      'H1/2025/TB',
+      'R1/2025/TB',
+      'R3/2025/TB',
+    ])
     expect(workbook.getWorksheet('Thông tin')!.getRow(3).getCell(2).value).toBe('3')
   })
 
@@ -168,7 +237,9 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
   it('keeps figures per unit and recomputes only the unit a write touched', async () => {
     await values(leader, 'CT', NTK2025)
     const cacheRows = async () =>
-      (await exec(sql`SELECT unit_id, computed_at::text AS computed_at FROM indicator_figure_cache WHERE period_key = ${NTK2025} ORDER BY unit_id`)) as unknown as { rows: { unit_id: number; computed_at: string }[] }
+      (await exec(
+        sql`SELECT unit_id, computed_at::text AS computed_at FROM indicator_figure_cache WHERE period_key = ${NTK2025} ORDER BY unit_id`,
+      )) as unknown as { rows: { unit_id: number; computed_at: string }[] }
     const before = new Map((await cacheRows()).rows.map((r) => [Number(r.unit_id), r.computed_at]))
     await report('K2', 'CT.KV7', '2025-05-01', ksv2)
     const after = await values(leader, 'CT', NTK2025)
@@ -193,9 +264,13 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
     const today = t.today()
     await warmFigures(t.database.handle.db, tree, today)
     const log = async () =>
-      ((await exec(sql`SELECT unit_id, count(*)::int AS n, max(id)::text AS newest FROM register_changes GROUP BY unit_id ORDER BY unit_id`)) as unknown as {
-        rows: { unit_id: number; n: number; newest: string }[]
-      }).rows
+      (
+        (await exec(
+          sql`SELECT unit_id, count(*)::int AS n, max(id)::text AS newest FROM register_changes GROUP BY unit_id ORDER BY unit_id`,
+        )) as unknown as {
+          rows: { unit_id: number; n: number; newest: string }[]
+        }
+      ).rows
     const before = await log()
     expect(before.some((row) => row.n > 1)).toBe(true)
     // Today's rows are kept; once they are two days old, only each unit's newest remains.
@@ -211,7 +286,10 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
 
   it('closes a period: frozen as reported, later corrections shown as differences, the level above sees who closed', async () => {
     // The statistics year the server's clock is in has not ended (whatever the wall clock says).
-    const notEnded = await stats.post('/api/indicators/closures', { unitId: unit['CT.KV6'], period: `NTK${statisticsYearOf(t.today())}` })
+    const notEnded = await stats.post('/api/indicators/closures', {
+      unitId: unit['CT.KV6'],
+      period: `NTK${statisticsYearOf(t.today())}`,
+    })
     expect(notEnded.status).toBe(422)
     expect(notEnded.body.error.code).toBe('PERIOD_NOT_ENDED')
     const forbidden = await ksv.post('/api/indicators/closures', { unitId: unit['CT.KV6'], period: NTK2025 })
@@ -272,12 +350,17 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
     const november = rate.body.months[11]
     expect(november.period.key).toBe('T2025-11')
     expect(november.counted).toMatchObject({ from: '2024-12-01', to: '2025-11-30' })
-    expect({ numerator: november.current.numerator, denominator: november.current.denominator }).toEqual({ numerator: year.numerator, denominator: year.denominator })
+    expect({ numerator: november.current.numerator, denominator: november.current.denominator }).toEqual({
+      numerator: year.numerator,
+      denominator: year.denominator,
+    })
     // The cumulative count never falls back from one month to the next.
     const counts = trend.body.months.map((m: { current: { denominator: number | null } }) => m.current.denominator ?? 0)
     for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeGreaterThanOrEqual(counts[i - 1])
     // Month by month on request: November alone counts fewer than the whole year.
-    const monthly = await leader.get(`/api/indicators/trend?unitId=${unit['CT.KV6']}&code=TIN_BAO_GIAI_QUYET&year=2025&view=monthly`)
+    const monthly = await leader.get(
+      `/api/indicators/trend?unitId=${unit['CT.KV6']}&code=TIN_BAO_GIAI_QUYET&year=2025&view=monthly`,
+    )
     expect(monthly.body.view).toBe('monthly')
     expect(monthly.body.months[11].counted.key).toBe('T2025-11')
     expect(monthly.body.months[11].countedLastYear.key).toBe('T2024-11')
@@ -286,32 +369,64 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
     expect(ranking.status).toBe(200)
     expect(ranking.body.items[0]).toMatchObject({ code: 'CT.KV6', rank: 1 })
     // On a rate, a unit that had nothing to resolve has no figure: listed after the ranked, without a rank.
-    const rates = await leader.get(`/api/indicators/ranking?unitId=${unit.CT}&code=TIN_BAO_GIAI_QUYET&period=${NTK2025}`)
+    const rates = await leader.get(
+      `/api/indicators/ranking?unitId=${unit.CT}&code=TIN_BAO_GIAI_QUYET&period=${NTK2025}`,
+    )
     const items = rates.body.items as { code: string; rank: number | null; denominator: number; value: number | null }[]
     expect(items[0]).toMatchObject({ code: 'CT.KV6', rank: 1 })
     const noData = items.filter((i) => i.denominator === 0)
     expect(noData.length).toBeGreaterThan(0)
     expect(noData.every((i) => i.rank === null && i.value === null)).toBe(true)
     expect(items.slice(-noData.length)).toEqual(noData)
-    const perProsecutor = await leader.get(`/api/indicators/prosecutors?unitId=${unit['CT.KV6']}&code=TIN_BAO_THU_LY&period=${NTK2025}`)
+    const perProsecutor = await leader.get(
+      `/api/indicators/prosecutors?unitId=${unit['CT.KV6']}&code=TIN_BAO_THU_LY&period=${NTK2025}`,
+    )
     expect(perProsecutor.status).toBe(200)
-    expect(perProsecutor.body.items).toEqual([expect.objectContaining({ prosecutorId: ksv.me.user.personId, numerator: 7 })])
+    expect(perProsecutor.body.items).toEqual([
+      expect.objectContaining({ prosecutorId: ksv.me.user.personId, numerator: 7 }),
+    ])
   })
 
   it('lets only an administrator set a target from a date, and refuses bad input without changing anything', async () => {
     const code = 'TIN_BAO_GIAI_QUYET'
-    const history = async () => (await admin.get(`/api/indicators/targets/${code}`)).body.items as { comparison: string; value: number | null; effectiveFrom: string; effectiveTo: string | null }[]
+    const history = async () =>
+      (await admin.get(`/api/indicators/targets/${code}`)).body.items as {
+        comparison: string
+        value: number | null
+        effectiveFrom: string
+        effectiveTo: string | null
+      }[]
     expect(await history()).toHaveLength(1)
-    const forbidden = await leader.post(`/api/indicators/targets/${code}`, { comparison: '>=', value: 95, legalSource: 'Kế hoạch công tác năm 2025', effectiveFrom: '2025-06-01' })
+    const forbidden = await leader.post(`/api/indicators/targets/${code}`, {
+      comparison: '>=',
+      value: 95,
+      legalSource: 'Kế hoạch công tác năm 2025',
+      effectiveFrom: '2025-06-01',
+    })
     expect(forbidden.status).toBe(403)
-    const missingValue = await admin.post(`/api/indicators/targets/${code}`, { comparison: '>=', value: null, legalSource: 'Kế hoạch công tác năm 2025', effectiveFrom: '2025-06-01' })
+    const missingValue = await admin.post(`/api/indicators/targets/${code}`, {
+      comparison: '>=',
+      value: null,
+      legalSource: 'Kế hoạch công tác năm 2025',
+      effectiveFrom: '2025-06-01',
+    })
     expect(missingValue.status).toBe(422)
     expect(missingValue.body.error.code).toBe('TARGET_INVALID')
-    const tooEarly = await admin.post(`/api/indicators/targets/${code}`, { comparison: '>=', value: 95, legalSource: 'Kế hoạch công tác năm 2019', effectiveFrom: '2019-01-01' })
+    const tooEarly = await admin.post(`/api/indicators/targets/${code}`, {
+      comparison: '>=',
+      value: 95,
+      legalSource: 'Kế hoạch công tác năm 2019',
+      effectiveFrom: '2019-01-01',
+    })
     expect(tooEarly.status).toBe(409)
     expect(await history()).toHaveLength(1)
 
-    const set = await admin.post(`/api/indicators/targets/${code}`, { comparison: '>=', value: 50, legalSource: 'Kế hoạch công tác năm 2025 của VKSND thành phố Cần Thơ', effectiveFrom: '2025-06-01' })
+    const set = await admin.post(`/api/indicators/targets/${code}`, {
+      comparison: '>=',
+      value: 50,
+      legalSource: 'Kế hoạch công tác năm 2025 của VKSND thành phố Cần Thơ',
+      effectiveFrom: '2025-06-01',
+    })
     expect(set.status, JSON.stringify(set.body)).toBe(200)
     const rows = await history()
     expect(rows[0]).toMatchObject({ comparison: '>=', value: 50, effectiveFrom: '2025-06-01', effectiveTo: null })
@@ -330,7 +445,9 @@ describe.each(ENGINES)('indicators on %s', (engine) => {
     expect(impossible.body.error.code).toBe('PERIOD_INVALID')
     const future = await leader.get(`/api/indicators/values?unitId=${unit.CT}&period=${NTK2025}&asOf=2099-01-01`)
     expect(future.status).toBe(422)
-    const count = await leader.get(`/api/indicators/records?unitId=${unit.CT}&code=TAM_GIU_TAM_GIAM_QUA_HAN&part=denominator&period=${NTK2025}`)
+    const count = await leader.get(
+      `/api/indicators/records?unitId=${unit.CT}&code=TAM_GIU_TAM_GIAM_QUA_HAN&part=denominator&period=${NTK2025}`,
+    )
     expect(count.status).toBe(422)
     expect(count.body.error.code).toBe('INDICATOR_NO_DENOMINATOR')
   })

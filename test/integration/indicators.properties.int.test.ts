@@ -18,11 +18,30 @@ import { readReferenceRegister } from '../support/reference-register.ts'
 
 const UNIT_CODES = ['CT.KV6', 'CT.KV7', 'CT.P1', 'HG.VTA', 'HG.VTY'] // the HG districts were merged into khu vực 6 on 01/7/2025
 const EVENT_TYPES: EventType[] = [
-  'report_received', 'report_case_instituted', 'report_not_instituted', 'report_administrative', 'report_transferred', 'report_suspended', 'report_resumed',
-  'indicted', 'returned_for_investigation', 'first_instance_trial', 'protest_outcome', 'recommendation_outcome', 'appellate_trial', 'hearing_attended',
-  'assets_to_recover', 'assets_recovered',
+  'report_received',
+  'report_case_instituted',
+  'report_not_instituted',
+  'report_administrative',
+  'report_transferred',
+  'report_suspended',
+  'report_resumed',
+  'indicted',
+  'returned_for_investigation',
+  'first_instance_trial',
+  'protest_outcome',
+  'recommendation_outcome',
+  'appellate_trial',
+  'hearing_attended',
+  'assets_to_recover',
+  'assets_recovered',
 ]
-const RULES = ['BLTTHS_147_NGUON_TIN', 'BLTTHS_147_NGUON_TIN_PHUC_TAP', 'BLTTHS_240_TRUY_TO', 'BLTTHS_118_TAM_GIU', 'BLTTHS_173_TAM_GIAM']
+const RULES = [
+  'BLTTHS_147_NGUON_TIN',
+  'BLTTHS_147_NGUON_TIN_PHUC_TAP',
+  'BLTTHS_240_TRUY_TO',
+  'BLTTHS_118_TAM_GIU',
+  'BLTTHS_173_TAM_GIAM',
+]
 // Periods ending after the reform: the new Cần Thơ procuracy exists from 01/7/2025 on.
 const PERIODS = ['NTK2025', 'NTK2026', 'T2025-07', 'Q2025-4', 'K2025-06-20_2025-12-10']
 
@@ -76,7 +95,11 @@ const matterArb = fc.record({
   events: fc.array(eventArb, { minLength: 1, maxLength: 7 }),
   deadlines: fc.array(deadlineArb, { maxLength: 6 }),
 })
-const scenarioArb = fc.record({ matters: fc.array(matterArb, { minLength: 1, maxLength: 25 }), period: fc.constantFrom(...PERIODS), asOf: fc.constantFrom('2025-08-15', '2025-12-31', '2026-02-20') })
+const scenarioArb = fc.record({
+  matters: fc.array(matterArb, { minLength: 1, maxLength: 25 }),
+  period: fc.constantFrom(...PERIODS),
+  asOf: fc.constantFrom('2025-08-15', '2025-12-31', '2026-02-20'),
+})
 type Scenario = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never
 
 describe.each(ENGINES)('indicator properties on %s', (engine) => {
@@ -101,15 +124,40 @@ describe.each(ENGINES)('indicator properties on %s', (engine) => {
       const unit = unitId[m.unit]!
       const [row] = await db
         .insert(matters)
-        .values({ unitId: unit, kind: m.kind, number: `${++n}/P`, title: `Vụ việc ${n}`, receivedOn: day(m.received), stage: 'dang_giai_quyet', stageLabel: 'Đang giải quyết' })
+        .values({
+          unitId: unit,
+          kind: m.kind,
+          number: `${++n}/P`,
+          title: `Vụ việc ${n}`,
+          receivedOn: day(m.received),
+          stage: 'dang_giai_quyet',
+          stageLabel: 'Đang giải quyết',
+        })
         .returning({ id: matters.id })
-      const subjects = m.subjects ? await db.insert(matterSubjects).values(Array.from({ length: m.subjects }, (_, i) => ({ matterId: row!.id, unitId: unit, fullName: `Người ${n}.${i}` }))).returning({ id: matterSubjects.id }) : []
+      const subjects = m.subjects
+        ? await db
+            .insert(matterSubjects)
+            .values(
+              Array.from({ length: m.subjects }, (_, i) => ({
+                matterId: row!.id,
+                unitId: unit,
+                fullName: `Người ${n}.${i}`,
+              })),
+            )
+            .returning({ id: matterSubjects.id })
+        : []
       const eventIds: number[] = []
       const enteredAt: string[] = []
       for (const e of m.events) {
         const data: Record<string, unknown> =
           e.type === 'first_instance_trial'
-            ? { online: e.flag, modelHearing: e.flag2, verdicts: subjects.slice(0, e.verdicts.length).map((s, i) => ({ subjectId: s.id, verdict: e.verdicts[i] })) }
+            ? {
+                online: e.flag,
+                modelHearing: e.flag2,
+                verdicts: subjects
+                  .slice(0, e.verdicts.length)
+                  .map((s, i) => ({ subjectId: s.id, verdict: e.verdicts[i] })),
+              }
             : e.type === 'protest_outcome'
               ? { outcome: e.outcome }
               : e.type === 'recommendation_outcome'
@@ -120,30 +168,48 @@ describe.each(ENGINES)('indicator properties on %s', (engine) => {
                     ? { amountVnd: e.amount }
                     : {}
         const recordedAt = `${day(e.on + e.enteredAfter)}T${e.flag ? '23:59' : '08:00'}:00+07:00`
-        const [inserted] = await db.insert(matterEvents).values({
-          matterId: row!.id,
-          unitId: unit,
-          type: e.type,
-          occurredOn: day(e.on),
-          data,
-          recordedAt,
-          voidedAt: e.voided ? `${day(e.on + e.enteredAfter + 5)}T10:00:00+07:00` : null,
-        }).returning({ id: matterEvents.id })
+        const [inserted] = await db
+          .insert(matterEvents)
+          .values({
+            matterId: row!.id,
+            unitId: unit,
+            type: e.type,
+            occurredOn: day(e.on),
+            data,
+            recordedAt,
+            voidedAt: e.voided ? `${day(e.on + e.enteredAfter + 5)}T10:00:00+07:00` : null,
+          })
+          .returning({ id: matterEvents.id })
         eventIds.push(inserted!.id)
         enteredAt.push(recordedAt)
       }
       // Days from 01/10/2024 to the period's end as of the day (the as-of day, if earlier).
-      const endOffset = (Date.parse(effectiveEnd(parsePeriodKey(scenario.period)!, scenario.asOf)) - Date.UTC(2024, 9, 1)) / 86_400_000
+      const endOffset =
+        (Date.parse(effectiveEnd(parsePeriodKey(scenario.period)!, scenario.asOf)) - Date.UTC(2024, 9, 1)) / 86_400_000
       for (const [i, drawn] of m.deadlines.entries()) {
         const rules = RULES_OF[m.kind]
-        const d = { ...drawn, rule: rules ? rules[drawn.starter % rules.length]! : drawn.rule, due: drawn.nearAsOf === null ? drawn.due : endOffset + drawn.nearAsOf }
+        const d = {
+          ...drawn,
+          rule: rules ? rules[drawn.starter % rules.length]! : drawn.rule,
+          due: drawn.nearAsOf === null ? drawn.due : endOffset + drawn.nearAsOf,
+        }
         // A third of the missed ones have no closing day: the core's reading of a deadline still open past its last day.
         const closed = d.status === 'met' || (d.status === 'missed' && d.closer % 3 !== 0)
         const closedOnOffset = d.due + (d.status === 'met' ? -Math.abs(d.closedAfter) : Math.abs(d.closedAfter) + 1)
         const closedOn = closed ? day(closedOnOffset) : null
         if (closed && d.ownCloser) {
           const recordedAt = `${day(closedOnOffset + d.entryDelay)}T${d.subject ? '23:59' : '07:30'}:00+07:00`
-          const [inserted] = await db.insert(matterEvents).values({ matterId: row!.id, unitId: unit, type: CLOSER[d.rule]!, occurredOn: closedOn!, data: {}, recordedAt }).returning({ id: matterEvents.id })
+          const [inserted] = await db
+            .insert(matterEvents)
+            .values({
+              matterId: row!.id,
+              unitId: unit,
+              type: CLOSER[d.rule]!,
+              occurredOn: closedOn!,
+              data: {},
+              recordedAt,
+            })
+            .returning({ id: matterEvents.id })
           eventIds.push(inserted!.id)
           enteredAt.push(recordedAt)
         }
@@ -152,7 +218,12 @@ describe.each(ENGINES)('indicator properties on %s', (engine) => {
         const starter = drawn.nearAsOf === null ? d.starter % eventIds.length : first
         const closer = closed && d.ownCloser ? eventIds.length - 1 : d.closer % eventIds.length
         // Closed on or before the as-of day by an act entered after it: open as of that day.
-        if (closedOn !== null && closedOn <= scenario.asOf && Date.parse(enteredAt[closer]!) >= Date.parse(asOfMoment(scenario.asOf))) lateClosings++
+        if (
+          closedOn !== null &&
+          closedOn <= scenario.asOf &&
+          Date.parse(enteredAt[closer]!) >= Date.parse(asOfMoment(scenario.asOf))
+        )
+          lateClosings++
         await db.insert(deadlines).values({
           matterId: row!.id,
           unitId: unit,
@@ -176,7 +247,18 @@ describe.each(ENGINES)('indicator properties on %s', (engine) => {
 
   it('drill-down lists match their figures, the province is the sum of its units, and both match the reference', async () => {
     const unitRows = await t.database.handle.db.select().from(units)
-    const tree = buildUnitTree(unitRows.map((u) => ({ id: u.id, code: u.code, name: u.name, level: u.level as never, parentId: u.parentId, successorId: u.successorId, validFrom: u.validFrom, validTo: u.validTo })))
+    const tree = buildUnitTree(
+      unitRows.map((u) => ({
+        id: u.id,
+        code: u.code,
+        name: u.name,
+        level: u.level as never,
+        parentId: u.parentId,
+        successorId: u.successorId,
+        validFrom: u.validFrom,
+        validTo: u.validTo,
+      })),
+    )
     await fc.assert(
       fc.asyncProperty(scenarioArb, async (scenario) => {
         await load(scenario)
@@ -184,28 +266,56 @@ describe.each(ENGINES)('indicator properties on %s', (engine) => {
         const rollDay = effectiveEnd(period, scenario.asOf)
         const register = await readReferenceRegister(t.database.handle.db)
         // The same register read as if deadlines had no entry times: the runs must meet figures they change.
-        const withoutEntryTimes = { matters: register.matters.map((m) => ({ ...m, deadlines: m.deadlines.map((d) => ({ ...d, startRecordedAt: null, closedRecordedAt: null })) })) }
-        const res = await leader.get(`/api/indicators/values?unitId=${unitId.CT}&period=${scenario.period}&asOf=${scenario.asOf}`)
+        const withoutEntryTimes = {
+          matters: register.matters.map((m) => ({
+            ...m,
+            deadlines: m.deadlines.map((d) => ({ ...d, startRecordedAt: null, closedRecordedAt: null })),
+          })),
+        }
+        const res = await leader.get(
+          `/api/indicators/values?unitId=${unitId.CT}&period=${scenario.period}&asOf=${scenario.asOf}`,
+        )
         if (scenario.asOf < period.from) {
           expect(res.status).toBe(422) // "as of" a day before the period began: refused, not a page of zeros
           return
         }
         expect(res.status, JSON.stringify(res.body)).toBe(200)
-        for (const indicator of res.body.indicators as { code: string; numerator: number; denominator: number | null }[]) {
+        for (const indicator of res.body.indicators as {
+          code: string
+          numerator: number
+          denominator: number | null
+        }[]) {
           const definition = INDICATOR_CATALOGUE.find((d) => d.code === indicator.code)!
           for (const part of ['numerator', 'denominator'] as const) {
             if (!definition[part]) continue
             const shown = indicator[part]!
             // The reference: items whose recording unit is carried into Cần Thơ on the roll-up day.
-            const items = evaluateMeasure(definition, part, register, { period, asOf: scenario.asOf }).filter((item) => {
-              const carrier = currentCarrierOf(tree, item.unitId, rollDay)
-              return carrier === unitId.CT || tree.byId.get(carrier)?.parentId === unitId.CT
-            })
+            const items = evaluateMeasure(definition, part, register, { period, asOf: scenario.asOf }).filter(
+              (item) => {
+                const carrier = currentCarrierOf(tree, item.unitId, rollDay)
+                return carrier === unitId.CT || tree.byId.get(carrier)?.parentId === unitId.CT
+              },
+            )
             expect(shown, `${indicator.code} ${part}`).toBe(figureOf(items, definition.unitOfCount))
-            if (figureOf(evaluateMeasure(definition, part, withoutEntryTimes, { period, asOf: scenario.asOf }), definition.unitOfCount) !== figureOf(evaluateMeasure(definition, part, register, { period, asOf: scenario.asOf }), definition.unitOfCount)) changedByEntry++
-            const children = (res.body.children as { values: Record<string, Record<string, number>> }[]).reduce((sum, c) => sum + c.values[indicator.code]![part]!, 0)
+            if (
+              figureOf(
+                evaluateMeasure(definition, part, withoutEntryTimes, { period, asOf: scenario.asOf }),
+                definition.unitOfCount,
+              ) !==
+              figureOf(
+                evaluateMeasure(definition, part, register, { period, asOf: scenario.asOf }),
+                definition.unitOfCount,
+              )
+            )
+              changedByEntry++
+            const children = (res.body.children as { values: Record<string, Record<string, number>> }[]).reduce(
+              (sum, c) => sum + c.values[indicator.code]![part]!,
+              0,
+            )
             expect(children, `${indicator.code} ${part}: units`).toBe(shown)
-            const list = await leader.get(`/api/indicators/records?unitId=${unitId.CT}&code=${indicator.code}&part=${part}&period=${scenario.period}&asOf=${scenario.asOf}&pageSize=200`)
+            const list = await leader.get(
+              `/api/indicators/records?unitId=${unitId.CT}&code=${indicator.code}&part=${part}&period=${scenario.period}&asOf=${scenario.asOf}&pageSize=200`,
+            )
             expect(list.status).toBe(200)
             expect(list.body.figure, `${indicator.code} ${part}: list`).toBe(shown)
             if (definition.unitOfCount !== 'vnd') expect(list.body.total).toBe(shown)

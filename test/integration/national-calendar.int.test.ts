@@ -10,7 +10,8 @@ import { ENGINES } from '../support/test-database.ts'
 import { startTestApp, type Agent, type Response, type TestApp } from '../support/test-app.ts'
 import { auditMark, expectAudited, expectNothingAudited } from '../support/audit.ts'
 
-const REFUSAL = 'Lịch làm việc chính thức áp dụng toàn quốc: chỉ quản trị viên VKSND tối cao hoặc quản trị viên được VKSND tối cao giao quyền mới được thay đổi'
+const REFUSAL =
+  'Lịch làm việc chính thức áp dụng toàn quốc: chỉ quản trị viên VKSND tối cao hoặc quản trị viên được VKSND tối cao giao quyền mới được thay đổi'
 const PASSWORD = 'mat-khau-quan-tri-2026'
 
 describe.each(ENGINES)('the national official calendar on %s', (engine) => {
@@ -43,25 +44,49 @@ describe.each(ENGINES)('the national official calendar on %s', (engine) => {
     demoAdmin = await t.signIn('admin')
     const ct = await t.unitId('CT')
     // Another administrator of the province, without the grant.
-    const created = await demoAdmin.post('/api/people', { fullName: 'Trần Quản Trị Tỉnh', title: 'chuyen_vien', unitId: ct, username: 'qt-tinh', password: PASSWORD, roles: [{ role: 'admin', unitId: ct }] })
+    const created = await demoAdmin.post('/api/people', {
+      fullName: 'Trần Quản Trị Tỉnh',
+      title: 'chuyen_vien',
+      unitId: ct,
+      username: 'qt-tinh',
+      password: PASSWORD,
+      roles: [{ role: 'admin', unitId: ct }],
+    })
     expect(created.status).toBe(201)
     provincialId = created.body.id
     provincial = await t.signIn('qt-tinh', PASSWORD)
     // An administrator of the Supreme Procuracy (no one below the root can grant that role).
     const db = t.database.handle.db
     const root = await t.unitId('VKSNDTC')
-    const [person] = await db.insert(people).values({ fullName: 'Lê Quản Trị Tối Cao', title: 'chuyen_vien', unitId: root, username: 'qt-toicao', passwordHash: await hashPassword(PASSWORD) }).returning()
+    const [person] = await db
+      .insert(people)
+      .values({
+        fullName: 'Lê Quản Trị Tối Cao',
+        title: 'chuyen_vien',
+        unitId: root,
+        username: 'qt-toicao',
+        passwordHash: await hashPassword(PASSWORD),
+      })
+      .returning()
     await db.insert(roleGrants).values({ personId: person!.id, role: 'admin', unitId: root })
     supreme = await t.signIn('qt-toicao', PASSWORD)
-    const entry = await supreme.post('/api/calendar/official', { date: '2031-09-03', kind: 'day_off', reason: 'Nghỉ thử nghiệm của VKSND tối cao' })
+    const entry = await supreme.post('/api/calendar/official', {
+      date: '2031-09-03',
+      kind: 'day_off',
+      reason: 'Nghỉ thử nghiệm của VKSND tối cao',
+    })
     expect(entry.status).toBe(201)
     entryId = entry.body.id
   })
   afterAll(async () => t?.close())
 
   it('refuses a provincial administrator without the grant every change, with a Vietnamese message, and changes nothing', async () => {
-    await expectRefused(() => provincial.post('/api/calendar/official', { date: '2031-09-04', kind: 'day_off', reason: 'Nghỉ do tỉnh tự đặt' }))
-    await expectRefused(() => provincial.patch(`/api/calendar/official/${entryId}`, { data: { reason: 'Tỉnh sửa lịch toàn quốc' } }))
+    await expectRefused(() =>
+      provincial.post('/api/calendar/official', { date: '2031-09-04', kind: 'day_off', reason: 'Nghỉ do tỉnh tự đặt' }),
+    )
+    await expectRefused(() =>
+      provincial.patch(`/api/calendar/official/${entryId}`, { data: { reason: 'Tỉnh sửa lịch toàn quốc' } }),
+    )
     await expectRefused(() => provincial.delete(`/api/calendar/official/${entryId}`))
     await expectRefused(() => provincial.post('/api/calendar/2034/confirmation', { decision: 'Thông báo của tỉnh' }))
     // Reading the calendar stays open to administrators.
@@ -70,7 +95,11 @@ describe.each(ENGINES)('the national official calendar on %s', (engine) => {
 
   it('only the supreme level grants and revokes: a provincial administrator may not grant themselves', async () => {
     const since = await auditMark(t)
-    for (const res of [await provincial.post('/api/calendar/national-managers', { personId: provincialId }), await demoAdmin.post('/api/calendar/national-managers', { personId: provincialId }), await demoAdmin.get('/api/calendar/national-managers')]) {
+    for (const res of [
+      await provincial.post('/api/calendar/national-managers', { personId: provincialId }),
+      await demoAdmin.post('/api/calendar/national-managers', { personId: provincialId }),
+      await demoAdmin.get('/api/calendar/national-managers'),
+    ]) {
       expect(res.status).toBe(403)
       expect(res.body.error.message).toMatch(/VKSND tối cao/)
     }
@@ -82,16 +111,27 @@ describe.each(ENGINES)('the national official calendar on %s', (engine) => {
     const granted = await supreme.post('/api/calendar/national-managers', { personId: provincialId })
     expect(granted.status).toBe(200)
     expect(granted.body.items.map((i: { personId: number }) => i.personId)).toContain(provincialId)
-    await expectAudited(t, 'create', 'national_calendar_manager', provincialId, { since, unitId: await t.unitId('CT'), actorId: supreme.me.user.personId })
+    await expectAudited(t, 'create', 'national_calendar_manager', provincialId, {
+      since,
+      unitId: await t.unitId('CT'),
+      actorId: supreme.me.user.personId,
+    })
 
-    const changed = await provincial.patch(`/api/calendar/official/${entryId}`, { data: { reason: 'Nghỉ thử nghiệm (tỉnh được giao quyền sửa)' } })
+    const changed = await provincial.patch(`/api/calendar/official/${entryId}`, {
+      data: { reason: 'Nghỉ thử nghiệm (tỉnh được giao quyền sửa)' },
+    })
     expect(changed.status).toBe(200)
     expect(changed.body.reason).toBe('Nghỉ thử nghiệm (tỉnh được giao quyền sửa)')
 
     since = await auditMark(t)
     expect((await supreme.delete(`/api/calendar/national-managers/${provincialId}`)).status).toBe(200)
-    await expectAudited(t, 'delete', 'national_calendar_manager', provincialId, { since, actorId: supreme.me.user.personId })
-    await expectRefused(() => provincial.patch(`/api/calendar/official/${entryId}`, { data: { reason: 'Sau khi bị thu hồi quyền' } }))
+    await expectAudited(t, 'delete', 'national_calendar_manager', provincialId, {
+      since,
+      actorId: supreme.me.user.personId,
+    })
+    await expectRefused(() =>
+      provincial.patch(`/api/calendar/official/${entryId}`, { data: { reason: 'Sau khi bị thu hồi quyền' } }),
+    )
     const again = await supreme.delete(`/api/calendar/national-managers/${provincialId}`)
     expect(again.status).toBe(404)
     expect(again.body.error.code).toBe('CALENDAR_MANAGER_NOT_FOUND')
@@ -105,7 +145,11 @@ describe.each(ENGINES)('the national official calendar on %s', (engine) => {
   })
 
   it("keeps the demo working: the demo province's administrator holds the grant", async () => {
-    const res = await demoAdmin.post('/api/calendar/official', { date: '2031-09-05', kind: 'day_off', reason: 'Nghỉ thử nghiệm của bản trình diễn' })
+    const res = await demoAdmin.post('/api/calendar/official', {
+      date: '2031-09-05',
+      kind: 'day_off',
+      reason: 'Nghỉ thử nghiệm của bản trình diễn',
+    })
     expect(res.status).toBe(201)
     const listed = (await supreme.get('/api/calendar/national-managers')).body.items
     expect(listed.map((i: { personId: number }) => i.personId)).toContain(demoAdmin.me.user.personId)

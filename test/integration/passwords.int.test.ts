@@ -28,11 +28,17 @@ describe.each(ENGINES)('password policy and demo logins on %s', (engine) => {
     expect(me.status).toBe(200)
     expect(me.body.mustChangePassword).toBe(true)
 
-    const changed = await agent.post('/api/auth/change-password', { currentPassword: 'kiemsat-demo-2026', newPassword: GOOD })
+    const changed = await agent.post('/api/auth/change-password', {
+      currentPassword: 'kiemsat-demo-2026',
+      newPassword: GOOD,
+    })
     expect(changed.status).toBe(200)
     expect((await agent.get('/api/people?pageSize=1')).status).toBe(200)
     expect((await agent.get('/api/auth/me')).body.mustChangePassword).toBe(false)
-    const [row] = await t.database.handle.db.select({ demoLogin: people.demoLogin }).from(people).where(eq(people.username, 'lanhdao'))
+    const [row] = await t.database.handle.db
+      .select({ demoLogin: people.demoLogin })
+      .from(people)
+      .where(eq(people.username, 'lanhdao'))
     expect(row?.demoLogin).toBe(false)
     expect((await t.signIn('lanhdao', GOOD)).me.mustChangePassword).toBe(false)
   })
@@ -49,20 +55,43 @@ describe.each(ENGINES)('password policy and demo logins on %s', (engine) => {
     ]
     for (const [newPassword, code] of cases) {
       const res = await agent.post('/api/auth/change-password', { currentPassword: 'kiemsat-demo-2026', newPassword })
-      expect([newPassword, res.status, res.body.error.code, res.body.error.details[0].path]).toEqual([newPassword, 422, code, 'newPassword'])
+      expect([newPassword, res.status, res.body.error.code, res.body.error.details[0].path]).toEqual([
+        newPassword,
+        422,
+        code,
+        'newPassword',
+      ])
     }
     // Ten NUL characters never reach the policy: the input guard refuses them for every field.
-    expect((await agent.post('/api/auth/change-password', { currentPassword: 'kiemsat-demo-2026', newPassword: '\u0000'.repeat(10) })).status).toBe(400)
+    expect(
+      (
+        await agent.post('/api/auth/change-password', {
+          currentPassword: 'kiemsat-demo-2026',
+          newPassword: '\u0000'.repeat(10),
+        })
+      ).status,
+    ).toBe(400)
   })
 
   it('applies the policy to new users and resets by an administrator, who clears the demo flag', async () => {
     const admin = await t.signIn('admin')
-    expect((await admin.post('/api/auth/change-password', { currentPassword: 'kiemsat-demo-2026', newPassword: 'hoa sen nở giữa hè' })).status).toBe(200)
+    expect(
+      (
+        await admin.post('/api/auth/change-password', {
+          currentPassword: 'kiemsat-demo-2026',
+          newPassword: 'hoa sen nở giữa hè',
+        })
+      ).status,
+    ).toBe(200)
     const unitId = await t.unitId('CT')
     const create = (username: string, password: string) =>
       admin.post('/api/people', { fullName: 'Cán Bộ Mới', title: 'chuyen_vien', unitId, username, password, roles: [] })
     const weak = await create('canbomoi', 'canbomoi-2026-x')
-    expect([weak.status, weak.body.error.code, weak.body.error.details[0].path]).toEqual([422, 'PASSWORD_CONTAINS_USERNAME', 'password'])
+    expect([weak.status, weak.body.error.code, weak.body.error.details[0].path]).toEqual([
+      422,
+      'PASSWORD_CONTAINS_USERNAME',
+      'password',
+    ])
     expect((await create('canbomoi', 'qwertyuiop123')).body.error.code).toBe('PASSWORD_COMMON')
     const [none] = await t.database.handle.db.select().from(people).where(eq(people.username, 'canbomoi'))
     expect(none).toBeUndefined()
@@ -70,8 +99,14 @@ describe.each(ENGINES)('password policy and demo logins on %s', (engine) => {
 
     const [xem] = await t.database.handle.db.select({ id: people.id }).from(people).where(eq(people.username, 'xem'))
     const short = await admin.patch(`/api/people/${xem!.id}`, { data: { password: 'ngan-qua' } })
-    expect([short.status, short.body.error.code, short.body.error.details[0].path]).toEqual([422, 'PASSWORD_TOO_SHORT', 'data.password'])
-    expect((await admin.patch(`/api/people/${xem!.id}`, { data: { password: 'xem-va-chi-xem' } })).body.error.code).toBe('PASSWORD_CONTAINS_USERNAME')
+    expect([short.status, short.body.error.code, short.body.error.details[0].path]).toEqual([
+      422,
+      'PASSWORD_TOO_SHORT',
+      'data.password',
+    ])
+    expect(
+      (await admin.patch(`/api/people/${xem!.id}`, { data: { password: 'xem-va-chi-xem' } })).body.error.code,
+    ).toBe('PASSWORD_CONTAINS_USERNAME')
     expect((await admin.patch(`/api/people/${xem!.id}`, { data: { password: GOOD } })).status).toBe(200)
     // A password an administrator set is not the published one: no change forced.
     expect((await t.signIn('xem', GOOD)).me.mustChangePassword).toBe(false)
@@ -80,11 +115,23 @@ describe.each(ENGINES)('password policy and demo logins on %s', (engine) => {
   it('keeps the demo logins working in demo mode', async () => {
     const demo = await t.another({ demoMode: true })
     try {
-      const res = await demo.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'thongke', password: 'kiemsat-demo-2026' } })
+      const res = await demo.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'thongke', password: 'kiemsat-demo-2026' },
+      })
       expect(res.statusCode).toBe(200)
       expect(res.json().mustChangePassword).toBe(false)
       const cookie = res.cookies.find((c) => c.name === 'ks_session')!.value
-      expect((await demo.app.inject({ method: 'GET', url: '/api/people?pageSize=1', headers: { cookie: `ks_session=${cookie}` } })).statusCode).toBe(200)
+      expect(
+        (
+          await demo.app.inject({
+            method: 'GET',
+            url: '/api/people?pageSize=1',
+            headers: { cookie: `ks_session=${cookie}` },
+          })
+        ).statusCode,
+      ).toBe(200)
     } finally {
       await demo.close()
     }

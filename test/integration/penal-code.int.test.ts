@@ -29,7 +29,13 @@ describe.each(ENGINES)('the versioned Penal Code on %s', (engine) => {
       title: 'Sử dụng trái phép chất ma túy trong thời hạn quản lý sau cai nghiện',
       prosecutorId: ksv.me.user.personId,
       subjects: [{ fullName: 'Lỳ Lỳ Hừ', birthYear: 1990, gender: 'nam' }],
-      initialEvent: { type: 'case_instituted', occurredOn, documentNumber: '12/QĐ-CSĐT', issuingBody: BODY, data: { charge, investigatingBody: BODY } },
+      initialEvent: {
+        type: 'case_instituted',
+        occurredOn,
+        documentNumber: '12/QĐ-CSĐT',
+        issuingBody: BODY,
+        data: { charge, investigatingBody: BODY },
+      },
     })
 
   it('accepts Điều 256a for a matter received after 01/07/2025 and derives its category from the 2025 text', async () => {
@@ -39,12 +45,20 @@ describe.each(ENGINES)('the versioned Penal Code on %s', (engine) => {
     expect(res.body.category).toBe('it_nghiem_trong')
     const suspect = res.body.subjects[0]
     // Khoản 2 (tái phạm): tù 03 – 05 năm → nghiêm trọng.
-    const charged = await ksv.post(`/api/matters/${res.body.id}/events`, { type: 'suspect_instituted', occurredOn: '2025-07-11', subjectId: suspect.id, documentNumber: '13/QĐ-CSĐT', data: { charge: { article: '256a', clause: 2 } } })
+    const charged = await ksv.post(`/api/matters/${res.body.id}/events`, {
+      type: 'suspect_instituted',
+      occurredOn: '2025-07-11',
+      subjectId: suspect.id,
+      documentNumber: '13/QĐ-CSĐT',
+      data: { charge: { article: '256a', clause: 2 } },
+    })
     expect(charged.status).toBe(200)
     expect(charged.body.category).toBe('nghiem_trong')
     const [row] = await t.database.handle.db.select().from(matterSubjects).where(eq(matterSubjects.id, suspect.id))
     expect(row).toMatchObject({ chargeArticle: '256a', chargeClause: 2, category: 'nghiem_trong' })
-    expect((await ksv.get('/api/matters?article=256a&closed=all')).body.items.map((m: { id: number }) => m.id)).toEqual([res.body.id])
+    expect((await ksv.get('/api/matters?article=256a&closed=all')).body.items.map((m: { id: number }) => m.id)).toEqual(
+      [res.body.id],
+    )
   })
 
   it('refuses Điều 256a for a matter received before 01/07/2025, with a Vietnamese message, and records nothing', async () => {
@@ -73,14 +87,33 @@ describe.each(ENGINES)('the versioned Penal Code on %s', (engine) => {
     expect(res.status).toBe(200)
     const item = res.body.items.find((a: { article: string }) => a.article === '194')
     expect(item).toMatchObject({ inForceFrom: '2025-07-01', law: 'Luật 86/2025/QH15' })
-    expect(item.clauses[3]).toMatchObject({ clause: 4, penaltyText: 'Cao nhất tù chung thân', category: 'dac_biet_nghiem_trong' })
-    expect(item.applied.clauses[3]).toMatchObject({ clause: 4, penaltyText: 'Cao nhất tù chung thân', retroactive: true, inForceFrom: '2025-07-01' })
+    expect(item.clauses[3]).toMatchObject({
+      clause: 4,
+      penaltyText: 'Cao nhất tù chung thân',
+      category: 'dac_biet_nghiem_trong',
+    })
+    expect(item.applied.clauses[3]).toMatchObject({
+      clause: 4,
+      penaltyText: 'Cao nhất tù chung thân',
+      retroactive: true,
+      inForceFrom: '2025-07-01',
+    })
     // Điều 249 khoản 1 for a 2024 offence: the 2017 text applies (the raised minimum does not reach back).
-    const possession = (await ksv.get('/api/penal-code?q=249&on=2024-03-10')).body.items.find((a: { article: string }) => a.article === '249')
-    expect(possession.applied.clauses[0]).toMatchObject({ clause: 1, inForceFrom: '2018-01-01', retroactive: false, category: 'nghiem_trong' })
+    const possession = (await ksv.get('/api/penal-code?q=249&on=2024-03-10')).body.items.find(
+      (a: { article: string }) => a.article === '249',
+    )
+    expect(possession.applied.clauses[0]).toMatchObject({
+      clause: 1,
+      inForceFrom: '2018-01-01',
+      retroactive: false,
+      category: 'nghiem_trong',
+    })
     // Điều 256a for an offence before it existed.
     const use = (await ksv.get('/api/penal-code?q=256a&on=2025-06-01')).body.items[0]
     expect(use.article).toBe('256a')
-    expect(use.applied).toMatchObject({ notInForce: expect.stringContaining('có hiệu lực từ ngày 01/07/2025'), clauses: [] })
+    expect(use.applied).toMatchObject({
+      notInForce: expect.stringContaining('có hiệu lực từ ngày 01/07/2025'),
+      clauses: [],
+    })
   })
 })

@@ -21,7 +21,8 @@ describe.each(ENGINES)('people on %s', (engine) => {
     return res.body.items.find((p: { username: string | null }) => p.username === null)
   }
 
-  const lastAudit = async () => (await t.database.handle.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1))[0]!
+  const lastAudit = async () =>
+    (await t.database.handle.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1))[0]!
 
   beforeAll(async () => {
     t = await startTestApp(engine)
@@ -32,7 +33,10 @@ describe.each(ENGINES)('people on %s', (engine) => {
     head = await t.signIn('truongphong')
     personInKv6 = await firstPersonOf(ksv, 'CT.KV6')
     personInP2 = await firstPersonOf(leader, 'CT.P2')
-    const [other] = await t.database.handle.db.select({ id: people.id, unitId: people.unitId }).from(people).where(eq(people.unitId, await t.unitId('TN01')))
+    const [other] = await t.database.handle.db
+      .select({ id: people.id, unitId: people.unitId })
+      .from(people)
+      .where(eq(people.unitId, await t.unitId('TN01')))
     personInOtherProvince = other!.id
   })
   afterAll(async () => t?.close())
@@ -52,9 +56,18 @@ describe.each(ENGINES)('people on %s', (engine) => {
   it('searches names without accents: "nguyen" finds "Nguyễn"', async () => {
     const res = await leader.get('/api/people?q=nguyen&pageSize=200')
     expect(res.body.total).toBeGreaterThan(0)
-    expect(res.body.items.every((p: { fullName: string }) => p.fullName.startsWith('Nguyễn') || p.fullName.includes('Nguyễn'))).toBe(true)
+    expect(
+      res.body.items.every(
+        (p: { fullName: string }) => p.fullName.startsWith('Nguyễn') || p.fullName.includes('Nguyễn'),
+      ),
+    ).toBe(true)
     const exact = personInKv6.fullName
-    const stripped = exact.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase()
+    const stripped = exact
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .toLowerCase()
     const found = await leader.get(`/api/people?q=${encodeURIComponent(stripped)}`)
     expect(found.body.items.map((p: { id: number }) => p.id)).toContain(personInKv6.id)
   })
@@ -68,7 +81,7 @@ describe.each(ENGINES)('people on %s', (engine) => {
     expect(byPhone.body.items.map((p: { id: number }) => p.id)).toContain(personInKv6.id)
   })
 
-  it('a prosecutor of one regional procuracy cannot read another one\'s people by id', async () => {
+  it("a prosecutor of one regional procuracy cannot read another one's people by id", async () => {
     const res = await ksv2.get(`/api/people/${personInKv6.id}`)
     expect(res.status).toBe(404)
     expect(res.body.error.code).toBe('PERSON_NOT_FOUND')
@@ -82,7 +95,10 @@ describe.each(ENGINES)('people on %s', (engine) => {
     const before = await t.auditCount()
     const res = await leader.patch(`/api/people/${personInOtherProvince}`, { data: { phone: '0900 111 222' } })
     expect(res.status).toBe(404)
-    const [row] = await t.database.handle.db.select({ phone: people.phone }).from(people).where(eq(people.id, personInOtherProvince))
+    const [row] = await t.database.handle.db
+      .select({ phone: people.phone })
+      .from(people)
+      .where(eq(people.id, personInOtherProvince))
     expect(row!.phone).not.toBe('0900 111 222')
     expect(await t.auditCount()).toBe(before)
   })
@@ -103,12 +119,21 @@ describe.each(ENGINES)('people on %s', (engine) => {
 
   it('the leader edits a person: saved, and audited with before and after in the same transaction', async () => {
     const before = await t.auditCount()
-    const res = await leader.patch(`/api/people/${personInKv6.id}`, { expectedUpdatedAt: personInKv6.updatedAt, data: { phone: '0912 345 678', birthYear: 1980 } })
+    const res = await leader.patch(`/api/people/${personInKv6.id}`, {
+      expectedUpdatedAt: personInKv6.updatedAt,
+      data: { phone: '0912 345 678', birthYear: 1980 },
+    })
     expect(res.status).toBe(200)
     expect(res.body.phone).toBe('0912 345 678')
     expect(await t.auditCount()).toBe(before + 1)
     const audit = await lastAudit()
-    expect(audit).toMatchObject({ action: 'update', entity: 'person', entityId: String(personInKv6.id), actorId: leader.me.user.personId, unitId: await t.unitId('CT.KV6') })
+    expect(audit).toMatchObject({
+      action: 'update',
+      entity: 'person',
+      entityId: String(personInKv6.id),
+      actorId: leader.me.user.personId,
+      unitId: await t.unitId('CT.KV6'),
+    })
     expect((audit.before as { phone: string }).phone).toBe(personInKv6.phone)
     expect((audit.after as { phone: string }).phone).toBe('0912 345 678')
     expect(JSON.stringify(audit.after)).not.toMatch(/argon2/)
@@ -117,7 +142,10 @@ describe.each(ENGINES)('people on %s', (engine) => {
 
   it('refuses a stale save (someone else saved first) and keeps the newer data', async () => {
     const stale = '2000-01-01T00:00:00.000Z'
-    const res = await leader.patch(`/api/people/${personInKv6.id}`, { expectedUpdatedAt: stale, data: { phone: '0999 999 999' } })
+    const res = await leader.patch(`/api/people/${personInKv6.id}`, {
+      expectedUpdatedAt: stale,
+      data: { phone: '0999 999 999' },
+    })
     expect(res.status).toBe(409)
     expect(res.body.error.code).toBe('CONFLICT_STALE')
     expect((await leader.get(`/api/people/${personInKv6.id}`)).body.phone).toBe(personInKv6.phone)
@@ -125,30 +153,44 @@ describe.each(ENGINES)('people on %s', (engine) => {
 
   it('a failed validation answers with Vietnamese field details and leaves the database unchanged', async () => {
     const before = await t.auditCount()
-    const res = await leader.patch(`/api/people/${personInKv6.id}`, { data: { fullName: 'A', email: 'khong-phai-email', birthYear: 1800 } })
+    const res = await leader.patch(`/api/people/${personInKv6.id}`, {
+      data: { fullName: 'A', email: 'khong-phai-email', birthYear: 1800 },
+    })
     expect(res.status).toBe(400)
     expect(res.body.error.code).toBe('VALIDATION_FAILED')
     const paths = res.body.error.details.map((d: { path: string }) => d.path)
     expect(paths).toEqual(expect.arrayContaining(['data.fullName', 'data.email', 'data.birthYear']))
-    expect(res.body.error.details.find((d: { path: string }) => d.path === 'data.fullName').message).toBe('Họ tên quá ngắn')
+    expect(res.body.error.details.find((d: { path: string }) => d.path === 'data.fullName').message).toBe(
+      'Họ tên quá ngắn',
+    )
     const after = (await leader.get(`/api/people/${personInKv6.id}`)).body
     expect(after).toEqual(personInKv6)
     expect(await t.auditCount()).toBe(before)
   })
 
   it('the leader cannot change accounts or roles; the administrator can, within reach only', async () => {
-    const refused = await leader.patch(`/api/people/${personInKv6.id}`, { data: { roles: [{ role: 'admin', unitId: await t.unitId('CT') }] } })
+    const refused = await leader.patch(`/api/people/${personInKv6.id}`, {
+      data: { roles: [{ role: 'admin', unitId: await t.unitId('CT') }] },
+    })
     expect(refused.status).toBe(403)
 
-    const outside = await admin.patch(`/api/people/${personInKv6.id}`, { data: { roles: [{ role: 'leadership', unitId: await t.unitId('TN01') }] } })
+    const outside = await admin.patch(`/api/people/${personInKv6.id}`, {
+      data: { roles: [{ role: 'leadership', unitId: await t.unitId('TN01') }] },
+    })
     expect(outside.status).toBe(403)
     expect(outside.body.error.code).toBe('ROLE_GRANT_FORBIDDEN')
 
     const granted = await admin.patch(`/api/people/${personInKv6.id}`, {
-      data: { username: 'kiemsatvien.kv6', password: 'mat-khau-dai-2026', roles: [{ role: 'prosecutor', unitId: await t.unitId('CT.KV6') }] },
+      data: {
+        username: 'kiemsatvien.kv6',
+        password: 'mat-khau-dai-2026',
+        roles: [{ role: 'prosecutor', unitId: await t.unitId('CT.KV6') }],
+      },
     })
     expect(granted.status).toBe(200)
-    expect(granted.body.roles).toEqual([expect.objectContaining({ role: 'prosecutor', unitName: expect.stringContaining('khu vực 6') })])
+    expect(granted.body.roles).toEqual([
+      expect.objectContaining({ role: 'prosecutor', unitName: expect.stringContaining('khu vực 6') }),
+    ])
     const signedIn = await t.signIn('kiemsatvien.kv6', 'mat-khau-dai-2026')
     expect(signedIn.me.user.personId).toBe(personInKv6.id)
   })
@@ -161,7 +203,13 @@ describe.each(ENGINES)('people on %s', (engine) => {
   })
 
   it('creates a person (administrator only) with an audit row', async () => {
-    const body = { fullName: 'Trần Thị Mỹ Dung', title: 'chuyen_vien', unitId: await t.unitId('CT.VP'), email: 'dung.tran2@cantho.kiemsat.vn', gender: 'nu' }
+    const body = {
+      fullName: 'Trần Thị Mỹ Dung',
+      title: 'chuyen_vien',
+      unitId: await t.unitId('CT.VP'),
+      email: 'dung.tran2@cantho.kiemsat.vn',
+      gender: 'nu',
+    }
     expect((await leader.post('/api/people', body)).status).toBe(403)
     const before = await t.auditCount()
     const res = await admin.post('/api/people', body)
@@ -194,7 +242,11 @@ describe.each(ENGINES)('people on %s', (engine) => {
     const badId = await leader.get('/api/people/abc')
     expect(badId.status).toBe(400)
     expect(badId.body.error.code).toBe('VALIDATION_FAILED')
-    const notJson = await leader.raw({ method: 'POST', url: '/api/people', headers: { 'content-type': 'text/plain', 'x-csrf-token': leader.csrfToken } })
+    const notJson = await leader.raw({
+      method: 'POST',
+      url: '/api/people',
+      headers: { 'content-type': 'text/plain', 'x-csrf-token': leader.csrfToken },
+    })
     expect([400, 415]).toContain(notJson.status)
     expect(notJson.body.error.message).toMatch(/[ạảãàáâậầấẩẫăắằặẳẵêếềệểễôốồộổỗơớờợởỡưứừựửữđ]/i)
   })

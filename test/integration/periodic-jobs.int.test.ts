@@ -16,7 +16,13 @@ import { startTestApp, type Agent, type TestApp } from '../support/test-app.ts'
 /** Every wait here is bounded by a minute (the jobs poll every 0.5 s; a busy machine is slow to start them). */
 const WAIT_MS = 60_000
 
-const JOBS: JobsConfig = { pollingIntervalSeconds: 0.5, retryLimit: 1, retryDelaySeconds: 0, expireInSeconds: 60, workers: true }
+const JOBS: JobsConfig = {
+  pollingIntervalSeconds: 0.5,
+  retryLimit: 1,
+  retryDelaySeconds: 0,
+  expireInSeconds: 60,
+  workers: true,
+}
 
 describe.each(ENGINES)('periodic jobs on %s', (engine) => {
   let t: TestApp
@@ -41,21 +47,30 @@ describe.each(ENGINES)('periodic jobs on %s', (engine) => {
     await t?.close()
   })
 
-  const jobsOf = async (name: string) => (await admin.get('/api/jobs?limit=500')).body.items.filter((j: { name: string }) => j.name === name)
+  const jobsOf = async (name: string) =>
+    (await admin.get('/api/jobs?limit=500')).body.items.filter((j: { name: string }) => j.name === name)
 
   it('runs the start-up digest and figures once per start-up slot across two instances, and their work is done', async () => {
     for (const { name } of [PERIODIC_JOBS.digest, PERIODIC_JOBS.figures]) {
-      const done = await until(() => jobsOf(name), (items) => items.length > 0 && items.every((j: { state: string }) => j.state === 'completed'), name, WAIT_MS)
+      const done = await until(
+        () => jobsOf(name),
+        (items) => items.length > 0 && items.every((j: { state: string }) => j.state === 'completed'),
+        name,
+        WAIT_MS,
+      )
       // Two instances started within one slot share one run (two if the starts straddled a slot boundary).
       expect(done).toHaveLength(slots.size)
       expect(done[0]).toMatchObject({ stateLabel: 'Đã xong', retryCount: 0, error: null })
     }
     const db = t.database.handle.db
-    const [figures] = await db.select({ n: count() }).from(indicatorFigureCache).where(eq(indicatorFigureCache.asOf, todayInVietnam()))
+    const [figures] = await db
+      .select({ n: count() })
+      .from(indicatorFigureCache)
+      .where(eq(indicatorFigureCache.asOf, todayInVietnam()))
     expect(figures!.n).toBeGreaterThan(0)
   })
 
-  it('prepares today\'s digest when its job runs, once a day', async () => {
+  it("prepares today's digest when its job runs, once a day", async () => {
     // A crime report received 17 days ago: its 20-day limit (Điều 147 khoản 1 BLTTHS) ends within
     // the digest's 7 days. No digest exists yet today: the start-up run found no deadline at all.
     const ksv = await t.signIn('ksv')
@@ -66,7 +81,11 @@ describe.each(ENGINES)('periodic jobs on %s', (engine) => {
       title: 'Tin báo mất trộm xe máy',
       prosecutorId: ksv.me.user.personId,
       subjects: [],
-      initialEvent: { type: 'report_received', occurredOn: addDays(todayInVietnam(), -17), data: { source: 'tin_bao', investigatingBody: 'Công an phường Vị Tân' } },
+      initialEvent: {
+        type: 'report_received',
+        occurredOn: addDays(todayInVietnam(), -17),
+        data: { source: 'tin_bao', investigatingBody: 'Công an phường Vị Tân' },
+      },
     })
     expect(created.status).toBe(201)
     expect((await ksv.get('/api/digest')).body.day).toBeNull()
@@ -82,19 +101,32 @@ describe.each(ENGINES)('periodic jobs on %s', (engine) => {
       }
     }
     await sendDigest()
-    const digest = await until(async () => (await ksv.get('/api/digest')).body, (b) => b.day !== null, 'the digest', WAIT_MS)
+    const digest = await until(
+      async () => (await ksv.get('/api/digest')).body,
+      (b) => b.day !== null,
+      'the digest',
+      WAIT_MS,
+    )
     expect(digest.day).toBe(todayInVietnam())
     expect(JSON.stringify(digest.mine)).toContain('88/2026/TB-KV6')
-    const rowsToday = async () => (await db.select({ n: count() }).from(deadlineDigests).where(eq(deadlineDigests.day, todayInVietnam())))[0]!.n
+    const rowsToday = async () =>
+      (await db.select({ n: count() }).from(deadlineDigests).where(eq(deadlineDigests.day, todayInVietnam())))[0]!.n
     const written = await rowsToday()
     // Run again the same day (the hourly schedule): nothing is computed twice.
     const again = await sendDigest()
-    await until(async () => (await jobsOf(PERIODIC_JOBS.digest.name)).find((j: { id: string }) => j.id === again)?.state, (s) => s === 'completed', 'the second digest run', WAIT_MS)
+    await until(
+      async () => (await jobsOf(PERIODIC_JOBS.digest.name)).find((j: { id: string }) => j.id === again)?.state,
+      (s) => s === 'completed',
+      'the second digest run',
+      WAIT_MS,
+    )
     expect(await rowsToday()).toBe(written)
   })
 
   it('writes each schedule once, whichever instance writes it, in Vietnam time', async () => {
-    const rows = await t.database.handle.query<{ name: string; cron: string; timezone: string }>(`SELECT name, cron, timezone FROM pgboss.schedule ORDER BY name`)
+    const rows = await t.database.handle.query<{ name: string; cron: string; timezone: string }>(
+      `SELECT name, cron, timezone FROM pgboss.schedule ORDER BY name`,
+    )
     expect(rows).toEqual(
       Object.values(PERIODIC_JOBS)
         .map((j) => ({ name: j.name, cron: j.schedule.cron, timezone: 'Asia/Ho_Chi_Minh' }))
@@ -107,7 +139,9 @@ describe.each(ENGINES)('periodic jobs on %s', (engine) => {
   it('sweeps expired sessions when the sweep job runs, and keeps live ones', async () => {
     const db = t.database.handle.db
     const [live] = await db.select().from(sessions).limit(1)
-    await db.insert(sessions).values({ ...live!, id: 'het-han-kiem-thu', expiresAt: sql`now() - interval '1 minute'` as never })
+    await db
+      .insert(sessions)
+      .values({ ...live!, id: 'het-han-kiem-thu', expiresAt: sql`now() - interval '1 minute'` as never })
     const queue = createJobQueue(db, { ...JOBS, workers: false })
     await queue.start()
     try {
@@ -115,8 +149,20 @@ describe.each(ENGINES)('periodic jobs on %s', (engine) => {
     } finally {
       await queue.stop()
     }
-    await until(async () => (await db.select({ n: count() }).from(sessions).where(eq(sessions.id, 'het-han-kiem-thu')))[0]!.n, (n) => n === 0, 'the sweep', WAIT_MS)
-    expect((await db.select({ n: count() }).from(sessions).where(and(eq(sessions.id, live!.id))))[0]!.n).toBe(1)
+    await until(
+      async () => (await db.select({ n: count() }).from(sessions).where(eq(sessions.id, 'het-han-kiem-thu')))[0]!.n,
+      (n) => n === 0,
+      'the sweep',
+      WAIT_MS,
+    )
+    expect(
+      (
+        await db
+          .select({ n: count() })
+          .from(sessions)
+          .where(and(eq(sessions.id, live!.id)))
+      )[0]!.n,
+    ).toBe(1)
   })
 
   it('shows a failed job with its error, after its retry', async () => {
@@ -135,7 +181,13 @@ describe.each(ENGINES)('periodic jobs on %s', (engine) => {
         'the failing job',
         WAIT_MS,
       )
-      expect(job).toMatchObject({ stateLabel: 'Thất bại', retryCount: 1, retryLimit: 1, error: 'Không kết nối được máy in (thử nghiệm)', label: 'kiem-thu-that-bai' })
+      expect(job).toMatchObject({
+        stateLabel: 'Thất bại',
+        retryCount: 1,
+        retryLimit: 1,
+        error: 'Không kết nối được máy in (thử nghiệm)',
+        label: 'kiem-thu-that-bai',
+      })
     } finally {
       await failing.stop()
     }

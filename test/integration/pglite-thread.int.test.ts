@@ -44,7 +44,9 @@ describe('the embedded database in its own thread', () => {
     let ticks = 0
     const timer = setInterval(() => ticks++, 10)
     const started = performance.now()
-    const [row] = (await client.query<{ n: string }>('SELECT count(*)::text AS n FROM generate_series(1, 4000000) g WHERE g % 7 = 0')).rows
+    const [row] = (
+      await client.query<{ n: string }>('SELECT count(*)::text AS n FROM generate_series(1, 4000000) g WHERE g % 7 = 0')
+    ).rows
     const elapsed = performance.now() - started
     clearInterval(timer)
     expect(row!.n).toBe(String(Math.floor(4_000_000 / 7)))
@@ -79,7 +81,8 @@ describe('the embedded database in its own thread', () => {
     const read = other.query<{ n: string }>('SELECT count(*)::text AS n FROM notes')
     ;(lost as unknown as { connection: { stream: { destroy: () => void } } }).connection.stream.destroy()
     expect((await read).rows[0]!.n).toBe('2')
-    const [state] = (await other.query<{ bodies: string[] }>('SELECT array_agg(body ORDER BY id) AS bodies FROM notes')).rows
+    const [state] = (await other.query<{ bodies: string[] }>('SELECT array_agg(body ORDER BY id) AS bodies FROM notes'))
+      .rows
     expect(state!.bodies).toEqual(['trong giao dịch', 'vẫn trong giao dịch'])
   })
 
@@ -95,7 +98,10 @@ describe('the embedded database in its own thread', () => {
         for (let i = 0; i < 40; i++) {
           const who = `c${c}-${i}`
           try {
-            const { rows } = await client.query<{ who: string; n: number }>(`SELECT $1::text AS who, $2::int * 2 AS n FROM generate_series(1, ${1 + ((c + i) % 3)}) LIMIT 1`, [who, i])
+            const { rows } = await client.query<{ who: string; n: number }>(
+              `SELECT $1::text AS who, $2::int * 2 AS n FROM generate_series(1, ${1 + ((c + i) % 3)}) LIMIT 1`,
+              [who, i],
+            )
             if (rows[0]?.who !== who || rows[0]?.n !== i * 2) wrong.push(`${who}: ${JSON.stringify(rows)}`)
           } catch (error) {
             wrong.push(`${who}: ${(error as Error).message}`)
@@ -120,13 +126,19 @@ describe('the embedded database in its own thread', () => {
   })
 
   it('tells the server when the thread stops on its own, and only then', async () => {
-    const crashing = await startPgliteThread({ dataDir: null, entry: new URL('../support/pglite-thread-exits.mjs', import.meta.url) })
+    const crashing = await startPgliteThread({
+      dataDir: null,
+      entry: new URL('../support/pglite-thread-exits.mjs', import.meta.url),
+    })
     expect((await crashing.lost).message).toContain('mã 3')
     expect(existsSync(crashing.socketDir)).toBe(false)
 
     const closing = await startPgliteThread({ dataDir: null })
     await closing.close()
-    const outcome = await Promise.race([closing.lost.then(() => 'lost'), new Promise((resolve) => setTimeout(() => resolve('still open'), 200))])
+    const outcome = await Promise.race([
+      closing.lost.then(() => 'lost'),
+      new Promise((resolve) => setTimeout(() => resolve('still open'), 200)),
+    ])
     expect(outcome).toBe('still open')
   })
 
@@ -138,7 +150,9 @@ describe('the embedded database in its own thread', () => {
     await smaller.close()
 
     const before = readdirSync(tmpdir()).filter((name) => name.startsWith('kiemsat-db-')).length
-    await expect(startPgliteThread({ dataDir: null, sharedBuffers: '2GB' })).rejects.toThrow('Bộ đệm của cơ sở dữ liệu nhúng "2GB" không hợp lệ')
+    await expect(startPgliteThread({ dataDir: null, sharedBuffers: '2GB' })).rejects.toThrow(
+      'Bộ đệm của cơ sở dữ liệu nhúng "2GB" không hợp lệ',
+    )
     expect(readdirSync(tmpdir()).filter((name) => name.startsWith('kiemsat-db-')).length).toBe(before)
   })
 })

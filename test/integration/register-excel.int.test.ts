@@ -13,24 +13,73 @@ import { startTestApp, type TestApp } from '../support/test-app.ts'
 
 type Session = {
   get: (url: string) => Promise<{ status: number; headers: Record<string, unknown>; raw: Buffer; json: () => any }>
-  upload: (url: string, file: Buffer) => Promise<{ status: number; headers: Record<string, unknown>; raw: Buffer; json: () => any }>
+  upload: (
+    url: string,
+    file: Buffer,
+  ) => Promise<{ status: number; headers: Record<string, unknown>; raw: Buffer; json: () => any }>
 }
 
 /** Binary up- and downloads need the raw body, which the shared agent turns into JSON. */
 const sessionOf = async (t: TestApp, username: string): Promise<Session> => {
-  const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } })
+  const login = await t.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password: DEMO_PASSWORD },
+  })
   const cookie = `ks_session=${login.cookies.find((c) => c.name === 'ks_session')!.value}`
   const csrf = login.json().csrfToken as string
-  const wrap = (res: Awaited<ReturnType<TestApp['app']['inject']>>) => ({ status: res.statusCode, headers: res.headers, raw: res.rawPayload, json: () => res.json() })
+  const wrap = (res: Awaited<ReturnType<TestApp['app']['inject']>>) => ({
+    status: res.statusCode,
+    headers: res.headers,
+    raw: res.rawPayload,
+    json: () => res.json(),
+  })
   return {
     get: async (url) => wrap(await t.app.inject({ method: 'GET', url, headers: { cookie } })),
-    upload: async (url, file) => wrap(await t.app.inject({ method: 'POST', url, headers: { cookie, 'x-csrf-token': csrf, 'content-type': XLSX_MIME }, payload: file })),
+    upload: async (url, file) =>
+      wrap(
+        await t.app.inject({
+          method: 'POST',
+          url,
+          headers: { cookie, 'x-csrf-token': csrf, 'content-type': XLSX_MIME },
+          payload: file,
+        }),
+      ),
   }
 }
 
-type Row = Partial<Record<'number' | 'kind' | 'title' | 'receivedOn' | 'unitCode' | 'prosecutor' | 'source' | 'body' | 'article' | 'clause' | 'point' | 'subjects', string | number | Date>>
+type Row = Partial<
+  Record<
+    | 'number'
+    | 'kind'
+    | 'title'
+    | 'receivedOn'
+    | 'unitCode'
+    | 'prosecutor'
+    | 'source'
+    | 'body'
+    | 'article'
+    | 'clause'
+    | 'point'
+    | 'subjects',
+    string | number | Date
+  >
+>
 
-const COLUMN_ORDER = ['number', 'kind', 'title', 'receivedOn', 'unitCode', 'prosecutor', 'source', 'body', 'article', 'clause', 'point', 'subjects'] as const
+const COLUMN_ORDER = [
+  'number',
+  'kind',
+  'title',
+  'receivedOn',
+  'unitCode',
+  'prosecutor',
+  'source',
+  'body',
+  'article',
+  'clause',
+  'point',
+  'subjects',
+] as const
 
 /** Fills the downloaded template below its (untouched) example row, as a user would. */
 const fillTemplate = async (template: Buffer, rows: Row[]): Promise<Buffer> => {
@@ -96,14 +145,41 @@ describe.each(ENGINES)('register import and export in Excel on %s', (engine) => 
     expect(sheet.getRow(2).getCell(1).font?.italic).toBe(true)
     const guide = book.getWorksheet('Hướng dẫn')!
     const text = (guide.getSheetValues() as unknown[][]).flat().join(' ')
-    for (const header of ['Ngày thụ lý', 'Mã đơn vị', 'Điều BLHS', 'Bị can / đương sự', 'dd/mm/yyyy']) expect(text).toContain(header)
+    for (const header of ['Ngày thụ lý', 'Mã đơn vị', 'Điều BLHS', 'Bị can / đương sự', 'dd/mm/yyyy'])
+      expect(text).toContain(header)
   })
 
   it('imports a valid 3-row file in one go: a dry run first writes nothing, then stage, deadlines and one audit row', async () => {
     const file = await fillTemplate(template, [
-      { number: '01/2026/TB-KV6', kind: 'Tin báo', title: 'Tin báo mất trộm xe mô tô tại chợ Vị Thanh', receivedOn: new Date(Date.UTC(2026, 9, 20)), unitCode: 'CT.KV6', source: 'Tố giác', body: 'Công an phường Vị Tân' },
-      { number: '02/2026/HS-KV6', kind: 'Vụ án hình sự', title: 'Trộm cắp xe mô tô tại phường Vị Tân', receivedOn: '02/03/2026', unitCode: 'ct.kv6', prosecutor: 'ksv', body: 'Cơ quan CSĐT Công an TP Cần Thơ', article: 173, clause: 1, subjects: 'Lâm Văn Tèo; Trần Thị Bé' },
-      { number: '03/2026/DS-KV6', kind: 'Dân sự', title: 'Tranh chấp hợp đồng vay tài sản', receivedOn: '15/10/2026', unitCode: 'CT.KV6', body: 'Tòa án nhân dân khu vực 6 – Cần Thơ' },
+      {
+        number: '01/2026/TB-KV6',
+        kind: 'Tin báo',
+        title: 'Tin báo mất trộm xe mô tô tại chợ Vị Thanh',
+        receivedOn: new Date(Date.UTC(2026, 9, 20)),
+        unitCode: 'CT.KV6',
+        source: 'Tố giác',
+        body: 'Công an phường Vị Tân',
+      },
+      {
+        number: '02/2026/HS-KV6',
+        kind: 'Vụ án hình sự',
+        title: 'Trộm cắp xe mô tô tại phường Vị Tân',
+        receivedOn: '02/03/2026',
+        unitCode: 'ct.kv6',
+        prosecutor: 'ksv',
+        body: 'Cơ quan CSĐT Công an TP Cần Thơ',
+        article: 173,
+        clause: 1,
+        subjects: 'Lâm Văn Tèo; Trần Thị Bé',
+      },
+      {
+        number: '03/2026/DS-KV6',
+        kind: 'Dân sự',
+        title: 'Tranh chấp hợp đồng vay tài sản',
+        receivedOn: '15/10/2026',
+        unitCode: 'CT.KV6',
+        body: 'Tòa án nhân dân khu vực 6 – Cần Thơ',
+      },
     ])
     const [mattersBefore, auditBefore] = [await matterCount(), await t.auditCount()]
     const dry = await ksv.upload('/api/register/import?dryRun=true', file)
@@ -117,27 +193,48 @@ describe.each(ENGINES)('register import and export in Excel on %s', (engine) => 
     expect(await matterCount()).toBe(mattersBefore + 3)
     expect(await t.auditCount()).toBe(auditBefore + 1)
     const [audit] = await t.database.handle.db.select().from(auditLog).where(eq(auditLog.entity, 'register_import'))
-    expect(audit).toMatchObject({ action: 'create', unitId: kv6, after: expect.objectContaining({ rows: 3, matters: 3, byUnit: { 'CT.KV6': 3 } }) })
+    expect(audit).toMatchObject({
+      action: 'create',
+      unitId: kv6,
+      after: expect.objectContaining({ rows: 3, matters: 3, byUnit: { 'CT.KV6': 3 } }),
+    })
 
     const agent = await t.signIn('ksv')
     const list = (await agent.get(`/api/matters?unitId=${kv6}&q=2026/HS-KV6`)).body
     expect(list.total).toBe(1)
     const criminal = (await agent.get(`/api/matters/${list.items[0].id}`)).body
-    expect(criminal).toMatchObject({ stage: 'dang_dieu_tra', category: 'it_nghiem_trong', prosecutorName: expect.any(String) })
+    expect(criminal).toMatchObject({
+      stage: 'dang_dieu_tra',
+      category: 'it_nghiem_trong',
+      prosecutorName: expect.any(String),
+    })
     expect(criminal.subjects.map((s: { fullName: string }) => s.fullName)).toEqual(['Lâm Văn Tèo', 'Trần Thị Bé'])
     // The same investigation deadline the form gives (register.int.test.ts): Art. 172(1), 2 months
     // from 02/03/2026, moved off the 1/5 holiday weekend to Monday 04/05/2026.
-    expect(criminal.deadlines.find((d: { ruleCode: string }) => d.ruleCode === 'BLTTHS_172_DIEU_TRA')).toMatchObject({ dueDate: '2026-05-04' })
-    expect(criminal.events[0]).toMatchObject({ type: 'case_instituted', occurredOn: '2026-03-02', data: { charge: { article: '173', clause: 1, point: null } } })
+    expect(criminal.deadlines.find((d: { ruleCode: string }) => d.ruleCode === 'BLTTHS_172_DIEU_TRA')).toMatchObject({
+      dueDate: '2026-05-04',
+    })
+    expect(criminal.events[0]).toMatchObject({
+      type: 'case_instituted',
+      occurredOn: '2026-03-02',
+      data: { charge: { article: '173', clause: 1, point: null } },
+    })
 
     const report = (await agent.get(`/api/matters?unitId=${kv6}&q=01/2026/TB-KV6`)).body.items[0]
-    expect(report).toMatchObject({ stage: 'dang_giai_quyet', receivedOn: '2026-10-20', nextDueDate: expect.any(String) })
+    expect(report).toMatchObject({
+      stage: 'dang_giai_quyet',
+      receivedOn: '2026-10-20',
+      nextDueDate: expect.any(String),
+    })
     const civil = (await agent.get(`/api/matters?unitId=${kv6}&q=03/2026/DS-KV6`)).body.items[0]
     expect(civil).toMatchObject({ kind: 'civil', stage: 'dang_giai_quyet' })
 
     // Each deadline keeps when its starting act was entered, as recompute copies it (indicators "as of" a day).
-    const { rows } = (await t.database.handle.db.execute(sql`SELECT count(*)::int AS n, count(*) FILTER (WHERE d.start_recorded_at = e.recorded_at)::int AS same
-        FROM deadlines d JOIN matters m ON m.id = d.matter_id JOIN matter_events e ON e.id = d.start_event_id WHERE m.number LIKE '0_/2026/%-KV6'`)) as unknown as { rows: { n: number; same: number }[] }
+    const { rows } =
+      (await t.database.handle.db.execute(sql`SELECT count(*)::int AS n, count(*) FILTER (WHERE d.start_recorded_at = e.recorded_at)::int AS same
+        FROM deadlines d JOIN matters m ON m.id = d.matter_id JOIN matter_events e ON e.id = d.start_event_id WHERE m.number LIKE '0_/2026/%-KV6'`)) as unknown as {
+        rows: { n: number; same: number }[]
+      }
     expect(rows[0]!.n).toBeGreaterThan(0)
     expect(rows[0]!.same).toBe(rows[0]!.n)
   })
@@ -151,32 +248,116 @@ describe.each(ENGINES)('register import and export in Excel on %s', (engine) => 
       title: 'Lừa đảo chiếm đoạt tài sản qua mạng',
       prosecutorId: agent.me.user.personId,
       subjects: [{ fullName: 'Phạm Văn Một' }],
-      initialEvent: { type: 'case_instituted', occurredOn: '2026-09-14', issuingBody: 'Cơ quan CSĐT Công an TP Cần Thơ', data: { charge: { article: 174, clause: 3, point: 'a' }, investigatingBody: 'Cơ quan CSĐT Công an TP Cần Thơ' } },
+      initialEvent: {
+        type: 'case_instituted',
+        occurredOn: '2026-09-14',
+        issuingBody: 'Cơ quan CSĐT Công an TP Cần Thơ',
+        data: { charge: { article: 174, clause: 3, point: 'a' }, investigatingBody: 'Cơ quan CSĐT Công an TP Cần Thơ' },
+      },
     })
     expect(typed.status).toBe(201)
     const file = await fillTemplate(template, [
-      { number: '06/2026/HS-KV6', kind: 'Vụ án hình sự', title: 'Lừa đảo chiếm đoạt tài sản qua mạng', receivedOn: '14/09/2026', unitCode: 'CT.KV6', prosecutor: 'ksv', body: 'Cơ quan CSĐT Công an TP Cần Thơ', article: 'Điều 174', clause: 3, point: 'a', subjects: 'Phạm Văn Một' },
+      {
+        number: '06/2026/HS-KV6',
+        kind: 'Vụ án hình sự',
+        title: 'Lừa đảo chiếm đoạt tài sản qua mạng',
+        receivedOn: '14/09/2026',
+        unitCode: 'CT.KV6',
+        prosecutor: 'ksv',
+        body: 'Cơ quan CSĐT Công an TP Cần Thơ',
+        article: 'Điều 174',
+        clause: 3,
+        point: 'a',
+        subjects: 'Phạm Văn Một',
+      },
     ])
     expect((await ksv.upload('/api/register/import', file)).status).toBe(200)
-    const imported = (await agent.get(`/api/matters/${(await agent.get(`/api/matters?unitId=${kv6}&q=06/2026/HS-KV6`)).body.items[0].id}`)).body
+    const imported = (
+      await agent.get(
+        `/api/matters/${(await agent.get(`/api/matters?unitId=${kv6}&q=06/2026/HS-KV6`)).body.items[0].id}`,
+      )
+    ).body
 
     const view = (m: any) => ({
-      ...Object.fromEntries(['kind', 'title', 'receivedOn', 'stage', 'stageLabel', 'category', 'closed', 'prosecutorName', 'nextDueDate'].map((k) => [k, m[k]])),
-      subjects: m.subjects.map((s: any) => ({ fullName: s.fullName, charge: s.charge, category: s.category, measure: s.measure })),
-      events: m.events.map((e: any) => ({ type: e.type, occurredOn: e.occurredOn, issuingBody: e.issuingBody, data: e.data })),
+      ...Object.fromEntries(
+        [
+          'kind',
+          'title',
+          'receivedOn',
+          'stage',
+          'stageLabel',
+          'category',
+          'closed',
+          'prosecutorName',
+          'nextDueDate',
+        ].map((k) => [k, m[k]]),
+      ),
+      subjects: m.subjects.map((s: any) => ({
+        fullName: s.fullName,
+        charge: s.charge,
+        category: s.category,
+        measure: s.measure,
+      })),
+      events: m.events.map((e: any) => ({
+        type: e.type,
+        occurredOn: e.occurredOn,
+        issuingBody: e.issuingBody,
+        data: e.data,
+      })),
       deadlines: m.deadlines.map((d: any) => ({ ...d, id: 0, matterId: 0, matterNumber: '' })),
     })
     expect(view(imported)).toEqual(view(typed.body))
     expect(imported.deadlines.length).toBeGreaterThan(0)
   })
 
-  it('refuses a file with bad rows: each row\'s problem in Vietnamese, nothing written, an error report to download', async () => {
+  it("refuses a file with bad rows: each row's problem in Vietnamese, nothing written, an error report to download", async () => {
     const file = await fillTemplate(template, [
-      { number: '10/2026/TB-KV6', kind: 'Tin báo', title: 'Tin báo hợp lệ', receivedOn: '01/11/2026', unitCode: 'CT.KV6', source: 'Tin báo', body: 'Công an phường Vị Tân' },
-      { number: '11/2026/TB-KV6', kind: 'Tin báo', title: 'Ngày không có trong lịch', receivedOn: '31/02/2026', unitCode: 'CT.KV6', source: 'Tin báo', body: 'Công an phường Vị Tân' },
-      { number: '12/2026/HS-KV6', kind: 'Vụ án hình sự', title: 'Điều luật không có trong danh mục', receivedOn: '01/11/2026', unitCode: 'CT.KV6', body: 'Cơ quan CSĐT', article: 300, clause: 1 },
-      { number: '13/2026/TB-KV7', kind: 'Tin báo', title: 'Đơn vị ngoài phạm vi', receivedOn: '01/11/2026', unitCode: 'CT.KV7', source: 'Tin báo', body: 'Công an phường' },
-      { number: '10/2026/TB-KV6', kind: 'Tin báo', title: 'Trùng số với dòng 3', receivedOn: '02/11/2026', unitCode: 'CT.KV6', source: 'Tin báo', body: 'Công an phường Vị Tân' },
+      {
+        number: '10/2026/TB-KV6',
+        kind: 'Tin báo',
+        title: 'Tin báo hợp lệ',
+        receivedOn: '01/11/2026',
+        unitCode: 'CT.KV6',
+        source: 'Tin báo',
+        body: 'Công an phường Vị Tân',
+      },
+      {
+        number: '11/2026/TB-KV6',
+        kind: 'Tin báo',
+        title: 'Ngày không có trong lịch',
+        receivedOn: '31/02/2026',
+        unitCode: 'CT.KV6',
+        source: 'Tin báo',
+        body: 'Công an phường Vị Tân',
+      },
+      {
+        number: '12/2026/HS-KV6',
+        kind: 'Vụ án hình sự',
+        title: 'Điều luật không có trong danh mục',
+        receivedOn: '01/11/2026',
+        unitCode: 'CT.KV6',
+        body: 'Cơ quan CSĐT',
+        article: 300,
+        clause: 1,
+      },
+      {
+        number: '13/2026/TB-KV7',
+        kind: 'Tin báo',
+        title: 'Đơn vị ngoài phạm vi',
+        receivedOn: '01/11/2026',
+        unitCode: 'CT.KV7',
+        source: 'Tin báo',
+        body: 'Công an phường',
+      },
+      {
+        number: '10/2026/TB-KV6',
+        kind: 'Tin báo',
+        title: 'Trùng số với dòng 3',
+        receivedOn: '02/11/2026',
+        unitCode: 'CT.KV6',
+        source: 'Tin báo',
+        body: 'Công an phường Vị Tân',
+      },
     ])
     const [mattersBefore, auditBefore] = [await matterCount(), await t.auditCount()]
     const res = await ksv.upload('/api/register/import', file)
@@ -219,26 +400,64 @@ describe.each(ENGINES)('register import and export in Excel on %s', (engine) => 
     expect((await (await sessionOf(t, 'admin')).get('/api/matters/export.xlsx')).status).toBe(403)
   })
 
-  it('a number already in the unit\'s register, a missing cell and a future date are row errors too', async () => {
+  it("a number already in the unit's register, a missing cell and a future date are row errors too", async () => {
     const file = await fillTemplate(template, [
-      { number: '02/2026/HS-KV6', kind: 'Vụ án hình sự', title: 'Số đã có trong sổ', receivedOn: '01/11/2026', unitCode: 'CT.KV6', body: 'Cơ quan CSĐT', article: 173, clause: 2 },
-      { number: '20/2026/TB-KV6', kind: 'Tin báo', title: 'Thiếu nguồn tin và cơ quan', receivedOn: '01/11/2026', unitCode: 'CT.KV6' },
-      { number: '21/2026/TB-KV6', kind: 'Tin báo', title: 'Ngày trong tương lai', receivedOn: addDays(t.today(), 3).split('-').reverse().join('/'), unitCode: 'CT.KV6', source: 'Tin báo', body: 'Công an phường' },
+      {
+        number: '02/2026/HS-KV6',
+        kind: 'Vụ án hình sự',
+        title: 'Số đã có trong sổ',
+        receivedOn: '01/11/2026',
+        unitCode: 'CT.KV6',
+        body: 'Cơ quan CSĐT',
+        article: 173,
+        clause: 2,
+      },
+      {
+        number: '20/2026/TB-KV6',
+        kind: 'Tin báo',
+        title: 'Thiếu nguồn tin và cơ quan',
+        receivedOn: '01/11/2026',
+        unitCode: 'CT.KV6',
+      },
+      {
+        number: '21/2026/TB-KV6',
+        kind: 'Tin báo',
+        title: 'Ngày trong tương lai',
+        receivedOn: addDays(t.today(), 3).split('-').reverse().join('/'),
+        unitCode: 'CT.KV6',
+        source: 'Tin báo',
+        body: 'Công an phường',
+      },
     ])
     const res = await ksv.upload('/api/register/import?dryRun=true', file)
     expect(res.status).toBe(422)
     const paths = res.json().error.details.map((d: { path: string }) => d.path)
-    expect(paths).toEqual(['row 3.Số thụ lý', 'row 4.Cơ quan (điều tra, tòa án)', 'row 4.Nguồn tin', 'row 5.Ngày thụ lý'])
+    expect(paths).toEqual([
+      'row 3.Số thụ lý',
+      'row 4.Cơ quan (điều tra, tòa án)',
+      'row 4.Nguồn tin',
+      'row 5.Ngày thụ lý',
+    ])
   })
 
   it('a prosecutor of CT.KV7 cannot import into CT.KV6', async () => {
     const file = await fillTemplate(template, [
-      { number: '30/2026/TB-KV6', kind: 'Tin báo', title: 'Nhập trái phạm vi', receivedOn: '01/11/2026', unitCode: 'CT.KV6', source: 'Tin báo', body: 'Công an phường Vị Tân' },
+      {
+        number: '30/2026/TB-KV6',
+        kind: 'Tin báo',
+        title: 'Nhập trái phạm vi',
+        receivedOn: '01/11/2026',
+        unitCode: 'CT.KV6',
+        source: 'Tin báo',
+        body: 'Công an phường Vị Tân',
+      },
     ])
     const before = await matterCount()
     const res = await ksv2.upload('/api/register/import', file)
     expect(res.status).toBe(422)
-    expect(res.json().error.details).toEqual([{ path: 'row 3.Mã đơn vị', message: 'Không có đơn vị mã "CT.KV6" trong phạm vi bạn được ghi sổ thụ lý' }])
+    expect(res.json().error.details).toEqual([
+      { path: 'row 3.Mã đơn vị', message: 'Không có đơn vị mã "CT.KV6" trong phạm vi bạn được ghi sổ thụ lý' },
+    ])
     expect(await matterCount()).toBe(before)
     // Leadership reads but does not record: no import at all.
     expect((await (await sessionOf(t, 'lanhdao')).upload('/api/register/import', file)).status).toBe(403)
@@ -250,7 +469,7 @@ describe.each(ENGINES)('register import and export in Excel on %s', (engine) => 
     expect(res.json().error.code).toBe('IMPORT_FILE_INVALID')
   })
 
-  it('exports the filtered list: as many rows as the list\'s total, dates dd/mm/yyyy, audited', async () => {
+  it("exports the filtered list: as many rows as the list's total, dates dd/mm/yyyy, audited", async () => {
     const agent = await t.signIn('ksv')
     const total = (await agent.get(`/api/matters?unitId=${kv6}&kind=criminal_case`)).body.total as number
     const auditBefore = await t.auditCount()
@@ -264,8 +483,14 @@ describe.each(ENGINES)('register import and export in Excel on %s', (engine) => 
     const dateCol = headersOf(sheet).indexOf('Ngày thụ lý') + 1
     expect(sheet.getColumn(dateCol).numFmt ?? sheet.getRow(2).getCell(dateCol).numFmt).toBe('dd/mm/yyyy')
     expect(await t.auditCount()).toBe(auditBefore + 1)
-    const [row] = await t.database.handle.db.select().from(auditLog).where(and(eq(auditLog.action, 'export'), eq(auditLog.entity, 'matter')))
-    expect(row).toMatchObject({ unitId: kv6, after: expect.objectContaining({ rows: total, filter: expect.objectContaining({ kind: 'criminal_case' }) }) })
+    const [row] = await t.database.handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'export'), eq(auditLog.entity, 'matter')))
+    expect(row).toMatchObject({
+      unitId: kv6,
+      after: expect.objectContaining({ rows: total, filter: expect.objectContaining({ kind: 'criminal_case' }) }),
+    })
 
     const deadlines = await ksv.get(`/api/deadlines/export.xlsx?scope=unit&urgency=all&unitId=${kv6}`)
     expect(deadlines.status).toBe(200)
@@ -284,7 +509,14 @@ describe.each(ENGINES)('register import and export in Excel on %s', (engine) => 
   it('documents the routes in OpenAPI', async () => {
     const res = await ksv.get('/api/docs/json')
     expect(res.status).toBe(200)
-    expect(Object.keys(res.json().paths)).toEqual(expect.arrayContaining(['/api/register/import', '/api/register/import/template', '/api/matters/export.xlsx', '/api/deadlines/export.xlsx']))
+    expect(Object.keys(res.json().paths)).toEqual(
+      expect.arrayContaining([
+        '/api/register/import',
+        '/api/register/import/template',
+        '/api/matters/export.xlsx',
+        '/api/deadlines/export.xlsx',
+      ]),
+    )
   })
 
   it('imports 10,000 generated rows in one transaction, well within a minute', async () => {
@@ -296,7 +528,9 @@ describe.each(ENGINES)('register import and export in Excel on %s', (engine) => 
       receivedOn: new Date(Date.UTC(2026, i % 10, 1 + (i % 28))),
       unitCode: 'CT.KV6',
       prosecutor: 'ksv',
-      ...(i % 2 === 0 ? { article: 173, clause: 1 + (i % 4), subjects: `Bị can ${i}; Người thứ hai ${i}` } : { source: 'Tin báo' }),
+      ...(i % 2 === 0
+        ? { article: 173, clause: 1 + (i % 4), subjects: `Bị can ${i}; Người thứ hai ${i}` }
+        : { source: 'Tin báo' }),
       body: 'Công an phường Vị Tân',
     }))
     const file = await fillTemplate(template, rows)
@@ -310,7 +544,9 @@ describe.each(ENGINES)('register import and export in Excel on %s', (engine) => 
     console.log(`[${engine}] imported ${size} rows in ${Math.round(ms)} ms (${Math.round((size / ms) * 1000)} rows/s)`)
     // Every matter carries what the form would have derived: its stage and its open deadline.
     const agent = await t.signIn('ksv')
-    const last = (await agent.get(`/api/matters?unitId=${kv6}&q=${encodeURIComponent(`${1000 + size - 2}/2026/HS-KV6`)}`)).body.items[0]
+    const last = (
+      await agent.get(`/api/matters?unitId=${kv6}&q=${encodeURIComponent(`${1000 + size - 2}/2026/HS-KV6`)}`)
+    ).body.items[0]
     const detail = (await agent.get(`/api/matters/${last.id}`)).body
     expect(detail).toMatchObject({ stage: 'dang_dieu_tra', subjects: [expect.anything(), expect.anything()] })
     expect(detail.deadlines.map((d: { ruleCode: string }) => d.ruleCode)).toContain('BLTTHS_172_DIEU_TRA')

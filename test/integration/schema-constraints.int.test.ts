@@ -8,7 +8,7 @@ const CHECK_VIOLATION = '23514'
 
 describe.each(ENGINES)('the schema on %s', (engine) => {
   let database: TestDatabase
-  const query = <T,>(text: string, params?: unknown[]) => database.handle.query<T>(text, params)
+  const query = <T>(text: string, params?: unknown[]) => database.handle.query<T>(text, params)
 
   /** The error a statement fails with; fails the test when it succeeds. */
   const failureOf = async (text: string, params?: unknown[]): Promise<{ code?: string; constraint?: string }> => {
@@ -27,8 +27,17 @@ describe.each(ENGINES)('the schema on %s', (engine) => {
   beforeAll(async () => {
     database = await createTestDatabase(engine)
     // Rows with good values, which the bad ones below are then measured against.
-    unitId = (await query<{ id: number }>(`INSERT INTO units (code, name, level, valid_from) VALUES ('T', 'VKSND thử', 'provincial', '2020-01-01') RETURNING id`))[0]!.id
-    personId = (await query<{ id: number }>(`INSERT INTO people (full_name, title, unit_id, gender) VALUES ('Nguyễn Văn Thử', 'ksv_trung_cap', $1, 'nam') RETURNING id`, [unitId]))[0]!.id
+    unitId = (
+      await query<{ id: number }>(
+        `INSERT INTO units (code, name, level, valid_from) VALUES ('T', 'VKSND thử', 'provincial', '2020-01-01') RETURNING id`,
+      )
+    )[0]!.id
+    personId = (
+      await query<{ id: number }>(
+        `INSERT INTO people (full_name, title, unit_id, gender) VALUES ('Nguyễn Văn Thử', 'ksv_trung_cap', $1, 'nam') RETURNING id`,
+        [unitId],
+      )
+    )[0]!.id
     await query(`INSERT INTO role_grants (person_id, role, unit_id) VALUES ($1, 'prosecutor', $2)`, [personId, unitId])
     matterId = (
       await query<{ id: number }>(
@@ -43,15 +52,33 @@ describe.each(ENGINES)('the schema on %s', (engine) => {
 
   /** Each constraint, with a statement that breaks it (params read once the rows above exist). */
   const violations: [constraint: string, statement: () => [text: string, params: unknown[]]][] = [
-    ['units_level_check', () => [`INSERT INTO units (code, name, level, valid_from) VALUES ('X', 'Huyện cũ', 'county', '2020-01-01')`, []]],
-    ['role_grants_role_check', () => [`INSERT INTO role_grants (person_id, role, unit_id) VALUES ($1, 'superuser', $2)`, [personId, unitId]]],
+    [
+      'units_level_check',
+      () => [`INSERT INTO units (code, name, level, valid_from) VALUES ('X', 'Huyện cũ', 'county', '2020-01-01')`, []],
+    ],
+    [
+      'role_grants_role_check',
+      () => [`INSERT INTO role_grants (person_id, role, unit_id) VALUES ($1, 'superuser', $2)`, [personId, unitId]],
+    ],
     ['people_title_check', () => [`UPDATE people SET title = 'giam_doc' WHERE id = $1`, [personId]]],
     ['people_gender_check', () => [`UPDATE people SET gender = 'male' WHERE id = $1`, [personId]]],
     ['matters_kind_check', () => [`UPDATE matters SET kind = 'traffic' WHERE id = $1`, [matterId]]],
     ['matters_stage_check', () => [`UPDATE matters SET stage = 'moi' WHERE id = $1`, [matterId]]],
     ['matters_category_check', () => [`UPDATE matters SET category = 'vua' WHERE id = $1`, [matterId]]],
-    ['matter_events_type_check', () => [`INSERT INTO matter_events (matter_id, unit_id, type, occurred_on) VALUES ($1, $2, 'made_up', '2026-01-05')`, [matterId, unitId]]],
-    ['matter_subjects_measure_check', () => [`INSERT INTO matter_subjects (matter_id, unit_id, full_name, measure) VALUES ($1, $2, 'Trần Văn B', 'house_arrest')`, [matterId, unitId]]],
+    [
+      'matter_events_type_check',
+      () => [
+        `INSERT INTO matter_events (matter_id, unit_id, type, occurred_on) VALUES ($1, $2, 'made_up', '2026-01-05')`,
+        [matterId, unitId],
+      ],
+    ],
+    [
+      'matter_subjects_measure_check',
+      () => [
+        `INSERT INTO matter_subjects (matter_id, unit_id, full_name, measure) VALUES ($1, $2, 'Trần Văn B', 'house_arrest')`,
+        [matterId, unitId],
+      ],
+    ],
     // "Overdue" is computed against the day of each query, never stored.
     [
       'deadlines_status_check',
@@ -61,9 +88,24 @@ describe.each(ENGINES)('the schema on %s', (engine) => {
       ],
     ],
     ['audit_log_action_check', () => [`INSERT INTO audit_log (action, entity) VALUES ('hack', 'matter')`, []]],
-    ['auth_throttles_scope_check', () => [`INSERT INTO auth_throttles (scope, key, failures, first_failure_at, last_failure_at) VALUES ('sms', 'k', 1, now(), now())`, []]],
-    ['indicator_targets_comparison_check', () => [`INSERT INTO indicator_targets (indicator_code, effective_from, comparison, legal_source) VALUES ('X', '2026-01-01', '~', 'Nghị quyết')`, []]],
-    ['official_calendar_entries_kind_check', () => [`INSERT INTO official_calendar_entries (date, kind, reason) VALUES ('2026-05-02', 'half_day', 'Thử')`, []]],
+    [
+      'auth_throttles_scope_check',
+      () => [
+        `INSERT INTO auth_throttles (scope, key, failures, first_failure_at, last_failure_at) VALUES ('sms', 'k', 1, now(), now())`,
+        [],
+      ],
+    ],
+    [
+      'indicator_targets_comparison_check',
+      () => [
+        `INSERT INTO indicator_targets (indicator_code, effective_from, comparison, legal_source) VALUES ('X', '2026-01-01', '~', 'Nghị quyết')`,
+        [],
+      ],
+    ],
+    [
+      'official_calendar_entries_kind_check',
+      () => [`INSERT INTO official_calendar_entries (date, kind, reason) VALUES ('2026-05-02', 'half_day', 'Thử')`, []],
+    ],
   ]
 
   it.each(violations)('refuses a value outside the list with check_violation (%s)', async (constraint, statement) => {
@@ -74,7 +116,9 @@ describe.each(ENGINES)('the schema on %s', (engine) => {
   })
 
   it('keeps the good values written before', async () => {
-    const [matter] = await query<{ kind: string; stage: string }>(`SELECT kind, stage FROM matters WHERE id = $1`, [matterId])
+    const [matter] = await query<{ kind: string; stage: string }>(`SELECT kind, stage FROM matters WHERE id = $1`, [
+      matterId,
+    ])
     expect(matter).toEqual({ kind: 'criminal_case', stage: 'dang_dieu_tra' })
   })
 

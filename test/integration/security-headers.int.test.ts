@@ -18,7 +18,13 @@ describe.each(ENGINES)('security headers and cookies on %s', (engine) => {
   afterAll(async () => t?.close())
 
   const login = (remoteAddress: string, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'xem', password: DEMO_PASSWORD }, remoteAddress, headers })
+    t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'xem', password: DEMO_PASSWORD },
+      remoteAddress,
+      headers,
+    })
 
   it('sends the CSP fitted to the SPA, nosniff, no referrer and no framing on every answer', async () => {
     for (const url of ['/api/health', '/api/auth/me', '/khong-co']) {
@@ -51,7 +57,12 @@ describe.each(ENGINES)('security headers and cookies on %s', (engine) => {
     expect(cookie.secure).toBe(true)
     expect(cookie.httpOnly).toBe(true)
     expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains')
-    const [row] = await t.database.handle.db.select().from(auditLog).where(eq(auditLog.action, 'login')).orderBy(desc(auditLog.id)).limit(1)
+    const [row] = await t.database.handle.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'login'))
+      .orderBy(desc(auditLog.id))
+      .limit(1)
     expect(row?.ip).toBe('203.0.113.7')
   })
 
@@ -59,7 +70,12 @@ describe.each(ENGINES)('security headers and cookies on %s', (engine) => {
     const res = await login('10.20.0.9', { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.8' })
     expect(res.cookies.find((c) => c.name === 'ks_session')!.secure).toBeUndefined()
     expect(res.headers['strict-transport-security']).toBeUndefined()
-    const [row] = await t.database.handle.db.select().from(auditLog).where(eq(auditLog.action, 'login')).orderBy(desc(auditLog.id)).limit(1)
+    const [row] = await t.database.handle.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'login'))
+      .orderBy(desc(auditLog.id))
+      .limit(1)
     expect(row?.ip).toBe('10.20.0.9')
   })
 
@@ -67,14 +83,23 @@ describe.each(ENGINES)('security headers and cookies on %s', (engine) => {
     const signIn = await login(PROXY, { 'x-forwarded-proto': 'https' })
     const token = signIn.cookies.find((c) => c.name === 'ks_session')!.value
     const csrf = signIn.json().csrfToken
-    const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', remoteAddress: PROXY, headers: { cookie: `ks_session=${token}`, 'x-csrf-token': csrf, 'x-forwarded-proto': 'https' } })
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      remoteAddress: PROXY,
+      headers: { cookie: `ks_session=${token}`, 'x-csrf-token': csrf, 'x-forwarded-proto': 'https' },
+    })
     expect(out.statusCode).toBe(200)
     const cleared = out.cookies.find((c) => c.name === 'ks_session')!
     expect(cleared.value).toBe('')
     expect(cleared.sameSite).toBe('Strict')
     expect(cleared.httpOnly).toBe(true)
     expect(cleared.secure).toBe(true)
-    const expired = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `ks_session=${token}` } })
+    const expired = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: `ks_session=${token}` },
+    })
     expect(expired.statusCode).toBe(401)
     expect(expired.cookies.find((c) => c.name === 'ks_session')!.sameSite).toBe('Strict')
   })

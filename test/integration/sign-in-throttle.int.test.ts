@@ -27,7 +27,9 @@ describe.each(ENGINES)('sign-in delays and limits on %s', (engine) => {
     t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress: ip })
 
   const throttledAudits = async (username: string) =>
-    (await t.database.handle.db.select().from(auditLog).where(eq(auditLog.action, 'login_throttled'))).filter((r) => (r.after as { username?: string }).username === username)
+    (await t.database.handle.db.select().from(auditLog).where(eq(auditLog.action, 'login_throttled'))).filter(
+      (r) => (r.after as { username?: string }).username === username,
+    )
 
   it('lets three failures through, then holds the pair back 2^n seconds after the last failure, even against the right password', async () => {
     for (let i = 0; i < 3; i++) expect((await attempt('thidua', `sai-${i}`)).statusCode).toBe(401)
@@ -66,7 +68,8 @@ describe.each(ENGINES)('sign-in delays and limits on %s', (engine) => {
   it('answers 429 to further failures from a busy address, but a right password from it still signs in', async () => {
     // Eight failures spread over usernames (none held back by the pair rule), from one address.
     const names = ['khongco1', 'khongco2', 'khongco3', 'khongco4']
-    for (const name of names) for (let i = 0; i < 2; i++) expect((await attempt(name, 'sai-mat-khau', '10.9.9.9')).statusCode).toBe(401)
+    for (const name of names)
+      for (let i = 0; i < 2; i++) expect((await attempt(name, 'sai-mat-khau', '10.9.9.9')).statusCode).toBe(401)
     const busy = await attempt('khongco5', 'sai-mat-khau', '10.9.9.9')
     expect(busy.statusCode).toBe(429)
     expect(busy.json().error.code).toBe('LOGIN_THROTTLED')
@@ -78,7 +81,9 @@ describe.each(ENGINES)('sign-in delays and limits on %s', (engine) => {
     // The window passes: failures answer 401 again.
     clock.advance(5 * 60 + 1)
     expect((await attempt('khongco6', 'sai-mat-khau', '10.9.9.9')).statusCode).toBe(401)
-    const audits = (await t.database.handle.db.select().from(auditLog).where(eq(auditLog.action, 'login_throttled'))).filter((r) => (r.after as { reason?: string }).reason === 'address')
+    const audits = (
+      await t.database.handle.db.select().from(auditLog).where(eq(auditLog.action, 'login_throttled'))
+    ).filter((r) => (r.after as { reason?: string }).reason === 'address')
     expect(audits.at(-1)!.after).toMatchObject({ ip: '10.9.9.9', reason: 'address' })
   })
 
@@ -91,7 +96,11 @@ describe.each(ENGINES)('sign-in delays and limits on %s', (engine) => {
     }
     const rows = await throttledAudits('truongphong')
     expect(rows.length - before).toBe(1)
-    expect(rows.at(-1)).toMatchObject({ entity: 'session', ip: '10.1.2.3', after: { username: 'truongphong', ip: '10.1.2.3', reason: 'username_address', failures: 3 } })
+    expect(rows.at(-1)).toMatchObject({
+      entity: 'session',
+      ip: '10.1.2.3',
+      after: { username: 'truongphong', ip: '10.1.2.3', reason: 'username_address', failures: 3 },
+    })
     expect(rows.at(-1)!.unitId).not.toBeNull()
   })
 
@@ -106,7 +115,12 @@ describe.each(ENGINES)('sign-in delays and limits on %s', (engine) => {
     const second = await t.another()
     try {
       for (let i = 0; i < 3; i++) await attempt('thidua', `sai-${i}`, '10.7.7.7')
-      const res = await second.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'thidua', password: DEMO_PASSWORD }, remoteAddress: '10.7.7.7' })
+      const res = await second.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'thidua', password: DEMO_PASSWORD },
+        remoteAddress: '10.7.7.7',
+      })
       expect(res.statusCode).toBe(429)
     } finally {
       await second.close()
@@ -115,13 +129,17 @@ describe.each(ENGINES)('sign-in delays and limits on %s', (engine) => {
 
   it('limits guesses of the current password in change-password, keyed by the account', async () => {
     const agent = await t.signIn('admin')
-    const change = (currentPassword: string) => agent.post('/api/auth/change-password', { currentPassword, newPassword: 'gió mùa đông bắc về sớm' })
+    const change = (currentPassword: string) =>
+      agent.post('/api/auth/change-password', { currentPassword, newPassword: 'gió mùa đông bắc về sớm' })
     for (let i = 0; i < 3; i++) expect((await change(`sai-${i}`)).body.error.code).toBe('AUTH_WRONG_PASSWORD')
     const held = await change(DEMO_PASSWORD)
     expect(held.status).toBe(429)
     expect(held.body.error.code).toBe('PASSWORD_CHECK_THROTTLED')
     expect(held.headers['retry-after']).toBe('8')
-    const [audit] = await t.database.handle.db.select().from(auditLog).where(and(eq(auditLog.action, 'login_throttled'), eq(auditLog.entity, 'person')))
+    const [audit] = await t.database.handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'login_throttled'), eq(auditLog.entity, 'person')))
     expect(audit?.after).toMatchObject({ username: 'admin', reason: 'current_password' })
     clock.advance(8)
     expect((await change(DEMO_PASSWORD)).status).toBe(200)
@@ -134,7 +152,9 @@ describe.each(ENGINES)('sign-in delays and limits on %s', (engine) => {
     const report = await admin.get('/api/auth/throttles')
     expect(report.status).toBe(200)
     expect(report.body.items).toEqual(
-      expect.arrayContaining([expect.objectContaining({ scope: 'login', username: 'lanhdao', ip: '10.3.3.3', failures: 3, blockedNow: true })]),
+      expect.arrayContaining([
+        expect.objectContaining({ scope: 'login', username: 'lanhdao', ip: '10.3.3.3', failures: 3, blockedNow: true }),
+      ]),
     )
     expect(report.body.rules).toMatchObject({ freeFailures: 3, maxDelaySeconds: 900 })
     const leader = await t.signIn('xem')

@@ -31,7 +31,9 @@ describe.each(ENGINES)('units on %s', (engine) => {
   it('the provincial leader sees the province, its departments, regional units and every predecessor', async () => {
     const res = await leader.get('/api/units')
     const seen = codes(res)
-    expect(seen).toEqual(expect.arrayContaining(['CT', 'CT.P1', 'CT.VP', 'CT.KV6', 'CT.KV9', 'HG', 'HG.P1', 'HG.CTA', 'ST', 'CTCU']))
+    expect(seen).toEqual(
+      expect.arrayContaining(['CT', 'CT.P1', 'CT.VP', 'CT.KV6', 'CT.KV9', 'HG', 'HG.P1', 'HG.CTA', 'ST', 'CTCU']),
+    )
     expect(seen).not.toContain('VKSNDTC')
     expect(seen.some((c) => c.startsWith('TN01'))).toBe(false)
     const hg = res.body.items.find((u: { code: string }) => u.code === 'HG')
@@ -39,7 +41,9 @@ describe.each(ENGINES)('units on %s', (engine) => {
     // The superior is named although outside the reach: "Trực thuộc" reads as the chart does (issue 12, item 14).
     const ct = res.body.items.find((u: { code: string }) => u.code === 'CT')
     expect(ct.parentName).toBe('Viện kiểm sát nhân dân tối cao')
-    expect((await leader.get(`/api/units/${await t.unitId('CT.KV6')}`)).body.parentName).toBe('Viện kiểm sát nhân dân thành phố Cần Thơ')
+    expect((await leader.get(`/api/units/${await t.unitId('CT.KV6')}`)).body.parentName).toBe(
+      'Viện kiểm sát nhân dân thành phố Cần Thơ',
+    )
   })
 
   it('answers a unit outside the scope exactly like a missing one', async () => {
@@ -52,7 +56,13 @@ describe.each(ENGINES)('units on %s', (engine) => {
   })
 
   it('only an administrator creates units, inside their reach, with an audit row', async () => {
-    const body = { code: 'CT.P3', name: 'Phòng 3 – Thực hành quyền công tố án ma túy', level: 'department', parentId: await t.unitId('CT'), validFrom: '2026-01-01' }
+    const body = {
+      code: 'CT.P3',
+      name: 'Phòng 3 – Thực hành quyền công tố án ma túy',
+      level: 'department',
+      parentId: await t.unitId('CT'),
+      validFrom: '2026-01-01',
+    }
     const refused = await leader.post('/api/units', body)
     expect(refused.status).toBe(403)
 
@@ -62,7 +72,12 @@ describe.each(ENGINES)('units on %s', (engine) => {
     expect(res.body).toMatchObject({ code: 'CT.P3', parentId: await t.unitId('CT'), validTo: null })
     expect(await t.auditCount()).toBe(before + 1)
     const [audit] = await t.database.handle.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1)
-    expect(audit).toMatchObject({ action: 'create', entity: 'unit', entityId: String(res.body.id), actorId: admin.me.user.personId })
+    expect(audit).toMatchObject({
+      action: 'create',
+      entity: 'unit',
+      entityId: String(res.body.id),
+      actorId: admin.me.user.personId,
+    })
     // The new unit is visible at once: the cached tree is invalidated by the write.
     expect(codes(await leader.get('/api/units'))).toContain('CT.P3')
 
@@ -73,9 +88,18 @@ describe.each(ENGINES)('units on %s', (engine) => {
 
   it('refuses a duplicate code and changes nothing', async () => {
     const before = await t.auditCount()
-    const res = await admin.post('/api/units', { code: 'CT.P1', name: 'Trùng mã', level: 'department', parentId: await t.unitId('CT'), validFrom: '2026-01-01' })
+    const res = await admin.post('/api/units', {
+      code: 'CT.P1',
+      name: 'Trùng mã',
+      level: 'department',
+      parentId: await t.unitId('CT'),
+      validFrom: '2026-01-01',
+    })
     expect(res.status).toBe(409)
-    expect(res.body.error).toMatchObject({ code: 'UNIT_CODE_TAKEN', details: [{ path: 'code', message: 'Mã đơn vị đã tồn tại' }] })
+    expect(res.body.error).toMatchObject({
+      code: 'UNIT_CODE_TAKEN',
+      details: [{ path: 'code', message: 'Mã đơn vị đã tồn tại' }],
+    })
     expect(await t.auditCount()).toBe(before)
     expect(await t.database.handle.db.select().from(units).where(eq(units.name, 'Trùng mã'))).toEqual([])
   })
@@ -86,7 +110,9 @@ describe.each(ENGINES)('units on %s', (engine) => {
     // CT's own parent (the supreme procuracy) is outside the admin's reach, and KV6 is below CT.
     expect([403, 422]).toContain(loop.status)
     const kv6 = await t.unitId('CT.KV6')
-    const succession = await admin.patch(`/api/units/${kv6}`, { data: { validTo: '2026-12-31', successorId: await t.unitId('HG.VTA') } })
+    const succession = await admin.patch(`/api/units/${kv6}`, {
+      data: { validTo: '2026-12-31', successorId: await t.unitId('HG.VTA') },
+    })
     expect(succession.status).toBe(422)
     expect(succession.body.error.code).toBe('UNIT_INVALID_SUCCESSOR')
     expect((await admin.get(`/api/units/${kv6}`)).body).toMatchObject({ validTo: null, successorId: null })
@@ -94,7 +120,9 @@ describe.each(ENGINES)('units on %s', (engine) => {
 
   it('updates a unit with before and after in the audit row', async () => {
     const id = await t.unitId('CT.P3')
-    const res = await admin.patch(`/api/units/${id}`, { data: { name: 'Phòng 3 – THQCT và KSĐT án ma túy', sortOrder: 3 } })
+    const res = await admin.patch(`/api/units/${id}`, {
+      data: { name: 'Phòng 3 – THQCT và KSĐT án ma túy', sortOrder: 3 },
+    })
     expect(res.status).toBe(200)
     const [audit] = await t.database.handle.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1)
     expect(audit).toMatchObject({ action: 'update', entity: 'unit', entityId: String(id) })

@@ -12,23 +12,40 @@ const dbOf = (source: HasDb): Database => ('database' in source ? source.databas
 
 /** The newest audit row id: take it before a request, pass it as `since`. */
 export const auditMark = async (source: HasDb): Promise<number> => {
-  const [row] = await dbOf(source).select({ id: max(auditLog.id) }).from(auditLog)
+  const [row] = await dbOf(source)
+    .select({ id: max(auditLog.id) })
+    .from(auditLog)
   return Number(row?.id ?? 0)
 }
 
 export type AuditExpectation = { since?: number; unitId?: number | null; actorId?: number }
 
 /** Fails unless exactly one audit row (action, entity, id) was written after `since`; returns it. */
-export const expectAudited = async (source: HasDb, action: AuditAction, entity: string, id: string | number | null, expected: AuditExpectation = {}) => {
+export const expectAudited = async (
+  source: HasDb,
+  action: AuditAction,
+  entity: string,
+  id: string | number | null,
+  expected: AuditExpectation = {},
+) => {
   const rows = await dbOf(source)
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.action, action), eq(auditLog.entity, entity), id === null ? isNull(auditLog.entityId) : eq(auditLog.entityId, String(id)), gt(auditLog.id, expected.since ?? 0)))
+    .where(
+      and(
+        eq(auditLog.action, action),
+        eq(auditLog.entity, entity),
+        id === null ? isNull(auditLog.entityId) : eq(auditLog.entityId, String(id)),
+        gt(auditLog.id, expected.since ?? 0),
+      ),
+    )
     .orderBy(desc(auditLog.id))
   expect(rows.length, `audit rows ${action} ${entity} ${id}`).toBe(1)
   const row = rows[0]!
-  if (expected.unitId !== undefined) expect(row.unitId, `unit of the audit row ${action} ${entity} ${id}`).toBe(expected.unitId)
-  if (expected.actorId !== undefined) expect(row.actorId, `actor of the audit row ${action} ${entity} ${id}`).toBe(expected.actorId)
+  if (expected.unitId !== undefined)
+    expect(row.unitId, `unit of the audit row ${action} ${entity} ${id}`).toBe(expected.unitId)
+  if (expected.actorId !== undefined)
+    expect(row.actorId, `actor of the audit row ${action} ${entity} ${id}`).toBe(expected.actorId)
   return row
 }
 

@@ -22,7 +22,12 @@ const cellText = (row: number, col: number, chars: number): string => {
 
 /** Writes the bomb to `file` row by row (exceljs's streaming writer; inline strings, as the issue's file). */
 export const writeBomb = async (file: string, { rows, cells = 12, chars = 200 }: BombShape): Promise<void> => {
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false, zip: { zlib: { level: 9 } } } as never)
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useSharedStrings: false,
+    useStyles: false,
+    zip: { zlib: { level: 9 } },
+  } as never)
   const sheet = book.addWorksheet(IMPORT_SHEET)
   sheet.addRow(IMPORT_COLUMNS.slice(0, cells).map(headerText)).commit()
   for (let r = 0; r < rows; r++) {
@@ -34,7 +39,10 @@ export const writeBomb = async (file: string, { rows, cells = 12, chars = 200 }:
 }
 
 /** The bomb, built once per shape and kept in the temporary folder (the issue's takes about a minute). */
-export const cachedBomb = async (shape: BombShape, folder = join(tmpdir(), 'kiemsat-bombs')): Promise<{ file: string; bytes: Buffer }> => {
+export const cachedBomb = async (
+  shape: BombShape,
+  folder = join(tmpdir(), 'kiemsat-bombs'),
+): Promise<{ file: string; bytes: Buffer }> => {
   mkdirSync(folder, { recursive: true })
   const file = join(folder, `bomb-${shape.rows}x${shape.cells ?? 12}x${shape.chars ?? 200}.xlsx`)
   if (!existsSync(file)) {

@@ -8,9 +8,24 @@ import { runQuery } from '@/server/modules/indicators/figures.repository.ts'
 const iso = (value: string | Date | null): string | null => (value === null ? null : new Date(value).toISOString())
 
 export const readReferenceRegister = async (db: Executor): Promise<ReferenceRegister> => {
-  const matters = await runQuery<{ id: number; unit_id: number; kind: string; prosecutor_id: number | null }>(db, sql`SELECT id, unit_id, kind, prosecutor_id FROM matters ORDER BY id`)
-  const subjects = await runQuery<{ id: number; matter_id: number }>(db, sql`SELECT id, matter_id FROM matter_subjects ORDER BY id`)
-  const events = await runQuery<{ id: number; matter_id: number; type: string; occurred_on: string; subject_id: number | null; data: Record<string, unknown>; recorded_at: string; voided_at: string | null }>(
+  const matters = await runQuery<{ id: number; unit_id: number; kind: string; prosecutor_id: number | null }>(
+    db,
+    sql`SELECT id, unit_id, kind, prosecutor_id FROM matters ORDER BY id`,
+  )
+  const subjects = await runQuery<{ id: number; matter_id: number }>(
+    db,
+    sql`SELECT id, matter_id FROM matter_subjects ORDER BY id`,
+  )
+  const events = await runQuery<{
+    id: number
+    matter_id: number
+    type: string
+    occurred_on: string
+    subject_id: number | null
+    data: Record<string, unknown>
+    recorded_at: string
+    voided_at: string | null
+  }>(
     db,
     sql`SELECT id, matter_id, type, occurred_on::text AS occurred_on, subject_id, data, recorded_at, voided_at FROM matter_events ORDER BY id`,
   )
@@ -35,7 +50,15 @@ export const readReferenceRegister = async (db: Executor): Promise<ReferenceRegi
   const byId = new Map(
     matters.map((m) => [
       Number(m.id),
-      { id: Number(m.id), unitId: Number(m.unit_id), kind: m.kind as never, prosecutorId: m.prosecutor_id === null ? null : Number(m.prosecutor_id), subjectIds: [] as number[], events: [] as never[], deadlines: [] as never[] },
+      {
+        id: Number(m.id),
+        unitId: Number(m.unit_id),
+        kind: m.kind as never,
+        prosecutorId: m.prosecutor_id === null ? null : Number(m.prosecutor_id),
+        subjectIds: [] as number[],
+        events: [] as never[],
+        deadlines: [] as never[],
+      },
     ]),
   )
   for (const s of subjects) byId.get(Number(s.matter_id))?.subjectIds.push(Number(s.id))

@@ -24,18 +24,29 @@ export const spawnKiemsat = (args: string[], env: Record<string, string | undefi
 export const untilReady = async (server: Spawned, seconds = 180): Promise<void> => {
   const deadline = Date.now() + seconds * 1000
   while (!server.output().includes('kiemsat sẵn sàng')) {
-    if (server.child.exitCode !== null) throw new Error(`the server stopped (${server.child.exitCode}): ${server.output()}`)
+    if (server.child.exitCode !== null)
+      throw new Error(`the server stopped (${server.child.exitCode}): ${server.output()}`)
     if (Date.now() > deadline) throw new Error(`the server did not start: ${server.output()}`)
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }
 
-export type HttpAgent = { post: (url: string, body: unknown, contentType?: string) => Promise<{ status: number; body: any }>; me: any }
+export type HttpAgent = {
+  post: (url: string, body: unknown, contentType?: string) => Promise<{ status: number; body: any }>
+  me: any
+}
 
 export const signInOver = async (base: string, username: string): Promise<HttpAgent> => {
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) })
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  })
   if (login.status !== 200) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`)
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
   const me = await login.json()
   return {
     me,

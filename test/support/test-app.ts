@@ -14,7 +14,13 @@ import { createTestDatabase, type Engine, type TestDatabase } from './test-datab
 
 export type Response = { status: number; body: any; headers: Record<string, unknown> }
 
-export type RawOptions = { method: string; url: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }
+export type RawOptions = {
+  method: string
+  url: string
+  body?: unknown
+  rawBody?: string
+  headers?: Record<string, string>
+}
 
 export type Agent = {
   username: string
@@ -41,7 +47,10 @@ export type TestApp = {
   clock: Clock
   today: () => string
   /** A second server instance on the same database (its own pool on PostgreSQL), e.g. to share the job queue. */
-  another: (config?: Partial<Config>, options?: { periodicJobs?: boolean }) => Promise<{ app: FastifyInstance; close: () => Promise<void> }>
+  another: (
+    config?: Partial<Config>,
+    options?: { periodicJobs?: boolean },
+  ) => Promise<{ app: FastifyInstance; close: () => Promise<void> }>
   close: () => Promise<void>
 }
 
@@ -50,7 +59,10 @@ export type TestApp = {
  * A calendar change's deadlines are derived again in a background job: waits (bounded) until its
  * status says done and returns the moves it lists; [] when the change queued nothing.
  */
-export const recomputeMoves = async (admin: Pick<Agent, 'get'>, change: { body: { recompute?: { jobId: string } } }): Promise<any[]> => {
+export const recomputeMoves = async (
+  admin: Pick<Agent, 'get'>,
+  change: { body: { recompute?: { jobId: string } } },
+): Promise<any[]> => {
   if (!change.body.recompute) return []
   for (let i = 0; i < 200; i++) {
     const status = (await admin.get(`/api/calendar/recomputes/${change.body.recompute.jobId}`)).body
@@ -62,13 +74,24 @@ export const recomputeMoves = async (admin: Pick<Agent, 'get'>, change: { body: 
 
 export const startTestApp = async (
   engine: Engine,
-  { scale = 2, config: overrides = {}, periodicJobs = false, clock }: { scale?: number; config?: Partial<Config>; periodicJobs?: boolean; clock?: Clock } = {},
+  {
+    scale = 2,
+    config: overrides = {},
+    periodicJobs = false,
+    clock,
+  }: { scale?: number; config?: Partial<Config>; periodicJobs?: boolean; clock?: Clock } = {},
 ): Promise<TestApp> => {
   const database = await createTestDatabase(engine)
   const { db } = database.handle
   await loadOrganisation(db, generateDemoOrganisation({ seed: 2025, scale }), DEMO_PASSWORD)
   const configWith = (more: Partial<Config>) => loadConfig({}, { webRoot: '/nonexistent', demoMode: true, ...more })
-  const app = await buildApp({ db, config: configWith(overrides), logger: false, periodicJobs, ...(clock ? { clock } : {}) })
+  const app = await buildApp({
+    db,
+    config: configWith(overrides),
+    logger: false,
+    periodicJobs,
+    ...(clock ? { clock } : {}),
+  })
   await app.ready()
 
   const inject = async (options: RawOptions): Promise<Response> => {
@@ -93,7 +116,8 @@ export const startTestApp = async (
     const me = res.json()
     const withSession = (options: RawOptions) =>
       inject({ ...options, headers: { cookie: `ks_session=${cookie.value}`, ...options.headers } })
-    const write = (method: string) => (url: string, body?: unknown) => withSession({ method, url, body, headers: { 'x-csrf-token': me.csrfToken } })
+    const write = (method: string) => (url: string, body?: unknown) =>
+      withSession({ method, url, body, headers: { 'x-csrf-token': me.csrfToken } })
 
     return {
       username,
@@ -128,7 +152,13 @@ export const startTestApp = async (
     },
     another: async (more = {}, options = {}) => {
       const own = database.url ? await openDatabase({ kind: 'postgres', url: database.url, poolSize: 5 }) : null
-      const second = await buildApp({ db: own?.db ?? db, config: configWith({ ...overrides, ...more }), logger: false, periodicJobs: options.periodicJobs ?? false, ...(clock ? { clock } : {}) })
+      const second = await buildApp({
+        db: own?.db ?? db,
+        config: configWith({ ...overrides, ...more }),
+        logger: false,
+        periodicJobs: options.periodicJobs ?? false,
+        ...(clock ? { clock } : {}),
+      })
       await second.ready()
       return {
         app: second,

@@ -1,5 +1,10 @@
 /** Polls `read` until `done` holds (a background job finishing), failing after `ms` with the last value seen. */
-export const until = async <T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, ms = 20_000): Promise<T> => {
+export const until = async <T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  what: string,
+  ms = 20_000,
+): Promise<T> => {
   const end = Date.now() + ms
   for (;;) {
     const value = await read()

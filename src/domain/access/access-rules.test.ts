@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { ROLES, type Role } from '../vocabulary/roles.ts'
 import { buildUnitTree } from '@/domain/units/unit-tree.ts'
 import { unit } from '@/domain/units/testing.ts'
-import { canGrant, canManageNationalCalendar, hasPermissionAnywhere, isPermitted, isSupremeAdministrator, PERMISSION_LIST, unitsPermitted, type Permission } from './access-rules.ts'
+import {
+  canGrant,
+  canManageNationalCalendar,
+  hasPermissionAnywhere,
+  isPermitted,
+  isSupremeAdministrator,
+  PERMISSION_LIST,
+  unitsPermitted,
+  type Permission,
+} from './access-rules.ts'
 
 const tree = buildUnitTree([
   unit(1, 'VKSNDTC', null, { level: 'supreme' }),
@@ -19,7 +28,16 @@ const tree = buildUnitTree([
 
 // The role × permission table the product promises (DESIGN.md "Who uses it").
 const EXPECTED: Record<Role, Permission[]> = {
-  admin: ['unit.read', 'unit.manage', 'person.read', 'person.edit', 'person.manage', 'audit.read', 'indicator.read', 'indicator.manage'],
+  admin: [
+    'unit.read',
+    'unit.manage',
+    'person.read',
+    'person.edit',
+    'person.manage',
+    'audit.read',
+    'indicator.read',
+    'indicator.manage',
+  ],
   leadership: ['unit.read', 'person.read', 'person.edit', 'audit.read', 'matter.read', 'indicator.read'],
   head: ['unit.read', 'person.read', 'person.edit', 'matter.read', 'matter.write', 'indicator.read'],
   prosecutor: ['unit.read', 'person.read', 'matter.read', 'matter.write', 'indicator.read'],
@@ -96,7 +114,8 @@ describe('handing out roles', () => {
   })
 
   it('no one but an administrator grants roles', () => {
-    for (const role of ROLES.filter((r) => r !== 'admin')) expect(canGrant(tree, [{ role, unitId: 2 }], { role: 'readonly', unitId: 3 })).toBe(false)
+    for (const role of ROLES.filter((r) => r !== 'admin'))
+      expect(canGrant(tree, [{ role, unitId: 2 }], { role: 'readonly', unitId: 3 })).toBe(false)
   })
 })
 
@@ -113,7 +132,12 @@ describe('the national official calendar', () => {
     expect(isSupremeAdministrator(tree, [{ role: 'admin', unitId: 1 }])).toBe(true)
     expect(isSupremeAdministrator(tree, [{ role: 'admin', unitId: 9 }])).toBe(false)
     // One grant over the root is enough beside others; a grant over a unit not in the tree is none.
-    expect(isSupremeAdministrator(tree, [{ role: 'readonly', unitId: 2 }, { role: 'admin', unitId: 1 }])).toBe(true)
+    expect(
+      isSupremeAdministrator(tree, [
+        { role: 'readonly', unitId: 2 },
+        { role: 'admin', unitId: 1 },
+      ]),
+    ).toBe(true)
     expect(isSupremeAdministrator(tree, [{ role: 'admin', unitId: 999 }])).toBe(false)
   })
 })

@@ -34,7 +34,16 @@ export type Permission = (typeof PERMISSION_LIST)[number]
 // officer scores with them), but opening the records behind a figure needs matter.read.
 // Administrators maintain targets; the statistics office closes periods.
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['unit.read', 'unit.manage', 'person.read', 'person.edit', 'person.manage', 'audit.read', 'indicator.read', 'indicator.manage'],
+  admin: [
+    'unit.read',
+    'unit.manage',
+    'person.read',
+    'person.edit',
+    'person.manage',
+    'audit.read',
+    'indicator.read',
+    'indicator.manage',
+  ],
   leadership: ['unit.read', 'person.read', 'person.edit', 'audit.read', 'matter.read', 'indicator.read'],
   head: ['unit.read', 'person.read', 'person.edit', 'matter.read', 'matter.write', 'indicator.read'],
   prosecutor: ['unit.read', 'person.read', 'matter.read', 'matter.write', 'indicator.read'],
@@ -56,8 +65,12 @@ export const unitsPermitted = (tree: UnitTree, grants: readonly Grant[], permiss
   return units
 }
 
-export const isPermitted = (tree: UnitTree, grants: readonly Grant[], permission: Permission, unitId: number): boolean =>
-  grants.some((grant) => roleAllows(grant.role, permission) && reachOf(tree, grant.unitId).has(unitId))
+export const isPermitted = (
+  tree: UnitTree,
+  grants: readonly Grant[],
+  permission: Permission,
+  unitId: number,
+): boolean => grants.some((grant) => roleAllows(grant.role, permission) && reachOf(tree, grant.unitId).has(unitId))
 
 /** Does any grant allow the permission somewhere? Used for menus, never for data access. */
 export const hasPermissionAnywhere = (grants: readonly Grant[], permission: Permission): boolean =>
@@ -83,5 +96,9 @@ export const isSupremeAdministrator = (tree: UnitTree, grants: readonly Grant[])
  * supreme level's administrators, or an administrator they explicitly granted it
  * (national_calendar_managers), may change it.
  */
-export const canManageNationalCalendar = (tree: UnitTree, grants: readonly Grant[], explicitlyGranted: boolean): boolean =>
+export const canManageNationalCalendar = (
+  tree: UnitTree,
+  grants: readonly Grant[],
+  explicitlyGranted: boolean,
+): boolean =>
   isSupremeAdministrator(tree, grants) || (explicitlyGranted && hasPermissionAnywhere(grants, 'unit.manage'))

@@ -7,7 +7,8 @@ const list = new Set(
     .split('\n')
     .filter((line) => line && !line.startsWith('#')),
 )
-const check = (password: string, username: string | null = 'nguyenvana') => checkPassword(password, { username, commonPasswords: list })?.code ?? null
+const check = (password: string, username: string | null = 'nguyenvana') =>
+  checkPassword(password, { username, commonPasswords: list })?.code ?? null
 
 describe('password policy (NIST SP 800-63B §5.1.1.2)', () => {
   it('accepts a long passphrase that is nobody else’s', () => {
@@ -43,7 +44,19 @@ describe('password policy (NIST SP 800-63B §5.1.1.2)', () => {
   })
 
   it('refuses listed, sequential and repeated passwords, and listed words with digits added', () => {
-    for (const common of ['123456789012', 'qwertyuiop123', 'password1234', 'P@ssw0rd1234!', 'matkhau123456', 'Mật khẩu 2026', 'anhyeuem1234', 'iloveyou2026!!', 'kiemsat-demo-2026', 'Kiemsat@2026', '1qaz2wsx3edc'])
+    for (const common of [
+      '123456789012',
+      'qwertyuiop123',
+      'password1234',
+      'P@ssw0rd1234!',
+      'matkhau123456',
+      'Mật khẩu 2026',
+      'anhyeuem1234',
+      'iloveyou2026!!',
+      'kiemsat-demo-2026',
+      'Kiemsat@2026',
+      '1qaz2wsx3edc',
+    ])
       expect([common, check(common, null)]).toEqual([common, 'PASSWORD_COMMON'])
   })
 

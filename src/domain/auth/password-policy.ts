@@ -48,7 +48,12 @@ const isRepetition = (value: string): boolean => {
 const isSequence = (value: string): boolean => {
   if (value.length < 4) return false
   const step = (a: string, b: string): number => {
-    if (/\d/.test(a) && /\d/.test(b)) return (((Number(b) - Number(a)) % 10) + 10) % 10 === 1 ? 1 : (((Number(a) - Number(b)) % 10) + 10) % 10 === 1 ? -1 : 0
+    if (/\d/.test(a) && /\d/.test(b))
+      return (((Number(b) - Number(a)) % 10) + 10) % 10 === 1
+        ? 1
+        : (((Number(a) - Number(b)) % 10) + 10) % 10 === 1
+          ? -1
+          : 0
     return b.charCodeAt(0) - a.charCodeAt(0)
   }
   const first = step(value[0]!, value[1]!)
@@ -58,7 +63,17 @@ const isSequence = (value: string): boolean => {
 }
 
 // Common substitutions ("p@ssw0rd" is "password").
-const UNLEET: Record<string, string> = { '@': 'a', '4': 'a', '3': 'e', '1': 'i', '!': 'i', '0': 'o', $: 's', '5': 's', '7': 't' }
+const UNLEET: Record<string, string> = {
+  '@': 'a',
+  '4': 'a',
+  '3': 'e',
+  '1': 'i',
+  '!': 'i',
+  '0': 'o',
+  $: 's',
+  '5': 's',
+  '7': 't',
+}
 
 /** The spellings of a password compared with the list: as typed, without spaces, de-leeted, and its word without added digits or symbols. */
 const candidates = (folded: string): string[] => {
@@ -70,12 +85,21 @@ const candidates = (folded: string): string[] => {
 }
 
 /** The first rule a new password breaks, with its Vietnamese message; null if it may be used. */
-export const checkPassword = (password: string, { username, commonPasswords }: PasswordContext): PasswordProblem | null => {
-  if (CONTROL.test(password)) return { code: 'PASSWORD_CONTROL_CHARS', message: 'Mật khẩu không được chứa ký tự điều khiển, ký tự vô hình hoặc ký tự không hợp lệ' }
+export const checkPassword = (
+  password: string,
+  { username, commonPasswords }: PasswordContext,
+): PasswordProblem | null => {
+  if (CONTROL.test(password))
+    return {
+      code: 'PASSWORD_CONTROL_CHARS',
+      message: 'Mật khẩu không được chứa ký tự điều khiển, ký tự vô hình hoặc ký tự không hợp lệ',
+    }
   if (password.trim() === '') return { code: 'PASSWORD_BLANK', message: 'Mật khẩu không được chỉ gồm khoảng trắng' }
   const length = lengthOf(password)
-  if (length < PASSWORD_MIN_LENGTH) return { code: 'PASSWORD_TOO_SHORT', message: `Mật khẩu phải có ít nhất ${PASSWORD_MIN_LENGTH} ký tự` }
-  if (length > PASSWORD_MAX_LENGTH) return { code: 'PASSWORD_TOO_LONG', message: `Mật khẩu tối đa ${PASSWORD_MAX_LENGTH} ký tự` }
+  if (length < PASSWORD_MIN_LENGTH)
+    return { code: 'PASSWORD_TOO_SHORT', message: `Mật khẩu phải có ít nhất ${PASSWORD_MIN_LENGTH} ký tự` }
+  if (length > PASSWORD_MAX_LENGTH)
+    return { code: 'PASSWORD_TOO_LONG', message: `Mật khẩu tối đa ${PASSWORD_MAX_LENGTH} ký tự` }
 
   const folded = foldText(password.normalize('NFC'))
   if (username) {
@@ -87,6 +111,10 @@ export const checkPassword = (password: string, { username, commonPasswords }: P
   }
   const compact = folded.replace(/\s+/g, '')
   if (isRepetition(compact) || isSequence(compact) || candidates(folded).some((c) => commonPasswords.has(c)))
-    return { code: 'PASSWORD_COMMON', message: 'Mật khẩu quá phổ biến hoặc dễ đoán (dãy số, ký tự lặp, từ thông dụng). Vui lòng chọn mật khẩu khác, ví dụ một câu ngắn dễ nhớ' }
+    return {
+      code: 'PASSWORD_COMMON',
+      message:
+        'Mật khẩu quá phổ biến hoặc dễ đoán (dãy số, ký tự lặp, từ thông dụng). Vui lòng chọn mật khẩu khác, ví dụ một câu ngắn dễ nhớ',
+    }
   return null
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { blockedUntil, countedFailures, delayAfter, DEFAULT_THROTTLE_RULES as rules, retryAfterSeconds, waitText } from './throttle-rules.ts'
+import {
+  blockedUntil,
+  countedFailures,
+  delayAfter,
+  DEFAULT_THROTTLE_RULES as rules,
+  retryAfterSeconds,
+  waitText,
+} from './throttle-rules.ts'
 
 const at = (seconds: number) => new Date(Date.UTC(2026, 2, 2, 1, 0, 0) + seconds * 1000)
 

@@ -47,7 +47,9 @@ export const blockedUntil = (state: ThrottleState, now: Date, rules: ThrottleRul
 }
 
 /** Whole seconds until `until`, at least 1: the Retry-After header (RFC 9110 §10.2.3). */
-export const retryAfterSeconds = (until: Date, now: Date): number => Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000))
+export const retryAfterSeconds = (until: Date, now: Date): number =>
+  Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000))
 
 /** "45 giây", "3 phút", "15 phút": how long to wait, in Vietnamese. */
-export const waitText = (seconds: number): string => (seconds < 60 ? `${seconds} giây` : `${Math.ceil(seconds / 60)} phút`)
+export const waitText = (seconds: number): string =>
+  seconds < 60 ? `${seconds} giây` : `${Math.ceil(seconds / 60)} phút`

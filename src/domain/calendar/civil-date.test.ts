@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { addDays, addMonthsClamped, addYearsClamped, daysBetween, formatViDate, fromDayNumber, isIsoDate, toDayNumber, weekday } from './civil-date.ts'
+import {
+  addDays,
+  addMonthsClamped,
+  addYearsClamped,
+  daysBetween,
+  formatViDate,
+  fromDayNumber,
+  isIsoDate,
+  toDayNumber,
+  weekday,
+} from './civil-date.ts'
 
 describe('civil dates', () => {
   it('validates ISO dates', () => {

@@ -56,11 +56,39 @@ const solar = (month: number, day: number) => ({ kind: 'solar', month, day }) as
 // this system belongs to codes in force from 2016 on, so older holiday law is not needed.
 export const HOLIDAY_RULES: readonly HolidayRule[] = [
   // Bộ luật Lao động 2019, in force 01/01/2021.
-  { code: 'tet_duong_lich', name: 'Tết Dương lịch', anchor: solar(1, 1), legalSource: `${BLLD_2019} điểm a`, effectiveFrom: '2021-01-01', effectiveTo: null },
+  {
+    code: 'tet_duong_lich',
+    name: 'Tết Dương lịch',
+    anchor: solar(1, 1),
+    legalSource: `${BLLD_2019} điểm a`,
+    effectiveFrom: '2021-01-01',
+    effectiveTo: null,
+  },
   ...tetDays('2021-01-01', null, `${BLLD_2019} điểm b`, TET_DAYS_NOTE),
-  { code: 'chien_thang', name: 'Ngày Chiến thắng (30/4)', anchor: solar(4, 30), legalSource: `${BLLD_2019} điểm c`, effectiveFrom: '2021-01-01', effectiveTo: null },
-  { code: 'quoc_te_lao_dong', name: 'Ngày Quốc tế Lao động (1/5)', anchor: solar(5, 1), legalSource: `${BLLD_2019} điểm d`, effectiveFrom: '2021-01-01', effectiveTo: null },
-  { code: 'quoc_khanh', name: 'Quốc khánh (2/9)', anchor: solar(9, 2), legalSource: `${BLLD_2019} điểm đ`, effectiveFrom: '2021-01-01', effectiveTo: null },
+  {
+    code: 'chien_thang',
+    name: 'Ngày Chiến thắng (30/4)',
+    anchor: solar(4, 30),
+    legalSource: `${BLLD_2019} điểm c`,
+    effectiveFrom: '2021-01-01',
+    effectiveTo: null,
+  },
+  {
+    code: 'quoc_te_lao_dong',
+    name: 'Ngày Quốc tế Lao động (1/5)',
+    anchor: solar(5, 1),
+    legalSource: `${BLLD_2019} điểm d`,
+    effectiveFrom: '2021-01-01',
+    effectiveTo: null,
+  },
+  {
+    code: 'quoc_khanh',
+    name: 'Quốc khánh (2/9)',
+    anchor: solar(9, 2),
+    legalSource: `${BLLD_2019} điểm đ`,
+    effectiveFrom: '2021-01-01',
+    effectiveTo: null,
+  },
   {
     code: 'quoc_khanh_lien_ke',
     name: 'Quốc khánh (ngày liền kề)',
@@ -68,7 +96,8 @@ export const HOLIDAY_RULES: readonly HolidayRule[] = [
     legalSource: `${BLLD_2019} điểm đ`,
     effectiveFrom: '2021-01-01',
     effectiveTo: null,
-    unconfirmed: '01 ngày liền kề trước hoặc sau 2/9 do Thủ tướng Chính phủ quyết định; mặc định 1/9, có thể cấu hình là 3/9.',
+    unconfirmed:
+      '01 ngày liền kề trước hoặc sau 2/9 do Thủ tướng Chính phủ quyết định; mặc định 1/9, có thể cấu hình là 3/9.',
   },
   {
     code: 'gio_to_hung_vuong',
@@ -80,11 +109,39 @@ export const HOLIDAY_RULES: readonly HolidayRule[] = [
   },
 
   // Bộ luật Lao động 2012, in force 01/05/2013 to 31/12/2020: Quốc khánh was one day.
-  { code: 'tet_duong_lich', name: 'Tết Dương lịch', anchor: solar(1, 1), legalSource: BLLD_2012, effectiveFrom: '2013-05-01', effectiveTo: '2020-12-31' },
+  {
+    code: 'tet_duong_lich',
+    name: 'Tết Dương lịch',
+    anchor: solar(1, 1),
+    legalSource: BLLD_2012,
+    effectiveFrom: '2013-05-01',
+    effectiveTo: '2020-12-31',
+  },
   ...tetDays('2013-05-01', '2020-12-31', BLLD_2012, TET_DAYS_NOTE_2012),
-  { code: 'chien_thang', name: 'Ngày Chiến thắng (30/4)', anchor: solar(4, 30), legalSource: BLLD_2012, effectiveFrom: '2013-05-01', effectiveTo: '2020-12-31' },
-  { code: 'quoc_te_lao_dong', name: 'Ngày Quốc tế Lao động (1/5)', anchor: solar(5, 1), legalSource: BLLD_2012, effectiveFrom: '2013-05-01', effectiveTo: '2020-12-31' },
-  { code: 'quoc_khanh', name: 'Quốc khánh (2/9)', anchor: solar(9, 2), legalSource: BLLD_2012, effectiveFrom: '2013-05-01', effectiveTo: '2020-12-31' },
+  {
+    code: 'chien_thang',
+    name: 'Ngày Chiến thắng (30/4)',
+    anchor: solar(4, 30),
+    legalSource: BLLD_2012,
+    effectiveFrom: '2013-05-01',
+    effectiveTo: '2020-12-31',
+  },
+  {
+    code: 'quoc_te_lao_dong',
+    name: 'Ngày Quốc tế Lao động (1/5)',
+    anchor: solar(5, 1),
+    legalSource: BLLD_2012,
+    effectiveFrom: '2013-05-01',
+    effectiveTo: '2020-12-31',
+  },
+  {
+    code: 'quoc_khanh',
+    name: 'Quốc khánh (2/9)',
+    anchor: solar(9, 2),
+    legalSource: BLLD_2012,
+    effectiveFrom: '2013-05-01',
+    effectiveTo: '2020-12-31',
+  },
   {
     code: 'gio_to_hung_vuong',
     name: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)',

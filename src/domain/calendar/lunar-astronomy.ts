@@ -15,7 +15,11 @@ export const newMoonJd = (k: number): number => {
   const T2 = T * T
   const T3 = T2 * T
   const mean =
-    2415020.75933 + 29.53058868 * k + 0.0001178 * T2 - 0.000000155 * T3 + 0.00033 * Math.sin((166.56 + 132.87 * T - 0.009173 * T2) * DEG)
+    2415020.75933 +
+    29.53058868 * k +
+    0.0001178 * T2 -
+    0.000000155 * T3 +
+    0.00033 * Math.sin((166.56 + 132.87 * T - 0.009173 * T2) * DEG)
   const M = (359.2242 + 29.10535608 * k - 0.0000333 * T2 - 0.00000347 * T3) * DEG // Sun's mean anomaly
   const Mpr = (306.0253 + 385.81691806 * k + 0.0107306 * T2 + 0.00001236 * T3) * DEG // Moon's mean anomaly
   const F = (21.2964 + 390.67050646 * k - 0.0016528 * T2 - 0.00000239 * T3) * DEG // Moon's argument of latitude
@@ -48,7 +52,9 @@ export const sunLongitudeDeg = (jd: number): number => {
   const M = (357.5291 + 35999.0503 * T - 0.0001559 * T2 - 0.00000048 * T * T2) * DEG // mean anomaly
   const L0 = 280.46645 + 36000.76983 * T + 0.0003032 * T2 // mean longitude
   const center =
-    (1.9146 - 0.004817 * T - 0.000014 * T2) * Math.sin(M) + (0.019993 - 0.000101 * T) * Math.sin(2 * M) + 0.00029 * Math.sin(3 * M)
+    (1.9146 - 0.004817 * T - 0.000014 * T2) * Math.sin(M) +
+    (0.019993 - 0.000101 * T) * Math.sin(2 * M) +
+    0.00029 * Math.sin(3 * M)
   const L = L0 + center
   return L - 360 * Math.floor(L / 360)
 }

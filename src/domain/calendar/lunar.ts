@@ -57,7 +57,9 @@ const monthsBetweenSolstices = (year: number): LunarMonthSpan[] => {
   const last = month11Start(year)
   const k0 = Math.floor((first - JD_OF_NEW_MOON_ZERO) / SYNODIC_MONTH + 0.5)
   const count = Math.round((last - first) / SYNODIC_MONTH)
-  const starts = Array.from({ length: count + 1 }, (_, i) => (i === 0 ? first : i === count ? last : newMoonDay(k0 + i)))
+  const starts = Array.from({ length: count + 1 }, (_, i) =>
+    i === 0 ? first : i === count ? last : newMoonDay(k0 + i),
+  )
   const hasPrincipalTerm = (i: number) => sunSector(starts[i] ?? 0) !== sunSector(starts[i + 1] ?? 0)
   let leapIndex = -1
   if (count === 13) for (let i = 1; i < count && leapIndex < 0; i++) if (!hasPrincipalTerm(i)) leapIndex = i
@@ -66,7 +68,13 @@ const monthsBetweenSolstices = (year: number): LunarMonthSpan[] => {
   for (let i = 0; i < count; i++) {
     const leap = i === leapIndex
     if (!leap) number = (number % 12) + 1
-    months.push({ year: number >= 11 ? year - 1 : year, month: number, leap, start: starts[i] ?? 0, end: starts[i + 1] ?? 0 })
+    months.push({
+      year: number >= 11 ? year - 1 : year,
+      month: number,
+      leap,
+      start: starts[i] ?? 0,
+      end: starts[i + 1] ?? 0,
+    })
   }
   cache.set(year, months)
   return months
@@ -97,7 +105,9 @@ export const leapMonthOf = (year: number): number | undefined =>
 
 /** Number of days (29 or 30) of a lunar month. */
 export const lunarMonthLength = (year: number, month: number, leap = false): number => {
-  const span = monthsBetweenSolstices(month >= 11 ? year + 1 : year).find((m) => m.year === year && m.month === month && m.leap === leap)
+  const span = monthsBetweenSolstices(month >= 11 ? year + 1 : year).find(
+    (m) => m.year === year && m.month === month && m.leap === leap,
+  )
   if (!span) throw new RangeError(`Tháng âm lịch không tồn tại: ${month}${leap ? ' nhuận' : ''}/${year}`)
   return span.end - span.start
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { CalendarError } from './errors.ts'
 import { HOLIDAY_RULES } from './holidays.ts'
-import { buildCalendar, checkOfficialCalendar, createWorkingCalendar, daysOffForYear, type OfficialCalendarEntry } from './official-calendar.ts'
+import {
+  buildCalendar,
+  checkOfficialCalendar,
+  createWorkingCalendar,
+  daysOffForYear,
+  type OfficialCalendarEntry,
+} from './official-calendar.ts'
 import { publicHolidaysOfYear } from './public-holidays.ts'
 
 const texts = (reasons: readonly { text: string }[]) => reasons.map((r) => r.text)
@@ -51,13 +57,11 @@ describe('statutory holidays (BLLĐ 2019 Điều 112)', () => {
   })
 
   it('puts the default Tết break on the last day of the old year and the first four of the new (Tết 2026: 17/02)', () => {
-    expect(publicHolidaysOfYear(2026).filter((h) => h.code.startsWith('tet_am_lich')).map((h) => h.date)).toEqual([
-      '2026-02-16',
-      '2026-02-17',
-      '2026-02-18',
-      '2026-02-19',
-      '2026-02-20',
-    ])
+    expect(
+      publicHolidaysOfYear(2026)
+        .filter((h) => h.code.startsWith('tet_am_lich'))
+        .map((h) => h.date),
+    ).toEqual(['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20'])
   })
 
   it('cites a legal source on every row and flags the unconfirmed Tết default', () => {
@@ -106,7 +110,9 @@ describe('official calendar overrides', () => {
 
   it('builds every day of the year', () => {
     expect(buildCalendar(2024)).toHaveLength(366)
-    expect(buildCalendar(2025, OFFICIAL, CONFIRMED).filter((d) => d.isDayOff)).toHaveLength(daysOffForYear(2025, OFFICIAL, CONFIRMED).length)
+    expect(buildCalendar(2025, OFFICIAL, CONFIRMED).filter((d) => d.isDayOff)).toHaveLength(
+      daysOffForYear(2025, OFFICIAL, CONFIRMED).length,
+    )
   })
 
   it('reports invalid entries with stable codes and refuses to build on them', () => {
@@ -131,6 +137,8 @@ describe('official calendar overrides', () => {
       ...everyDay,
       ...buildCalendar(2031).map((d) => ({ date: d.date, kind: 'day_off' as const, reason: 'Dữ liệu lỗi' })),
     ])
-    expect(() => calendar.nextWorkingDay('2030-01-01')).toThrow(expect.objectContaining({ code: 'CALENDAR_NO_WORKING_DAY' }))
+    expect(() => calendar.nextWorkingDay('2030-01-01')).toThrow(
+      expect.objectContaining({ code: 'CALENDAR_NO_WORKING_DAY' }),
+    )
   })
 })

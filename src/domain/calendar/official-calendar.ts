@@ -43,7 +43,11 @@ export interface WorkingCalendar {
   nextWorkingDay(date: IsoDate): IsoDate
 }
 
-export type CalendarIssue = { code: 'CALENDAR_INVALID_DATE' | 'CALENDAR_CONFLICTING_ENTRIES' | 'CALENDAR_REASON_REQUIRED'; date: string; message: string }
+export type CalendarIssue = {
+  code: 'CALENDAR_INVALID_DATE' | 'CALENDAR_CONFLICTING_ENTRIES' | 'CALENDAR_REASON_REQUIRED'
+  date: string
+  message: string
+}
 
 /** Problems in a set of official entries, for the admin screen (empty when valid). */
 export const checkOfficialCalendar = (entries: readonly OfficialCalendarEntry[]): CalendarIssue[] => {
@@ -54,10 +58,15 @@ export const checkOfficialCalendar = (entries: readonly OfficialCalendarEntry[])
       issues.push({ code: 'CALENDAR_INVALID_DATE', date: String(date), message: `Ngày không hợp lệ: ${String(date)}` })
       continue
     }
-    if (!reason?.trim()) issues.push({ code: 'CALENDAR_REASON_REQUIRED', date, message: `Chưa nhập lý do cho ngày ${date}` })
+    if (!reason?.trim())
+      issues.push({ code: 'CALENDAR_REASON_REQUIRED', date, message: `Chưa nhập lý do cho ngày ${date}` })
     const seen = kinds.get(date)
     if (seen && seen !== kind) {
-      issues.push({ code: 'CALENDAR_CONFLICTING_ENTRIES', date, message: `Ngày ${date} vừa là ngày nghỉ vừa là ngày làm việc` })
+      issues.push({
+        code: 'CALENDAR_CONFLICTING_ENTRIES',
+        date,
+        message: `Ngày ${date} vừa là ngày nghỉ vừa là ngày làm việc`,
+      })
     }
     kinds.set(date, kind)
   }
@@ -69,10 +78,16 @@ const assertValid = (entries: readonly OfficialCalendarEntry[]): void => {
   if (first) throw new CalendarError(first.code, first.message, { issues: [first, ...rest] })
 }
 
-const dayOf = (date: IsoDate, holidays: ReadonlyMap<IsoDate, DayReason[]>, official: readonly OfficialCalendarEntry[]): CalendarDay => {
+const dayOf = (
+  date: IsoDate,
+  holidays: ReadonlyMap<IsoDate, DayReason[]>,
+  official: readonly OfficialCalendarEntry[],
+): CalendarDay => {
   const isWeekend = WEEKLY_REST.weekdays.includes(weekday(date))
   const computed: DayReason[] = [
-    ...(isWeekend ? [{ kind: 'weekend' as const, text: weekdayNameVi(date), legalSource: WEEKLY_REST.legalSource }] : []),
+    ...(isWeekend
+      ? [{ kind: 'weekend' as const, text: weekdayNameVi(date), legalSource: WEEKLY_REST.legalSource }]
+      : []),
     ...(holidays.get(date) ?? []),
   ]
   const officialReasons: DayReason[] = official.map((e) => ({
@@ -98,10 +113,17 @@ export const buildCalendar = (
   for (const h of statutory) add(h.date, { kind: 'holiday', text: h.name, legalSource: h.legalSource })
   const confirmed = new Set(options.confirmedYears ?? [])
   if (!confirmed.has(year))
-    for (const s of substituteDaysOfYear(year, options, statutory)) add(s.date, { kind: 'substitute_day_off', text: s.text, legalSource: s.legalSource })
+    for (const s of substituteDaysOfYear(year, options, statutory))
+      add(s.date, { kind: 'substitute_day_off', text: s.text, legalSource: s.legalSource })
   const prefix = `${String(year).padStart(4, '0')}-`
   const official = overrides.filter((e) => e.date.startsWith(prefix))
-  return datesOfYear(year).map((date) => dayOf(date, holidays, official.filter((e) => e.date === date)))
+  return datesOfYear(year).map((date) =>
+    dayOf(
+      date,
+      holidays,
+      official.filter((e) => e.date === date),
+    ),
+  )
 }
 
 /** The days off of `year` with their reasons (weekends included, flagged by `isWeekend`): GET /api/calendar/{year}. */
@@ -135,7 +157,8 @@ export const createWorkingCalendar = (
     reasonsFor: (date) => day(date).reasons,
     nextWorkingDay: (date) => {
       // A year of days off can only come from broken data; stop rather than loop.
-      for (let next = addDays(date, 1), i = 0; i < 366; next = addDays(next, 1), i++) if (!day(next).isDayOff) return next
+      for (let next = addDays(date, 1), i = 0; i < 366; next = addDays(next, 1), i++)
+        if (!day(next).isDayOff) return next
       throw new CalendarError('CALENDAR_NO_WORKING_DAY', `Không tìm thấy ngày làm việc nào sau ngày ${date}`)
     },
   }

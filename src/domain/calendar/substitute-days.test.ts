@@ -4,11 +4,22 @@
 // says so: the computed day is only a default until the administrator confirms the year.
 import { describe, expect, it } from 'vitest'
 import { weekday } from './civil-date.ts'
-import { buildCalendar, createWorkingCalendar, daysOffForYear, type OfficialCalendarEntry } from './official-calendar.ts'
+import {
+  buildCalendar,
+  createWorkingCalendar,
+  daysOffForYear,
+  type OfficialCalendarEntry,
+} from './official-calendar.ts'
 import { substituteDaysOfYear } from './substitute-days.ts'
 
 const datesOf = (year: number) => substituteDaysOfYear(year).map((s) => s.date)
-const weekdaysOff = (year: number, from: string, to: string, entries: OfficialCalendarEntry[] = [], confirmedYears: number[] = []) =>
+const weekdaysOff = (
+  year: number,
+  from: string,
+  to: string,
+  entries: OfficialCalendarEntry[] = [],
+  confirmedYears: number[] = [],
+) =>
   daysOffForYear(year, entries, { confirmedYears })
     .filter((d) => d.date >= from && d.date <= to)
     .map((d) => d.date)
@@ -34,7 +45,12 @@ describe('substitute days off (BLLĐ 2019 Điều 111 khoản 3)', () => {
       legalSource: 'Bộ luật Lao động 2019 (45/2019/QH14), Điều 111 khoản 3',
     })
     // The announced break: Saturday 30/04 to Tuesday 03/05, four days.
-    expect(weekdaysOff(2022, '2022-04-29', '2022-05-04')).toEqual(['2022-04-30', '2022-05-01', '2022-05-02', '2022-05-03'])
+    expect(weekdaysOff(2022, '2022-04-29', '2022-05-04')).toEqual([
+      '2022-04-30',
+      '2022-05-01',
+      '2022-05-02',
+      '2022-05-03',
+    ])
   })
 
   it('2023: 2/9 on Saturday → Monday 04/09; Giỗ Tổ, 30/4 and 1/5 chained over the weekend to 02/05 and 03/05', () => {
@@ -45,7 +61,12 @@ describe('substitute days off (BLLĐ 2019 Điều 111 khoản 3)', () => {
     //   (todaycnews.com/thaonguyen/nghi-le-30-4: "nghỉ bù vào tuần tiếp theo, tức là ngày 2/5 … nghỉ bù tiếp ngày 3/5").
     // 01/01/2023 Sunday → Monday 02/01 (thuvienphapluat Q&A: "thứ hai là ngày nghỉ bù do ngày nghỉ lễ là ngày nghỉ hàng tuần").
     expect(datesOf(2023).filter((d) => d >= '2023-03-01')).toEqual(['2023-05-02', '2023-05-03', '2023-09-04'])
-    expect(weekdaysOff(2023, '2023-08-31', '2023-09-05')).toEqual(['2023-09-01', '2023-09-02', '2023-09-03', '2023-09-04'])
+    expect(weekdaysOff(2023, '2023-08-31', '2023-09-05')).toEqual([
+      '2023-09-01',
+      '2023-09-02',
+      '2023-09-03',
+      '2023-09-04',
+    ])
     expect(datesOf(2023)[0]).toBe('2023-01-02')
   })
 
@@ -60,7 +81,16 @@ describe('substitute days off (BLLĐ 2019 Điều 111 khoản 3)', () => {
       { date: '2023-01-20', kind: 'day_off', reason: 'Nghỉ Tết Quý Mão theo thông báo' },
       { date: '2023-01-26', kind: 'day_off', reason: 'Nghỉ bù Tết Quý Mão theo thông báo' },
     ]
-    expect(weekdaysOff(2023, '2023-01-19', '2023-01-28', [], [])).toEqual(['2023-01-21', '2023-01-22', '2023-01-23', '2023-01-24', '2023-01-25', '2023-01-26', '2023-01-27', '2023-01-28'])
+    expect(weekdaysOff(2023, '2023-01-19', '2023-01-28', [], [])).toEqual([
+      '2023-01-21',
+      '2023-01-22',
+      '2023-01-23',
+      '2023-01-24',
+      '2023-01-25',
+      '2023-01-26',
+      '2023-01-27',
+      '2023-01-28',
+    ])
     expect(weekdaysOff(2023, '2023-01-19', '2023-01-28', announced2023, [2023])).toEqual([
       '2023-01-20',
       '2023-01-21',
@@ -96,7 +126,12 @@ describe('substitute days off (BLLĐ 2019 Điều 111 khoản 3)', () => {
     // Default adjacent day 01/09 (Sunday) → 02/09 is a holiday → Tuesday 03/09. Announced: "từ thứ Bảy ngày 31/8 đến hết
     // thứ Ba ngày 3/9" (m.btv.org.vn/tin-tuc/le-quoc-khanh-29-nguoi-lao-dong-duoc-nghi-4-ngay-lien-tiep-95086.html).
     expect(datesOf(2024).filter((d) => d >= '2024-08-01')).toEqual(['2024-09-03'])
-    expect(weekdaysOff(2024, '2024-08-30', '2024-09-04')).toEqual(['2024-08-31', '2024-09-01', '2024-09-02', '2024-09-03'])
+    expect(weekdaysOff(2024, '2024-08-30', '2024-09-04')).toEqual([
+      '2024-08-31',
+      '2024-09-01',
+      '2024-09-02',
+      '2024-09-03',
+    ])
   })
 
   it('no nghỉ bù after Tết 2025: Giỗ Tổ Monday 07/04, 30/4–1/5 Wednesday–Thursday, Quốc khánh Monday–Tuesday', () => {
@@ -105,7 +140,8 @@ describe('substitute days off (BLLĐ 2019 Điều 111 khoản 3)', () => {
 
   it('drops the computed days in a confirmed year, and only there', () => {
     // 2026: Giỗ Tổ on Sunday 26/04 → Monday 27/04 computed; confirming 2026 without an entry makes 27/04 a working day.
-    const reasonsOn = (confirmedYears: number[]) => buildCalendar(2026, [], { confirmedYears }).find((d) => d.date === '2026-04-27')!
+    const reasonsOn = (confirmedYears: number[]) =>
+      buildCalendar(2026, [], { confirmedYears }).find((d) => d.date === '2026-04-27')!
     expect(reasonsOn([])).toMatchObject({ isDayOff: true, reasons: [{ kind: 'substitute_day_off' }] })
     expect(reasonsOn([2026])).toMatchObject({ isDayOff: false, reasons: [] })
     expect(reasonsOn([2025])).toMatchObject({ isDayOff: true })

@@ -76,7 +76,11 @@ export const SUBSTITUTE_UNCONFIRMED =
  * day that is neither a weekly rest day, nor a holiday, nor already another holiday's substitute —
  * so 30/4 on Saturday and 1/5 on Sunday give Monday and Tuesday.
  */
-export const substituteDaysOfYear = (year: number, options: HolidayOptions = {}, holidays: readonly PublicHoliday[] = publicHolidaysOfYear(year, options)): SubstituteDayOff[] => {
+export const substituteDaysOfYear = (
+  year: number,
+  options: HolidayOptions = {},
+  holidays: readonly PublicHoliday[] = publicHolidaysOfYear(year, options),
+): SubstituteDayOff[] => {
   const taken = new Set(holidays.map((h) => h.date))
   const result: SubstituteDayOff[] = []
   for (const holiday of holidays) {

@@ -14,11 +14,16 @@ import type { IsoDate } from '@/domain/calendar/index.ts'
 
 export const toPeriod = (granted: GrantedExtension, index: number): Period => {
   const [unit, amount] =
-    'lengthDays' in granted ? (['days', granted.lengthDays] as const)
-    : 'lengthMonths' in granted ? (['months', granted.lengthMonths] as const)
-    : (['hours', granted.lengthHours] as const)
+    'lengthDays' in granted
+      ? (['days', granted.lengthDays] as const)
+      : 'lengthMonths' in granted
+        ? (['months', granted.lengthMonths] as const)
+        : (['hours', granted.lengthHours] as const)
   if (!Number.isInteger(amount) || amount <= 0) {
-    throw new DeadlineError('DEADLINE_INVALID_INPUT', `Độ dài gia hạn lần ${index + 1} phải là số nguyên dương`, { index, amount })
+    throw new DeadlineError('DEADLINE_INVALID_INPUT', `Độ dài gia hạn lần ${index + 1} phải là số nguyên dương`, {
+      index,
+      amount,
+    })
   }
   return { unit, amount }
 }
@@ -42,10 +47,14 @@ const tooLong = (resolved: ResolvedRule, index: number, granted: Period, max: Pe
   )
 
 const totalExceeded = (resolved: ResolvedRule, max: Period): DeadlineError =>
-  new DeadlineError('DEADLINE_EXTENSION_TOTAL_EXCEEDED', `${resolved.rule.article}: tổng thời hạn không được quá ${formatPeriod(max)}`, {
-    ruleCode: resolved.rule.code,
-    max,
-  })
+  new DeadlineError(
+    'DEADLINE_EXTENSION_TOTAL_EXCEEDED',
+    `${resolved.rule.article}: tổng thời hạn không được quá ${formatPeriod(max)}`,
+    {
+      ruleCode: resolved.rule.code,
+      max,
+    },
+  )
 
 export type DayChain = {
   /** Legal last day after the base period and every granted extension. */
@@ -61,14 +70,22 @@ export type DayChain = {
  * 04/2018 Điều 17 khoản 1) shortens the base period and the ceiling; extensions then run
  * from the shortened end.
  */
-export const chainDays = (resolved: ResolvedRule, start: IsoDate, granted: readonly Period[], deductedDays = 0): DayChain => {
+export const chainDays = (
+  resolved: ResolvedRule,
+  start: IsoDate,
+  granted: readonly Period[],
+  deductedDays = 0,
+): DayChain => {
   checkCount(resolved, granted)
   const { counting } = resolved.rule
   const { countsStartDay } = counting
   const steps = new Set<string>()
   const probe = (anchor: IsoDate, period: Period) => {
     if (period.unit === 'hours') {
-      throw new DeadlineError('DEADLINE_INVALID_INPUT', `${resolved.rule.article}: thời hạn tính theo ngày, không gia hạn theo giờ`)
+      throw new DeadlineError(
+        'DEADLINE_INVALID_INPUT',
+        `${resolved.rule.article}: thời hạn tính theo ngày, không gia hạn theo giờ`,
+      )
     }
     return periodEndOf(anchor, period, counting)
   }
@@ -88,7 +105,8 @@ export const chainDays = (resolved: ResolvedRule, start: IsoDate, granted: reado
     end = extended
   })
   let maxEnd = end
-  for (const step of resolved.steps.slice(granted.length)) maxEnd = probe(anchorAfter(maxEnd, countsStartDay), step.max).lastDay
+  for (const step of resolved.steps.slice(granted.length))
+    maxEnd = probe(anchorAfter(maxEnd, countsStartDay), step.max).lastDay
   if (resolved.maxTotal) {
     const ceiling = addDays(probe(start, resolved.maxTotal).lastDay, -deductedDays)
     if (end > ceiling) throw totalExceeded(resolved, resolved.maxTotal)
@@ -108,7 +126,10 @@ export const chainHours = (resolved: ResolvedRule, start: IsoDate, time: string,
   granted.forEach((period, i) => {
     const length = minutesOf(period)
     if (Number.isNaN(length)) {
-      throw new DeadlineError('DEADLINE_INVALID_INPUT', `${resolved.rule.article}: thời hạn tính theo giờ, chỉ gia hạn theo giờ hoặc ngày`)
+      throw new DeadlineError(
+        'DEADLINE_INVALID_INPUT',
+        `${resolved.rule.article}: thời hạn tính theo giờ, chỉ gia hạn theo giờ hoặc ngày`,
+      )
     }
     const max = resolved.steps[i]?.max ?? period
     if (length > minutesOf(max)) throw tooLong(resolved, i, period, max)

@@ -41,7 +41,8 @@ export const years = (amount: number): Period => ({ unit: 'years', amount })
 const UNIT_LABELS: Readonly<Record<PeriodUnit, string>> = { hours: 'giờ', days: 'ngày', months: 'tháng', years: 'năm' }
 
 /** "02 tháng", "15 ngày": the two-digit style of Vietnamese procedural documents. */
-export const formatPeriod = ({ unit, amount }: Period): string => `${String(amount).padStart(2, '0')} ${UNIT_LABELS[unit]}`
+export const formatPeriod = ({ unit, amount }: Period): string =>
+  `${String(amount).padStart(2, '0')} ${UNIT_LABELS[unit]}`
 
 export type CountingPolicy = {
   code: string
@@ -81,7 +82,6 @@ export const STRICT_CRIMINAL_COUNTING: CountingPolicy = {
   unconfirmed: BLTTHS_COUNTING_NOTE,
 }
 
-
 // Điều 134 khoản 1 đoạn cuối BLTTHS 2015: "Khi tính thời hạn tạm giữ, tạm giam thì thời hạn
 // hết vào ngày kết thúc thời hạn được ghi trong lệnh, quyết định. Nếu thời hạn được tính bằng
 // tháng thì 01 tháng được tính là 30 ngày" (lawnet.vn, luathoanganh.vn quoting the article).
@@ -114,7 +114,8 @@ export const CIVIL_COUNTING: CountingPolicy = {
   countsStartDay: false,
   rollsOverDaysOff: true,
   source: 'BLTTDS 2015, LTTHC 2015 (dẫn chiếu BLDS 2015 Điều 147, 148)',
-  unconfirmed: 'Số hiệu điều khoản dẫn chiếu về cách tính thời hạn trong BLTTDS, LTTHC và BLDS chưa đối chiếu văn bản chính thức.',
+  unconfirmed:
+    'Số hiệu điều khoản dẫn chiếu về cách tính thời hạn trong BLTTDS, LTTHC và BLDS chưa đối chiếu văn bản chính thức.',
 }
 
 /** Codes of the counting steps recorded on every computed deadline. */
@@ -166,7 +167,8 @@ export const lastDayOf = (anchor: IsoDate, period: Period, countsStartDay: boole
  * never depends on the lengths of the calendar months crossed.
  */
 export const periodEndOf = (anchor: IsoDate, period: Period, policy: CountingPolicy): PeriodEnd => {
-  if (policy.monthDays === undefined || (period.unit !== 'months' && period.unit !== 'years')) return lastDayOf(anchor, period, policy.countsStartDay)
+  if (policy.monthDays === undefined || (period.unit !== 'months' && period.unit !== 'years'))
+    return lastDayOf(anchor, period, policy.countsStartDay)
   const monthCount = period.unit === 'months' ? period.amount : period.amount * 12
   const end = lastDayOf(anchor, { unit: 'days', amount: monthCount * policy.monthDays }, policy.countsStartDay)
   return { lastDay: end.lastDay, steps: [...end.steps, COUNTING_STEP.monthsThirtyDays] }
@@ -174,12 +176,15 @@ export const periodEndOf = (anchor: IsoDate, period: Period, policy: CountingPol
 
 /** A period in months expressed in days under a 30-day-month policy (other units unchanged). */
 export const inDays = (period: Period, policy: CountingPolicy): number | null =>
-  period.unit === 'days' ? period.amount
-  : policy.monthDays !== undefined && period.unit === 'months' ? period.amount * policy.monthDays
-  : null
+  period.unit === 'days'
+    ? period.amount
+    : policy.monthDays !== undefined && period.unit === 'months'
+      ? period.amount * policy.monthDays
+      : null
 
 /** The anchor of the period that follows one ending on `lastDay` (an extension): it starts the next day. */
-export const anchorAfter = (lastDay: IsoDate, countsStartDay: boolean): IsoDate => (countsStartDay ? addDays(lastDay, 1) : lastDay)
+export const anchorAfter = (lastDay: IsoDate, countsStartDay: boolean): IsoDate =>
+  countsStartDay ? addDays(lastDay, 1) : lastDay
 
 /** A local (UTC+7) date and time as minutes since the start of JDN 0. */
 export type LocalMinutes = number
@@ -209,7 +214,11 @@ export type DayOffAdjustment = {
 }
 
 /** The roll-over rule: a last day that is a day off gives way to the next working day, unless the policy forbids it. */
-export const adjustForDaysOff = (lastDay: IsoDate, policy: CountingPolicy, calendar: WorkingCalendar): DayOffAdjustment => {
+export const adjustForDaysOff = (
+  lastDay: IsoDate,
+  policy: CountingPolicy,
+  calendar: WorkingCalendar,
+): DayOffAdjustment => {
   if (!calendar.isDayOff(lastDay)) return { dueDate: lastDay, moved: false, daysOff: [] }
   const describe = (date: IsoDate) => ({ date, reasons: calendar.reasonsFor(date).map((r) => r.text) })
   if (!policy.rollsOverDaysOff) {
@@ -243,10 +252,13 @@ export const COUNTING_STEP_TEXTS: Readonly<Record<string, string>> = {
   [COUNTING_STEP.startDayIncluded]: 'Ngày bắt đầu được tính là ngày thứ nhất của thời hạn',
   [COUNTING_STEP.daysEndAt24h]: 'Thời hạn tính theo ngày hết vào 24 giờ ngày cuối cùng',
   [COUNTING_STEP.monthsSameDay]: 'Thời hạn tính theo tháng hết vào ngày trùng của tháng sau',
-  [COUNTING_STEP.monthsLastDayOfMonth]: 'Tháng kết thúc không có ngày trùng nên thời hạn hết vào ngày cuối cùng của tháng đó',
+  [COUNTING_STEP.monthsLastDayOfMonth]:
+    'Tháng kết thúc không có ngày trùng nên thời hạn hết vào ngày cuối cùng của tháng đó',
   [COUNTING_STEP.monthsDayBefore]: 'Vì ngày bắt đầu được tính, thời hạn hết vào ngày liền trước ngày trùng',
-  [COUNTING_STEP.monthsThirtyDays]: 'Thời hạn tạm giữ, tạm giam tính bằng tháng: 01 tháng được tính là 30 ngày (Điều 134 khoản 1 BLTTHS 2015)',
-  [COUNTING_STEP.custodyDeducted]: 'Thời gian tạm giữ được trừ vào thời hạn tạm giam (Điều 17 khoản 1 TTLT 04/2018/TTLT-VKSNDTC-BCA-BQP)',
+  [COUNTING_STEP.monthsThirtyDays]:
+    'Thời hạn tạm giữ, tạm giam tính bằng tháng: 01 tháng được tính là 30 ngày (Điều 134 khoản 1 BLTTHS 2015)',
+  [COUNTING_STEP.custodyDeducted]:
+    'Thời gian tạm giữ được trừ vào thời hạn tạm giam (Điều 17 khoản 1 TTLT 04/2018/TTLT-VKSNDTC-BCA-BQP)',
   [COUNTING_STEP.yearsSameDay]: 'Thời hạn tính theo năm hết vào ngày trùng của năm sau',
   [COUNTING_STEP.hours]: 'Thời hạn tính theo giờ, liên tục kể cả ngày nghỉ, từ thời điểm bắt đầu',
 }

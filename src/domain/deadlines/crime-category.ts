@@ -4,7 +4,12 @@
 // recomputing every open deadline (DOMAIN.md §5).
 import { DeadlineError } from './errors.ts'
 
-export const CRIME_CATEGORIES = ['it_nghiem_trong', 'nghiem_trong', 'rat_nghiem_trong', 'dac_biet_nghiem_trong'] as const
+export const CRIME_CATEGORIES = [
+  'it_nghiem_trong',
+  'nghiem_trong',
+  'rat_nghiem_trong',
+  'dac_biet_nghiem_trong',
+] as const
 export type CrimeCategory = (typeof CRIME_CATEGORIES)[number]
 
 export const CRIME_CATEGORY_LABELS: Readonly<Record<CrimeCategory, string>> = {
@@ -37,13 +42,25 @@ export type PenaltyBracket = {
 /** BLHS 2015 Điều 38: a fixed term of imprisonment is at most 20 years for one offence. */
 const MAX_FIXED_TERM_YEARS = 20
 
-export const categoryFromBracket = ({ maxImprisonmentYears, lifeOrDeath, nonCustodialOnly }: PenaltyBracket): CrimeCategory => {
+export const categoryFromBracket = ({
+  maxImprisonmentYears,
+  lifeOrDeath,
+  nonCustodialOnly,
+}: PenaltyBracket): CrimeCategory => {
   // Điều 9 khoản 1 điểm d: life imprisonment or death → đặc biệt nghiêm trọng, whatever the term.
   if (lifeOrDeath) return 'dac_biet_nghiem_trong'
-  if (!Number.isFinite(maxImprisonmentYears) || maxImprisonmentYears < 0 || maxImprisonmentYears > MAX_FIXED_TERM_YEARS) {
-    throw new DeadlineError('DEADLINE_INVALID_INPUT', `Mức phạt tù cao nhất của khung hình phạt không hợp lệ: ${maxImprisonmentYears} năm`, {
-      maxImprisonmentYears,
-    })
+  if (
+    !Number.isFinite(maxImprisonmentYears) ||
+    maxImprisonmentYears < 0 ||
+    maxImprisonmentYears > MAX_FIXED_TERM_YEARS
+  ) {
+    throw new DeadlineError(
+      'DEADLINE_INVALID_INPUT',
+      `Mức phạt tù cao nhất của khung hình phạt không hợp lệ: ${maxImprisonmentYears} năm`,
+      {
+        maxImprisonmentYears,
+      },
+    )
   }
   // Điều 9 khoản 1 điểm a: fine, non-custodial reform or imprisonment up to 3 years.
   if (nonCustodialOnly || maxImprisonmentYears <= 3) return 'it_nghiem_trong'

@@ -1,7 +1,13 @@
 // Properties of the engine that must hold for every rule, date, category and calendar.
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { addDays, createWorkingCalendar, fromDayNumber, toDayNumber, type OfficialCalendarEntry } from '@/domain/calendar/index.ts'
+import {
+  addDays,
+  createWorkingCalendar,
+  fromDayNumber,
+  toDayNumber,
+  type OfficialCalendarEntry,
+} from '@/domain/calendar/index.ts'
 import { CRIME_CATEGORIES } from './crime-category.ts'
 import type { ComputeDeadlineInput, GrantedExtension } from './deadline-types.ts'
 import { computeDeadline, computeReading } from './engine.ts'
@@ -13,7 +19,8 @@ import { DEADLINE_RULES } from './rules/index.ts'
 const DETENTION = new Set(DEADLINE_RULES.filter((r) => !r.counting.rollsOverDaysOff).map((r) => r.code))
 const CODES = [...new Set(DEADLINE_RULES.map((r) => r.code))]
 
-const date = (from: string, to: string) => fc.integer({ min: toDayNumber(from), max: toDayNumber(to) }).map(fromDayNumber)
+const date = (from: string, to: string) =>
+  fc.integer({ min: toDayNumber(from), max: toDayNumber(to) }).map(fromDayNumber)
 
 /** A valid matter for a rule: a start in force, a category, and extensions within the law (fractions of each maximum). */
 const matter = (codes: readonly string[]) =>
@@ -21,7 +28,9 @@ const matter = (codes: readonly string[]) =>
     .record({
       ruleCode: fc.constantFrom(...codes),
       start: date('2018-01-01', '2030-12-31'),
-      startTime: fc.integer({ min: 0, max: 1439 }).map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`),
+      startTime: fc
+        .integer({ min: 0, max: 1439 })
+        .map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`),
       category: fc.constantFrom(...CRIME_CATEGORIES),
       nationalSecurity: fc.boolean(),
       fractions: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }),
@@ -32,9 +41,16 @@ const matter = (codes: readonly string[]) =>
       const steps = rule ? resolveRule(rule, category, security).steps : []
       const extensionsGranted: GrantedExtension[] = steps.slice(0, fractions.length).map((step, i) => {
         const amount = Math.max(1, Math.ceil((fractions[i] ?? 1) * step.max.amount))
-        return step.max.unit === 'months' ? { lengthMonths: amount } : step.max.unit === 'hours' ? { lengthHours: amount } : { lengthDays: amount }
+        return step.max.unit === 'months'
+          ? { lengthMonths: amount }
+          : step.max.unit === 'hours'
+            ? { lengthHours: amount }
+            : { lengthDays: amount }
       })
-      return { ruleCode, start, startTime, category, nationalSecurity: security, extensionsGranted } satisfies Omit<ComputeDeadlineInput, 'calendar'>
+      return { ruleCode, start, startTime, category, nationalSecurity: security, extensionsGranted } satisfies Omit<
+        ComputeDeadlineInput,
+        'calendar'
+      >
     })
 
 /** An official calendar, plus extra days off on dates it does not mention. */
@@ -55,7 +71,10 @@ const calendars = fc
 const withExtraDaysOff = (official: OfficialCalendarEntry[], start: string, offsets: number[]) => {
   const taken = new Set(official.map((e) => e.date))
   const extra = offsets.map((o) => addDays(start, o)).filter((d) => !taken.has(d))
-  return [...official, ...[...new Set(extra)].map((d) => ({ date: d, kind: 'day_off' as const, reason: 'Nghỉ thêm (thử nghiệm)' }))]
+  return [
+    ...official,
+    ...[...new Set(extra)].map((d) => ({ date: d, kind: 'day_off' as const, reason: 'Nghỉ thêm (thử nghiệm)' })),
+  ]
 }
 
 const NON_DETENTION = CODES.filter((c) => !DETENTION.has(c))
@@ -79,7 +98,10 @@ describe('deadline properties (fast-check)', () => {
     fc.assert(
       fc.property(matter(NON_DETENTION), calendars, (input, { official, extraOffsets }) => {
         const before = computeDeadline({ ...input, calendar: createWorkingCalendar(official) })
-        const after = computeDeadline({ ...input, calendar: createWorkingCalendar(withExtraDaysOff(official, input.start, extraOffsets)) })
+        const after = computeDeadline({
+          ...input,
+          calendar: createWorkingCalendar(withExtraDaysOff(official, input.start, extraOffsets)),
+        })
         expect(after.dueDate! >= before.dueDate!).toBe(true)
         expect(after.unadjustedDueDate).toBe(before.unadjustedDueDate)
       }),
@@ -91,7 +113,10 @@ describe('deadline properties (fast-check)', () => {
     fc.assert(
       fc.property(matter([...DETENTION]), calendars, (input, { official, extraOffsets }) => {
         const before = computeDeadline({ ...input, calendar: createWorkingCalendar(official) })
-        const after = computeDeadline({ ...input, calendar: createWorkingCalendar(withExtraDaysOff(official, input.start, extraOffsets)) })
+        const after = computeDeadline({
+          ...input,
+          calendar: createWorkingCalendar(withExtraDaysOff(official, input.start, extraOffsets)),
+        })
         expect(after.dueDate).toBe(before.dueDate)
         expect(after.dueTime).toBe(before.dueTime)
         expect(after.movedBecauseOfDayOff).toBe(false)
@@ -121,7 +146,12 @@ describe('deadline properties (fast-check)', () => {
   // Điều 134 khoản 1 đoạn cuối (01 tháng = 30 ngày) and TTLT 04/2018 Điều 17 (first day counts,
   // custody days deducted): a detention of D days from S ends on S + D − 1 − custody, whatever the
   // months crossed. Checked for every start day of 2025–2027 and every category.
-  const DAY_RULES = ['BLTTHS_173_TAM_GIAM', 'BLTTHS_241_TAM_GIAM_TRUY_TO', 'BLTTHS_278_TAM_GIAM_XET_XU', 'BLTTHS_329_TAM_GIAM_SAU_XET_XU']
+  const DAY_RULES = [
+    'BLTTHS_173_TAM_GIAM',
+    'BLTTHS_241_TAM_GIAM_TRUY_TO',
+    'BLTTHS_278_TAM_GIAM_XET_XU',
+    'BLTTHS_329_TAM_GIAM_SAU_XET_XU',
+  ]
   it('a detention never ends after start + 30 × months − 1 − custody days (every day of 2025–2027)', () => {
     const calendar = createWorkingCalendar()
     for (const ruleCode of DAY_RULES) {
@@ -129,7 +159,9 @@ describe('deadline properties (fast-check)', () => {
       for (const category of CRIME_CATEGORIES) {
         const { base, steps, maxTotal } = resolveRule(rule, category, false)
         const baseDays = inDays(base, rule.counting)!
-        const maxDays = maxTotal ? inDays(maxTotal, rule.counting)! : baseDays + steps.reduce((n, s) => n + inDays(s.max, rule.counting)!, 0)
+        const maxDays = maxTotal
+          ? inDays(maxTotal, rule.counting)!
+          : baseDays + steps.reduce((n, s) => n + inDays(s.max, rule.counting)!, 0)
         for (let day = toDayNumber('2025-01-01'); day <= toDayNumber('2027-12-31'); day++) {
           const start = fromDayNumber(day)
           const deductedDays = day % 4 // 0–3 days of custody
@@ -144,13 +176,20 @@ describe('deadline properties (fast-check)', () => {
   it('with extensions granted, a detention ends exactly after the days granted, never later', () => {
     const calendar = createWorkingCalendar()
     fc.assert(
-      fc.property(matter(['BLTTHS_173_TAM_GIAM', 'BLTTHS_241_TAM_GIAM_TRUY_TO', 'BLTTHS_278_TAM_GIAM_XET_XU']), fc.integer({ min: 0, max: 9 }), (input, deductedDays) => {
-        const rule = DEADLINE_RULES.find((r) => r.code === input.ruleCode)!
-        const { base } = resolveRule(rule, input.category, false)
-        const granted = input.extensionsGranted.reduce((n, g) => n + ('lengthMonths' in g ? g.lengthMonths * 30 : 'lengthDays' in g ? g.lengthDays : 0), 0)
-        const r = computeDeadline({ ...input, nationalSecurity: false, deductedDays, calendar })
-        expect(r.dueDate).toBe(addDays(input.start, inDays(base, rule.counting)! + granted - 1 - deductedDays))
-      }),
+      fc.property(
+        matter(['BLTTHS_173_TAM_GIAM', 'BLTTHS_241_TAM_GIAM_TRUY_TO', 'BLTTHS_278_TAM_GIAM_XET_XU']),
+        fc.integer({ min: 0, max: 9 }),
+        (input, deductedDays) => {
+          const rule = DEADLINE_RULES.find((r) => r.code === input.ruleCode)!
+          const { base } = resolveRule(rule, input.category, false)
+          const granted = input.extensionsGranted.reduce(
+            (n, g) => n + ('lengthMonths' in g ? g.lengthMonths * 30 : 'lengthDays' in g ? g.lengthDays : 0),
+            0,
+          )
+          const r = computeDeadline({ ...input, nationalSecurity: false, deductedDays, calendar })
+          expect(r.dueDate).toBe(addDays(input.start, inDays(base, rule.counting)! + granted - 1 - deductedDays))
+        },
+      ),
       { numRuns: 300 },
     )
   })
@@ -165,10 +204,15 @@ describe('deadline properties (fast-check)', () => {
     // Điều 134 fixes the end of a limit in months and its day-off move (was ≥ 8 with it).
     expect(DUAL.length).toBe(7)
     const dated = fc
-      .tuple(matter(DUAL), date('2025-01-01', '2027-12-31'), fc.option(fc.tuple(fc.integer({ min: 0, max: 19 }), fc.integer({ min: 0, max: 90 }))))
+      .tuple(
+        matter(DUAL),
+        date('2025-01-01', '2027-12-31'),
+        fc.option(fc.tuple(fc.integer({ min: 0, max: 19 }), fc.integer({ min: 0, max: 90 }))),
+      )
       .map(([input, start, pause]) => {
         const fresh = DEADLINE_RULES.find((r) => r.code === input.ruleCode)?.suspension.kind === 'fresh_period'
-        const suspensions = fresh && pause ? [{ from: addDays(start, pause[0]), to: addDays(start, pause[0] + pause[1]) }] : []
+        const suspensions =
+          fresh && pause ? [{ from: addDays(start, pause[0]), to: addDays(start, pause[0] + pause[1]) }] : []
         return { ...input, start, suspensions }
       })
     fc.assert(

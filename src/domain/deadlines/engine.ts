@@ -3,7 +3,15 @@
 import { addDays, formatViDate, isIsoDate, type IsoDate } from '@/domain/calendar/index.ts'
 import { basisText } from './basis.ts'
 import { chainDays, chainHours, toPeriod } from './chain.ts'
-import { COUNTING_STEP, COUNTING_STEP_TEXTS, adjustForDaysOff, formatPeriod, fromLocalMinutes, isLocalTime, type Period } from './counting.ts'
+import {
+  COUNTING_STEP,
+  COUNTING_STEP_TEXTS,
+  adjustForDaysOff,
+  formatPeriod,
+  fromLocalMinutes,
+  isLocalTime,
+  type Period,
+} from './counting.ts'
 import { isCrimeCategory } from './crime-category.ts'
 import type { AppliedRule, ComputeDeadlineInput, ComputedDeadline } from './deadline-types.ts'
 import { DeadlineError } from './errors.ts'
@@ -13,7 +21,8 @@ import type { DeadlineRule, ReadingSetting } from './rule-types.ts'
 import { getRule } from './rules/index.ts'
 import { applySuspensions } from './suspensions.ts'
 
-const invalidInput = (message: string, details: Record<string, unknown> = {}) => new DeadlineError('DEADLINE_INVALID_INPUT', message, details)
+const invalidInput = (message: string, details: Record<string, unknown> = {}) =>
+  new DeadlineError('DEADLINE_INVALID_INPUT', message, details)
 
 const header = (resolved: ResolvedRule): AppliedRule => ({
   code: resolved.rule.code,
@@ -40,7 +49,8 @@ const unconfirmedOf = (resolved: ResolvedRule) => [
 export const computeDeadline = (input: ComputeDeadlineInput): ComputedDeadline => {
   const { ruleCode, start, category } = input
   if (!isIsoDate(start)) throw invalidInput(`Ngày bắt đầu không hợp lệ: ${String(start)}`, { start })
-  if (category !== undefined && !isCrimeCategory(category)) throw invalidInput(`Loại tội phạm không hợp lệ: ${String(category)}`)
+  if (category !== undefined && !isCrimeCategory(category))
+    throw invalidInput(`Loại tội phạm không hợp lệ: ${String(category)}`)
   const rule = getRule(ruleCode, start)
   const lenient = computeUnder(rule, input)
   return rule.reading ? withBothReadings(rule, rule.reading, input, lenient) : lenient
@@ -50,7 +60,8 @@ export const computeDeadline = (input: ComputeDeadlineInput): ComputedDeadline =
 export const computeReading = (input: ComputeDeadlineInput, which: 'strict' | 'lenient'): ComputedDeadline => {
   const { ruleCode, start, category } = input
   if (!isIsoDate(start)) throw invalidInput(`Ngày bắt đầu không hợp lệ: ${String(start)}`, { start })
-  if (category !== undefined && !isCrimeCategory(category)) throw invalidInput(`Loại tội phạm không hợp lệ: ${String(category)}`)
+  if (category !== undefined && !isCrimeCategory(category))
+    throw invalidInput(`Loại tội phạm không hợp lệ: ${String(category)}`)
   const rule = getRule(ruleCode, start)
   if (which === 'lenient' || !rule.reading) return computeUnder(rule, input)
   return computeUnder(strictRuleFor(rule, rule.reading, input), input)
@@ -66,28 +77,47 @@ const strictRuleFor = (rule: DeadlineRule, setting: ReadingSetting, input: Compu
  * Điều 134 read both ways (counting.ts): the counted reading gives every date; the other
  * one's due date is kept as `alternativeDueDate` and both are named in the basis.
  */
-const withBothReadings = (rule: DeadlineRule, setting: ReadingSetting, input: ComputeDeadlineInput, lenient: ComputedDeadline): ComputedDeadline => {
+const withBothReadings = (
+  rule: DeadlineRule,
+  setting: ReadingSetting,
+  input: ComputeDeadlineInput,
+  lenient: ComputedDeadline,
+): ComputedDeadline => {
   let strict: ComputedDeadline
   try {
     strict = computeUnder(strictRuleFor(rule, setting, input), input)
   } catch (error) {
     // E.g. a suspension decided after the strict last day: only the lenient reading applies.
     if (!(error instanceof DeadlineError)) throw error
-    const note = { code: 'READING_STRICT_NOT_COMPUTED', text: `Không tính được theo cách đọc chặt: ${error.message}`, source: setting.source }
-    return { ...lenient, countedReading: 'lenient', alternativeDueDate: null, appliedRules: [...lenient.appliedRules, note] }
+    const note = {
+      code: 'READING_STRICT_NOT_COMPUTED',
+      text: `Không tính được theo cách đọc chặt: ${error.message}`,
+      source: setting.source,
+    }
+    return {
+      ...lenient,
+      countedReading: 'lenient',
+      alternativeDueDate: null,
+      appliedRules: [...lenient.appliedRules, note],
+    }
   }
   return mergeReadings(setting, strict, lenient)
 }
 
 /** The counted reading's result, with the other one's due date beside it (exported for its tests). */
-export const mergeReadings = (setting: Pick<ReadingSetting, 'counts' | 'source'>, strict: ComputedDeadline, lenient: ComputedDeadline): ComputedDeadline => {
+export const mergeReadings = (
+  setting: Pick<ReadingSetting, 'counts' | 'source'>,
+  strict: ComputedDeadline,
+  lenient: ComputedDeadline,
+): ComputedDeadline => {
   const counted = setting.counts === 'strict' ? strict : lenient
   const other = setting.counts === 'strict' ? lenient : strict
   const differs = counted.dueDate !== null && other.dueDate !== null && counted.dueDate !== other.dueDate
-  const phrase =
-    !differs ? null
-    : setting.counts === 'strict' ? `hạn an toàn ${formatViDate(strict.dueDate as IsoDate)}; hạn cuối theo cách tính khác ${formatViDate(lenient.dueDate as IsoDate)}`
-    : `hạn theo cách tính được áp dụng ${formatViDate(lenient.dueDate as IsoDate)}; hạn an toàn theo cách tính khác ${formatViDate(strict.dueDate as IsoDate)}`
+  const phrase = !differs
+    ? null
+    : setting.counts === 'strict'
+      ? `hạn an toàn ${formatViDate(strict.dueDate as IsoDate)}; hạn cuối theo cách tính khác ${formatViDate(lenient.dueDate as IsoDate)}`
+      : `hạn theo cách tính được áp dụng ${formatViDate(lenient.dueDate as IsoDate)}; hạn an toàn theo cách tính khác ${formatViDate(strict.dueDate as IsoDate)}`
   const step: AppliedRule = {
     code: setting.counts === 'strict' ? 'READING_STRICT' : 'READING_LENIENT',
     text:
@@ -102,7 +132,10 @@ export const mergeReadings = (setting: Pick<ReadingSetting, 'counts' | 'source'>
     alternativeDueDate: differs ? other.dueDate : null,
     basis: phrase ? `${counted.basis}; ${phrase}` : counted.basis,
     appliedRules: [...counted.appliedRules, step],
-    unconfirmed: [...counted.unconfirmed, ...other.unconfirmed.filter((n) => !counted.unconfirmed.some((c) => c.field === n.field && c.note === n.note))],
+    unconfirmed: [
+      ...counted.unconfirmed,
+      ...other.unconfirmed.filter((n) => !counted.unconfirmed.some((c) => c.field === n.field && c.note === n.note)),
+    ],
   }
 }
 
@@ -121,9 +154,14 @@ const computeUnder = (rule: DeadlineRule, input: ComputeDeadlineInput): Computed
   }
 
   if (resolved.base.unit === 'hours') {
-    if (!isLocalTime(startTime)) throw invalidInput(`${rule.article}: thời hạn tính theo giờ, cần giờ bắt đầu dạng HH:mm`)
+    if (!isLocalTime(startTime))
+      throw invalidInput(`${rule.article}: thời hạn tính theo giờ, cần giờ bắt đầu dạng HH:mm`)
     if (suspensions.length > 0) {
-      throw new DeadlineError('DEADLINE_SUSPENSION_NOT_ALLOWED', `${rule.article}: thời hạn này không áp dụng tạm đình chỉ`, { ruleCode })
+      throw new DeadlineError(
+        'DEADLINE_SUSPENSION_NOT_ALLOWED',
+        `${rule.article}: thời hạn này không áp dụng tạm đình chỉ`,
+        { ruleCode },
+      )
     }
     const chain = chainHours(resolved, start, startTime, granted)
     const due = fromLocalMinutes(chain.end)
@@ -140,7 +178,11 @@ const computeUnder = (rule: DeadlineRule, input: ComputeDeadlineInput): Computed
       basis: `${basisText({ resolved, granted, suspensions })} (từ ${startTime} ngày ${formatViDate(start)} đến ${due.time} ngày ${formatViDate(due.date)})`,
       appliedRules: [
         header(resolved),
-        { code: COUNTING_STEP.hours, text: COUNTING_STEP_TEXTS[COUNTING_STEP.hours] ?? '', source: rule.counting.source },
+        {
+          code: COUNTING_STEP.hours,
+          text: COUNTING_STEP_TEXTS[COUNTING_STEP.hours] ?? '',
+          source: rule.counting.source,
+        },
         ...extensionRules(resolved, granted),
         ...(dayOff.step ? [dayOff.step] : []),
       ],
@@ -151,11 +193,16 @@ const computeUnder = (rule: DeadlineRule, input: ComputeDeadlineInput): Computed
   }
 
   const deducted = input.deductedDays ?? 0
-  if (!Number.isInteger(deducted) || deducted < 0) throw invalidInput(`Số ngày tạm giữ được trừ không hợp lệ: ${String(deducted)}`, { deductedDays: deducted })
+  if (!Number.isInteger(deducted) || deducted < 0)
+    throw invalidInput(`Số ngày tạm giữ được trừ không hợp lệ: ${String(deducted)}`, { deductedDays: deducted })
   const chain = chainDays(resolved, start, granted, deducted)
   const lastActionDay = (end: IsoDate) => adjustForDaysOff(end, rule.counting, calendar).dueDate
   const outcome = applySuspensions(resolved, start, chain, suspensions, lastActionDay)
-  const counting: AppliedRule[] = chain.countingSteps.map((code) => ({ code, text: COUNTING_STEP_TEXTS[code] ?? code, source: rule.counting.source }))
+  const counting: AppliedRule[] = chain.countingSteps.map((code) => ({
+    code,
+    text: COUNTING_STEP_TEXTS[code] ?? code,
+    source: rule.counting.source,
+  }))
   const extensionsRemaining = outcome.freshPeriod ? 0 : resolved.steps.length - granted.length
   const applied = [header(resolved), ...counting, ...extensionRules(resolved, granted), ...outcome.applied]
 
@@ -186,7 +233,12 @@ const computeUnder = (rule: DeadlineRule, input: ComputeDeadlineInput): Computed
     unadjustedDueDate: outcome.end,
     movedBecauseOfDayOff: adjusted.moved,
     dayOffReasons: adjusted.daysOff,
-    basis: basisText({ resolved, granted, suspensions, ...(adjusted.moved ? { moved: { from: outcome.end, to: adjusted.dueDate } } : {}) }),
+    basis: basisText({
+      resolved,
+      granted,
+      suspensions,
+      ...(adjusted.moved ? { moved: { from: outcome.end, to: adjusted.dueDate } } : {}),
+    }),
     appliedRules: [...applied, ...(adjusted.step ? [adjusted.step] : [])],
     ...(latestRequest ? { latestExtensionRequestDate: latestRequest } : {}),
     extensionsRemaining,

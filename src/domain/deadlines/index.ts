@@ -1,12 +1,32 @@
 // Public surface of the statutory-deadline core.
 export { computeDeadline, computeReading } from './engine.ts'
-export type { ComputeDeadlineInput, ComputedDeadline, AppliedRule, GrantedExtension, Suspension } from './deadline-types.ts'
+export type {
+  ComputeDeadlineInput,
+  ComputedDeadline,
+  AppliedRule,
+  GrantedExtension,
+  Suspension,
+} from './deadline-types.ts'
 export { deadlineStatus } from './status.ts'
 export type { DeadlineStatus } from './status.ts'
-export { CRIME_CATEGORIES, CRIME_CATEGORY_LABELS, CRIME_CATEGORY_SHORT_LABELS, categoryFromBracket, isCrimeCategory } from './crime-category.ts'
+export {
+  CRIME_CATEGORIES,
+  CRIME_CATEGORY_LABELS,
+  CRIME_CATEGORY_SHORT_LABELS,
+  categoryFromBracket,
+  isCrimeCategory,
+} from './crime-category.ts'
 export type { CrimeCategory, PenaltyBracket } from './crime-category.ts'
 export { DEADLINE_RULES, findRule, getRule } from './rules/index.ts'
-export type { DeadlineRule, ExtensionStep, PerCategory, ByCategory, SuspensionEffect, UnconfirmedNote, ReadingSetting } from './rule-types.ts'
+export type {
+  DeadlineRule,
+  ExtensionStep,
+  PerCategory,
+  ByCategory,
+  SuspensionEffect,
+  UnconfirmedNote,
+  ReadingSetting,
+} from './rule-types.ts'
 export { resolveRule, dependsOnCategory } from './resolve-rule.ts'
 export type { ResolvedRule } from './resolve-rule.ts'
 export {

@@ -7,7 +7,11 @@ import type { ResolvedRule } from './resolve-rule.ts'
 import type { DeadlineRule, ReadingSetting } from './rule-types.ts'
 
 /** The unit of the period that sets the final due date: a fresh period after resumption, the last extension, or the base. */
-export const lastPeriodUnit = (resolved: ResolvedRule, granted: readonly Period[], suspensions: readonly Suspension[]): PeriodUnit => {
+export const lastPeriodUnit = (
+  resolved: ResolvedRule,
+  granted: readonly Period[],
+  suspensions: readonly Suspension[],
+): PeriodUnit => {
   const effect = resolved.rule.suspension
   const last = [...suspensions].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)).at(-1)
   if (effect.kind === 'fresh_period' && last && last.to !== null) return effect.period.unit

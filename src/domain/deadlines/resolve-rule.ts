@@ -16,16 +16,26 @@ export type ResolvedRule = {
 }
 
 export const dependsOnCategory = (rule: DeadlineRule): boolean =>
-  'byCategory' in rule.base || 'byCategory' in rule.extensions || (rule.maxTotal !== undefined && 'byCategory' in rule.maxTotal)
+  'byCategory' in rule.base ||
+  'byCategory' in rule.extensions ||
+  (rule.maxTotal !== undefined && 'byCategory' in rule.maxTotal)
 
 const pick = <T>(value: PerCategory<T>, category: CrimeCategory | undefined): T =>
   // `category` is checked by resolveRule before any by-category value is read.
   'fixed' in value ? value.fixed : value.byCategory[category as CrimeCategory]
 
-export const resolveRule = (rule: DeadlineRule, category: CrimeCategory | undefined, nationalSecurity: boolean): ResolvedRule => {
+export const resolveRule = (
+  rule: DeadlineRule,
+  category: CrimeCategory | undefined,
+  nationalSecurity: boolean,
+): ResolvedRule => {
   const needsCategory = dependsOnCategory(rule)
   if (needsCategory && !category) {
-    throw new DeadlineError('DEADLINE_CATEGORY_REQUIRED', `${rule.article}: cần xác định loại tội phạm để tính thời hạn`, { ruleCode: rule.code })
+    throw new DeadlineError(
+      'DEADLINE_CATEGORY_REQUIRED',
+      `${rule.article}: cần xác định loại tội phạm để tính thời hạn`,
+      { ruleCode: rule.code },
+    )
   }
   let steps = pick(rule.extensions, category)
   let maxTotal = rule.maxTotal && pick(rule.maxTotal, category)

@@ -20,7 +20,8 @@ export type SuspensionOutcome = {
   applied: AppliedRule[]
 }
 
-const invalid = (message: string, details: Record<string, unknown>) => new DeadlineError('DEADLINE_INVALID_SUSPENSION', message, details)
+const invalid = (message: string, details: Record<string, unknown>) =>
+  new DeadlineError('DEADLINE_INVALID_SUSPENSION', message, details)
 
 /** `lastActionDay(end)`: the last day on which a suspension may still be decided (the due date after roll-over). */
 export const applySuspensions = (
@@ -34,11 +35,17 @@ export const applySuspensions = (
   const effect = rule.suspension
   if (suspensions.length === 0) return { ...chain, freshPeriod: false, applied: [] }
   if (effect.kind === 'not_applicable') {
-    throw new DeadlineError('DEADLINE_SUSPENSION_NOT_ALLOWED', `${rule.article}: thời hạn này không áp dụng tạm đình chỉ`, { ruleCode: rule.code })
+    throw new DeadlineError(
+      'DEADLINE_SUSPENSION_NOT_ALLOWED',
+      `${rule.article}: thời hạn này không áp dụng tạm đình chỉ`,
+      { ruleCode: rule.code },
+    )
   }
   for (const s of suspensions) {
     if (!isIsoDate(s.from) || (s.to !== null && !isIsoDate(s.to))) {
-      throw new DeadlineError('DEADLINE_INVALID_INPUT', 'Ngày tạm đình chỉ hoặc phục hồi không hợp lệ', { suspension: s })
+      throw new DeadlineError('DEADLINE_INVALID_INPUT', 'Ngày tạm đình chỉ hoặc phục hồi không hợp lệ', {
+        suspension: s,
+      })
     }
   }
   const sorted = [...suspensions].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
@@ -48,9 +55,11 @@ export const applySuspensions = (
   for (const [i, { from, to }] of sorted.entries()) {
     const range = { from, to }
     if (from < start) throw invalid(`Ngày tạm đình chỉ ${formatViDate(from)} trước ngày bắt đầu thời hạn`, range)
-    if (from > lastActionDay(end)) throw invalid(`Ngày tạm đình chỉ ${formatViDate(from)} sau khi thời hạn đã hết (${formatViDate(end)})`, range)
+    if (from > lastActionDay(end))
+      throw invalid(`Ngày tạm đình chỉ ${formatViDate(from)} sau khi thời hạn đã hết (${formatViDate(end)})`, range)
     if (to === null) {
-      if (i !== sorted.length - 1) throw invalid('Chỉ lần tạm đình chỉ cuối cùng được phép chưa có ngày phục hồi', range)
+      if (i !== sorted.length - 1)
+        throw invalid('Chỉ lần tạm đình chỉ cuối cùng được phép chưa có ngày phục hồi', range)
       applied.push({
         code: 'SUSPENDED',
         text: `Đang tạm đình chỉ từ ${formatViDate(from)}: thời hạn dừng lại cho đến khi phục hồi`,
@@ -58,7 +67,8 @@ export const applySuspensions = (
       })
       return { end: null, maxEnd: null, suspendedSince: from, freshPeriod, applied }
     }
-    if (to < from) throw invalid(`Ngày phục hồi ${formatViDate(to)} trước ngày tạm đình chỉ ${formatViDate(from)}`, range)
+    if (to < from)
+      throw invalid(`Ngày phục hồi ${formatViDate(to)} trước ngày tạm đình chỉ ${formatViDate(from)}`, range)
     const next = sorted[i + 1]
     if (next && next.from < to) throw invalid('Các khoảng tạm đình chỉ chồng lên nhau', { first: range, second: next })
     const suspended = `Tạm đình chỉ từ ${formatViDate(from)} đến ${formatViDate(to)}`

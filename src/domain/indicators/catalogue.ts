@@ -10,16 +10,27 @@ const NQ96 = 'Nghị quyết số 96/2019/QH14 ngày 27/11/2019 của Quốc h�
 const QD358 = 'Quyết định số 358/QĐ-VKSTC ngày 23/9/2025 (Hệ thống chỉ tiêu thống kê đánh giá nghiệp vụ)'
 const APPENDIX_2012 = 'Phụ lục "Một số chỉ tiêu cơ bản đánh giá kết quả công tác nghiệp vụ" của VKSNDTC (2012)'
 const UNCONFIRMED = 'Giá trị nhớ lại, chưa đối chiếu văn bản chính thức (DOMAIN.md §3.1); cần kiểm tra trước khi dùng.'
-const NOT_FOUND = 'Chưa tìm thấy giá trị chỉ tiêu trong văn bản (DOMAIN.md §3.1, §3.3); tạm so sánh với cùng kỳ năm trước.'
+const NOT_FOUND =
+  'Chưa tìm thấy giá trị chỉ tiêu trong văn bản (DOMAIN.md §3.1, §3.3); tạm so sánh với cùng kỳ năm trước.'
 
-const event = (types: readonly EventType[], window: EventWindow, where?: { field: string; equals: string | number | boolean }[]): SetExpression => ({
+const event = (
+  types: readonly EventType[],
+  window: EventWindow,
+  where?: { field: string; equals: string | number | boolean }[],
+): SetExpression => ({
   event: where ? { types, window, where } : { types, window },
 })
 const all = (...items: SetExpression[]): SetExpression => ({ all: items })
 const any = (...items: SetExpression[]): SetExpression => ({ any: items })
 const not = (item: SetExpression): SetExpression => ({ not: item })
 
-const target = (comparison: Target['comparison'], value: number | null, legalSource: string, note: string | null, unconfirmed = true): Target => ({
+const target = (
+  comparison: Target['comparison'],
+  value: number | null,
+  legalSource: string,
+  note: string | null,
+  unconfirmed = true,
+): Target => ({
   comparison,
   value,
   unconfirmed,
@@ -34,10 +45,17 @@ const REPORT_DECIDED: EventType[] = ['report_case_instituted', 'report_not_insti
 const reportCarriedOver = all(
   event(['report_received'], 'before_start'),
   not(event([...REPORT_DECIDED, 'report_transferred'], 'before_start')),
-  any(not(event(['report_suspended'], 'before_start')), event(['report_resumed'], 'before_start'), event(['report_resumed'], 'in_period')),
+  any(
+    not(event(['report_suspended'], 'before_start')),
+    event(['report_resumed'], 'before_start'),
+    event(['report_resumed'], 'in_period'),
+  ),
 )
 /** Reports the procuracy must see resolved in the period: carried over plus newly received, less those transferred away. */
-const reportsToResolve = all(any(reportCarriedOver, event(['report_received'], 'in_period')), not(event(['report_transferred'], 'in_period')))
+const reportsToResolve = all(
+  any(reportCarriedOver, event(['report_received'], 'in_period')),
+  not(event(['report_transferred'], 'in_period')),
+)
 /** Tạm đình chỉ (Art. 148) is one of the three decisions of Art. 147(1), so it counts as resolved. */
 const reportResolvedInPeriod = any(event(REPORT_DECIDED, 'in_period'), event(['report_suspended'], 'in_period'))
 const reportsUnresolved = all(reportsToResolve, not(reportResolvedInPeriod))
@@ -46,16 +64,30 @@ const REPORT_RULES = ['BLTTHS_147_NGUON_TIN', 'BLTTHS_147_NGUON_TIN_PHUC_TAP']
 
 // ── Trials and protests ──────────────────────────────────────────────────────────────────
 const VERDICTS = ['convicted_as_charged', 'convicted_other_charge', 'acquitted'] as const
-const tried = any(...VERDICTS.map((verdict) => event(['first_instance_trial'], 'in_period', [{ field: 'verdict', equals: verdict }])))
+const tried = any(
+  ...VERDICTS.map((verdict) => event(['first_instance_trial'], 'in_period', [{ field: 'verdict', equals: verdict }])),
+)
 /** Withdrawn protests are left out: the court did not rule on them (whether they count is unconfirmed, DOMAIN.md §3.2). */
-const protestRuled = any(...(['accepted', 'partly_accepted', 'rejected'] as const).map((outcome) => event(['protest_outcome'], 'in_period', [{ field: 'outcome', equals: outcome }])))
-const protestAccepted = any(...(['accepted', 'partly_accepted'] as const).map((outcome) => event(['protest_outcome'], 'in_period', [{ field: 'outcome', equals: outcome }])))
+const protestRuled = any(
+  ...(['accepted', 'partly_accepted', 'rejected'] as const).map((outcome) =>
+    event(['protest_outcome'], 'in_period', [{ field: 'outcome', equals: outcome }]),
+  ),
+)
+const protestAccepted = any(
+  ...(['accepted', 'partly_accepted'] as const).map((outcome) =>
+    event(['protest_outcome'], 'in_period', [{ field: 'outcome', equals: outcome }]),
+  ),
+)
 
 const HEARINGS: EventType[] = ['first_instance_trial', 'appellate_trial', 'hearing_attended']
 
 const base = { version: 1, effectiveFrom: '2019-12-01', effectiveTo: null } as const
 
-const protestIndicator = (kind: 'criminal_case' | 'civil' | 'administrative', code: string, label: string): IndicatorDefinition => ({
+const protestIndicator = (
+  kind: 'criminal_case' | 'civil' | 'administrative',
+  code: string,
+  label: string,
+): IndicatorDefinition => ({
   ...base,
   code,
   name: `Tỷ lệ kháng nghị được Tòa án chấp nhận (${label})`,
@@ -80,7 +112,10 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     group: 'crime_reports',
     unitOfCount: 'matter',
     kinds: ['crime_report'],
-    numerator: { label: 'Số tin kỳ trước chuyển sang và mới thụ lý', set: any(reportCarriedOver, event(['report_received'], 'in_period')) },
+    numerator: {
+      label: 'Số tin kỳ trước chuyển sang và mới thụ lý',
+      set: any(reportCarriedOver, event(['report_received'], 'in_period')),
+    },
     denominator: null,
     carriesOver: true,
     exclusions: null,
@@ -97,7 +132,10 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     unitOfCount: 'matter',
     kinds: ['crime_report'],
     numerator: { label: 'Số tin đã giải quyết trong kỳ', set: all(reportsToResolve, reportResolvedInPeriod) },
-    denominator: { label: 'Số tin phải giải quyết (kỳ trước chuyển sang và mới thụ lý, trừ tin đã chuyển cơ quan khác)', set: reportsToResolve },
+    denominator: {
+      label: 'Số tin phải giải quyết (kỳ trước chuyển sang và mới thụ lý, trừ tin đã chuyển cơ quan khác)',
+      set: reportsToResolve,
+    },
     carriesOver: true,
     exclusions: 'Trừ tin đã chuyển cho cơ quan khác giải quyết.',
     better: 'higher',
@@ -112,7 +150,10 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     group: 'crime_reports',
     unitOfCount: 'matter',
     kinds: ['crime_report'],
-    numerator: { label: 'Số tin quá hạn chưa giải quyết cuối kỳ', set: all(reportsUnresolved, { deadline: { rules: REPORT_RULES, outcome: 'overdue_at_end' } }) },
+    numerator: {
+      label: 'Số tin quá hạn chưa giải quyết cuối kỳ',
+      set: all(reportsUnresolved, { deadline: { rules: REPORT_RULES, outcome: 'overdue_at_end' } }),
+    },
     denominator: { label: 'Số tin chưa giải quyết cuối kỳ', set: reportsUnresolved },
     carriesOver: true,
     exclusions: 'Trừ tin đã chuyển cho cơ quan khác giải quyết.',
@@ -128,12 +169,22 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     group: 'prosecution',
     unitOfCount: 'matter',
     kinds: ['criminal_case'],
-    numerator: { label: 'Số vụ truy tố trong thời hạn Điều 240 BLTTHS', set: all(event(['indicted'], 'in_period'), { deadline: { rules: ['BLTTHS_240_TRUY_TO'], outcome: 'met_in_period', closedBy: ['indicted'] } }) },
+    numerator: {
+      label: 'Số vụ truy tố trong thời hạn Điều 240 BLTTHS',
+      set: all(event(['indicted'], 'in_period'), {
+        deadline: { rules: ['BLTTHS_240_TRUY_TO'], outcome: 'met_in_period', closedBy: ['indicted'] },
+      }),
+    },
     denominator: { label: 'Số vụ đã truy tố trong kỳ', set: event(['indicted'], 'in_period') },
     carriesOver: false,
     exclusions: null,
     better: 'higher',
-    defaultTarget: target('=', 100, NQ96, 'Báo cáo kết quả 100% là số liệu thực hiện; giá trị chỉ tiêu chưa được xác nhận (DOMAIN.md §3.1).'),
+    defaultTarget: target(
+      '=',
+      100,
+      NQ96,
+      'Báo cáo kết quả 100% là số liệu thực hiện; giá trị chỉ tiêu chưa được xác nhận (DOMAIN.md §3.1).',
+    ),
     legalSource: `${NQ96}; Điều 240 BLTTHS 2015`,
     note: 'Đếm theo vụ.',
   },
@@ -144,7 +195,10 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     group: 'prosecution',
     unitOfCount: 'person',
     kinds: ['criminal_case'],
-    numerator: { label: 'Số bị cáo Tòa án xét xử đúng tội danh Viện kiểm sát truy tố', set: event(['first_instance_trial'], 'in_period', [{ field: 'verdict', equals: 'convicted_as_charged' }]) },
+    numerator: {
+      label: 'Số bị cáo Tòa án xét xử đúng tội danh Viện kiểm sát truy tố',
+      set: event(['first_instance_trial'], 'in_period', [{ field: 'verdict', equals: 'convicted_as_charged' }]),
+    },
     denominator: { label: 'Số bị cáo đã xét xử sơ thẩm trong kỳ', set: tried },
     carriesOver: false,
     exclusions: null,
@@ -160,12 +214,20 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     group: 'trial',
     unitOfCount: 'person',
     kinds: ['criminal_case'],
-    numerator: { label: 'Số bị cáo được tuyên không phạm tội', set: event(['first_instance_trial'], 'in_period', [{ field: 'verdict', equals: 'acquitted' }]) },
+    numerator: {
+      label: 'Số bị cáo được tuyên không phạm tội',
+      set: event(['first_instance_trial'], 'in_period', [{ field: 'verdict', equals: 'acquitted' }]),
+    },
     denominator: null,
     carriesOver: false,
     exclusions: null,
     better: 'lower',
-    defaultTarget: target('=', 0, 'Yêu cầu của Ngành: không để xảy ra trường hợp Tòa án tuyên bị cáo không phạm tội', 'Chỉ tiêu âm; giá trị chưa đối chiếu văn bản (DOMAIN.md §10.1 mục 14).'),
+    defaultTarget: target(
+      '=',
+      0,
+      'Yêu cầu của Ngành: không để xảy ra trường hợp Tòa án tuyên bị cáo không phạm tội',
+      'Chỉ tiêu âm; giá trị chưa đối chiếu văn bản (DOMAIN.md §10.1 mục 14).',
+    ),
     legalSource: QD358,
     note: 'Chỉ tiêu âm (DOMAIN.md §10.1 mục 14): phải báo cáo.',
   },
@@ -178,12 +240,20 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     group: 'prosecution',
     unitOfCount: 'matter',
     kinds: ['criminal_case'],
-    numerator: { label: 'Số vụ Viện kiểm sát trả hồ sơ để điều tra bổ sung trong kỳ', set: event(['returned_for_investigation'], 'in_period') },
+    numerator: {
+      label: 'Số vụ Viện kiểm sát trả hồ sơ để điều tra bổ sung trong kỳ',
+      set: event(['returned_for_investigation'], 'in_period'),
+    },
     denominator: null,
     carriesOver: false,
     exclusions: null,
     better: 'lower',
-    defaultTarget: target('lower_than_last_year', null, NQ96, 'Yêu cầu giảm số vụ trả hồ sơ; chỉ tiêu định lượng chưa được xác nhận (DOMAIN.md §3.1).'),
+    defaultTarget: target(
+      'lower_than_last_year',
+      null,
+      NQ96,
+      'Yêu cầu giảm số vụ trả hồ sơ; chỉ tiêu định lượng chưa được xác nhận (DOMAIN.md §3.1).',
+    ),
     legalSource: `${NQ96}; Điều 245 BLTTHS 2015`,
     note: 'Chỉ tiêu âm; đếm theo vụ. Không gồm các lần Tòa án trả hồ sơ (chỉ tiêu “Số vụ Tòa án trả hồ sơ để điều tra bổ sung”).',
   },
@@ -194,12 +264,20 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     group: 'prosecution',
     unitOfCount: 'matter',
     kinds: ['criminal_case'],
-    numerator: { label: 'Số vụ Tòa án trả hồ sơ để điều tra bổ sung trong kỳ', set: event(['court_returned_for_investigation'], 'in_period') },
+    numerator: {
+      label: 'Số vụ Tòa án trả hồ sơ để điều tra bổ sung trong kỳ',
+      set: event(['court_returned_for_investigation'], 'in_period'),
+    },
     denominator: null,
     carriesOver: false,
     exclusions: null,
     better: 'lower',
-    defaultTarget: target('lower_than_last_year', null, NQ96, 'Yêu cầu giảm số vụ Tòa án trả hồ sơ để điều tra bổ sung; chỉ tiêu định lượng chưa được xác nhận (DOMAIN.md §3.1).'),
+    defaultTarget: target(
+      'lower_than_last_year',
+      null,
+      NQ96,
+      'Yêu cầu giảm số vụ Tòa án trả hồ sơ để điều tra bổ sung; chỉ tiêu định lượng chưa được xác nhận (DOMAIN.md §3.1).',
+    ),
     legalSource: `${NQ96}; Điều 280 BLTTHS 2015`,
     note: 'Chỉ tiêu âm; đếm theo vụ. Hồ sơ do Thẩm phán chủ tọa (Điều 280) hoặc Hội đồng xét xử trả; không gồm các lần Viện kiểm sát tự trả (chỉ tiêu “Số vụ Viện kiểm sát trả hồ sơ để điều tra bổ sung”).',
   },
@@ -213,8 +291,14 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     group: 'recommendations',
     unitOfCount: 'matter',
     kinds: ['criminal_case', 'civil', 'administrative'],
-    numerator: { label: 'Số vụ có kiến nghị được chấp nhận', set: event(['recommendation_outcome'], 'in_period', [{ field: 'accepted', equals: true }]) },
-    denominator: { label: 'Số vụ có kiến nghị đã có kết quả thực hiện', set: event(['recommendation_outcome'], 'in_period') },
+    numerator: {
+      label: 'Số vụ có kiến nghị được chấp nhận',
+      set: event(['recommendation_outcome'], 'in_period', [{ field: 'accepted', equals: true }]),
+    },
+    denominator: {
+      label: 'Số vụ có kiến nghị đã có kết quả thực hiện',
+      set: event(['recommendation_outcome'], 'in_period'),
+    },
     carriesOver: false,
     exclusions: null,
     better: 'higher',
@@ -229,12 +313,20 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     group: 'trial',
     unitOfCount: 'matter',
     kinds: ['criminal_case', 'civil', 'administrative'],
-    numerator: { label: 'Số vụ có phiên tòa rút kinh nghiệm trong kỳ', set: event(HEARINGS, 'in_period', [{ field: 'modelHearing', equals: true }]) },
+    numerator: {
+      label: 'Số vụ có phiên tòa rút kinh nghiệm trong kỳ',
+      set: event(HEARINGS, 'in_period', [{ field: 'modelHearing', equals: true }]),
+    },
     denominator: null,
     carriesOver: false,
     exclusions: null,
     better: 'higher',
-    defaultTarget: target('higher_than_last_year', null, 'Hướng dẫn 09/HD-VKSTC (2019), Hướng dẫn 32/HD-VKSTC (2018)', 'Ngành giao chỉ tiêu số phiên tòa rút kinh nghiệm; công thức chưa được xác nhận (DOMAIN.md §3.3, §8.4).'),
+    defaultTarget: target(
+      'higher_than_last_year',
+      null,
+      'Hướng dẫn 09/HD-VKSTC (2019), Hướng dẫn 32/HD-VKSTC (2018)',
+      'Ngành giao chỉ tiêu số phiên tòa rút kinh nghiệm; công thức chưa được xác nhận (DOMAIN.md §3.3, §8.4).',
+    ),
     legalSource: 'Hướng dẫn 09/HD-VKSTC (2019); Hướng dẫn 32/HD-VKSTC (30/11/2018)',
     note: 'Đếm theo vụ (một vụ có nhiều phiên tính một).',
   },
@@ -245,7 +337,10 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     group: 'trial',
     unitOfCount: 'matter',
     kinds: ['criminal_case', 'civil', 'administrative'],
-    numerator: { label: 'Số vụ có phiên tòa trực tuyến trong kỳ', set: event(HEARINGS, 'in_period', [{ field: 'online', equals: true }]) },
+    numerator: {
+      label: 'Số vụ có phiên tòa trực tuyến trong kỳ',
+      set: event(HEARINGS, 'in_period', [{ field: 'online', equals: true }]),
+    },
     denominator: null,
     carriesOver: false,
     exclusions: null,
@@ -264,18 +359,29 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     kinds: ['criminal_case'],
     numerator: {
       label: 'Số tiền, tài sản đã thu hồi (lũy kế đến cuối kỳ)',
-      set: all(event(['assets_to_recover'], 'by_end'), any(event(['assets_to_recover'], 'in_period'), event(['assets_recovered'], 'in_period'))),
+      set: all(
+        event(['assets_to_recover'], 'by_end'),
+        any(event(['assets_to_recover'], 'in_period'), event(['assets_recovered'], 'in_period')),
+      ),
       sum: { types: ['assets_recovered'], window: 'by_end', field: 'amountVnd' },
     },
     denominator: {
       label: 'Số tiền, tài sản phải thu hồi của các vụ có phát sinh trong kỳ',
-      set: all(event(['assets_to_recover'], 'by_end'), any(event(['assets_to_recover'], 'in_period'), event(['assets_recovered'], 'in_period'))),
+      set: all(
+        event(['assets_to_recover'], 'by_end'),
+        any(event(['assets_to_recover'], 'in_period'), event(['assets_recovered'], 'in_period')),
+      ),
       sum: { types: ['assets_to_recover'], window: 'by_end', field: 'amountVnd' },
     },
     carriesOver: true,
     exclusions: null,
     better: 'higher',
-    defaultTarget: target('>', 60, 'Nghị quyết của Quốc hội về công tác tư pháp', 'Mức "trên 60%" đã xác nhận; chưa xác định nghị quyết nào quy định (DOMAIN.md §3.1).'),
+    defaultTarget: target(
+      '>',
+      60,
+      'Nghị quyết của Quốc hội về công tác tư pháp',
+      'Mức "trên 60%" đã xác nhận; chưa xác định nghị quyết nào quy định (DOMAIN.md §3.1).',
+    ),
     legalSource: 'Nghị quyết của Quốc hội về công tác tư pháp (mức trên 60%)',
     note: 'Các vụ đã xác định số phải thu hồi, có xác định hoặc thu hồi trong kỳ; tính lũy kế đến cuối kỳ.',
   },
@@ -289,10 +395,18 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     // Custody (Điều 118), detention at every stage (Điều 173, 241, 278, 329), and a person held
     // after the last order ended with no new one (TAM_GIAM_KHONG_CO_LENH, src/domain/register).
     numerator: {
-      label: 'Số người có thời hạn tạm giữ, tạm giam hết trong kỳ mà không được giải quyết đúng hạn (kể cả bị giam khi lệnh tạm giam đã hết hiệu lực)',
+      label:
+        'Số người có thời hạn tạm giữ, tạm giam hết trong kỳ mà không được giải quyết đúng hạn (kể cả bị giam khi lệnh tạm giam đã hết hiệu lực)',
       set: {
         deadline: {
-          rules: ['BLTTHS_118_TAM_GIU', 'BLTTHS_173_TAM_GIAM', 'BLTTHS_241_TAM_GIAM_TRUY_TO', 'BLTTHS_278_TAM_GIAM_XET_XU', 'BLTTHS_329_TAM_GIAM_SAU_XET_XU', 'TAM_GIAM_KHONG_CO_LENH'],
+          rules: [
+            'BLTTHS_118_TAM_GIU',
+            'BLTTHS_173_TAM_GIAM',
+            'BLTTHS_241_TAM_GIAM_TRUY_TO',
+            'BLTTHS_278_TAM_GIAM_XET_XU',
+            'BLTTHS_329_TAM_GIAM_SAU_XET_XU',
+            'TAM_GIAM_KHONG_CO_LENH',
+          ],
           outcome: 'missed_in_period',
         },
       },
@@ -301,10 +415,17 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     carriesOver: false,
     exclusions: null,
     better: 'lower',
-    defaultTarget: target('=', 0, 'Điều 118, 173, 241, 278, 329 BLTTHS 2015', 'Số quá hạn là số đếm, không phải tỷ lệ (DOMAIN.md §3.2); không để quá hạn.', false),
+    defaultTarget: target(
+      '=',
+      0,
+      'Điều 118, 173, 241, 278, 329 BLTTHS 2015',
+      'Số quá hạn là số đếm, không phải tỷ lệ (DOMAIN.md §3.2); không để quá hạn.',
+      false,
+    ),
     legalSource: `${APPENDIX_2012}; Điều 118, 134, 173, 241, 278, 329 BLTTHS 2015`,
     note: 'Đếm theo người: mỗi bị can của một vụ án tính một lần trong kỳ.',
   },
 ]
 
-export const indicatorByCode = (code: string): IndicatorDefinition | undefined => INDICATOR_CATALOGUE.find((definition) => definition.code === code)
+export const indicatorByCode = (code: string): IndicatorDefinition | undefined =>
+  INDICATOR_CATALOGUE.find((definition) => definition.code === code)

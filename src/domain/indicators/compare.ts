@@ -39,7 +39,11 @@ export const figureValue = (numerator: number, denominator: number | null): numb
   return (numerator * 100) / denominator
 }
 
-export const makeFigure = (numerator: number, denominator: number | null): Figure => ({ numerator, denominator, value: figureValue(numerator, denominator) })
+export const makeFigure = (numerator: number, denominator: number | null): Figure => ({
+  numerator,
+  denominator,
+  value: figureValue(numerator, denominator),
+})
 
 const round = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits
 
@@ -55,7 +59,9 @@ export const formatVnd = (amount: number): string => {
 
 /** A count or an amount with its unit: '12 vụ', '3 người', '1,2 tỷ đồng' (magnitude only). */
 export const formatQuantity = (quantity: number, unitOfCount: UnitOfCount): string =>
-  unitOfCount === 'vnd' ? formatVnd(quantity) : `${formatNumber(Math.abs(quantity))} ${UNIT_OF_COUNT_LABELS[unitOfCount]}`
+  unitOfCount === 'vnd'
+    ? formatVnd(quantity)
+    : `${formatNumber(Math.abs(quantity))} ${UNIT_OF_COUNT_LABELS[unitOfCount]}`
 
 /** Percent with one decimal: '92,5%'. */
 export const formatPercent = (value: number): string => `${formatNumber(value, 1)}%`
@@ -98,7 +104,8 @@ export type TargetIndicator = FigureContext & { better: 'higher' | 'lower' }
 export type TargetVerdict = { status: TargetStatus; text: string }
 
 /** The size of a gap in the indicator's terms: percentage points for rates, the unit of count otherwise. */
-const gapText = (gap: number, { isRate, unitOfCount }: FigureContext): string => (isRate ? formatPoints(gap) : formatQuantity(gap, unitOfCount))
+const gapText = (gap: number, { isRate, unitOfCount }: FigureContext): string =>
+  isRate ? formatPoints(gap) : formatQuantity(gap, unitOfCount)
 
 const holds = (comparison: '>' | '>=' | '=' | '<=' | '<', value: number, target: number): boolean => {
   switch (comparison) {
@@ -135,18 +142,29 @@ const zeroTargetStatus = (value: number, context: FigureContext): TargetVerdict 
   return { status: 'missed', text: `Không đạt: ${amount}` }
 }
 
-const valueTargetStatus = (indicator: TargetIndicator, value: number, comparison: '>' | '>=' | '=' | '<=' | '<', target: number): TargetVerdict => {
+const valueTargetStatus = (
+  indicator: TargetIndicator,
+  value: number,
+  comparison: '>' | '>=' | '=' | '<=' | '<',
+  target: number,
+): TargetVerdict => {
   if (comparison === '=' && target === 0) return zeroTargetStatus(value, indicator)
   const gap = value - target
   // "Bằng 100%" for an indicator where higher is better is reached by anything at or above it.
   const beyondOnBetterSide = comparison === '=' && (indicator.better === 'higher' ? gap > 0 : gap < 0)
-  if (holds(comparison, value, target) || beyondOnBetterSide) return { status: 'met', text: `Đạt chỉ tiêu${gapDetail(gap, indicator, true)}` }
+  if (holds(comparison, value, target) || beyondOnBetterSide)
+    return { status: 'met', text: `Đạt chỉ tiêu${gapDetail(gap, indicator, true)}` }
   const status = isNear(gap, target, indicator.isRate) ? 'at_risk' : 'missed'
 
   return { status, text: `${status === 'at_risk' ? 'Chưa đạt' : 'Không đạt'}${gapDetail(gap, indicator, false)}` }
 }
 
-const lastYearTargetStatus = (context: FigureContext, value: number, lastYear: number | null, wantHigher: boolean): TargetVerdict => {
+const lastYearTargetStatus = (
+  context: FigureContext,
+  value: number,
+  lastYear: number | null,
+  wantHigher: boolean,
+): TargetVerdict => {
   if (lastYear === null) return { status: 'no_target', text: 'Cùng kỳ năm trước chưa phát sinh, chưa so sánh được' }
   const gap = value - lastYear
   if (Math.abs(gap) <= EPSILON) return { status: 'at_risk', text: 'Chưa đạt (bằng cùng kỳ năm trước)' }
@@ -164,7 +182,12 @@ const lastYearTargetStatus = (context: FigureContext, value: number, lastYear: n
  * the comparisons with last year); otherwise missed. No status when no target is set or nothing
  * was handled (a rate over 0).
  */
-export const targetStatus = (indicator: TargetIndicator, current: Figure, lastYear: Figure, target: Pick<Target, 'comparison' | 'value'> | null): TargetVerdict => {
+export const targetStatus = (
+  indicator: TargetIndicator,
+  current: Figure,
+  lastYear: Figure,
+  target: Pick<Target, 'comparison' | 'value'> | null,
+): TargetVerdict => {
   if (target === null) return { status: 'no_target', text: 'Chưa giao chỉ tiêu' }
   if (current.value === null) return { status: 'no_target', text: 'Chưa phát sinh' }
   const { comparison, value } = target
@@ -215,7 +238,8 @@ export const changeText = (current: Figure, previous: Figure, { isRate, unitOfCo
 
 const signedQuantity = (difference: number, unitOfCount: UnitOfCount, withUnit: boolean): string => {
   const sign = difference > 0 ? '+' : MINUS
-  const magnitude = unitOfCount === 'vnd' || withUnit ? formatQuantity(difference, unitOfCount) : formatNumber(Math.abs(difference))
+  const magnitude =
+    unitOfCount === 'vnd' || withUnit ? formatQuantity(difference, unitOfCount) : formatNumber(Math.abs(difference))
 
   return `${sign}${magnitude}`
 }
@@ -230,7 +254,8 @@ export const correctionText = (reported: Figure, current: Figure, unitOfCount: U
   const denominator = (current.denominator ?? 0) - (reported.denominator ?? 0)
   if (numerator === 0 && denominator === 0) return null
   const prefix = 'Số liệu hiện nay khác số đã báo cáo: '
-  if (current.denominator === null && reported.denominator === null) return `${prefix}${signedQuantity(numerator, unitOfCount, true)}`
+  if (current.denominator === null && reported.denominator === null)
+    return `${prefix}${signedQuantity(numerator, unitOfCount, true)}`
   const parts = [
     numerator !== 0 ? `tử số ${signedQuantity(numerator, unitOfCount, false)}` : null,
     denominator !== 0 ? `mẫu số ${signedQuantity(denominator, unitOfCount, false)}` : null,

@@ -41,11 +41,17 @@ export type DeadlineOutcome = 'met_in_period' | 'missed_in_period' | 'overdue_at
  * the indictment", so that a file returned in time does not make a late indictment count as on
  * time (the register stores which act closed each deadline).
  */
-export type DeadlineAtom = { deadline: { rules: readonly string[]; outcome: DeadlineOutcome; closedBy?: readonly EventType[] } }
+export type DeadlineAtom = {
+  deadline: { rules: readonly string[]; outcome: DeadlineOutcome; closedBy?: readonly EventType[] }
+}
 
 export type Atom = EventAtom | DeadlineAtom
 
-export type SetExpression = Atom | { all: readonly SetExpression[] } | { any: readonly SetExpression[] } | { not: SetExpression }
+export type SetExpression =
+  | Atom
+  | { all: readonly SetExpression[] }
+  | { any: readonly SetExpression[] }
+  | { not: SetExpression }
 
 /** What is counted: items in `set`, or (for amounts) the sum of a detail field over their events. */
 export type Measure = {
@@ -71,7 +77,15 @@ export type Target = {
   note: string | null
 }
 
-export type IndicatorGroup = 'crime_reports' | 'prosecution' | 'trial' | 'appeals' | 'civil_administrative' | 'recommendations' | 'enforcement' | 'custody'
+export type IndicatorGroup =
+  | 'crime_reports'
+  | 'prosecution'
+  | 'trial'
+  | 'appeals'
+  | 'civil_administrative'
+  | 'recommendations'
+  | 'enforcement'
+  | 'custody'
 
 export type IndicatorDefinition = {
   /** Stable code, e.g. 'TIN_BAO_GIAI_QUYET'. */

@@ -7,27 +7,49 @@ import { addDays } from '@/domain/calendar/index.ts'
 import type { EventType } from '@/domain/register/event-types.ts'
 import type { MatterKind } from '@/domain/register/matter-kinds.ts'
 import { INDICATOR_CATALOGUE } from './catalogue.ts'
-import type { DeadlineOutcome, EventWindow, FieldMatch, IndicatorDefinition, Measure, SetExpression, UnitOfCount } from './definition.ts'
-import { evaluateMeasure, type EvaluationContext, type ReferenceDeadline, type ReferenceMatter, type ReferenceRegister } from './evaluate.ts'
+import type {
+  DeadlineOutcome,
+  EventWindow,
+  FieldMatch,
+  IndicatorDefinition,
+  Measure,
+  SetExpression,
+  UnitOfCount,
+} from './definition.ts'
+import {
+  evaluateMeasure,
+  type EvaluationContext,
+  type ReferenceDeadline,
+  type ReferenceMatter,
+  type ReferenceRegister,
+} from './evaluate.ts'
 import { standardPeriods, statisticsYear } from './periods.ts'
 import { act, deadline, matter, trial, vnTime } from './testing.ts'
 
 type Definition = Pick<IndicatorDefinition, 'kinds' | 'unitOfCount' | 'numerator' | 'denominator'>
 
-const define = (set: SetExpression, options: { unitOfCount?: UnitOfCount; kinds?: MatterKind[]; sum?: Measure['sum'] } = {}): Definition => ({
+const define = (
+  set: SetExpression,
+  options: { unitOfCount?: UnitOfCount; kinds?: MatterKind[]; sum?: Measure['sum'] } = {},
+): Definition => ({
   kinds: options.kinds ?? ['criminal_case'],
   unitOfCount: options.unitOfCount ?? 'matter',
   numerator: options.sum ? { label: 'Tử số', set, sum: options.sum } : { label: 'Tử số', set },
   denominator: null,
 })
-const event = (types: EventType[], window: EventWindow = 'in_period', where?: FieldMatch[]): SetExpression => ({ event: where ? { types, window, where } : { types, window } })
+const event = (types: EventType[], window: EventWindow = 'in_period', where?: FieldMatch[]): SetExpression => ({
+  event: where ? { types, window, where } : { types, window },
+})
 const due = (rules: string[], outcome: DeadlineOutcome): SetExpression => ({ deadline: { rules, outcome } })
 
 const NTK2026: EvaluationContext = { period: statisticsYear(2026), asOf: '2026-11-30' }
 const register = (...matters: ReferenceMatter[]): ReferenceRegister => ({ matters })
-const evaluate = (definition: Definition, data: ReferenceRegister, context = NTK2026) => evaluateMeasure(definition, 'numerator', data, context)
-const matterIds = (definition: Definition, data: ReferenceRegister, context = NTK2026) => evaluate(definition, data, context).map((item) => item.matterId)
-const pairs = (definition: Definition, data: ReferenceRegister, context = NTK2026) => evaluate(definition, data, context).map((item) => [item.matterId, item.subjectId])
+const evaluate = (definition: Definition, data: ReferenceRegister, context = NTK2026) =>
+  evaluateMeasure(definition, 'numerator', data, context)
+const matterIds = (definition: Definition, data: ReferenceRegister, context = NTK2026) =>
+  evaluate(definition, data, context).map((item) => item.matterId)
+const pairs = (definition: Definition, data: ReferenceRegister, context = NTK2026) =>
+  evaluate(definition, data, context).map((item) => [item.matterId, item.subjectId])
 
 describe('event atoms for persons', () => {
   // One case, three suspects; acts naming one suspect, the whole case, or a per-subject list.
@@ -92,7 +114,8 @@ describe('event atoms for persons', () => {
   })
 
   it('for a matter, `where` matches the act or any element of its lists', () => {
-    const matters = (where: FieldMatch[]) => matterIds(define(event(['first_instance_trial'], 'in_period', where)), CASE)
+    const matters = (where: FieldMatch[]) =>
+      matterIds(define(event(['first_instance_trial'], 'in_period', where)), CASE)
     expect(matters([{ field: 'online', equals: true }])).toEqual([1])
     expect(matters([{ field: 'online', equals: false }])).toEqual([1])
     expect(matters([{ field: 'verdict', equals: 'acquitted' }])).toEqual([1])
@@ -107,7 +130,12 @@ describe('event atoms for persons', () => {
   })
 
   it('a matter without subjects has no persons', () => {
-    expect(pairs(define(event(['case_instituted']), { unitOfCount: 'person' }), register(matter(2, 'criminal_case', [act('case_instituted', '2026-01-01')])))).toEqual([])
+    expect(
+      pairs(
+        define(event(['case_instituted']), { unitOfCount: 'person' }),
+        register(matter(2, 'criminal_case', [act('case_instituted', '2026-01-01')])),
+      ),
+    ).toEqual([])
   })
 })
 
@@ -145,7 +173,10 @@ describe('as of a day: recorded before it ends in Vietnam, not voided by then', 
 describe('boolean expressions', () => {
   const CASES = register(
     matter(1, 'criminal_case', [act('case_instituted', '2026-01-01')]),
-    matter(2, 'criminal_case', [act('case_instituted', '2026-01-01'), act('case_suspended', '2026-03-01', { data: { reason: 'Chưa xác định được bị can' } })]),
+    matter(2, 'criminal_case', [
+      act('case_instituted', '2026-01-01'),
+      act('case_suspended', '2026-03-01', { data: { reason: 'Chưa xác định được bị can' } }),
+    ]),
     matter(3, 'criminal_case', [act('case_suspended', '2026-03-01', { data: { reason: 'Bị can bỏ trốn' } })]),
     matter(4, 'civil', [act('case_instituted', '2026-01-01')]),
   )
@@ -163,7 +194,9 @@ describe('boolean expressions', () => {
   })
 
   it('only matters of the definition’s kinds are items', () => {
-    expect(matterIds(define(event(['case_instituted']), { kinds: ['civil', 'criminal_case'] }), CASES)).toEqual([1, 2, 4])
+    expect(matterIds(define(event(['case_instituted']), { kinds: ['civil', 'criminal_case'] }), CASES)).toEqual([
+      1, 2, 4,
+    ])
   })
 
   it('items come sorted by matter then subject', () => {
@@ -181,7 +214,8 @@ describe('boolean expressions', () => {
 
 describe('deadline atoms', () => {
   const RULE = 'BLTTHS_172_DIEU_TRA'
-  const withDeadlines = (...deadlines: ReferenceDeadline[]) => register(...deadlines.map((d, i) => matter(i + 1, 'criminal_case', [], { deadlines: [d] })))
+  const withDeadlines = (...deadlines: ReferenceDeadline[]) =>
+    register(...deadlines.map((d, i) => matter(i + 1, 'criminal_case', [], { deadlines: [d] })))
 
   it('met_in_period: met, closed within the period and by the as-of day', () => {
     const data = withDeadlines(
@@ -223,17 +257,24 @@ describe('deadline atoms', () => {
     )
     // As of 15/06/2026: 1 and 2 still open, 3 closed only on 20/06, 5 passed on 14/06;
     // not 4 (closed 10/06), 6 (its last day is the as-of day), 7 (no last day while suspended).
-    expect(matterIds(define(due([RULE], 'overdue_at_end')), data, { period: statisticsYear(2026), asOf: '2026-06-15' })).toEqual([1, 2, 3, 5])
+    expect(
+      matterIds(define(due([RULE], 'overdue_at_end')), data, { period: statisticsYear(2026), asOf: '2026-06-15' }),
+    ).toEqual([1, 2, 3, 5])
   })
 
   it('for persons, only deadlines naming the person', () => {
     const data = register(
       matter(1, 'criminal_case', [], {
         subjectIds: [1, 2],
-        deadlines: [deadline('BLTTHS_173_TAM_GIAM', '2026-06-01', 'missed', { subjectId: 2 }), deadline('BLTTHS_173_TAM_GIAM', '2026-06-01', 'missed')],
+        deadlines: [
+          deadline('BLTTHS_173_TAM_GIAM', '2026-06-01', 'missed', { subjectId: 2 }),
+          deadline('BLTTHS_173_TAM_GIAM', '2026-06-01', 'missed'),
+        ],
       }),
     )
-    expect(pairs(define(due(['BLTTHS_173_TAM_GIAM'], 'missed_in_period'), { unitOfCount: 'person' }), data)).toEqual([[1, 2]])
+    expect(pairs(define(due(['BLTTHS_173_TAM_GIAM'], 'missed_in_period'), { unitOfCount: 'person' }), data)).toEqual([
+      [1, 2],
+    ])
     expect(matterIds(define(due(['BLTTHS_173_TAM_GIAM'], 'missed_in_period')), data)).toEqual([1])
   })
 })
@@ -242,7 +283,8 @@ describe('deadlines as of a day: by when the acts that started and closed them w
   const RULE = 'BLTTHS_172_DIEU_TRA'
   const asOf = (day: string): EvaluationContext => ({ period: statisticsYear(2026), asOf: day })
   const one = (d: ReferenceDeadline) => register(matter(1, 'criminal_case', [], { deadlines: [d] }))
-  const ids = (outcome: DeadlineOutcome, d: ReferenceDeadline, day: string) => matterIds(define(due([RULE], outcome)), one(d), asOf(day))
+  const ids = (outcome: DeadlineOutcome, d: ReferenceDeadline, day: string) =>
+    matterIds(define(due([RULE], outcome)), one(d), asOf(day))
 
   // Last day 10/06/2026, met by an act of 01/06 that was entered only on 20/06 at 09:00.
   const metLate = deadline(RULE, '2026-06-10', 'met', { closedOn: '2026-06-01', closedAt: vnTime('2026-06-20') })
@@ -259,7 +301,10 @@ describe('deadlines as of a day: by when the acts that started and closed them w
   })
 
   it('the entry is cut at the end of the as-of day in Vietnam: 23:59 counts, midnight (17:00 UTC) does not', () => {
-    const at2359 = deadline(RULE, '2026-06-10', 'met', { closedOn: '2026-06-01', closedAt: vnTime('2026-06-15', '23:59') })
+    const at2359 = deadline(RULE, '2026-06-10', 'met', {
+      closedOn: '2026-06-01',
+      closedAt: vnTime('2026-06-15', '23:59'),
+    })
     const atMidnight = deadline(RULE, '2026-06-10', 'met', { closedOn: '2026-06-01', closedAt: '2026-06-15T17:00:00Z' })
     expect(ids('met_in_period', at2359, '2026-06-15')).toEqual([1])
     expect(ids('met_in_period', atMidnight, '2026-06-15')).toEqual([])
@@ -269,7 +314,10 @@ describe('deadlines as of a day: by when the acts that started and closed them w
   it('a deadline closed late by an act entered later still counts as overdue before that entry', () => {
     // Last day 10/06, closed on 12/06 (late) by an act entered 25/06. As of 20/06 the closing
     // day 12/06 is before the end, but the act was not yet on record: still open → overdue.
-    const missedLate = deadline(RULE, '2026-06-10', 'missed', { closedOn: '2026-06-12', closedAt: vnTime('2026-06-25') })
+    const missedLate = deadline(RULE, '2026-06-10', 'missed', {
+      closedOn: '2026-06-12',
+      closedAt: vnTime('2026-06-25'),
+    })
     expect(ids('overdue_at_end', missedLate, '2026-06-20')).toEqual([1])
     expect(ids('overdue_at_end', missedLate, '2026-06-25')).toEqual([])
     expect(ids('missed_in_period', missedLate, '2026-06-20')).toEqual([1])
@@ -285,14 +333,22 @@ describe('deadlines as of a day: by when the acts that started and closed them w
   })
 
   it('closedBy: before its entry the act had not closed the deadline', () => {
-    const indictedLate = deadline('BLTTHS_240_TRUY_TO', '2026-06-10', 'met', { closedOn: '2026-06-05', closedBy: 'indicted', closedAt: vnTime('2026-06-12') })
-    const metByIndictment = define({ deadline: { rules: ['BLTTHS_240_TRUY_TO'], outcome: 'met_in_period', closedBy: ['indicted'] } })
+    const indictedLate = deadline('BLTTHS_240_TRUY_TO', '2026-06-10', 'met', {
+      closedOn: '2026-06-05',
+      closedBy: 'indicted',
+      closedAt: vnTime('2026-06-12'),
+    })
+    const metByIndictment = define({
+      deadline: { rules: ['BLTTHS_240_TRUY_TO'], outcome: 'met_in_period', closedBy: ['indicted'] },
+    })
     expect(matterIds(metByIndictment, one(indictedLate), asOf('2026-06-11'))).toEqual([])
     expect(matterIds(metByIndictment, one(indictedLate), asOf('2026-06-12'))).toEqual([1])
   })
 
   it('entry times that are not known count as entered in time (deadlines as stored before they were kept)', () => {
-    expect(ids('met_in_period', deadline(RULE, '2026-06-10', 'met', { closedOn: '2026-06-01' }), '2026-06-02')).toEqual([1])
+    expect(ids('met_in_period', deadline(RULE, '2026-06-10', 'met', { closedOn: '2026-06-01' }), '2026-06-02')).toEqual(
+      [1],
+    )
   })
 })
 
@@ -309,12 +365,19 @@ describe('sums', () => {
         act('assets_recovered', '2026-12-01', { data: { amountVnd: 7 } }),
       ]),
     )
-    const definition = define(event(['assets_to_recover'], 'by_end'), { unitOfCount: 'vnd', sum: { types: ['assets_recovered'], window: 'by_end', field: 'amountVnd' } })
+    const definition = define(event(['assets_to_recover'], 'by_end'), {
+      unitOfCount: 'vnd',
+      sum: { types: ['assets_recovered'], window: 'by_end', field: 'amountVnd' },
+    })
     expect(evaluate(definition, data).map((item) => item.amount)).toEqual([350])
   })
 
   it('a trial record as built by testing.ts is a valid one-verdict-per-defendant act', () => {
-    expect(trial('2026-01-01', [[1, 'acquitted']]).data).toEqual({ online: false, modelHearing: false, verdicts: [{ subjectId: 1, verdict: 'acquitted' }] })
+    expect(trial('2026-01-01', [[1, 'acquitted']]).data).toEqual({
+      online: false,
+      modelHearing: false,
+      verdicts: [{ subjectId: 1, verdict: 'acquitted' }],
+    })
   })
 })
 
@@ -340,7 +403,13 @@ const EVENT_POOL: EventType[] = [
   'assets_to_recover',
   'assets_recovered',
 ]
-const RULE_POOL = ['BLTTHS_147_NGUON_TIN', 'BLTTHS_147_NGUON_TIN_PHUC_TAP', 'BLTTHS_240_TRUY_TO', 'BLTTHS_118_TAM_GIU', 'BLTTHS_173_TAM_GIAM']
+const RULE_POOL = [
+  'BLTTHS_147_NGUON_TIN',
+  'BLTTHS_147_NGUON_TIN_PHUC_TAP',
+  'BLTTHS_240_TRUY_TO',
+  'BLTTHS_118_TAM_GIU',
+  'BLTTHS_173_TAM_GIAM',
+]
 const KINDS: MatterKind[] = ['crime_report', 'criminal_case', 'civil', 'administrative']
 const VERDICTS = ['convicted_as_charged', 'convicted_other_charge', 'acquitted']
 const OUTCOMES = ['accepted', 'partly_accepted', 'rejected', 'withdrawn']
@@ -352,7 +421,10 @@ const eventArbitrary = fc.record({
   offset: fc.nat({ max: 700 }),
   recordDelay: fc.nat({ max: 20 }),
   voidAfter: fc.option(fc.nat({ max: 30 })),
-  verdicts: fc.array(fc.tuple(fc.integer({ min: 1, max: 3 }), fc.constantFrom(...VERDICTS)), { minLength: 1, maxLength: 3 }),
+  verdicts: fc.array(fc.tuple(fc.integer({ min: 1, max: 3 }), fc.constantFrom(...VERDICTS)), {
+    minLength: 1,
+    maxLength: 3,
+  }),
   pick: fc.nat({ max: 3 }),
   flag: fc.boolean(),
   otherFlag: fc.boolean(),
@@ -364,7 +436,11 @@ type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never
 const dataOf = (e: ValueOf<typeof eventArbitrary>): Record<string, unknown> => {
   switch (e.type) {
     case 'first_instance_trial':
-      return { online: e.flag, modelHearing: e.otherFlag, verdicts: e.verdicts.map(([subjectId, verdict]) => ({ subjectId, verdict })) }
+      return {
+        online: e.flag,
+        modelHearing: e.otherFlag,
+        verdicts: e.verdicts.map(([subjectId, verdict]) => ({ subjectId, verdict })),
+      }
     case 'appellate_trial':
     case 'hearing_attended':
       return { online: e.flag, modelHearing: e.otherFlag }
@@ -420,7 +496,9 @@ const buildRegister = (specs: ValueOf<typeof matterArbitrary>[]): ReferenceRegis
             ...(closedOn ? { closedOn } : {}),
             ...(d.subject === null ? {} : { subjectId: d.subject }),
             ...(d.startEntry === null ? {} : { startedAt: vnTime(day(d.startEntry)) }),
-            ...(closedOn && d.closeEntryDelay !== null ? { closedAt: vnTime(addDays(closedOn, d.closeEntryDelay)) } : {}),
+            ...(closedOn && d.closeEntryDelay !== null
+              ? { closedAt: vnTime(addDays(closedOn, d.closeEntryDelay)) }
+              : {}),
           })
         }),
       },
@@ -428,7 +506,9 @@ const buildRegister = (specs: ValueOf<typeof matterArbitrary>[]): ReferenceRegis
   ),
 })
 
-const contextArbitrary = fc.record({ period: fc.constantFrom(...standardPeriods(2026)), asOfOffset: fc.nat({ max: 700 }) }).map(({ period, asOfOffset }) => ({ period, asOf: day(asOfOffset) }))
+const contextArbitrary = fc
+  .record({ period: fc.constantFrom(...standardPeriods(2026)), asOfOffset: fc.nat({ max: 700 }) })
+  .map(({ period, asOfOffset }) => ({ period, asOf: day(asOfOffset) }))
 
 const key = (item: { matterId: number; subjectId: number | null }) => `${item.matterId}/${item.subjectId}`
 
@@ -440,7 +520,8 @@ describe('property: numerators of the shipped rates are subsets of their denomin
       fc.property(fc.array(matterArbitrary, { maxLength: 12 }), contextArbitrary, (specs, context) => {
         const data = buildRegister(specs)
         const denominator = new Set(evaluateMeasure(definition, 'denominator', data, context).map(key))
-        for (const item of evaluateMeasure(definition, 'numerator', data, context)) expect(denominator.has(key(item))).toBe(true)
+        for (const item of evaluateMeasure(definition, 'numerator', data, context))
+          expect(denominator.has(key(item))).toBe(true)
       }),
       { numRuns: 150 },
     )

@@ -3,21 +3,42 @@
 // the matters, and the reasoning is written next to it.
 import { describe, expect, it } from 'vitest'
 import { indicatorByCode, INDICATOR_CATALOGUE } from './catalogue.ts'
-import { evaluateMeasure, figureOf, type EvaluationContext, type MeasureItem, type ReferenceRegister } from './evaluate.ts'
+import {
+  evaluateMeasure,
+  figureOf,
+  type EvaluationContext,
+  type MeasureItem,
+  type ReferenceRegister,
+} from './evaluate.ts'
 import { statisticsYear } from './periods.ts'
-import { ASSETS, CRIME_REPORTS, CUSTODY, HEARINGS, PROSECUTION, PROTESTS, RECOMMENDATIONS, TRIALS } from './scenarios.ts'
+import {
+  ASSETS,
+  CRIME_REPORTS,
+  CUSTODY,
+  HEARINGS,
+  PROSECUTION,
+  PROTESTS,
+  RECOMMENDATIONS,
+  TRIALS,
+} from './scenarios.ts'
 
 /** The statistics year 2026 (01/12/2025 – 30/11/2026) as reported on its last day. */
 const NTK2026: EvaluationContext = { period: statisticsYear(2026), asOf: '2026-11-30' }
 const asOf = (day: string, year = 2026): EvaluationContext => ({ period: statisticsYear(year), asOf: day })
 
-const measure = (code: string, part: 'numerator' | 'denominator', register: ReferenceRegister, context = NTK2026): MeasureItem[] => {
+const measure = (
+  code: string,
+  part: 'numerator' | 'denominator',
+  register: ReferenceRegister,
+  context = NTK2026,
+): MeasureItem[] => {
   const definition = indicatorByCode(code)
   if (!definition) throw new Error(`unknown indicator ${code}`)
 
   return evaluateMeasure(definition, part, register, context)
 }
-const matters = (code: string, part: 'numerator' | 'denominator', register: ReferenceRegister, context = NTK2026) => measure(code, part, register, context).map((item) => item.matterId)
+const matters = (code: string, part: 'numerator' | 'denominator', register: ReferenceRegister, context = NTK2026) =>
+  measure(code, part, register, context).map((item) => item.matterId)
 const persons = (code: string, part: 'numerator' | 'denominator', register: ReferenceRegister, context = NTK2026) =>
   measure(code, part, register, context).map((item) => [item.matterId, item.subjectId])
 
@@ -55,12 +76,16 @@ describe('crime reports (DOMAIN.md §3.2: carried over included, transferred exc
     // Out: 103 (decided before), 105 (transferred before), 106 (still suspended), 115 (a criminal
     //   case), 116 (received 01/12/2026), 117 (receipt voided), 121 (recorded at 00:00 on 01/12/2026,
     //   not strictly before the as-of moment), 123 (decided 30/11/2025).
-    expect(matters('TIN_BAO_THU_LY', 'numerator', CRIME_REPORTS)).toEqual([101, 102, 104, 107, 108, 109, 110, 111, 112, 113, 118, 119, 120, 122])
+    expect(matters('TIN_BAO_THU_LY', 'numerator', CRIME_REPORTS)).toEqual([
+      101, 102, 104, 107, 108, 109, 110, 111, 112, 113, 118, 119, 120, 122,
+    ])
   })
 
   it('TIN_BAO_GIAI_QUYET: denominator excludes the report transferred in the period', () => {
     // The 14 above less 104 (transferred 20/01/2026).
-    expect(matters('TIN_BAO_GIAI_QUYET', 'denominator', CRIME_REPORTS)).toEqual([101, 102, 107, 108, 109, 110, 111, 112, 113, 118, 119, 120, 122])
+    expect(matters('TIN_BAO_GIAI_QUYET', 'denominator', CRIME_REPORTS)).toEqual([
+      101, 102, 107, 108, 109, 110, 111, 112, 113, 118, 119, 120, 122,
+    ])
   })
 
   it('TIN_BAO_GIAI_QUYET: resolved in the period, as of 30/11/2026', () => {
@@ -84,13 +109,19 @@ describe('crime reports (DOMAIN.md §3.2: carried over included, transferred exc
 
   it('as of 15/12/2026 the same year changes: a late-recorded decision counts, a later voiding removes one', () => {
     // 121 (recorded 00:00 on 01/12) is now received in the period.
-    expect(matters('TIN_BAO_THU_LY', 'numerator', CRIME_REPORTS, asOf('2026-12-15'))).toEqual([101, 102, 104, 107, 108, 109, 110, 111, 112, 113, 118, 119, 120, 121, 122])
+    expect(matters('TIN_BAO_THU_LY', 'numerator', CRIME_REPORTS, asOf('2026-12-15'))).toEqual([
+      101, 102, 104, 107, 108, 109, 110, 111, 112, 113, 118, 119, 120, 121, 122,
+    ])
     // 113's decision (recorded 03/12) now counts; 112's decision was voided on 10/12 and no longer does.
-    expect(matters('TIN_BAO_GIAI_QUYET', 'numerator', CRIME_REPORTS, asOf('2026-12-15'))).toEqual([101, 107, 108, 109, 113])
+    expect(matters('TIN_BAO_GIAI_QUYET', 'numerator', CRIME_REPORTS, asOf('2026-12-15'))).toEqual([
+      101, 107, 108, 109, 113,
+    ])
     expect(matters('TIN_BAO_GIAI_QUYET', 'denominator', CRIME_REPORTS, asOf('2026-12-15'))).toHaveLength(14)
     // Overdue is judged at the period's end (30/11) even when asked later: same four.
     expect(matters('TIN_BAO_QUA_HAN', 'numerator', CRIME_REPORTS, asOf('2026-12-15'))).toEqual([102, 110, 111, 118])
-    expect(matters('TIN_BAO_QUA_HAN', 'denominator', CRIME_REPORTS, asOf('2026-12-15'))).toEqual([102, 110, 111, 112, 118, 119, 120, 121, 122])
+    expect(matters('TIN_BAO_QUA_HAN', 'denominator', CRIME_REPORTS, asOf('2026-12-15'))).toEqual([
+      102, 110, 111, 112, 118, 119, 120, 121, 122,
+    ])
   })
 
   it('the decision dated 01/12/2026 counts for the statistics year 2027, with the reports carried into it', () => {
@@ -98,7 +129,9 @@ describe('crime reports (DOMAIN.md §3.2: carried over included, transferred exc
     // Carried into 2027 (received by 30/11/2026, undecided then): 102, 110, 111, 112 (decision voided),
     // 118, 119, 120, 121, 122; received in 2027: 116. Not 113: decided 25/11/2026 (recorded late, but
     // by now on record). Not 108: suspended in 2026 and never resumed.
-    expect(matters('TIN_BAO_GIAI_QUYET', 'denominator', CRIME_REPORTS, year2027)).toEqual([102, 110, 111, 112, 116, 118, 119, 120, 121, 122])
+    expect(matters('TIN_BAO_GIAI_QUYET', 'denominator', CRIME_REPORTS, year2027)).toEqual([
+      102, 110, 111, 112, 116, 118, 119, 120, 121, 122,
+    ])
     expect(matters('TIN_BAO_GIAI_QUYET', 'numerator', CRIME_REPORTS, year2027)).toEqual([110])
   })
 
@@ -133,7 +166,7 @@ describe('prosecution', () => {
     expect(matters('TRA_HO_SO_DTBS', 'numerator', PROSECUTION)).toEqual([205, 208, 213])
   })
 
-  it('TOA_TRA_HO_SO_DTBS: matters the court returned in the period (Điều 280), apart from the procuracy\'s returns', () => {
+  it("TOA_TRA_HO_SO_DTBS: matters the court returned in the period (Điều 280), apart from the procuracy's returns", () => {
     // 212 (presiding judge, 15/03/2026) and 213 (trial panel, 10/06/2026); 205, 208: procuracy only.
     expect(matters('TOA_TRA_HO_SO_DTBS', 'numerator', PROSECUTION)).toEqual([212, 213])
     expect(indicatorByCode('TOA_TRA_HO_SO_DTBS')?.denominator).toBeNull()
@@ -274,7 +307,13 @@ describe('figures', () => {
   })
 
   it('items carry the recording unit and the prosecutor; counts carry no amount', () => {
-    expect(measure('TRA_HO_SO_DTBS', 'numerator', PROSECUTION)[0]).toEqual({ matterId: 205, subjectId: null, unitId: 1, prosecutorId: 1, amount: null })
+    expect(measure('TRA_HO_SO_DTBS', 'numerator', PROSECUTION)[0]).toEqual({
+      matterId: 205,
+      subjectId: null,
+      unitId: 1,
+      prosecutorId: 1,
+      amount: null,
+    })
   })
 
   it('a count has no denominator to evaluate', () => {

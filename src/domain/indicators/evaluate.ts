@@ -17,7 +17,19 @@
 import type { IsoDate } from '@/domain/calendar/index.ts'
 import type { EventType } from '@/domain/register/event-types.ts'
 import type { MatterKind } from '@/domain/register/matter-kinds.ts'
-import { isDeadlineAtom, isEventAtom, type DeadlineAtom, type DeadlineOutcome, type EventAtom, type EventWindow, type FieldMatch, type IndicatorDefinition, type Measure, type SetExpression, type UnitOfCount } from './definition.ts'
+import {
+  isDeadlineAtom,
+  isEventAtom,
+  type DeadlineAtom,
+  type DeadlineOutcome,
+  type EventAtom,
+  type EventWindow,
+  type FieldMatch,
+  type IndicatorDefinition,
+  type Measure,
+  type SetExpression,
+  type UnitOfCount,
+} from './definition.ts'
 import { asOfMoment, effectiveEnd } from './periods.ts'
 
 export type ReferenceEvent = {
@@ -62,7 +74,13 @@ export type ReferenceRegister = { matters: ReferenceMatter[] }
 export type EvaluationContext = { period: { from: IsoDate; to: IsoDate }; asOf: IsoDate }
 
 /** One counted item: a matter, or one subject of a matter; `amount` only for amounts (VND). */
-export type MeasureItem = { matterId: number; subjectId: number | null; unitId: number; prosecutorId: number | null; amount: number | null }
+export type MeasureItem = {
+  matterId: number
+  subjectId: number | null
+  unitId: number
+  prosecutorId: number | null
+  amount: number | null
+}
 
 /** What an atom is tested against: a matter, or one of its subjects. */
 type Item = { matter: ReferenceMatter; subjectId: number | null }
@@ -97,7 +115,8 @@ const isInWindow = (day: IsoDate, window: EventWindow, scope: Scope): boolean =>
 
 type Details = Record<string, unknown>
 
-const isDetails = (value: unknown): value is Details => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isDetails = (value: unknown): value is Details =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** The per-subject lists an event may carry (verdicts of a trial, charges of an indictment). */
 const PER_SUBJECT_LISTS = ['verdicts', 'charges'] as const
@@ -109,9 +128,11 @@ const perSubjectElements = (data: Details): { hasList: boolean; elements: Detail
 }
 
 /** The field from the first source that has it (an element of a per-subject list, then the event). */
-const fieldOf = (sources: readonly Details[], field: string): unknown => sources.find((source) => Object.hasOwn(source, field))?.[field]
+const fieldOf = (sources: readonly Details[], field: string): unknown =>
+  sources.find((source) => Object.hasOwn(source, field))?.[field]
 
-const matchesAll = (where: readonly FieldMatch[], sources: readonly Details[]): boolean => where.every(({ field, equals }) => fieldOf(sources, field) === equals)
+const matchesAll = (where: readonly FieldMatch[], sources: readonly Details[]): boolean =>
+  where.every(({ field, equals }) => fieldOf(sources, field) === equals)
 
 /**
  * The sources of fields through which the event speaks of the item, one list per way it does
@@ -131,11 +152,20 @@ const readingsOf = (event: ReferenceEvent, item: Item): Details[][] => {
   return readings
 }
 
-const qualifyingEvents = (item: Item, types: readonly EventType[], window: EventWindow, scope: Scope): ReferenceEvent[] =>
-  item.matter.events.filter((event) => types.includes(event.type) && isInWindow(event.occurredOn, window, scope) && isStanding(event, scope))
+const qualifyingEvents = (
+  item: Item,
+  types: readonly EventType[],
+  window: EventWindow,
+  scope: Scope,
+): ReferenceEvent[] =>
+  item.matter.events.filter(
+    (event) => types.includes(event.type) && isInWindow(event.occurredOn, window, scope) && isStanding(event, scope),
+  )
 
 const holdsEventAtom = ({ event: atom }: EventAtom, item: Item, scope: Scope): boolean =>
-  qualifyingEvents(item, atom.types, atom.window, scope).some((event) => readingsOf(event, item).some((sources) => matchesAll(atom.where ?? [], sources)))
+  qualifyingEvents(item, atom.types, atom.window, scope).some((event) =>
+    readingsOf(event, item).some((sources) => matchesAll(atom.where ?? [], sources)),
+  )
 
 // ── Deadlines ──────────────────────────────────────────────────────────────────────────
 
@@ -145,17 +175,28 @@ const hasOutcome = (deadline: ReferenceDeadline, outcome: DeadlineOutcome, scope
     case 'met_in_period':
       return status === 'met' && closedOn !== null && scope.from <= closedOn && closedOn <= scope.end
     case 'missed_in_period':
-      return dueDate !== null && scope.from <= dueDate && dueDate <= scope.to && dueDate < scope.asOf && (status === 'open' || status === 'missed')
+      return (
+        dueDate !== null &&
+        scope.from <= dueDate &&
+        dueDate <= scope.to &&
+        dueDate < scope.asOf &&
+        (status === 'open' || status === 'missed')
+      )
     case 'overdue_at_end':
       // Still open at the end: not closed at all, or closed only after it. The core derives a
       // deadline whose last day passed while still open as 'missed' with no closing day
       // (register/clock-window.ts, statusOf); the register stores it as 'open' (storedStatus in
       // server/modules/register/recompute.ts). Both readings count here, as in the SQL.
-      return dueDate !== null && dueDate < scope.end && (status === 'open' || (status === 'missed' && (closedOn === null || closedOn > scope.end)))
+      return (
+        dueDate !== null &&
+        dueDate < scope.end &&
+        (status === 'open' || (status === 'missed' && (closedOn === null || closedOn > scope.end)))
+      )
   }
 }
 
-const enteredBy = (instant: string | null | undefined, scope: Scope): boolean => instant == null || Date.parse(instant) < scope.cutoff
+const enteredBy = (instant: string | null | undefined, scope: Scope): boolean =>
+  instant == null || Date.parse(instant) < scope.cutoff
 
 /**
  * The deadline as the register held it at the as-of moment, as the events' "as of" reads acts
@@ -166,7 +207,8 @@ const enteredBy = (instant: string | null | undefined, scope: Scope): boolean =>
  */
 const asItStood = (deadline: ReferenceDeadline, scope: Scope): ReferenceDeadline | null => {
   if (!enteredBy(deadline.startRecordedAt, scope)) return null
-  if (deadline.closedRecordedAt != null && !enteredBy(deadline.closedRecordedAt, scope)) return { ...deadline, status: 'open', closedOn: null, closedByType: null, closedRecordedAt: null }
+  if (deadline.closedRecordedAt != null && !enteredBy(deadline.closedRecordedAt, scope))
+    return { ...deadline, status: 'open', closedOn: null, closedByType: null, closedRecordedAt: null }
   return deadline
 }
 
@@ -178,7 +220,8 @@ const holdsDeadlineAtom = ({ deadline: atom }: DeadlineAtom, item: Item, scope: 
         deadline !== null &&
         atom.rules.includes(deadline.ruleCode) &&
         (item.subjectId === null || deadline.subjectId === item.subjectId) &&
-        (atom.closedBy === undefined || (deadline.closedByType != null && atom.closedBy.includes(deadline.closedByType))) &&
+        (atom.closedBy === undefined ||
+          (deadline.closedByType != null && atom.closedBy.includes(deadline.closedByType))) &&
         hasOutcome(deadline, atom.outcome, scope),
     )
 
@@ -196,7 +239,11 @@ const holds = (expression: SetExpression, item: Item, scope: Scope): boolean => 
 const itemsOf = (definition: Pick<IndicatorDefinition, 'kinds' | 'unitOfCount'>, register: ReferenceRegister): Item[] =>
   register.matters
     .filter((matter) => definition.kinds.includes(matter.kind))
-    .flatMap((matter): Item[] => (definition.unitOfCount === 'person' ? matter.subjectIds.map((subjectId) => ({ matter, subjectId })) : [{ matter, subjectId: null }]))
+    .flatMap((matter): Item[] =>
+      definition.unitOfCount === 'person'
+        ? matter.subjectIds.map((subjectId) => ({ matter, subjectId }))
+        : [{ matter, subjectId: null }],
+    )
 
 /** A detail field as a number; absent or non-numeric values add nothing (SQL's sum ignores nulls). */
 const amountOf = (value: unknown): number => {
@@ -211,9 +258,13 @@ const amountOf = (value: unknown): number => {
  * per matter (unit of count 'vnd'; validate-definition.ts refuses sums on other units).
  */
 const sumOf = (sum: NonNullable<Measure['sum']>, item: Item, scope: Scope): number =>
-  qualifyingEvents(item, sum.types, sum.window, scope).reduce((total, event) => total + amountOf(event.data[sum.field]), 0)
+  qualifyingEvents(item, sum.types, sum.window, scope).reduce(
+    (total, event) => total + amountOf(event.data[sum.field]),
+    0,
+  )
 
-const compareItems = (a: MeasureItem, b: MeasureItem): number => a.matterId - b.matterId || (a.subjectId ?? -Infinity) - (b.subjectId ?? -Infinity) || 0
+const compareItems = (a: MeasureItem, b: MeasureItem): number =>
+  a.matterId - b.matterId || (a.subjectId ?? -Infinity) - (b.subjectId ?? -Infinity) || 0
 
 /**
  * The items in the numerator or the denominator of an indicator, for a period, as of a day,

@@ -12,11 +12,21 @@ describe('the statistics year a dashboard opens on', () => {
   it('is the year just ended on 01/12 and on 31/12, the new one from 01/01', () => {
     expect(openingStatisticsYear('2026-12-01')).toMatchObject({ year: 2026, daysIntoCurrent: 1 })
     expect(openingStatisticsYear('2026-12-31')).toMatchObject({ year: 2026, daysIntoCurrent: 31, currentIsNew: true })
-    expect(openingStatisticsYear('2027-01-01')).toEqual({ year: 2027, current: 2027, daysIntoCurrent: 32, currentIsNew: false })
+    expect(openingStatisticsYear('2027-01-01')).toEqual({
+      year: 2027,
+      current: 2027,
+      daysIntoCurrent: 32,
+      currentIsNew: false,
+    })
   })
 
   it('is the current year through to its last day, 30/11 (a leap February counted on the way)', () => {
     // 01/12/2023 → 30/11/2024: 31 + 31 + 29 + 31 + 30 + 31 + 30 + 31 + 31 + 30 + 31 + 30 = 366 days.
-    expect(openingStatisticsYear('2024-11-30')).toEqual({ year: 2024, current: 2024, daysIntoCurrent: 366, currentIsNew: false })
+    expect(openingStatisticsYear('2024-11-30')).toEqual({
+      year: 2024,
+      current: 2024,
+      daysIntoCurrent: 366,
+      currentIsNew: false,
+    })
   })
 })

@@ -48,11 +48,14 @@ describe('statistics year and six-month review (DOMAIN.md §6.1: 01/12 – 30/11
 
   it('every day lies in the statistics year statisticsYearOf names', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2200-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
-        const day = date.toISOString().slice(0, 10)
-        const period = statisticsYear(statisticsYearOf(day))
-        expect(period.from <= day && day <= period.to).toBe(true)
-      }),
+      fc.property(
+        fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2200-12-31T00:00:00Z'), noInvalidDate: true }),
+        (date) => {
+          const day = date.toISOString().slice(0, 10)
+          const period = statisticsYear(statisticsYearOf(day))
+          expect(period.from <= day && day <= period.to).toBe(true)
+        },
+      ),
     )
   })
 
@@ -79,19 +82,37 @@ describe('statistics year and six-month review (DOMAIN.md §6.1: 01/12 – 30/11
 
 describe('calendar periods and custom ranges', () => {
   it('quarters are calendar quarters with Roman numerals', () => {
-    expect(quarter(2026, 1)).toEqual({ key: 'Q2026-1', kind: 'quarter', from: '2026-01-01', to: '2026-03-31', label: 'Quý I/2026 (01/01/2026 – 31/03/2026)' })
+    expect(quarter(2026, 1)).toEqual({
+      key: 'Q2026-1',
+      kind: 'quarter',
+      from: '2026-01-01',
+      to: '2026-03-31',
+      label: 'Quý I/2026 (01/01/2026 – 31/03/2026)',
+    })
     expect(quarter(2026, 4).label).toBe('Quý IV/2026 (01/10/2026 – 31/12/2026)')
     expect(quarter(2026, 2).to).toBe('2026-06-30')
   })
 
   it('months end on their last day, February 29 in a leap year', () => {
-    expect(month(2026, 3)).toEqual({ key: 'T2026-03', kind: 'month', from: '2026-03-01', to: '2026-03-31', label: 'Tháng 3/2026' })
+    expect(month(2026, 3)).toEqual({
+      key: 'T2026-03',
+      kind: 'month',
+      from: '2026-03-01',
+      to: '2026-03-31',
+      label: 'Tháng 3/2026',
+    })
     expect(month(2024, 2).to).toBe('2024-02-29')
     expect(month(2026, 2).to).toBe('2026-02-28')
   })
 
   it('calendar year and custom range', () => {
-    expect(calendarYear(2026)).toEqual({ key: 'N2026', kind: 'calendar_year', from: '2026-01-01', to: '2026-12-31', label: 'Năm 2026 (01/01/2026 – 31/12/2026)' })
+    expect(calendarYear(2026)).toEqual({
+      key: 'N2026',
+      kind: 'calendar_year',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      label: 'Năm 2026 (01/01/2026 – 31/12/2026)',
+    })
     expect(customPeriod('2026-01-15', '2026-02-20')).toEqual({
       key: 'K2026-01-15_2026-02-20',
       kind: 'custom',
@@ -120,7 +141,8 @@ describe('calendar periods and custom ranges', () => {
 
 describe('period keys', () => {
   it('every key names the period it came from', () => {
-    for (const period of [...standardPeriods(2026), customPeriod('2026-01-15', '2026-02-20')]) expect(parsePeriodKey(period.key)).toEqual(period)
+    for (const period of [...standardPeriods(2026), customPeriod('2026-01-15', '2026-02-20')])
+      expect(parsePeriodKey(period.key)).toEqual(period)
   })
 
   it('reads each kind of key', () => {
@@ -173,8 +195,14 @@ describe('same time last year', () => {
   })
 
   it('29/02 of a custom range becomes 28/02', () => {
-    expect(sameTimeLastYear(customPeriod('2024-02-29', '2024-03-15'))).toMatchObject({ key: 'K2023-02-28_2023-03-15', kind: 'custom' })
-    expect(sameTimeLastYear(customPeriod('2024-01-10', '2024-02-29'))).toMatchObject({ from: '2023-01-10', to: '2023-02-28' })
+    expect(sameTimeLastYear(customPeriod('2024-02-29', '2024-03-15'))).toMatchObject({
+      key: 'K2023-02-28_2023-03-15',
+      kind: 'custom',
+    })
+    expect(sameTimeLastYear(customPeriod('2024-01-10', '2024-02-29'))).toMatchObject({
+      from: '2023-01-10',
+      to: '2023-02-28',
+    })
   })
 })
 
@@ -203,7 +231,10 @@ describe('trend points (issue 12, item 3)', () => {
   it('counts each cumulative point from 01/12 to the end of its month, the last one being the whole year', () => {
     const points = trendPointsOf(2026, 'cumulative')
     expect(points).toHaveLength(12)
-    expect(points.map((p) => p.month.key)).toEqual(['T2025-12', ...Array.from({ length: 11 }, (_, i) => `T2026-${String(i + 1).padStart(2, '0')}`)])
+    expect(points.map((p) => p.month.key)).toEqual([
+      'T2025-12',
+      ...Array.from({ length: 11 }, (_, i) => `T2026-${String(i + 1).padStart(2, '0')}`),
+    ])
     expect(points[0]!.counted).toMatchObject({ from: '2025-12-01', to: '2025-12-31' })
     expect(points[3]!.counted).toMatchObject({ from: '2025-12-01', to: '2026-03-31', key: 'K2025-12-01_2026-03-31' })
     expect(points[11]!.counted).toMatchObject({ from: statisticsYear(2026).from, to: statisticsYear(2026).to })

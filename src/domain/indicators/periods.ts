@@ -14,7 +14,16 @@
 //
 // Figures are counted "as of" a day (§3.2 figures change as late records arrive): an event
 // counts when it was recorded before the as-of day ended in Vietnam (UTC+7, no daylight time).
-import { addDays, addYearsClamped, daysInMonth, formatViDate, fromParts, isIsoDate, toParts, type IsoDate } from '@/domain/calendar/index.ts'
+import {
+  addDays,
+  addYearsClamped,
+  daysInMonth,
+  formatViDate,
+  fromParts,
+  isIsoDate,
+  toParts,
+  type IsoDate,
+} from '@/domain/calendar/index.ts'
 
 export type PeriodKind = 'statistics_year' | 'six_months' | 'quarter' | 'month' | 'calendar_year' | 'custom'
 
@@ -33,10 +42,12 @@ const pad2 = (n: number): string => String(n).padStart(2, '0')
 const range = (from: IsoDate, to: IsoDate): string => `${formatViDate(from)} – ${formatViDate(to)}`
 
 const checkYear = (year: number): void => {
-  if (!Number.isInteger(year) || year < PERIOD_YEAR_MIN || year > PERIOD_YEAR_MAX) throw new RangeError(`Năm không hợp lệ: ${year}`)
+  if (!Number.isInteger(year) || year < PERIOD_YEAR_MIN || year > PERIOD_YEAR_MAX)
+    throw new RangeError(`Năm không hợp lệ: ${year}`)
 }
 
-const lastDayOfMonth = (year: number, month: number): IsoDate => fromParts({ year, month, day: daysInMonth(year, month) })
+const lastDayOfMonth = (year: number, month: number): IsoDate =>
+  fromParts({ year, month, day: daysInMonth(year, month) })
 
 /** Năm thống kê y: 01/12/(y−1) – 30/11/y (DOMAIN.md §6.1). */
 export const statisticsYear = (year: number): Period => {
@@ -53,7 +64,13 @@ export const sixMonths = (year: number): Period => {
   const from = `${year - 1}-12-01`
   const to = `${year}-05-31`
 
-  return { key: `6T${year}`, kind: 'six_months', from, to, label: `Sáu tháng đầu năm thống kê ${year} (${range(from, to)})` }
+  return {
+    key: `6T${year}`,
+    kind: 'six_months',
+    from,
+    to,
+    label: `Sáu tháng đầu năm thống kê ${year} (${range(from, to)})`,
+  }
 }
 
 /** Calendar quarter q (1–4) of year y. */
@@ -63,7 +80,13 @@ export const quarter = (year: number, q: number): Period => {
   const from = fromParts({ year, month: 3 * q - 2, day: 1 })
   const to = lastDayOfMonth(year, 3 * q)
 
-  return { key: `Q${year}-${q}`, kind: 'quarter', from, to, label: `Quý ${ROMAN_QUARTERS[q - 1]}/${year} (${range(from, to)})` }
+  return {
+    key: `Q${year}-${q}`,
+    kind: 'quarter',
+    from,
+    to,
+    label: `Quý ${ROMAN_QUARTERS[q - 1]}/${year} (${range(from, to)})`,
+  }
 }
 
 /** Calendar month m (1–12) of year y. */
@@ -71,7 +94,13 @@ export const month = (year: number, m: number): Period => {
   checkYear(year)
   if (!Number.isInteger(m) || m < 1 || m > 12) throw new RangeError(`Tháng không hợp lệ: ${m}`)
 
-  return { key: `T${year}-${pad2(m)}`, kind: 'month', from: fromParts({ year, month: m, day: 1 }), to: lastDayOfMonth(year, m), label: `Tháng ${m}/${year}` }
+  return {
+    key: `T${year}-${pad2(m)}`,
+    kind: 'month',
+    from: fromParts({ year, month: m, day: 1 }),
+    to: lastDayOfMonth(year, m),
+    label: `Tháng ${m}/${year}`,
+  }
 }
 
 /** Calendar year y (for the forms kept by calendar period, DOMAIN.md §6.1). */
@@ -89,7 +118,8 @@ const customRangeProblem = (from: string, to: string): string | null => {
   const years = [toParts(from).year, toParts(to).year]
   if (years.some((y) => y < PERIOD_YEAR_MIN || y > PERIOD_YEAR_MAX)) return 'Năm nằm ngoài phạm vi cho phép'
   if (from > to) return 'Ngày bắt đầu sau ngày kết thúc'
-  if (to >= addYearsClamped(from, CUSTOM_PERIOD_MAX_YEARS)) return `Khoảng thời gian dài quá ${CUSTOM_PERIOD_MAX_YEARS} năm`
+  if (to >= addYearsClamped(from, CUSTOM_PERIOD_MAX_YEARS))
+    return `Khoảng thời gian dài quá ${CUSTOM_PERIOD_MAX_YEARS} năm`
 
   return null
 }
@@ -157,7 +187,10 @@ export const statisticsYearOf = (day: IsoDate): number => {
 }
 
 /** The twelve statistics months of year y, in reporting order: December y−1, January y … November y. */
-export const monthsOfStatisticsYear = (year: number): Period[] => [month(year - 1, 12), ...Array.from({ length: 11 }, (_, i) => month(year, i + 1))]
+export const monthsOfStatisticsYear = (year: number): Period[] => [
+  month(year - 1, 12),
+  ...Array.from({ length: 11 }, (_, i) => month(year, i + 1)),
+]
 
 /**
  * How a trend over the statistics year counts each point (issue 12, item 3). 'cumulative': from
@@ -214,4 +247,5 @@ const VIETNAM_OFFSET = '+07:00'
 export const asOfMoment = (asOf: IsoDate): string => `${addDays(asOf, 1)}T00:00:00${VIETNAM_OFFSET}`
 
 /** The last day whose facts a figure can reflect: the period's end, or the as-of day if earlier. */
-export const effectiveEnd = (period: Pick<Period, 'to'>, asOf: IsoDate): IsoDate => (asOf < period.to ? asOf : period.to)
+export const effectiveEnd = (period: Pick<Period, 'to'>, asOf: IsoDate): IsoDate =>
+  asOf < period.to ? asOf : period.to

@@ -6,7 +6,10 @@ const unit = (code: string, value: number | null) => ({ code, value })
 describe('ranking units on one indicator', () => {
   it('ranks the highest rate first when higher is better, and lists the units with nothing due apart', () => {
     // KV3 had nothing to resolve (0 of 0): no figure, so no rank; KV2 resolved 0 of 4 (0 %): last.
-    const { ranked, unranked } = rankFigures([unit('KV1', 75), unit('KV2', 0), unit('KV3', null), unit('KV4', 100)], 'higher')
+    const { ranked, unranked } = rankFigures(
+      [unit('KV1', 75), unit('KV2', 0), unit('KV3', null), unit('KV4', 100)],
+      'higher',
+    )
     expect(ranked.map((u) => [u.code, u.rank])).toEqual([
       ['KV4', 1],
       ['KV1', 2],
@@ -22,7 +25,10 @@ describe('ranking units on one indicator', () => {
 
   it('gives equal figures one rank and skips the ranks they share (1, 2, 2, 4)', () => {
     // 2/3 and 4/6 are the same rate though computed from different counts.
-    const { ranked } = rankFigures([unit('KV1', 90), unit('KV2', (2 * 100) / 3), unit('KV3', (4 * 100) / 6), unit('KV4', 50)], 'higher')
+    const { ranked } = rankFigures(
+      [unit('KV1', 90), unit('KV2', (2 * 100) / 3), unit('KV3', (4 * 100) / 6), unit('KV4', 50)],
+      'higher',
+    )
     expect(ranked.map((u) => [u.code, u.rank])).toEqual([
       ['KV1', 1],
       ['KV2', 2],

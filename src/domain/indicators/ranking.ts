@@ -16,7 +16,10 @@ export type RankedUnits<T> = {
 /** Figures within this of each other are equal (rates are divisions and carry float noise). */
 const SAME_FIGURE = 1e-9
 
-export const rankFigures = <T extends RankableFigure>(items: readonly T[], better: 'higher' | 'lower'): RankedUnits<T> => {
+export const rankFigures = <T extends RankableFigure>(
+  items: readonly T[],
+  better: 'higher' | 'lower',
+): RankedUnits<T> => {
   const byCode = (a: T, b: T) => a.code.localeCompare(b.code)
   const sign = better === 'higher' ? -1 : 1
   const withFigure = items.filter((item) => item.value !== null)

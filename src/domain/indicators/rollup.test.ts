@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { addDays } from '@/domain/calendar/index.ts'
-import { buildUnitTree, currentCarrierOf, isUnitValidOn, type UnitNode, type UnitTree } from '@/domain/units/unit-tree.ts'
+import {
+  buildUnitTree,
+  currentCarrierOf,
+  isUnitValidOn,
+  type UnitNode,
+  type UnitTree,
+} from '@/domain/units/unit-tree.ts'
 import { childrenOn, rollUp, unitsOn } from './rollup.ts'
 import { unit } from '@/domain/units/testing.ts'
-
 
 // The July 2025 reform in miniature (DOMAIN.md §1.1a): province HG and its districts VTA, VTY
 // cease on 30/6/2025; the districts' work passes to the regional procuracy CT.KV6, HG's to CT,
@@ -133,7 +138,9 @@ const descendantsOn = (units: UnitNode[], rootId: number, day: string): Set<numb
  */
 const buildPlannedTree = (plan: TreePlan): { units: UnitNode[]; days: string[] } => {
   const units: UnitNode[] = [unit(1, 'U1', null, { validFrom: '2000-01-01' })]
-  plan.parents.forEach((pick, i) => units.push(unit(i + 2, `U${i + 2}`, 1 + (pick % (i + 1)), { validFrom: '2000-01-01' })))
+  plan.parents.forEach((pick, i) =>
+    units.push(unit(i + 2, `U${i + 2}`, 1 + (pick % (i + 1)), { validFrom: '2000-01-01' })),
+  )
   let day = '2020-01-01'
   const days = ['2010-06-15']
   for (const merge of plan.merges) {
@@ -146,7 +153,11 @@ const buildPlannedTree = (plan: TreePlan): { units: UnitNode[]; days: string[] }
     let target: number
     if (merge.toNewUnit) {
       target = units.length + 1
-      units.push(unit(target, `U${target}`, continuing[merge.targetPick % continuing.length]!.id, { validFrom: addDays(day, 1) }))
+      units.push(
+        unit(target, `U${target}`, continuing[merge.targetPick % continuing.length]!.id, {
+          validFrom: addDays(day, 1),
+        }),
+      )
     } else {
       target = continuing[merge.targetPick % continuing.length]!.id
     }
@@ -159,7 +170,10 @@ const buildPlannedTree = (plan: TreePlan): { units: UnitNode[]; days: string[] }
 
 const planArbitrary: fc.Arbitrary<TreePlan> = fc.record({
   parents: fc.array(fc.nat(), { maxLength: 14 }),
-  merges: fc.array(fc.record({ gap: fc.nat({ max: 300 }), unitPick: fc.nat(), toNewUnit: fc.boolean(), targetPick: fc.nat() }), { maxLength: 8 }),
+  merges: fc.array(
+    fc.record({ gap: fc.nat({ max: 300 }), unitPick: fc.nat(), toNewUnit: fc.boolean(), targetPick: fc.nat() }),
+    { maxLength: 8 },
+  ),
   values: fc.array(fc.nat({ max: 50 }), { minLength: 30, maxLength: 30 }),
   dayPick: fc.nat(),
 })
@@ -183,8 +197,12 @@ describe('roll-up properties on random trees with merges', () => {
             expect(rolled.has(u.id)).toBe(false)
             continue
           }
-          const carried = units.filter((x) => currentCarrierOf(tree, x.id, day) === u.id).reduce((total, x) => total + own.get(x.id)!, 0)
-          const children = units.filter((c) => c.parentId === u.id && isUnitValidOn(c, day)).reduce((total, c) => total + rolled.get(c.id)!, 0)
+          const carried = units
+            .filter((x) => currentCarrierOf(tree, x.id, day) === u.id)
+            .reduce((total, x) => total + own.get(x.id)!, 0)
+          const children = units
+            .filter((c) => c.parentId === u.id && isUnitValidOn(c, day))
+            .reduce((total, c) => total + rolled.get(c.id)!, 0)
           expect(rolled.get(u.id)).toBe(carried + children)
         }
       }),

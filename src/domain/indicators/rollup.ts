@@ -17,20 +17,29 @@ import type { IsoDate } from '@/domain/calendar/index.ts'
 const codeCollator = new Intl.Collator('vi', { numeric: true, sensitivity: 'variant' })
 const byCode = (a: UnitNode, b: UnitNode): number => codeCollator.compare(a.code, b.code) || a.id - b.id
 
-const validUnits = (units: Iterable<UnitNode>, day: IsoDate): UnitNode[] => [...units].filter((unit) => isUnitValidOn(unit, day)).sort(byCode)
+const validUnits = (units: Iterable<UnitNode>, day: IsoDate): UnitNode[] =>
+  [...units].filter((unit) => isUnitValidOn(unit, day)).sort(byCode)
 
 /** Ids of the units that exist on the day, by code. */
-export const unitsOn = (tree: UnitTree, day: IsoDate): number[] => validUnits(tree.byId.values(), day).map((unit) => unit.id)
+export const unitsOn = (tree: UnitTree, day: IsoDate): number[] =>
+  validUnits(tree.byId.values(), day).map((unit) => unit.id)
 
 /** The unit's direct children that exist on the day, by code. */
 export const childrenOn = (tree: UnitTree, unitId: number, day: IsoDate): number[] => {
-  const children = (tree.childrenOf.get(unitId) ?? []).map((id) => tree.byId.get(id)).filter((unit): unit is UnitNode => unit !== undefined)
+  const children = (tree.childrenOf.get(unitId) ?? [])
+    .map((id) => tree.byId.get(id))
+    .filter((unit): unit is UnitNode => unit !== undefined)
 
   return validUnits(children, day).map((unit) => unit.id)
 }
 
 /** Each recording unit's value moved to the unit carrying its records on the day; values landing on no valid unit are dropped. */
-const carryOwn = <T>(tree: UnitTree, day: IsoDate, own: ReadonlyMap<number, T>, add: (a: T, b: T) => T): Map<number, T> => {
+const carryOwn = <T>(
+  tree: UnitTree,
+  day: IsoDate,
+  own: ReadonlyMap<number, T>,
+  add: (a: T, b: T) => T,
+): Map<number, T> => {
   const carried = new Map<number, T>()
   for (const [unitId, value] of own) {
     const carrierId = currentCarrierOf(tree, unitId, day)
@@ -48,7 +57,13 @@ const carryOwn = <T>(tree: UnitTree, day: IsoDate, own: ReadonlyMap<number, T>, 
  * those of its subtree on that day. `add` must be associative and commutative with `zero` as
  * its neutral element (counts, sums, merged lists of items).
  */
-export const rollUp = <T>(tree: UnitTree, day: IsoDate, own: ReadonlyMap<number, T>, add: (a: T, b: T) => T, zero: T): Map<number, T> => {
+export const rollUp = <T>(
+  tree: UnitTree,
+  day: IsoDate,
+  own: ReadonlyMap<number, T>,
+  add: (a: T, b: T) => T,
+  zero: T,
+): Map<number, T> => {
   const carried = carryOwn(tree, day, own, add)
   const rolled = new Map<number, T>()
   const inProgress = new Set<number>()

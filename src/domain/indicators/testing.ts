@@ -44,10 +44,18 @@ export const act = (type: EventType, occurredOn: IsoDate, options: EventOptions 
 })
 
 /** A first-instance trial with one verdict per defendant. */
-export const trial = (occurredOn: IsoDate, verdicts: [subjectId: number, verdict: Verdict][], options: EventOptions & { online?: boolean; modelHearing?: boolean } = {}): EventSpec =>
+export const trial = (
+  occurredOn: IsoDate,
+  verdicts: [subjectId: number, verdict: Verdict][],
+  options: EventOptions & { online?: boolean; modelHearing?: boolean } = {},
+): EventSpec =>
   act('first_instance_trial', occurredOn, {
     ...options,
-    data: { online: options.online ?? false, modelHearing: options.modelHearing ?? false, verdicts: verdicts.map(([subjectId, verdict]) => ({ subjectId, verdict })) },
+    data: {
+      online: options.online ?? false,
+      modelHearing: options.modelHearing ?? false,
+      verdicts: verdicts.map(([subjectId, verdict]) => ({ subjectId, verdict })),
+    },
   })
 
 /** A derived deadline as the register stores it; `startedAt` / `closedAt`: when its starting and closing acts were entered. */
@@ -67,10 +75,20 @@ export const deadline = (
   closedRecordedAt: options.closedAt ?? null,
 })
 
-type MatterOptions = { unitId?: number; prosecutorId?: number | null; subjectIds?: number[]; deadlines?: ReferenceDeadline[] }
+type MatterOptions = {
+  unitId?: number
+  prosecutorId?: number | null
+  subjectIds?: number[]
+  deadlines?: ReferenceDeadline[]
+}
 
 /** A matter with its acts in order; event ids are the matter id × 100 + position. */
-export const matter = (id: number, kind: MatterKind, events: EventSpec[], options: MatterOptions = {}): ReferenceMatter => ({
+export const matter = (
+  id: number,
+  kind: MatterKind,
+  events: EventSpec[],
+  options: MatterOptions = {},
+): ReferenceMatter => ({
   id,
   unitId: options.unitId ?? 1,
   kind,

@@ -13,7 +13,14 @@ import { isIsoDate } from '@/domain/calendar/index.ts'
 import { DEADLINE_RULES } from '@/domain/deadlines/index.ts'
 import { EVENT_TYPES, isEventType } from '@/domain/register/event-types.ts'
 import type { MatterKind } from '@/domain/register/matter-kinds.ts'
-import { isDeadlineAtom, isEventAtom, type IndicatorDefinition, type Measure, type SetExpression, type Target } from './definition.ts'
+import {
+  isDeadlineAtom,
+  isEventAtom,
+  type IndicatorDefinition,
+  type Measure,
+  type SetExpression,
+  type Target,
+} from './definition.ts'
 
 const CODE_PATTERN = /^[A-Z][A-Z0-9_]{1,59}$/
 
@@ -34,7 +41,8 @@ const eventTypeProblems = (types: readonly string[], kinds: readonly MatterKind[
   return types.flatMap((type) => {
     if (!isEventType(type)) return [`${where}: không có loại sự kiện "${type}"`]
     const typeKinds: readonly MatterKind[] = EVENT_TYPES[type].kinds
-    if (!typeKinds.some((kind) => kinds.includes(kind))) return [`${where}: sự kiện "${type}" không thuộc loại việc nào của chỉ tiêu`]
+    if (!typeKinds.some((kind) => kinds.includes(kind)))
+      return [`${where}: sự kiện "${type}" không thuộc loại việc nào của chỉ tiêu`]
 
     return []
   })
@@ -43,16 +51,23 @@ const eventTypeProblems = (types: readonly string[], kinds: readonly MatterKind[
 /** Problems anywhere inside a set expression, each prefixed with where it is. */
 const setProblems = (expression: SetExpression, kinds: readonly MatterKind[], where: string): string[] => {
   if (isEventAtom(expression)) {
-    const emptyFields = (expression.event.where ?? []).filter((match) => match.field.trim() === '').map(() => `${where}: điều kiện thiếu tên trường`)
+    const emptyFields = (expression.event.where ?? [])
+      .filter((match) => match.field.trim() === '')
+      .map(() => `${where}: điều kiện thiếu tên trường`)
 
     return [...eventTypeProblems(expression.event.types, kinds, where), ...emptyFields]
   }
   if (isDeadlineAtom(expression)) {
     const { rules, closedBy } = expression.deadline
     if (rules.length === 0) return [`${where}: chưa nêu quy định về thời hạn`]
-    const unknownRules = rules.filter((code) => !KNOWN_RULE_CODES.has(code)).map((code) => `${where}: không có quy định về thời hạn mã "${code}"`)
+    const unknownRules = rules
+      .filter((code) => !KNOWN_RULE_CODES.has(code))
+      .map((code) => `${where}: không có quy định về thời hạn mã "${code}"`)
 
-    return [...unknownRules, ...(closedBy ? eventTypeProblems(closedBy, kinds, `${where} (hành vi kết thúc thời hạn)`) : [])]
+    return [
+      ...unknownRules,
+      ...(closedBy ? eventTypeProblems(closedBy, kinds, `${where} (hành vi kết thúc thời hạn)`) : []),
+    ]
   }
   if ('not' in expression) return setProblems(expression.not, kinds, where)
   const parts = 'all' in expression ? expression.all : expression.any
@@ -64,11 +79,14 @@ const setProblems = (expression: SetExpression, kinds: readonly MatterKind[], wh
 const measureProblems = (measure: Measure, definition: IndicatorDefinition, where: string): string[] => {
   const problems: string[] = []
   if (measure.label.trim() === '') problems.push(`${where}: chưa có tên`)
-  if (!isBounded(measure.set)) problems.push(`${where}: tập hợp không giới hạn (chỉ có phủ định), sẽ đếm mọi vụ việc trong sổ`)
+  if (!isBounded(measure.set))
+    problems.push(`${where}: tập hợp không giới hạn (chỉ có phủ định), sẽ đếm mọi vụ việc trong sổ`)
   problems.push(...setProblems(measure.set, definition.kinds, where))
   const { sum } = measure
-  if (definition.unitOfCount === 'vnd' && !sum) problems.push(`${where}: chỉ tiêu tính bằng tiền phải nêu trường số tiền cần cộng`)
-  if (definition.unitOfCount !== 'vnd' && sum) problems.push(`${where}: chỉ tiêu đếm số vụ, số người không được cộng số tiền`)
+  if (definition.unitOfCount === 'vnd' && !sum)
+    problems.push(`${where}: chỉ tiêu tính bằng tiền phải nêu trường số tiền cần cộng`)
+  if (definition.unitOfCount !== 'vnd' && sum)
+    problems.push(`${where}: chỉ tiêu đếm số vụ, số người không được cộng số tiền`)
   if (sum) {
     problems.push(...eventTypeProblems(sum.types, definition.kinds, `${where} (số tiền)`))
     if (sum.field.trim() === '') problems.push(`${where} (số tiền): chưa nêu trường số tiền`)
@@ -80,21 +98,25 @@ const measureProblems = (measure: Measure, definition: IndicatorDefinition, wher
 const targetProblems = (target: Target): string[] => {
   const againstLastYear = target.comparison === 'higher_than_last_year' || target.comparison === 'lower_than_last_year'
   if (againstLastYear && target.value !== null) return ['Chỉ tiêu so với cùng kỳ không có giá trị số']
-  if (!againstLastYear && (target.value === null || !Number.isFinite(target.value) || target.value < 0)) return ['Chỉ tiêu thiếu giá trị hoặc giá trị không hợp lệ']
+  if (!againstLastYear && (target.value === null || !Number.isFinite(target.value) || target.value < 0))
+    return ['Chỉ tiêu thiếu giá trị hoặc giá trị không hợp lệ']
 
   return []
 }
 
 const validityProblems = ({ effectiveFrom, effectiveTo }: IndicatorDefinition): string[] => {
   if (!isIsoDate(effectiveFrom)) return [`Ngày bắt đầu hiệu lực không hợp lệ: ${effectiveFrom}`]
-  if (effectiveTo !== null && (!isIsoDate(effectiveTo) || effectiveTo < effectiveFrom)) return [`Ngày hết hiệu lực không hợp lệ: ${effectiveTo}`]
+  if (effectiveTo !== null && (!isIsoDate(effectiveTo) || effectiveTo < effectiveFrom))
+    return [`Ngày hết hiệu lực không hợp lệ: ${effectiveTo}`]
 
   return []
 }
 
 /** Everything wrong with a definition, in Vietnamese; empty when it can be counted. */
 export const problemsOfDefinition = (definition: IndicatorDefinition): string[] => [
-  ...(CODE_PATTERN.test(definition.code) ? [] : [`Mã chỉ tiêu không hợp lệ: "${definition.code}" (chữ in hoa, số và dấu gạch dưới)`]),
+  ...(CODE_PATTERN.test(definition.code)
+    ? []
+    : [`Mã chỉ tiêu không hợp lệ: "${definition.code}" (chữ in hoa, số và dấu gạch dưới)`]),
   ...(definition.name.trim() === '' ? ['Chỉ tiêu chưa có tên'] : []),
   ...(definition.kinds.length === 0 ? ['Chỉ tiêu chưa nêu loại vụ việc'] : []),
   ...measureProblems(definition.numerator, definition, 'Tử số'),

@@ -31,7 +31,11 @@ export const AMENDMENT_2025_SOURCE =
   'Luật 86/2025/QH15 sửa đổi, bổ sung một số điều của Bộ luật Hình sự (thông qua 25/06/2025, hiệu lực 01/07/2025): ' +
   'khung hình phạt ghi theo các bài giới thiệu luật (baolamdong.vn, lsvn.vn, phaply.net.vn, n2law.vn), chưa đối chiếu văn bản chính thức.'
 
-export const TEXT_2025: PenalCodeText = { inForceFrom: '2025-07-01', law: 'Luật 86/2025/QH15', source: AMENDMENT_2025_SOURCE }
+export const TEXT_2025: PenalCodeText = {
+  inForceFrom: '2025-07-01',
+  law: 'Luật 86/2025/QH15',
+  source: AMENDMENT_2025_SOURCE,
+}
 
 const text = TEXT_2025
 
@@ -39,7 +43,10 @@ export const AMENDED_2025: readonly PenalArticle[] = [
   // Death penalty removed: the top bracket now reaches life imprisonment.
   art(109, 'Tội hoạt động nhằm lật đổ chính quyền nhân dân', ['life', 15], { prep: 5, text }),
   art(110, 'Tội gián điệp', ['life', 15], { prep: 5, text }),
-  art(114, 'Tội phá hoại cơ sở vật chất – kỹ thuật của nước Cộng hòa xã hội chủ nghĩa Việt Nam', ['life', 15], { prep: 5, text }),
+  art(114, 'Tội phá hoại cơ sở vật chất – kỹ thuật của nước Cộng hòa xã hội chủ nghĩa Việt Nam', ['life', 15], {
+    prep: 5,
+    text,
+  }),
   art(194, 'Tội sản xuất, buôn bán hàng giả là thuốc chữa bệnh, thuốc phòng bệnh', [5, 12, 20, 'life'], { text }),
   art(250, 'Tội vận chuyển trái phép chất ma túy', [7, 15, 20, 'life'], { text }),
   art(353, 'Tội tham ô tài sản', [7, 15, 20, 'life'], { text }),

@@ -26,7 +26,12 @@ import { textsOf } from './catalogue.ts'
 import { PenalCodeError } from './errors.ts'
 import type { ArticleId, HighestPenalty, PenalArticle, PenalClause } from './types.ts'
 
-const RANK: Record<HighestPenalty['kind'], number> = { non_custodial: 0, imprisonment: 1, life_imprisonment: 2, death: 3 }
+const RANK: Record<HighestPenalty['kind'], number> = {
+  non_custodial: 0,
+  imprisonment: 1,
+  life_imprisonment: 2,
+  death: 3,
+}
 
 /**
  * Negative when bracket `a` is lighter than `b`, positive when heavier, 0 when the catalogue
@@ -35,7 +40,8 @@ const RANK: Record<HighestPenalty['kind'], number> = { non_custodial: 0, impriso
 export const compareSeverity = (a: PenalClause, b: PenalClause): number => {
   const byKind = RANK[a.highest.kind] - RANK[b.highest.kind]
   if (byKind !== 0) return byKind
-  if (a.highest.kind === 'imprisonment' && b.highest.kind === 'imprisonment' && a.highest.years !== b.highest.years) return a.highest.years - b.highest.years
+  if (a.highest.kind === 'imprisonment' && b.highest.kind === 'imprisonment' && a.highest.years !== b.highest.years)
+    return a.highest.years - b.highest.years
   if (a.lowestYears !== undefined && b.lowestYears !== undefined) return a.lowestYears - b.lowestYears
   return 0
 }
@@ -55,7 +61,11 @@ export type AppliedText = {
 const viDate = (iso: string): string => iso.split('-').reverse().join('/')
 
 const unknownArticle = (article: ArticleId, clause: number) =>
-  new PenalCodeError('PENAL_CODE_UNKNOWN_CHARGE', `Điều ${article} BLHS chưa có trong danh mục tội danh của hệ thống`, { article, clause, part: 'article' })
+  new PenalCodeError('PENAL_CODE_UNKNOWN_CHARGE', `Điều ${article} BLHS chưa có trong danh mục tội danh của hệ thống`, {
+    article,
+    clause,
+    part: 'article',
+  })
 
 /**
  * The text a charge of `article` khoản `clause` is judged by, for an offence committed on
@@ -64,7 +74,12 @@ const unknownArticle = (article: ArticleId, clause: number) =>
  * or clause outside the catalogue, PENAL_CODE_NOT_IN_FORCE for an article that did not yet
  * exist on the offence date.
  */
-export const applicableText = (article: ArticleId, clause: number, offenceOn?: string, decidedOn?: string): AppliedText => {
+export const applicableText = (
+  article: ArticleId,
+  clause: number,
+  offenceOn?: string,
+  decidedOn?: string,
+): AppliedText => {
   const all = textsOf(article)
   if (all.length === 0) throw unknownArticle(article, clause)
   const known = decidedOn === undefined ? all : all.filter((t, i) => i === 0 || t.inForceFrom <= decidedOn)

@@ -5,8 +5,16 @@ import type { PenalArticle } from './types.ts'
 
 export const ADMINISTRATION_ARTICLES: readonly PenalArticle[] = [
   art(330, 'Tội chống người thi hành công vụ', [3, 7]),
-  art(331, 'Tội lợi dụng các quyền tự do dân chủ xâm phạm lợi ích của Nhà nước, quyền, lợi ích hợp pháp của tổ chức, cá nhân', [3, 7]),
-  art(341, 'Tội làm giả con dấu, tài liệu của cơ quan, tổ chức; tội sử dụng con dấu, tài liệu giả của cơ quan, tổ chức', [2, 5, 7]),
+  art(
+    331,
+    'Tội lợi dụng các quyền tự do dân chủ xâm phạm lợi ích của Nhà nước, quyền, lợi ích hợp pháp của tổ chức, cá nhân',
+    [3, 7],
+  ),
+  art(
+    341,
+    'Tội làm giả con dấu, tài liệu của cơ quan, tổ chức; tội sử dụng con dấu, tài liệu giả của cơ quan, tổ chức',
+    [2, 5, 7],
+  ),
 ]
 
 // Corruption crimes (tham nhũng, Mục 1) reach death for embezzlement and bribe-taking.

@@ -13,7 +13,11 @@ describe('penal code catalogue', () => {
     const numbers = PENAL_ARTICLES.map((a) => a.article)
     expect(new Set(numbers).size).toBe(numbers.length)
     expect(numbers).toEqual([...numbers].sort(compareArticleIds))
-    const brief = [123, 134, 141, 168, 169, 170, 171, 172, 173, 174, 175, 178, 188, 190, 191, 192, 200, 201, 227, 232, 234, 244, 249, 250, 251, 255, 256, 260, 285, 286, 287, 288, 289, 290, 304, 318, 321, 322, 323, 330, 341, 353, 354, 355, 356, 357, 358, 364, 365]
+    const brief = [
+      123, 134, 141, 168, 169, 170, 171, 172, 173, 174, 175, 178, 188, 190, 191, 192, 200, 201, 227, 232, 234, 244, 249,
+      250, 251, 255, 256, 260, 285, 286, 287, 288, 289, 290, 304, 318, 321, 322, 323, 330, 341, 353, 354, 355, 356, 357,
+      358, 364, 365,
+    ]
     for (const n of brief) expect(findArticle(String(n)), `Điều ${n}`).toBeDefined()
   })
 
@@ -27,7 +31,8 @@ describe('penal code catalogue', () => {
   })
 
   it('names every crime in Vietnamese, starting with "Tội"', () => {
-    for (const article of PENAL_ARTICLES) expect(article.name, `Điều ${article.article}`).toMatch(/^Tội [a-zàáảãạăâđêôơư]/u)
+    for (const article of PENAL_ARTICLES)
+      expect(article.name, `Điều ${article.article}`).toMatch(/^Tội [a-zàáảãạăâđêôơư]/u)
   })
 
   it('files each article under the chapter whose range holds it; chapter XIII is national security', () => {
@@ -36,7 +41,22 @@ describe('penal code catalogue', () => {
       expect(article.nationalSecurity).toBe(article.chapter === 'XIII')
     }
     const security = PENAL_ARTICLES.filter((a) => a.nationalSecurity).map((a) => a.article)
-    expect(security).toEqual(['108', '109', '110', '111', '112', '113', '114', '115', '116', '117', '118', '119', '120', '121'])
+    expect(security).toEqual([
+      '108',
+      '109',
+      '110',
+      '111',
+      '112',
+      '113',
+      '114',
+      '115',
+      '116',
+      '117',
+      '118',
+      '119',
+      '120',
+      '121',
+    ])
     PENAL_CHAPTERS.forEach((c, i) => i > 0 && expect(c.firstArticle).toBe(PENAL_CHAPTERS[i - 1]!.lastArticle + 1))
   })
 
@@ -55,7 +75,9 @@ describe('searchArticles', () => {
     expect(numbers('trom cap')).toEqual(['173'])
     expect(numbers('TRỘM CẮP')).toEqual(['173'])
     expect(numbers('lua dao')).toContain('174')
-    expect(numbers('ma tuy')).toEqual(expect.arrayContaining(['247', '248', '249', '250', '251', '252', '253', '254', '255', '256', '257']))
+    expect(numbers('ma tuy')).toEqual(
+      expect.arrayContaining(['247', '248', '249', '250', '251', '252', '253', '254', '255', '256', '257']),
+    )
   })
 
   it('finds by number, the exact article first, then those starting with the digits', () => {

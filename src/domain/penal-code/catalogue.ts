@@ -84,7 +84,9 @@ const ID_WORD = /^\d+[a-z]?$/
  * id comes first, then other ids, then names, each in code order.
  */
 export const searchArticles = (query: string, limit = 20): PenalArticle[] => {
-  const words = foldVietnamese(query).split(/[^a-z0-9]+/).filter((w) => w.length > 0 && !NOISE.has(w))
+  const words = foldVietnamese(query)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0 && !NOISE.has(w))
   if (words.length === 0) return []
   const ids = words.filter((w) => ID_WORD.test(w))
   const terms = words.filter((w) => !ID_WORD.test(w))

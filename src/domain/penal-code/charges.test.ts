@@ -38,7 +38,10 @@ describe('categoryOfCharge (BLHS Điều 9)', () => {
   })
 
   it('flags chapter XIII as national security, and nothing else', () => {
-    expect(classifyCharge({ article: '109', clause: 2 })).toMatchObject({ nationalSecurity: true, category: 'rat_nghiem_trong' })
+    expect(classifyCharge({ article: '109', clause: 2 })).toMatchObject({
+      nationalSecurity: true,
+      category: 'rat_nghiem_trong',
+    })
     expect(classifyCharge({ article: '331', clause: 1 }).nationalSecurity).toBe(false)
   })
 
@@ -62,8 +65,12 @@ describe('categoryOfCharge (BLHS Điều 9)', () => {
 
 describe('describeCharge', () => {
   it('reads as a prosecutor writes it', () => {
-    expect(describeCharge({ article: '173', clause: 2, point: 'c' })).toBe('Điều 173 khoản 2 điểm c BLHS – Tội trộm cắp tài sản')
-    expect(describeCharge({ article: '251', clause: 1, point: null })).toBe('Điều 251 khoản 1 BLHS – Tội mua bán trái phép chất ma túy')
+    expect(describeCharge({ article: '173', clause: 2, point: 'c' })).toBe(
+      'Điều 173 khoản 2 điểm c BLHS – Tội trộm cắp tài sản',
+    )
+    expect(describeCharge({ article: '251', clause: 1, point: null })).toBe(
+      'Điều 251 khoản 1 BLHS – Tội mua bán trái phép chất ma túy',
+    )
   })
 
   it('still reads a charge outside the catalogue', () => {

@@ -1,7 +1,12 @@
 // Charges read against the catalogue: the bracket of the clause charged, in the text that
 // applies to the offence (BLHS Điều 7, applicable.ts), gives the crime category (BLHS Điều 9),
 // through the deadline core's categoryFromBracket — the one place the Art. 9 thresholds are encoded.
-import { categoryFromBracket, CRIME_CATEGORY_LABELS, type CrimeCategory, type PenaltyBracket } from '@/domain/deadlines/index.ts'
+import {
+  categoryFromBracket,
+  CRIME_CATEGORY_LABELS,
+  type CrimeCategory,
+  type PenaltyBracket,
+} from '@/domain/deadlines/index.ts'
 import { applicableText } from './applicable.ts'
 import { findArticle, normaliseArticleId } from './catalogue.ts'
 import type { ChargeRef, HighestPenalty, PenalArticle, PenalClause } from './types.ts'
@@ -29,10 +34,13 @@ const pad = (n: number) => String(n).padStart(2, '0')
 export const penaltyText = (clause: PenalClause): string => {
   const { highest } = clause
   const text =
-    highest.kind === 'imprisonment' ? `Cao nhất ${pad(highest.years)} năm tù`
-    : highest.kind === 'life_imprisonment' ? 'Cao nhất tù chung thân'
-    : highest.kind === 'death' ? 'Cao nhất tử hình'
-    : 'Không có hình phạt tù (cảnh cáo, phạt tiền, cải tạo không giam giữ)'
+    highest.kind === 'imprisonment'
+      ? `Cao nhất ${pad(highest.years)} năm tù`
+      : highest.kind === 'life_imprisonment'
+        ? 'Cao nhất tù chung thân'
+        : highest.kind === 'death'
+          ? 'Cao nhất tử hình'
+          : 'Không có hình phạt tù (cảnh cáo, phạt tiền, cải tạo không giam giữ)'
   return clause.preparation ? `Chuẩn bị phạm tội: ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text
 }
 
@@ -65,7 +73,12 @@ const reference = ({ article, clause, point }: ChargeRef): string =>
  */
 export const classifyCharge = (charge: ChargeRef, dates: ChargeDates = {}): ChargeClassification => {
   const id = normaliseArticleId(charge.article) ?? String(charge.article)
-  const { applied, appliedClause, atOffence, current, retroactive } = applicableText(id, charge.clause, dates.offenceOn, dates.decidedOn)
+  const { applied, appliedClause, atOffence, current, retroactive } = applicableText(
+    id,
+    charge.clause,
+    dates.offenceOn,
+    dates.decidedOn,
+  )
   const category = categoryOfClause(appliedClause)
   return {
     article: applied,
@@ -80,7 +93,8 @@ export const classifyCharge = (charge: ChargeRef, dates: ChargeDates = {}): Char
 }
 
 /** The crime category of a charge, derived from its bracket (BLHS Điều 7, Điều 9); throws like classifyCharge. */
-export const categoryOfCharge = (charge: ChargeRef, dates: ChargeDates = {}): CrimeCategory => classifyCharge(charge, dates).category
+export const categoryOfCharge = (charge: ChargeRef, dates: ChargeDates = {}): CrimeCategory =>
+  classifyCharge(charge, dates).category
 
 /**
  * "Điều 173 khoản 2 điểm c BLHS – Tội trộm cắp tài sản". Never throws: a charge outside
@@ -91,5 +105,3 @@ export const describeCharge = (charge: ChargeRef): string => {
   const article = id === null ? undefined : findArticle(id)
   return article ? `${reference(charge)} – ${article.name}` : reference(charge)
 }
-
-

@@ -28,10 +28,12 @@ export const TEXT_2017: PenalCodeText = {
 export const ARTICLE_ID_PATTERN = /^[1-9]\d{0,2}[a-z]?$/
 
 /** "173" → 173, "217a" → 217; NaN when the id is malformed. */
-export const articleNumber = (id: ArticleId): number => (ARTICLE_ID_PATTERN.test(id) ? Number.parseInt(id, 10) : Number.NaN)
+export const articleNumber = (id: ArticleId): number =>
+  ARTICLE_ID_PATTERN.test(id) ? Number.parseInt(id, 10) : Number.NaN
 
 /** Code order: by number, then the inserted letter ("217" < "217a" < "218"). */
-export const compareArticleIds = (a: ArticleId, b: ArticleId): number => articleNumber(a) - articleNumber(b) || (a < b ? -1 : a > b ? 1 : 0)
+export const compareArticleIds = (a: ArticleId, b: ArticleId): number =>
+  articleNumber(a) - articleNumber(b) || (a < b ? -1 : a > b ? 1 : 0)
 
 const highestOf = (max: Max): HighestPenalty => {
   if (max === 'life') return { kind: 'life_imprisonment' }
@@ -50,17 +52,31 @@ type Options = {
   text?: PenalCodeText
 }
 
-export const art = (id: number | ArticleId, name: string, brackets: readonly Max[], options: Options = {}): PenalArticle => {
+export const art = (
+  id: number | ArticleId,
+  name: string,
+  brackets: readonly Max[],
+  options: Options = {},
+): PenalArticle => {
   const article = String(id)
   const number = articleNumber(article)
   const chapter = chapterOf(number)
   if (!chapter) throw new RangeError(`Điều ${article} không thuộc Phần thứ hai BLHS`)
   const clauses: PenalClause[] = brackets.map((max, i) => {
     const lowestYears = options.lowest?.[i]
-    return { clause: i + 1, highest: highestOf(max), ...(lowestYears === undefined ? {} : { lowestYears }), preparation: false }
+    return {
+      clause: i + 1,
+      highest: highestOf(max),
+      ...(lowestYears === undefined ? {} : { lowestYears }),
+      preparation: false,
+    }
   })
   if (options.prep !== undefined) {
-    clauses.push({ clause: options.prepClause ?? brackets.length + 1, highest: highestOf(options.prep), preparation: true })
+    clauses.push({
+      clause: options.prepClause ?? brackets.length + 1,
+      highest: highestOf(options.prep),
+      preparation: true,
+    })
   }
   const text = options.text ?? TEXT_2017
   return {

@@ -6,7 +6,14 @@
 // trọng; > 07 ≤ 15 rất nghiêm trọng; > 15 ≤ 20, chung thân or tử hình đặc biệt nghiêm trọng.
 import { describe, expect, it } from 'vitest'
 import { applicableText, compareSeverity } from './applicable.ts'
-import { findArticle, normaliseArticleId, PENAL_ARTICLES, PENAL_ARTICLE_TEXTS, searchArticles, textsOf } from './catalogue.ts'
+import {
+  findArticle,
+  normaliseArticleId,
+  PENAL_ARTICLES,
+  PENAL_ARTICLE_TEXTS,
+  searchArticles,
+  textsOf,
+} from './catalogue.ts'
 import { classifyCharge } from './charges.ts'
 import { PenalCodeError } from './errors.ts'
 import type { PenalArticle } from './types.ts'
@@ -38,7 +45,13 @@ describe('article ids and lookup by date', () => {
   it('holds Điều 217a of the 2017 text, in chapter XVIII between 217 and 218', () => {
     // Inserted by Luật 12/2017/QH14, in force with the code on 01/01/2018.
     const text = findArticle('217a', '2019-05-01')
-    expect(text).toMatchObject({ article: '217a', number: 217, chapter: 'XVIII', inForceFrom: '2018-01-01', name: 'Tội vi phạm quy định về kinh doanh theo phương thức đa cấp' })
+    expect(text).toMatchObject({
+      article: '217a',
+      number: 217,
+      chapter: 'XVIII',
+      inForceFrom: '2018-01-01',
+      name: 'Tội vi phạm quy định về kinh doanh theo phương thức đa cấp',
+    })
     // Khoản 1: tù 06 tháng – 02 năm (≤ 03) → ít nghiêm trọng; khoản 2: tù 01 – 05 năm (> 03 ≤ 07) → nghiêm trọng.
     expect(classifyCharge({ article: '217a', clause: 1 }, { offenceOn: '2019-05-01' }).category).toBe('it_nghiem_trong')
     expect(classifyCharge({ article: '217a', clause: 2 }, { offenceOn: '2019-05-01' }).category).toBe('nghiem_trong')
@@ -49,7 +62,12 @@ describe('article ids and lookup by date', () => {
 
   it('has Điều 256a only from 01/07/2025', () => {
     expect(findArticle('256a', '2025-06-30')).toBeUndefined()
-    expect(findArticle('256a', '2025-07-01')).toMatchObject({ article: '256a', number: 256, chapter: 'XX', law: 'Luật 86/2025/QH15' })
+    expect(findArticle('256a', '2025-07-01')).toMatchObject({
+      article: '256a',
+      number: 256,
+      chapter: 'XX',
+      law: 'Luật 86/2025/QH15',
+    })
     expect(findArticle('256a')?.name).toBe('Tội sử dụng trái phép chất ma túy')
     expect(textsOf('256a')).toHaveLength(1)
   })
@@ -76,15 +94,20 @@ describe('article ids and lookup by date', () => {
 })
 
 describe('the 2025 amendment: death removed from eight crimes', () => {
-  it.each(DEATH_REMOVED)('Điều %s: tử hình until 30/06/2025, not from 01/07/2025, still đặc biệt nghiêm trọng', (id) => {
-    expect(hasDeath(findArticle(id, '2025-06-30'))).toBe(true)
-    const after = findArticle(id, '2025-07-01')
-    expect(hasDeath(after)).toBe(false)
-    // The bracket that had death now reaches life imprisonment: still đặc biệt nghiêm trọng (Điều 9).
-    const top = after!.clauses.find((c) => c.highest.kind === 'life_imprisonment')
-    expect(top).toBeDefined()
-    expect(classifyCharge({ article: id, clause: top!.clause }, { offenceOn: '2025-07-01' }).category).toBe('dac_biet_nghiem_trong')
-  })
+  it.each(DEATH_REMOVED)(
+    'Điều %s: tử hình until 30/06/2025, not from 01/07/2025, still đặc biệt nghiêm trọng',
+    (id) => {
+      expect(hasDeath(findArticle(id, '2025-06-30'))).toBe(true)
+      const after = findArticle(id, '2025-07-01')
+      expect(hasDeath(after)).toBe(false)
+      // The bracket that had death now reaches life imprisonment: still đặc biệt nghiêm trọng (Điều 9).
+      const top = after!.clauses.find((c) => c.highest.kind === 'life_imprisonment')
+      expect(top).toBeDefined()
+      expect(classifyCharge({ article: id, clause: top!.clause }, { offenceOn: '2025-07-01' }).category).toBe(
+        'dac_biet_nghiem_trong',
+      )
+    },
+  )
 
   it('removed death from exactly those eight among the catalogued articles', () => {
     const removed = PENAL_ARTICLES.filter((a) => hasDeath(textsOf(a.article)[0]) && !hasDeath(a)).map((a) => a.article)
@@ -113,7 +136,10 @@ describe('BLHS Điều 7, by hand', () => {
     expect(before.clause.highest).toEqual({ kind: 'death' })
     expect(before.retroactive).toBe(false)
     // Decided on 15/07/2025 the lighter text applies.
-    expect(classifyCharge({ article: '353', clause: 4 }, { offenceOn: '2023-02-01', decidedOn: '2025-07-15' }).clause.highest).toEqual({ kind: 'life_imprisonment' })
+    expect(
+      classifyCharge({ article: '353', clause: 4 }, { offenceOn: '2023-02-01', decidedOn: '2025-07-15' }).clause
+        .highest,
+    ).toEqual({ kind: 'life_imprisonment' })
   })
 
   it('khoản 2: the raised minimum of Art. 249 and 251 khoản 1 does not reach back', () => {
@@ -136,7 +162,10 @@ describe('BLHS Điều 7, by hand', () => {
   it('khoản 2: an Art. 256a charge for an offence before 01/07/2025 is refused in Vietnamese', () => {
     const error = caught(() => classifyCharge({ article: '256a', clause: 1 }, { offenceOn: '2025-06-30' }))
     expect(error).toBeInstanceOf(PenalCodeError)
-    expect(error).toMatchObject({ code: 'PENAL_CODE_NOT_IN_FORCE', details: { article: '256a', clause: 1, part: 'article' } })
+    expect(error).toMatchObject({
+      code: 'PENAL_CODE_NOT_IN_FORCE',
+      details: { article: '256a', clause: 1, part: 'article' },
+    })
     expect((error as Error).message).toBe(
       'Điều 256a BLHS (Tội sử dụng trái phép chất ma túy) có hiệu lực từ ngày 01/07/2025 (Luật 86/2025/QH15), không áp dụng đối với hành vi thực hiện trước ngày đó ' +
         '(Điều 7 khoản 2 BLHS: điều luật quy định một tội phạm mới không có hiệu lực hồi tố)',
@@ -146,7 +175,9 @@ describe('BLHS Điều 7, by hand', () => {
   it('accepts Art. 256a from its first day: khoản 1 tù 02 – 03 năm ít nghiêm trọng, khoản 2 (tái phạm) tù 03 – 05 năm nghiêm trọng', () => {
     expect(classifyCharge({ article: '256a', clause: 1 }, { offenceOn: '2025-07-01' }).category).toBe('it_nghiem_trong')
     expect(classifyCharge({ article: '256a', clause: 2 }, { offenceOn: '2026-01-15' }).category).toBe('nghiem_trong')
-    expect(() => classifyCharge({ article: '256a', clause: 3 }, { offenceOn: '2026-01-15' })).toThrow(/không có khoản 3 quy định khung hình phạt/)
+    expect(() => classifyCharge({ article: '256a', clause: 3 }, { offenceOn: '2026-01-15' })).toThrow(
+      /không có khoản 3 quy định khung hình phạt/,
+    )
   })
 
   it('khoản 1: an unamended article reads the same whatever the date', () => {
@@ -156,11 +187,18 @@ describe('BLHS Điều 7, by hand', () => {
   })
 
   it('orders brackets by the highest penalty, then by the shortest term', () => {
-    const c = (highest: PenalArticle['clauses'][number]['highest'], lowestYears?: number) => ({ clause: 1, highest, preparation: false, ...(lowestYears === undefined ? {} : { lowestYears }) })
+    const c = (highest: PenalArticle['clauses'][number]['highest'], lowestYears?: number) => ({
+      clause: 1,
+      highest,
+      preparation: false,
+      ...(lowestYears === undefined ? {} : { lowestYears }),
+    })
     expect(compareSeverity(c({ kind: 'life_imprisonment' }), c({ kind: 'death' }))).toBeLessThan(0)
     expect(compareSeverity(c({ kind: 'imprisonment', years: 20 }), c({ kind: 'life_imprisonment' }))).toBeLessThan(0)
     expect(compareSeverity(c({ kind: 'non_custodial' }), c({ kind: 'imprisonment', years: 1 }))).toBeLessThan(0)
-    expect(compareSeverity(c({ kind: 'imprisonment', years: 5 }, 3), c({ kind: 'imprisonment', years: 5 }, 1))).toBeGreaterThan(0)
+    expect(
+      compareSeverity(c({ kind: 'imprisonment', years: 5 }, 3), c({ kind: 'imprisonment', years: 5 }, 1)),
+    ).toBeGreaterThan(0)
     expect(compareSeverity(c({ kind: 'imprisonment', years: 5 }), c({ kind: 'imprisonment', years: 5 }, 1))).toBe(0)
   })
 })

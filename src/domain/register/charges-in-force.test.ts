@@ -27,12 +27,21 @@ describe('Charge schema', () => {
   })
 
   it('refuses what is not an article of the code', () => {
-    for (const article of ['427', '0', 'abc', '17ab', 'a17', 427, 1.5, '']) expect(Charge.safeParse({ article, clause: 1 }).success, String(article)).toBe(false)
+    for (const article of ['427', '0', 'abc', '17ab', 'a17', 427, 1.5, ''])
+      expect(Charge.safeParse({ article, clause: 1 }).success, String(article)).toBe(false)
   })
 
   it('stores every charge of an act with its string id', () => {
-    expect(withArticleIds({ charge: { article: 173, clause: 1 }, investigatingBody: 'X' })).toEqual({ charge: { article: '173', clause: 1 }, investigatingBody: 'X' })
-    expect(withArticleIds({ charges: [{ subjectId: 1, charge: { article: 174, clause: 3 } }], verdicts: [{ subjectId: 1, charge: { article: '217a', clause: 1 } }] })).toEqual({
+    expect(withArticleIds({ charge: { article: 173, clause: 1 }, investigatingBody: 'X' })).toEqual({
+      charge: { article: '173', clause: 1 },
+      investigatingBody: 'X',
+    })
+    expect(
+      withArticleIds({
+        charges: [{ subjectId: 1, charge: { article: 174, clause: 3 } }],
+        verdicts: [{ subjectId: 1, charge: { article: '217a', clause: 1 } }],
+      }),
+    ).toEqual({
       charges: [{ subjectId: 1, charge: { article: '174', clause: 3 } }],
       verdicts: [{ subjectId: 1, charge: { article: '217a', clause: 1 } }],
     })
@@ -71,10 +80,15 @@ describe('the offence date (matter receivedOn) and BLHS Điều 7', () => {
 
   it('derives Điều 256a khoản 1 (tù 02 – 03 năm) as ít nghiêm trọng, khoản 2 (03 – 05 năm) as nghiêm trọng', () => {
     const s = scenario('criminal_case', '2025-08-01', SUBJECTS)
-    s.add('case_instituted', '2025-08-01', { data: { charge: { article: '256a', clause: 1 }, investigatingBody: 'CSĐT' } })
+    s.add('case_instituted', '2025-08-01', {
+      data: { charge: { article: '256a', clause: 1 }, investigatingBody: 'CSĐT' },
+    })
     expect(deriveMatterState(s.facts()).category).toBe('it_nghiem_trong')
     s.add('suspect_instituted', '2025-08-02', { subjectId: A, data: { charge: { article: '256a', clause: 2 } } })
-    expect(deriveMatterState(s.facts()).subjects[0]).toMatchObject({ charge: { article: '256a', clause: 2 }, category: 'nghiem_trong' })
+    expect(deriveMatterState(s.facts()).subjects[0]).toMatchObject({
+      charge: { article: '256a', clause: 2 },
+      category: 'nghiem_trong',
+    })
   })
 
   it('classifies an Art. 194 khoản 4 case received in 2024 by the lighter 2025 text: still đặc biệt nghiêm trọng', () => {

@@ -1,7 +1,12 @@
 // The charge in force for each suspect and for the case, read from the acts: the latest
 // non-voided khởi tố bị can / thay đổi quyết định khởi tố bị can / cáo trạng charge wins
 // (DOMAIN.md §5: the category follows the charge, and every deadline follows the category).
-import { classifyCharge, normaliseArticleId, PenalCodeError, type ChargeClassification } from '@/domain/penal-code/index.ts'
+import {
+  classifyCharge,
+  normaliseArticleId,
+  PenalCodeError,
+  type ChargeClassification,
+} from '@/domain/penal-code/index.ts'
 import { Charge } from './event-types.ts'
 import type { RegisterEvent } from './types.ts'
 
@@ -69,7 +74,9 @@ export const withArticleIds = (data: Record<string, unknown>): Record<string, un
     const entries = out[list]
     if (Array.isArray(entries)) {
       out[list] = entries.map((entry: unknown) =>
-        entry !== null && typeof entry === 'object' && 'charge' in entry ? { ...entry, charge: withArticleId((entry as { charge: unknown }).charge) } : entry,
+        entry !== null && typeof entry === 'object' && 'charge' in entry
+          ? { ...entry, charge: withArticleId((entry as { charge: unknown }).charge) }
+          : entry,
       )
     }
   }

@@ -7,9 +7,15 @@ import type { ClockSpec } from './clocks.ts'
 import type { DerivedDeadlineStatus, RegisterEvent } from './types.ts'
 
 /** A per-subject act touches a clock only when it concerns the clock's subject. */
-const concerns = (start: RegisterEvent, event: RegisterEvent): boolean => !EVENT_TYPES[event.type].perSubject || event.subjectId === start.subjectId
+const concerns = (start: RegisterEvent, event: RegisterEvent): boolean =>
+  !EVENT_TYPES[event.type].perSubject || event.subjectId === start.subjectId
 
-export type ClockWindow = { closer: RegisterEvent | null; window: RegisterEvent[]; before: RegisterEvent[]; asOf: RegisterEvent[] }
+export type ClockWindow = {
+  closer: RegisterEvent | null
+  window: RegisterEvent[]
+  before: RegisterEvent[]
+  asOf: RegisterEvent[]
+}
 
 /** `events` active and in order; `index` is the start's position. */
 export const windowOf = (spec: ClockSpec, events: readonly RegisterEvent[], index: number): ClockWindow => {
@@ -45,7 +51,8 @@ export const suspensionsIn = (spec: ClockSpec, window: readonly RegisterEvent[])
 }
 
 const isLate = (closer: RegisterEvent, dueDate: IsoDate, dueTime: string | undefined): boolean =>
-  closer.occurredOn > dueDate || (closer.occurredOn === dueDate && dueTime !== undefined && closer.occurredAt !== null && closer.occurredAt > dueTime)
+  closer.occurredOn > dueDate ||
+  (closer.occurredOn === dueDate && dueTime !== undefined && closer.occurredAt !== null && closer.occurredAt > dueTime)
 
 /**
  * Met when closed on or before the due date (and time, for custody); missed when closed

@@ -42,7 +42,13 @@ export type ClockSpec = {
    * Điều 17 khoản 1, detention for investigation only); `countsFrom`: the day the limit runs
    * from when it is not the order's day (Điều 329: the pronouncement).
    */
-  detention?: { deductsCustody: boolean; countsFrom?: (ctx: ClockContext) => IsoDate; /** Điều 119's grounds apply (not to Điều 329, which rests on the sentence). */ checksGrounds?: boolean }
+  detention?: {
+    deductsCustody: boolean
+    countsFrom?: (
+      ctx: ClockContext,
+    ) => IsoDate /** Điều 119's grounds apply (not to Điều 329, which rests on the sentence). */
+    checksGrounds?: boolean
+  }
 }
 
 const rule = (ruleCode: string): RuleChoice => ({ ruleCode })
@@ -68,13 +74,22 @@ export const detentionStage = (before: readonly RegisterEvent[]): DetentionStage
 }
 
 /** Acts that close a detention clock by releasing the person (or ending the case, Điều 125); any other closer hands the file on. */
-export const DETENTION_RELEASES: ReadonlySet<EventType> = new Set<EventType>(['detention_ended', 'case_terminated', 'judgment_effective'])
+export const DETENTION_RELEASES: ReadonlySet<EventType> = new Set<EventType>([
+  'detention_ended',
+  'case_terminated',
+  'judgment_effective',
+])
 
 /**
  * A detention clock of one stage (Điều 173, 241, 278): per subject, extendable, Điều 119's grounds
  * checked; it ends on release, on termination, or when one of `handedOnBy` hands the file on.
  */
-const stageDetention = (stage: DetentionStage, ruleCode: string, handedOnBy: readonly EventType[], { deductsCustody }: { deductsCustody: boolean }): ClockSpec => ({
+const stageDetention = (
+  stage: DetentionStage,
+  ruleCode: string,
+  handedOnBy: readonly EventType[],
+  { deductsCustody }: { deductsCustody: boolean },
+): ClockSpec => ({
   start: 'detention_ordered',
   kinds: ['criminal_case'],
   rule: ({ before }) => (detentionStage(before) === stage ? rule(ruleCode) : null),
@@ -94,7 +109,8 @@ export const CLOCKS: readonly ClockSpec[] = [
   {
     start: 'report_received',
     kinds: ['crime_report'],
-    rule: ({ window }) => rule(has(window, 'report_complex') ? 'BLTTHS_147_NGUON_TIN_PHUC_TAP' : 'BLTTHS_147_NGUON_TIN'),
+    rule: ({ window }) =>
+      rule(has(window, 'report_complex') ? 'BLTTHS_147_NGUON_TIN_PHUC_TAP' : 'BLTTHS_147_NGUON_TIN'),
     closers: ['report_case_instituted', 'report_not_instituted', 'report_transferred', 'report_administrative'],
     extension: 'report_extended',
     suspend: 'report_suspended',
@@ -144,9 +160,16 @@ export const CLOCKS: readonly ClockSpec[] = [
   stageDetention('investigation', 'BLTTHS_173_TAM_GIAM', ['file_received'], { deductsCustody: true }),
   // Điều 241: detention for prosecution, ordered by the procuracy once it has the file; ends when
   // the court accepts the case or the file goes back for supplementary investigation.
-  stageDetention('prosecution', 'BLTTHS_241_TAM_GIAM_TRUY_TO', ['court_accepted', 'returned_for_investigation'], { deductsCustody: false }),
+  stageDetention('prosecution', 'BLTTHS_241_TAM_GIAM_TRUY_TO', ['court_accepted', 'returned_for_investigation'], {
+    deductsCustody: false,
+  }),
   // Điều 278: detention for trial preparation, ordered by the court after accepting the case.
-  stageDetention('trial', 'BLTTHS_278_TAM_GIAM_XET_XU', ['first_instance_trial', 'returned_for_investigation', 'court_returned_for_investigation'], { deductsCustody: false }),
+  stageDetention(
+    'trial',
+    'BLTTHS_278_TAM_GIAM_XET_XU',
+    ['first_instance_trial', 'returned_for_investigation', 'court_returned_for_investigation'],
+    { deductsCustody: false },
+  ),
   // Điều 329: after a first-instance judgment of imprisonment, 45 days from the pronouncement,
   // until the judgment takes effect or is appealed (the appellate court then orders, Điều 347).
   {
@@ -156,7 +179,11 @@ export const CLOCKS: readonly ClockSpec[] = [
     closers: ['detention_ended', 'judgment_effective', 'appeal_protest', 'case_terminated'],
     nature: 'obligation',
     category: 'none',
-    detention: { deductsCustody: false, countsFrom: ({ before, start }) => before.findLast((e) => e.type === 'first_instance_trial')?.occurredOn ?? start.occurredOn },
+    detention: {
+      deductsCustody: false,
+      countsFrom: ({ before, start }) =>
+        before.findLast((e) => e.type === 'first_instance_trial')?.occurredOn ?? start.occurredOn,
+    },
   },
   // Supplementary investigation (Điều 174) and appeal (Điều 347) detention are not encoded: reported, never guessed.
   {
@@ -164,11 +191,27 @@ export const CLOCKS: readonly ClockSpec[] = [
     kinds: ['criminal_case'],
     rule: ({ before }) => {
       const stage = detentionStage(before)
-      if (stage === 'supplementary') return { notEncoded: 'Thời hạn tạm giam để điều tra bổ sung (Điều 174 BLTTHS) chưa được mã hoá; theo dõi theo lệnh tạm giam.' }
-      if (stage === 'appeal') return { notEncoded: 'Thời hạn tạm giam để xét xử phúc thẩm (Điều 347 BLTTHS) chưa được mã hoá; theo dõi theo lệnh tạm giam.' }
+      if (stage === 'supplementary')
+        return {
+          notEncoded:
+            'Thời hạn tạm giam để điều tra bổ sung (Điều 174 BLTTHS) chưa được mã hoá; theo dõi theo lệnh tạm giam.',
+        }
+      if (stage === 'appeal')
+        return {
+          notEncoded:
+            'Thời hạn tạm giam để xét xử phúc thẩm (Điều 347 BLTTHS) chưa được mã hoá; theo dõi theo lệnh tạm giam.',
+        }
       return null
     },
-    closers: ['detention_ended', 'file_received', 'court_accepted', 'first_instance_trial', 'appellate_trial', 'judgment_effective', 'case_terminated'],
+    closers: [
+      'detention_ended',
+      'file_received',
+      'court_accepted',
+      'first_instance_trial',
+      'appellate_trial',
+      'judgment_effective',
+      'case_terminated',
+    ],
     nature: 'obligation',
     category: 'none',
   },
@@ -212,10 +255,17 @@ export const CLOCKS: readonly ClockSpec[] = [
   {
     start: 'court_accepted',
     kinds: ['criminal_case'],
-    rule: ({ before }) => rule(has(before, 'court_accepted') ? 'BLTTHS_277_SAU_DIEU_TRA_BO_SUNG' : 'BLTTHS_277_CHUAN_BI_XET_XU'),
+    rule: ({ before }) =>
+      rule(has(before, 'court_accepted') ? 'BLTTHS_277_SAU_DIEU_TRA_BO_SUNG' : 'BLTTHS_277_CHUAN_BI_XET_XU'),
     // 'returned_for_investigation' too: before the court's return was an act of its own, registers
     // recorded it under the procuracy's act (validate-event no longer accepts that in the court stage).
-    closers: ['trial_scheduled', 'court_returned_for_investigation', 'returned_for_investigation', 'case_suspended', 'case_terminated'],
+    closers: [
+      'trial_scheduled',
+      'court_returned_for_investigation',
+      'returned_for_investigation',
+      'case_suspended',
+      'case_terminated',
+    ],
     nature: 'obligation',
     category: 'matter',
   },
@@ -224,7 +274,13 @@ export const CLOCKS: readonly ClockSpec[] = [
     start: 'trial_scheduled',
     kinds: ['criminal_case'],
     rule: () => rule('BLTTHS_277_MO_PHIEN_TOA'),
-    closers: ['first_instance_trial', 'court_returned_for_investigation', 'returned_for_investigation', 'case_suspended', 'case_terminated'],
+    closers: [
+      'first_instance_trial',
+      'court_returned_for_investigation',
+      'returned_for_investigation',
+      'case_suspended',
+      'case_terminated',
+    ],
     nature: 'obligation',
     category: 'none',
   },
@@ -244,7 +300,8 @@ export const CLOCKS: readonly ClockSpec[] = [
   {
     start: 'judgment_pronounced',
     kinds: ['civil', 'administrative'],
-    rule: ({ kind, start }) => (start.data.prosecutorAttended === true ? rule(`${civilPrefix(kind)}_BAN_AN_CUNG_CAP`) : null),
+    rule: ({ kind, start }) =>
+      start.data.prosecutorAttended === true ? rule(`${civilPrefix(kind)}_BAN_AN_CUNG_CAP`) : null,
     closers: ['appeal_protest'],
     closes: sameLevel,
     nature: 'opportunity',

@@ -23,7 +23,8 @@ const opened = (clause = 1) => {
   s.add('suspect_instituted', '2025-03-01', { subjectId: A, data: theft(clause) })
   return s
 }
-const byRule = (list: DerivedDeadline[], ruleCode: string) => list.filter((d) => d.ruleCode === ruleCode && d.subjectId === A)
+const byRule = (list: DerivedDeadline[], ruleCode: string) =>
+  list.filter((d) => d.ruleCode === ruleCode && d.subjectId === A)
 const one = (list: DerivedDeadline[], ruleCode: string) => {
   const found = byRule(list, ruleCode)
   expect(found, ruleCode).toHaveLength(1)
@@ -40,9 +41,17 @@ describe('custody deducted (TTLT 04/2018 Điều 17 khoản 1)', () => {
     s.add('custody_ordered', '2025-03-01', { subjectId: A, at: '10:00' })
     s.add('detention_ordered', '2025-03-04', { subjectId: A, data: term(2, 'months') })
     const { deadlines, problems } = deriveDeadlineReport(s.facts(), calendar, '2025-03-10')
-    expect(one(deadlines, 'BLTTHS_173_TAM_GIAM')).toMatchObject({ dueDate: '2025-04-29', status: 'open', startDate: '2025-03-04' })
+    expect(one(deadlines, 'BLTTHS_173_TAM_GIAM')).toMatchObject({
+      dueDate: '2025-04-29',
+      status: 'open',
+      startDate: '2025-03-04',
+    })
     expect(one(deadlines, 'BLTTHS_173_TAM_GIAM').basis).toContain('trừ 03 ngày tạm giữ')
-    expect(one(deadlines, 'BLTTHS_118_TAM_GIU')).toMatchObject({ dueDate: '2025-03-04', dueTime: '10:00', status: 'met' })
+    expect(one(deadlines, 'BLTTHS_118_TAM_GIU')).toMatchObject({
+      dueDate: '2025-03-04',
+      dueTime: '10:00',
+      status: 'met',
+    })
     expect(problems).toEqual([])
   })
 
@@ -53,14 +62,16 @@ describe('custody deducted (TTLT 04/2018 Điều 17 khoản 1)', () => {
     s.add('custody_ordered', '2025-03-01', { subjectId: A, at: '10:00' })
     s.add('detention_ended', '2025-03-03', { subjectId: A, data: reason })
     s.add('detention_ordered', '2025-03-10', { subjectId: A, data: term(2, 'months') })
-    expect(one(deriveDeadlineReport(s.facts(), calendar, '2025-03-10').deadlines, 'BLTTHS_173_TAM_GIAM').dueDate).toBe('2025-05-05')
+    expect(one(deriveDeadlineReport(s.facts(), calendar, '2025-03-10').deadlines, 'BLTTHS_173_TAM_GIAM').dueDate).toBe(
+      '2025-05-05',
+    )
   })
 })
 
 describe("the order's own end day (Điều 134 khoản 1: thời hạn hết vào ngày kết thúc ghi trong lệnh)", () => {
   // Ít nghiêm trọng: the law allows 60 days from 01/03 → 29/04/2025. An order of 45 days: 01/03 + 44
   // (31/03 is +30) = 14/04/2025 — the clock runs to the order's day, not the law's.
-  it('an order shorter than the law: due on the order\'s day 14/04/2025', () => {
+  it("an order shorter than the law: due on the order's day 14/04/2025", () => {
     const s = opened()
     s.add('detention_ordered', '2025-03-01', { subjectId: A, data: term(45, 'days') })
     const { deadlines, problems } = deriveDeadlineReport(s.facts(), calendar, '2025-03-10')
@@ -72,7 +83,9 @@ describe("the order's own end day (Điều 134 khoản 1: thời hạn hết và
   it('the end day written in the order wins over its term', () => {
     const s = opened()
     s.add('detention_ordered', '2025-03-01', { subjectId: A, data: { ...term(2, 'months'), endsOn: '2025-04-10' } })
-    expect(one(deriveDeadlineReport(s.facts(), calendar, '2025-03-10').deadlines, 'BLTTHS_173_TAM_GIAM').dueDate).toBe('2025-04-10')
+    expect(one(deriveDeadlineReport(s.facts(), calendar, '2025-03-10').deadlines, 'BLTTHS_173_TAM_GIAM').dueDate).toBe(
+      '2025-04-10',
+    )
   })
 
   // An order of 03 tháng = 90 days for an ít nghiêm trọng charge would end 01/03 + 89 = 29/05/2025;
@@ -82,21 +95,32 @@ describe("the order's own end day (Điều 134 khoản 1: thời hạn hết và
     const order = s.add('detention_ordered', '2025-03-01', { subjectId: A, data: term(3, 'months') })
     const { deadlines, problems } = deriveDeadlineReport(s.facts(), calendar, '2025-03-10')
     expect(one(deadlines, 'BLTTHS_173_TAM_GIAM')).toMatchObject({ dueDate: '2025-04-29', status: 'open' })
-    expect(one(deadlines, 'BLTTHS_173_TAM_GIAM').basis).toContain('VI PHẠM: lệnh tạm giam ghi đến hết ngày 29/05/2025, vượt quá thời hạn luật định (hết ngày 29/04/2025)')
-    expect(problems).toEqual([expect.objectContaining({ code: 'DETENTION_ORDER_BEYOND_LAW', subjectId: A, startEventId: order })])
-    expect(problems[0]?.message).toMatch(/^Lệnh tạm giam, quyết định gia hạn tạm giam ghi ngày kết thúc 29\/05\/2025 vượt quá thời hạn luật định \(hết ngày 29\/04\/2025/)
+    expect(one(deadlines, 'BLTTHS_173_TAM_GIAM').basis).toContain(
+      'VI PHẠM: lệnh tạm giam ghi đến hết ngày 29/05/2025, vượt quá thời hạn luật định (hết ngày 29/04/2025)',
+    )
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'DETENTION_ORDER_BEYOND_LAW', subjectId: A, startEventId: order }),
+    ])
+    expect(problems[0]?.message).toMatch(
+      /^Lệnh tạm giam, quyết định gia hạn tạm giam ghi ngày kết thúc 29\/05\/2025 vượt quá thời hạn luật định \(hết ngày 29\/04\/2025/,
+    )
   })
 
   // Base 01/03 → 29/04 (60 days); an extension of 01 tháng (Điều 173 khoản 3: ít NT once ≤ 01 tháng)
   // runs from 30/04 for 30 days → 29/04 + 30 = 29/05/2025 = 01/03 + 89 (the law's 90-day maximum).
-  it('an extension runs from the order\'s end day: 29/05/2025; an extension decision ending later is flagged', () => {
+  it("an extension runs from the order's end day: 29/05/2025; an extension decision ending later is flagged", () => {
     const s = opened()
     s.add('detention_ordered', '2025-03-01', { subjectId: A, data: term(2, 'months') })
     const ext = s.add('detention_extended', '2025-04-20', { subjectId: A, data: { amount: 1, unit: 'months' } })
-    expect(one(deriveDeadlineReport(s.facts(), calendar, '2025-04-21').deadlines, 'BLTTHS_173_TAM_GIAM').dueDate).toBe('2025-05-29')
+    expect(one(deriveDeadlineReport(s.facts(), calendar, '2025-04-21').deadlines, 'BLTTHS_173_TAM_GIAM').dueDate).toBe(
+      '2025-05-29',
+    )
     const late = opened()
     late.add('detention_ordered', '2025-03-01', { subjectId: A, data: term(2, 'months') })
-    late.add('detention_extended', '2025-04-20', { subjectId: A, data: { amount: 1, unit: 'months', endsOn: '2025-06-05' } })
+    late.add('detention_extended', '2025-04-20', {
+      subjectId: A,
+      data: { amount: 1, unit: 'months', endsOn: '2025-06-05' },
+    })
     const report = deriveDeadlineReport(late.facts(), calendar, '2025-04-21')
     expect(one(report.deadlines, 'BLTTHS_173_TAM_GIAM').dueDate).toBe('2025-05-29')
     expect(report.problems.map((p) => p.code)).toEqual(['DETENTION_ORDER_BEYOND_LAW'])
@@ -111,7 +135,9 @@ describe('a change of charge does not lengthen detention without a new order', (
     const s = opened()
     s.add('detention_ordered', '2025-03-01', { subjectId: A, data: term(2, 'months') })
     s.add('charge_changed', '2025-03-20', { subjectId: A, data: theft(2) })
-    expect(one(deriveDeadlineReport(s.facts(), calendar, '2025-03-21').deadlines, 'BLTTHS_173_TAM_GIAM').dueDate).toBe('2025-04-29')
+    expect(one(deriveDeadlineReport(s.facts(), calendar, '2025-03-21').deadlines, 'BLTTHS_173_TAM_GIAM').dueDate).toBe(
+      '2025-04-29',
+    )
   })
 
   // An order recorded without its term (before the field existed) falls back to the law's period,
@@ -149,7 +175,11 @@ describe('detention through prosecution and trial (Điều 241, 278, 329)', () =
     const accepted = withOrders ? s.add('court_accepted', '2025-05-15') : 0
     // Điều 278 khoản 2, ít NT ≤ 30 ngày (Điều 277 khoản 1): 16/05 + 29 = 14/06/2025 (31/05 is +15).
     if (withOrders) s.add('detention_ordered', '2025-05-16', { subjectId: A, data: term(30, 'days') })
-    const trial = withOrders ? s.add('first_instance_trial', '2025-06-10', { data: { online: false, modelHearing: false, verdicts: [{ subjectId: A, verdict: 'convicted_as_charged' }] } }) : 0
+    const trial = withOrders
+      ? s.add('first_instance_trial', '2025-06-10', {
+          data: { online: false, modelHearing: false, verdicts: [{ subjectId: A, verdict: 'convicted_as_charged' }] },
+        })
+      : 0
     // Điều 329 khoản 3: 45 ngày kể từ ngày tuyên án 10/06: 10/06 + 44 (30/06 is +20) = 24/07/2025.
     if (withOrders) s.add('detention_ordered', '2025-06-10', { subjectId: A })
     return { report: deriveDeadlineReport(s.facts(), calendar, today), file, accepted, trial }
@@ -158,10 +188,26 @@ describe('detention through prosecution and trial (Điều 241, 278, 329)', () =
   it('each stage runs its own clock, and every hand-over is covered by a new order in time', () => {
     const { report, file, accepted, trial } = through(true, '2025-06-20')
     const list = report.deadlines
-    expect(one(list, 'BLTTHS_173_TAM_GIAM')).toMatchObject({ dueDate: '2025-04-29', status: 'met', closedByEventId: file })
-    expect(one(list, 'BLTTHS_241_TAM_GIAM_TRUY_TO')).toMatchObject({ dueDate: '2025-05-17', status: 'met', closedByEventId: accepted })
-    expect(one(list, 'BLTTHS_278_TAM_GIAM_XET_XU')).toMatchObject({ dueDate: '2025-06-14', status: 'met', closedByEventId: trial })
-    expect(one(list, 'BLTTHS_329_TAM_GIAM_SAU_XET_XU')).toMatchObject({ dueDate: '2025-07-24', status: 'open', startDate: '2025-06-10' })
+    expect(one(list, 'BLTTHS_173_TAM_GIAM')).toMatchObject({
+      dueDate: '2025-04-29',
+      status: 'met',
+      closedByEventId: file,
+    })
+    expect(one(list, 'BLTTHS_241_TAM_GIAM_TRUY_TO')).toMatchObject({
+      dueDate: '2025-05-17',
+      status: 'met',
+      closedByEventId: accepted,
+    })
+    expect(one(list, 'BLTTHS_278_TAM_GIAM_XET_XU')).toMatchObject({
+      dueDate: '2025-06-14',
+      status: 'met',
+      closedByEventId: trial,
+    })
+    expect(one(list, 'BLTTHS_329_TAM_GIAM_SAU_XET_XU')).toMatchObject({
+      dueDate: '2025-07-24',
+      status: 'open',
+      startDate: '2025-06-10',
+    })
     // The hand-overs: due on the previous order's end day (29/04, 17/05, 14/06), each met by the next order.
     expect(byRule(list, 'TAM_GIAM_KHONG_CO_LENH').map((d) => [d.startEventId, d.dueDate, d.status])).toEqual([
       [file, '2025-04-29', 'met'],
@@ -175,7 +221,12 @@ describe('detention through prosecution and trial (Điều 241, 278, 329)', () =
   // follows. From 30/04 A is held without an order: on 05/05 the clock is missed and flagged.
   it('no order after the file changed hands: overdue and "không có lệnh còn hiệu lực"', () => {
     const { report, file } = through(false, '2025-05-05')
-    expect(one(report.deadlines, 'TAM_GIAM_KHONG_CO_LENH')).toMatchObject({ startEventId: file, dueDate: '2025-04-29', status: 'missed', closedByEventId: null })
+    expect(one(report.deadlines, 'TAM_GIAM_KHONG_CO_LENH')).toMatchObject({
+      startEventId: file,
+      dueDate: '2025-04-29',
+      status: 'missed',
+      closedByEventId: null,
+    })
     expect(report.problems).toEqual([
       expect.objectContaining({
         code: 'DETENTION_WITHOUT_VALID_ORDER',
@@ -210,7 +261,10 @@ describe('grounds for detention (Điều 119): a warning, not a refusal', () => 
     const s = scenario('criminal_case', '2025-03-01', [{ id: A, fullName: 'Nguyễn Văn An' }])
     s.add('case_instituted', '2025-03-01', { data: { charge, investigatingBody: 'Cơ quan CSĐT' } })
     s.add('suspect_instituted', '2025-03-01', { subjectId: A, data: { charge } })
-    s.add('detention_ordered', '2025-03-01', { subjectId: A, data: { term: { amount: 2, unit: 'months' }, ...(grounds ? { grounds } : {}) } })
+    s.add('detention_ordered', '2025-03-01', {
+      subjectId: A,
+      data: { term: { amount: 2, unit: 'months' }, ...(grounds ? { grounds } : {}) },
+    })
     return deriveDeadlineReport(s.facts(), calendar, '2025-03-10')
   }
 
@@ -219,14 +273,18 @@ describe('grounds for detention (Điều 119): a warning, not a refusal', () => 
     const report = orderFor({ article: 173, clause: 1 })
     expect(report.problems.map((p) => p.code)).toEqual(['DETENTION_GROUNDS_MISSING'])
     expect(one(report.deadlines, 'BLTTHS_173_TAM_GIAM')).toMatchObject({ dueDate: '2025-04-29' })
-    expect(one(report.deadlines, 'BLTTHS_173_TAM_GIAM').basis).toContain('CẢNH BÁO: Điều 119 khoản 2 BLTTHS 2015: tạm giam bị can về tội ít nghiêm trọng chỉ khi có một trong các căn cứ tại điểm a–đ')
+    expect(one(report.deadlines, 'BLTTHS_173_TAM_GIAM').basis).toContain(
+      'CẢNH BÁO: Điều 119 khoản 2 BLTTHS 2015: tạm giam bị can về tội ít nghiêm trọng chỉ khi có một trong các căn cứ tại điểm a–đ',
+    )
     expect(orderFor({ article: 173, clause: 1 }, ['khong_noi_cu_tru']).problems).toEqual([])
   })
 
   // Làm nhục người khác, Điều 155 khoản 2: cao nhất 02 năm tù — khoản 3 allows detention only for
   // continuing the offence or absconding; a ground of point b is not enough.
   it('ít nghiêm trọng, prison up to 02 years: only continuing the offence or absconding (khoản 3)', () => {
-    expect(orderFor({ article: 155, clause: 2 }, ['khong_noi_cu_tru']).problems.map((p) => p.code)).toEqual(['DETENTION_GROUNDS_NOT_ALLOWED'])
+    expect(orderFor({ article: 155, clause: 2 }, ['khong_noi_cu_tru']).problems.map((p) => p.code)).toEqual([
+      'DETENTION_GROUNDS_NOT_ALLOWED',
+    ])
     expect(orderFor({ article: 155, clause: 2 }, ['bo_tron']).problems).toEqual([])
     expect(orderFor({ article: 155, clause: 2 }, ['tiep_tuc_pham_toi']).problems).toEqual([])
   })

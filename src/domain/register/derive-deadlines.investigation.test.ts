@@ -18,7 +18,13 @@ const A = 1
 const TODAY = '2026-09-30'
 const theft = { charge: { article: 173, clause: 1 } } // BLHS Điều 173 khoản 1: up to 3 years — ít nghiêm trọng
 const byRule = (list: DerivedDeadline[], code: string) => list.filter((d) => d.ruleCode === code)
-const act = (type: string, occurredOn: string, data: Record<string, unknown> = {}): CandidateEvent => ({ type, occurredOn, occurredAt: null, subjectId: null, data })
+const act = (type: string, occurredOn: string, data: Record<string, unknown> = {}): CandidateEvent => ({
+  type,
+  occurredOn,
+  occurredAt: null,
+  subjectId: null,
+  data,
+})
 
 const opened = () => {
   const s = scenario('criminal_case', '2026-01-05', [{ id: A, fullName: 'Phạm Văn Dũng' }])
@@ -52,9 +58,17 @@ describe('Điều 174 khoản 1: phục hồi điều tra', () => {
 
   it('ends the Điều 172 period at the suspension and opens 02 tháng from the resumption', () => {
     const list = deriveDeadlines(resumed().facts(), calendar, '2026-06-15')
-    expect(byRule(list, 'BLTTHS_172_DIEU_TRA')).toMatchObject([{ dueDate: '2026-03-05', status: 'met', closedOn: '2026-01-20' }])
+    expect(byRule(list, 'BLTTHS_172_DIEU_TRA')).toMatchObject([
+      { dueDate: '2026-03-05', status: 'met', closedOn: '2026-01-20' },
+    ])
     expect(byRule(list, 'BLTTHS_174_PHUC_HOI_DIEU_TRA')).toMatchObject([
-      { startDate: '2026-06-10', dueDate: '2026-08-10', status: 'open', extensionsRemaining: 1, alternativeDueDate: null },
+      {
+        startDate: '2026-06-10',
+        dueDate: '2026-08-10',
+        status: 'open',
+        extensionsRemaining: 1,
+        alternativeDueDate: null,
+      },
     ])
     // The request lead of Điều 174 khoản 1: "chậm nhất là 10 ngày trước khi hết thời hạn" → 31/07.
     expect(byRule(list, 'BLTTHS_174_PHUC_HOI_DIEU_TRA')[0]?.latestExtensionRequestDate).toBe('2026-07-31')
@@ -63,12 +77,18 @@ describe('Điều 174 khoản 1: phục hồi điều tra', () => {
   it('takes one extension of ≤ 01 tháng (ít NT): 10/08 + 01 tháng → Thursday 10/09/2026', () => {
     const s = resumed()
     s.add('investigation_extended', '2026-07-30', { data: months(1) })
-    expect(byRule(deriveDeadlines(s.facts(), calendar, '2026-08-01'), 'BLTTHS_174_PHUC_HOI_DIEU_TRA')).toMatchObject([{ dueDate: '2026-09-10', extensionsRemaining: 0 }])
+    expect(byRule(deriveDeadlines(s.facts(), calendar, '2026-08-01'), 'BLTTHS_174_PHUC_HOI_DIEU_TRA')).toMatchObject([
+      { dueDate: '2026-09-10', extensionsRemaining: 0 },
+    ])
   })
 
   it('refuses an extension of 02 tháng after resumption of a less serious case', () => {
     expect(validateNewEvent(resumed().facts(), act('investigation_extended', '2026-07-30', months(2)), TODAY)).toEqual([
-      { code: 'EVENT_EXTENSION_LIMIT', path: 'data.amount', message: 'Điều 174 BLTTHS 2015: gia hạn lần 1 không được quá 01 tháng (đề nghị 02 tháng)' },
+      {
+        code: 'EVENT_EXTENSION_LIMIT',
+        path: 'data.amount',
+        message: 'Điều 174 BLTTHS 2015: gia hạn lần 1 không được quá 01 tháng (đề nghị 02 tháng)',
+      },
     ])
   })
 
@@ -91,7 +111,9 @@ describe('Điều 174 khoản 2: điều tra bổ sung — Viện kiểm sát tr
     s.add('returned_for_investigation', '2026-04-01', { data: reason })
     s.add('investigation_concluded', '2026-05-20')
     const list = deriveDeadlines(s.facts(), calendar, '2026-06-10')
-    expect(byRule(list, 'BLTTHS_174_DIEU_TRA_BO_SUNG_VKS')).toMatchObject([{ dueDate: '2026-06-01', status: 'met', closedOn: '2026-05-20', extensionsRemaining: 0 }])
+    expect(byRule(list, 'BLTTHS_174_DIEU_TRA_BO_SUNG_VKS')).toMatchObject([
+      { dueDate: '2026-06-01', status: 'met', closedOn: '2026-05-20', extensionsRemaining: 0 },
+    ])
     expect(byRule(list, 'BLTTHS_174_DIEU_TRA_BO_SUNG_TOA')).toEqual([])
     // The return is one of the decisions of Điều 240 khoản 1: it closes the prosecution clock.
     expect(byRule(list, 'BLTTHS_240_TRUY_TO')).toMatchObject([{ status: 'met', closedOn: '2026-04-01' }])
@@ -114,11 +136,14 @@ describe('Điều 174 khoản 2: điều tra bổ sung — Viện kiểm sát tr
     once.add('investigation_concluded', '2026-05-20')
     once.add('file_received', '2026-05-22')
     expect(validateNewEvent(once.facts(), act('returned_for_investigation', '2026-06-01', reason), TODAY)).toEqual([])
-    expect(validateNewEvent(returnedTwice().facts(), act('returned_for_investigation', '2026-08-01', reason), TODAY)).toEqual([
+    expect(
+      validateNewEvent(returnedTwice().facts(), act('returned_for_investigation', '2026-08-01', reason), TODAY),
+    ).toEqual([
       {
         code: 'EVENT_RETURN_LIMIT',
         path: 'type',
-        message: 'Viện kiểm sát chỉ được trả hồ sơ để điều tra bổ sung hai lần (Điều 174 khoản 2 BLTTHS); vụ án đã bị trả 2 lần, không thể trả lần thứ 3',
+        message:
+          'Viện kiểm sát chỉ được trả hồ sơ để điều tra bổ sung hai lần (Điều 174 khoản 2 BLTTHS); vụ án đã bị trả 2 lần, không thể trả lần thứ 3',
       },
     ])
   })
@@ -126,14 +151,26 @@ describe('Điều 174 khoản 2: điều tra bổ sung — Viện kiểm sát tr
   it('does not count a voided return', () => {
     const s = returnedTwice()
     const facts = s.facts()
-    facts.events = facts.events.map((e, i) => (e.type === 'returned_for_investigation' && i === facts.events.findIndex((x) => x.type === 'returned_for_investigation') ? { ...e, voided: true } : e))
+    facts.events = facts.events.map((e, i) =>
+      e.type === 'returned_for_investigation' &&
+      i === facts.events.findIndex((x) => x.type === 'returned_for_investigation')
+        ? { ...e, voided: true }
+        : e,
+    )
     expect(validateNewEvent(facts, act('returned_for_investigation', '2026-08-01', reason), TODAY)).toEqual([])
   })
 
-  it('refuses a procuracy return once the court holds the file (that is the court\'s act)', () => {
-    expect(validateNewEvent(atTrial().facts(), act('returned_for_investigation', '2026-05-11', reason), TODAY)).toEqual([
-      { code: 'EVENT_OUT_OF_ORDER', path: 'type', message: 'Viện kiểm sát chỉ trả hồ sơ để điều tra bổ sung khi đang giải quyết hồ sơ vụ án (Điều 240, 245 BLTTHS)' },
-    ])
+  it("refuses a procuracy return once the court holds the file (that is the court's act)", () => {
+    expect(validateNewEvent(atTrial().facts(), act('returned_for_investigation', '2026-05-11', reason), TODAY)).toEqual(
+      [
+        {
+          code: 'EVENT_OUT_OF_ORDER',
+          path: 'type',
+          message:
+            'Viện kiểm sát chỉ trả hồ sơ để điều tra bổ sung khi đang giải quyết hồ sơ vụ án (Điều 240, 245 BLTTHS)',
+        },
+      ],
+    )
   })
 })
 
@@ -142,11 +179,13 @@ describe('Điều 174 khoản 2: điều tra bổ sung — Tòa án trả hồ s
   const panel = { ...reason, decidedBy: 'hoi_dong_xet_xu' }
 
   // Returned by the presiding judge on Monday 11/05/2026 → 01 tháng → Thursday 11/06/2026.
-  it('gives 01 tháng from the court\'s return and closes the trial-preparation clock', () => {
+  it("gives 01 tháng from the court's return and closes the trial-preparation clock", () => {
     const s = atTrial()
     s.add('court_returned_for_investigation', '2026-05-11', { data: judge })
     const list = deriveDeadlines(s.facts(), calendar, '2026-05-20')
-    expect(byRule(list, 'BLTTHS_174_DIEU_TRA_BO_SUNG_TOA')).toMatchObject([{ startDate: '2026-05-11', dueDate: '2026-06-11', status: 'open' }])
+    expect(byRule(list, 'BLTTHS_174_DIEU_TRA_BO_SUNG_TOA')).toMatchObject([
+      { startDate: '2026-05-11', dueDate: '2026-06-11', status: 'open' },
+    ])
     expect(byRule(list, 'BLTTHS_174_DIEU_TRA_BO_SUNG_VKS')).toEqual([])
     expect(byRule(list, 'BLTTHS_277_CHUAN_BI_XET_XU')).toMatchObject([{ status: 'met', closedOn: '2026-05-11' }])
   })
@@ -163,26 +202,37 @@ describe('Điều 174 khoản 2: điều tra bổ sung — Tòa án trả hồ s
   }
 
   it('lets the judge return once and the trial panel once, and refuses a third return', () => {
-    expect(validateNewEvent(returnedByJudge().facts(), act('court_returned_for_investigation', '2026-07-01', judge), TODAY)).toEqual([
-      { code: 'EVENT_RETURN_LIMIT', path: 'type', message: 'Thẩm phán chủ tọa phiên tòa chỉ được trả hồ sơ để điều tra bổ sung một lần (Điều 174 khoản 2 BLTTHS)' },
+    expect(
+      validateNewEvent(returnedByJudge().facts(), act('court_returned_for_investigation', '2026-07-01', judge), TODAY),
+    ).toEqual([
+      {
+        code: 'EVENT_RETURN_LIMIT',
+        path: 'type',
+        message: 'Thẩm phán chủ tọa phiên tòa chỉ được trả hồ sơ để điều tra bổ sung một lần (Điều 174 khoản 2 BLTTHS)',
+      },
     ])
-    expect(validateNewEvent(returnedByJudge().facts(), act('court_returned_for_investigation', '2026-07-01', panel), TODAY)).toEqual([])
+    expect(
+      validateNewEvent(returnedByJudge().facts(), act('court_returned_for_investigation', '2026-07-01', panel), TODAY),
+    ).toEqual([])
     const twice = returnedByJudge()
     twice.add('court_returned_for_investigation', '2026-07-01', { data: panel })
     twice.add('investigation_concluded', '2026-07-20')
     twice.add('file_received', '2026-07-22')
     twice.add('indicted', '2026-07-28', { data: { charges: [{ subjectId: A, charge: theft.charge }] } })
     twice.add('court_accepted', '2026-08-03')
-    expect(validateNewEvent(twice.facts(), act('court_returned_for_investigation', '2026-08-10', panel), TODAY)).toEqual([
+    expect(
+      validateNewEvent(twice.facts(), act('court_returned_for_investigation', '2026-08-10', panel), TODAY),
+    ).toEqual([
       {
         code: 'EVENT_RETURN_LIMIT',
         path: 'type',
-        message: 'Tòa án chỉ được trả hồ sơ để điều tra bổ sung hai lần — Thẩm phán chủ tọa một lần và Hội đồng xét xử một lần (Điều 174 khoản 2 BLTTHS); không thể trả lần thứ 3',
+        message:
+          'Tòa án chỉ được trả hồ sơ để điều tra bổ sung hai lần — Thẩm phán chủ tọa một lần và Hội đồng xét xử một lần (Điều 174 khoản 2 BLTTHS); không thể trả lần thứ 3',
       },
     ])
   })
 
-  it('keeps the court\'s returns apart from the procuracy\'s: two of each are allowed', () => {
+  it("keeps the court's returns apart from the procuracy's: two of each are allowed", () => {
     // A procuracy return (Điều 245) before the indictment does not use up the court's returns.
     const s = atProsecution()
     s.add('returned_for_investigation', '2026-04-01', { data: reason })
@@ -193,13 +243,15 @@ describe('Điều 174 khoản 2: điều tra bổ sung — Tòa án trả hồ s
     expect(validateNewEvent(s.facts(), act('court_returned_for_investigation', '2026-05-11', judge), TODAY)).toEqual([])
   })
 
-  it('still closes the trial clocks on a court return recorded, before this act existed, as the procuracy\'s', () => {
+  it("still closes the trial clocks on a court return recorded, before this act existed, as the procuracy's", () => {
     const s = atTrial()
     s.add('returned_for_investigation', '2026-05-11', { data: reason })
-    expect(byRule(deriveDeadlines(s.facts(), calendar, '2026-08-01'), 'BLTTHS_277_CHUAN_BI_XET_XU')).toMatchObject([{ status: 'met', closedOn: '2026-05-11' }])
+    expect(byRule(deriveDeadlines(s.facts(), calendar, '2026-08-01'), 'BLTTHS_277_CHUAN_BI_XET_XU')).toMatchObject([
+      { status: 'met', closedOn: '2026-05-11' },
+    ])
   })
 
-  it('lets the court\'s return open a new stage, in which a new detention order may be made (Điều 174 khoản 4)', () => {
+  it("lets the court's return open a new stage, in which a new detention order may be made (Điều 174 khoản 4)", () => {
     const s = atTrial()
     s.add('detention_ordered', '2026-05-05', { subjectId: A })
     s.add('court_returned_for_investigation', '2026-05-11', { data: judge })
@@ -207,8 +259,8 @@ describe('Điều 174 khoản 2: điều tra bổ sung — Tòa án trả hồ s
   })
 
   it('asks who decided the return', () => {
-    expect(validateNewEvent(atTrial().facts(), act('court_returned_for_investigation', '2026-05-11', reason), TODAY)).toMatchObject([
-      { code: 'EVENT_DATA_INVALID', path: 'data.decidedBy' },
-    ])
+    expect(
+      validateNewEvent(atTrial().facts(), act('court_returned_for_investigation', '2026-05-11', reason), TODAY),
+    ).toMatchObject([{ code: 'EVENT_DATA_INVALID', path: 'data.decidedBy' }])
   })
 })

@@ -14,7 +14,9 @@ const rule = (list: DerivedDeadline[], code: string) => list.find((d) => d.ruleC
 
 const tried = () => {
   const s = scenario('criminal_case', '2026-01-05', [{ id: A, fullName: 'Lê Văn Cường' }])
-  s.add('case_instituted', '2026-01-05', { data: { charge: { article: 173, clause: 2 }, investigatingBody: 'Cơ quan CSĐT' } })
+  s.add('case_instituted', '2026-01-05', {
+    data: { charge: { article: 173, clause: 2 }, investigatingBody: 'Cơ quan CSĐT' },
+  })
   s.add('suspect_instituted', '2026-01-06', { subjectId: A, data: { charge: { article: 173, clause: 2 } } })
   s.add('investigation_concluded', '2026-03-20')
   s.add('file_received', '2026-03-23')
@@ -32,8 +34,16 @@ describe('Điều 277: chuẩn bị xét xử', () => {
   it('trial preparation is met by the decision of 01/06, the opening by the trial of 10/06', () => {
     const { s, scheduled, trial } = tried()
     const list = deriveDeadlines(s.facts(), calendar, '2026-06-20')
-    expect(rule(list, 'BLTTHS_277_CHUAN_BI_XET_XU')).toMatchObject({ dueDate: '2026-06-18', status: 'met', closedByEventId: scheduled })
-    expect(rule(list, 'BLTTHS_277_MO_PHIEN_TOA')).toMatchObject({ dueDate: '2026-06-16', status: 'met', closedByEventId: trial })
+    expect(rule(list, 'BLTTHS_277_CHUAN_BI_XET_XU')).toMatchObject({
+      dueDate: '2026-06-18',
+      status: 'met',
+      closedByEventId: scheduled,
+    })
+    expect(rule(list, 'BLTTHS_277_MO_PHIEN_TOA')).toMatchObject({
+      dueDate: '2026-06-16',
+      status: 'met',
+      closedByEventId: trial,
+    })
   })
 })
 
@@ -47,25 +57,39 @@ describe('Điều 337: kháng nghị phúc thẩm của Viện kiểm sát cùng
       alternativeDueDate: '2026-06-25',
       status: 'open',
     })
-    expect(rule(deriveDeadlines(s.facts(), calendar, '2026-06-25'), 'BLTTHS_337_BAN_AN_CUNG_CAP')).toMatchObject({ status: 'met', closedByEventId: null, closedOn: null })
+    expect(rule(deriveDeadlines(s.facts(), calendar, '2026-06-25'), 'BLTTHS_337_BAN_AN_CUNG_CAP')).toMatchObject({
+      status: 'met',
+      closedByEventId: null,
+      closedOn: null,
+    })
   })
 
   it('is met by a protest within the window', () => {
     const { s } = tried()
     const protest = s.add('appeal_protest', '2026-06-24', { data: { level: 'same' } })
-    expect(rule(deriveDeadlines(s.facts(), calendar, '2026-06-26'), 'BLTTHS_337_BAN_AN_CUNG_CAP')).toMatchObject({ status: 'met', closedByEventId: protest })
+    expect(rule(deriveDeadlines(s.facts(), calendar, '2026-06-26'), 'BLTTHS_337_BAN_AN_CUNG_CAP')).toMatchObject({
+      status: 'met',
+      closedByEventId: protest,
+    })
   })
 
   it('is missed by a protest filed late', () => {
     const { s } = tried()
     const protest = s.add('appeal_protest', '2026-06-29', { data: { level: 'same' } })
-    expect(rule(deriveDeadlines(s.facts(), calendar, '2026-07-01'), 'BLTTHS_337_BAN_AN_CUNG_CAP')).toMatchObject({ status: 'missed', closedByEventId: protest, closedOn: '2026-06-29' })
+    expect(rule(deriveDeadlines(s.facts(), calendar, '2026-07-01'), 'BLTTHS_337_BAN_AN_CUNG_CAP')).toMatchObject({
+      status: 'missed',
+      closedByEventId: protest,
+      closedOn: '2026-06-29',
+    })
   })
 
-  it('is not closed by the superior procuracy\'s protest', () => {
+  it("is not closed by the superior procuracy's protest", () => {
     const { s } = tried()
     s.add('appeal_protest', '2026-06-24', { data: { level: 'superior' } })
-    expect(rule(deriveDeadlines(s.facts(), calendar, '2026-06-24'), 'BLTTHS_337_BAN_AN_CUNG_CAP')).toMatchObject({ status: 'open', closedByEventId: null })
+    expect(rule(deriveDeadlines(s.facts(), calendar, '2026-06-24'), 'BLTTHS_337_BAN_AN_CUNG_CAP')).toMatchObject({
+      status: 'open',
+      closedByEventId: null,
+    })
   })
 })
 
@@ -78,7 +102,13 @@ describe('BLTTDS Điều 280, LTTHC Điều 213: 15 ngày (bản án), 07 ngày 
     const protest = s.add('appeal_protest', '2026-03-16', { data: { level: 'same' } })
     const list = deriveDeadlines(s.facts(), calendar, '2026-03-20')
     expect(list).toHaveLength(1)
-    expect(list[0]).toMatchObject({ ruleCode: 'BLTTDS_280_BAN_AN_CUNG_CAP', startDate: '2026-03-02', dueDate: '2026-03-17', status: 'met', closedByEventId: protest })
+    expect(list[0]).toMatchObject({
+      ruleCode: 'BLTTDS_280_BAN_AN_CUNG_CAP',
+      startDate: '2026-03-02',
+      dueDate: '2026-03-17',
+      status: 'met',
+      closedByEventId: protest,
+    })
   })
 
   it('counts from receipt when the KSV did not attend: 10/03/2026 → 25/03, expired unused → met', () => {
@@ -86,13 +116,19 @@ describe('BLTTDS Điều 280, LTTHC Điều 213: 15 ngày (bản án), 07 ngày 
     s.add('judgment_pronounced', '2026-03-02', { data: { prosecutorAttended: false } })
     const receipt = s.add('judgment_received', '2026-03-10', { data: { decision: false } })
     const list = deriveDeadlines(s.facts(), calendar, '2026-03-26')
-    expect(list).toEqual([expect.objectContaining({ startEventId: receipt, dueDate: '2026-03-25', status: 'met', closedByEventId: null })])
+    expect(list).toEqual([
+      expect.objectContaining({ startEventId: receipt, dueDate: '2026-03-25', status: 'met', closedByEventId: null }),
+    ])
   })
 
   it('administrative decision received 10/03/2026: 07 ngày → 17/03; a protest on 18/03 is late', () => {
     const s = scenario('administrative', '2026-01-10')
     s.add('judgment_received', '2026-03-10', { data: { decision: true } })
     s.add('appeal_protest', '2026-03-18', { data: { level: 'same' } })
-    expect(deriveDeadlines(s.facts(), calendar, '2026-03-20')[0]).toMatchObject({ ruleCode: 'LTTHC_213_QUYET_DINH_CUNG_CAP', dueDate: '2026-03-17', status: 'missed' })
+    expect(deriveDeadlines(s.facts(), calendar, '2026-03-20')[0]).toMatchObject({
+      ruleCode: 'LTTHC_213_QUYET_DINH_CUNG_CAP',
+      dueDate: '2026-03-17',
+      status: 'missed',
+    })
   })
 })

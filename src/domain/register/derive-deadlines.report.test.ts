@@ -40,7 +40,11 @@ describe('Điều 147: 20 ngày kể từ ngày tiếp nhận 02/03/2026', () =>
   it('is met by a decision not to open a case on 20/03', () => {
     const { s } = received()
     const closing = s.add('report_not_instituted', '2026-03-20', { data: reason })
-    expect(deriveDeadlines(s.facts(), calendar, '2026-04-01')[0]).toMatchObject({ status: 'met', closedByEventId: closing, closedOn: '2026-03-20' })
+    expect(deriveDeadlines(s.facts(), calendar, '2026-04-01')[0]).toMatchObject({
+      status: 'met',
+      closedByEventId: closing,
+      closedOn: '2026-03-20',
+    })
   })
 
   it('is met on the strict last day itself (21/03); on the lenient one (23/03) it counts as missed', () => {
@@ -49,19 +53,30 @@ describe('Điều 147: 20 ngày kể từ ngày tiếp nhận 02/03/2026', () =>
     expect(deriveDeadlines(s.facts(), calendar, '2026-04-01')[0]?.status).toBe('met')
     const late = received()
     const closing = late.s.add('report_case_instituted', '2026-03-23', { data: {} })
-    expect(deriveDeadlines(late.s.facts(), calendar, '2026-04-01')[0]).toMatchObject({ status: 'missed', closedByEventId: closing, closedOn: '2026-03-23' })
+    expect(deriveDeadlines(late.s.facts(), calendar, '2026-04-01')[0]).toMatchObject({
+      status: 'missed',
+      closedByEventId: closing,
+      closedOn: '2026-03-23',
+    })
   })
 
   it('is open on its last day and missed, still unresolved, the day after', () => {
     const { s } = received()
     expect(deriveDeadlines(s.facts(), calendar, '2026-03-21')[0]?.status).toBe('open')
-    expect(deriveDeadlines(s.facts(), calendar, '2026-03-22')[0]).toMatchObject({ status: 'missed', closedByEventId: null, closedOn: null })
+    expect(deriveDeadlines(s.facts(), calendar, '2026-03-22')[0]).toMatchObject({
+      status: 'missed',
+      closedByEventId: null,
+      closedOn: null,
+    })
   })
 
   it('ignores a voided decision: the report is still open', () => {
     const { s } = received()
     s.add('report_not_instituted', '2026-03-20', { data: reason, voided: true })
-    expect(deriveDeadlines(s.facts(), calendar, '2026-03-21')[0]).toMatchObject({ status: 'open', closedByEventId: null })
+    expect(deriveDeadlines(s.facts(), calendar, '2026-03-21')[0]).toMatchObject({
+      status: 'open',
+      closedByEventId: null,
+    })
   })
 })
 
@@ -84,13 +99,22 @@ describe('Điều 147 khoản 2: vụ việc phức tạp, gia hạn', () => {
   // The extension of 02 tháng runs from the legal last day before roll-over, Saturday 02/05, to the
   // same-numbered day Thursday 02/07/2026, a working day; one reading, no alternative
   // (was: strict 01/07, alternative 02/07).
-  it('adds the Viện trưởng\'s extension of 2 months, leaving none', () => {
+  it("adds the Viện trưởng's extension of 2 months, leaving none", () => {
     const { s } = received()
     s.add('report_complex', '2026-03-10')
     s.add('report_extended', '2026-04-25', { data: months(2) })
     const [d] = deriveDeadlines(s.facts(), calendar, '2026-05-10')
-    expect(d).toMatchObject({ dueDate: '2026-07-02', alternativeDueDate: null, movedBecauseOfDayOff: false, extensionsRemaining: 0, latestExtensionRequestDate: null, status: 'open' })
-    expect(d?.basis).toBe('Điều 147 BLTTHS 2015: 02 tháng kể từ ngày tiếp nhận tố giác, tin báo về tội phạm, kiến nghị khởi tố; gia hạn 02 tháng')
+    expect(d).toMatchObject({
+      dueDate: '2026-07-02',
+      alternativeDueDate: null,
+      movedBecauseOfDayOff: false,
+      extensionsRemaining: 0,
+      latestExtensionRequestDate: null,
+      status: 'open',
+    })
+    expect(d?.basis).toBe(
+      'Điều 147 BLTTHS 2015: 02 tháng kể từ ngày tiếp nhận tố giác, tin báo về tội phạm, kiến nghị khởi tố; gia hạn 02 tháng',
+    )
   })
 
   it('ignores a voided extension', () => {
@@ -115,7 +139,12 @@ describe('Điều 148, 149: tạm đình chỉ và phục hồi', () => {
     const { s } = received()
     s.add('report_suspended', '2026-03-10', { data: reason })
     s.add('report_resumed', '2026-04-15')
-    expect(deriveDeadlines(s.facts(), calendar, '2026-04-20')[0]).toMatchObject({ status: 'open', dueDate: '2026-05-15', alternativeDueDate: null, extensionsRemaining: 0 })
+    expect(deriveDeadlines(s.facts(), calendar, '2026-04-20')[0]).toMatchObject({
+      status: 'open',
+      dueDate: '2026-05-15',
+      alternativeDueDate: null,
+      extensionsRemaining: 0,
+    })
     s.add('report_not_instituted', '2026-05-14', { data: reason })
     expect(deriveDeadlines(s.facts(), calendar, '2026-05-20')[0]?.status).toBe('met')
   })

@@ -1,8 +1,20 @@
 // Every statutory clock the acts of a matter start, computed by the deadline core with
 // the extensions and suspensions recorded, and its status as of `today` (the core reads
 // no clock). The mapping act → rule is data in clocks.ts.
-import { addDays, CalendarError, daysBetween, formatViDate, type IsoDate, type WorkingCalendar } from '@/domain/calendar/index.ts'
-import { computeDeadline, DeadlineError, type ComputeDeadlineInput, type DeadlineErrorCode } from '@/domain/deadlines/index.ts'
+import {
+  addDays,
+  CalendarError,
+  daysBetween,
+  formatViDate,
+  type IsoDate,
+  type WorkingCalendar,
+} from '@/domain/calendar/index.ts'
+import {
+  computeDeadline,
+  DeadlineError,
+  type ComputeDeadlineInput,
+  type DeadlineErrorCode,
+} from '@/domain/deadlines/index.ts'
 import { chargesInForce, classifyOrNull } from './charges-in-force.ts'
 import { extensionsIn, statusOf, suspensionsIn, windowOf } from './clock-window.ts'
 import { CLOCKS, DETENTION_RELEASES, type ClockSpec } from './clocks.ts'
@@ -27,7 +39,10 @@ export type DeadlineProblem = {
  * DETENTION_ORDER_BEYOND_LAW: an order or extension ends after the law allows (Điều 134 khoản 1);
  * DETENTION_WITHOUT_VALID_ORDER: the person is still held after the last order ended.
  */
-export type DetentionProblemCode = 'DETENTION_ORDER_BEYOND_LAW' | 'DETENTION_WITHOUT_VALID_ORDER' | GroundsWarning['code']
+export type DetentionProblemCode =
+  | 'DETENTION_ORDER_BEYOND_LAW'
+  | 'DETENTION_WITHOUT_VALID_ORDER'
+  | GroundsWarning['code']
 
 /** The rule of the clock opened when a detention order is left to run out after the file changed hands. */
 export const NO_VALID_ORDER_RULE = 'TAM_GIAM_KHONG_CO_LENH'
@@ -38,7 +53,12 @@ export const deadlineKey = (ruleCode: string, subjectId: number | null, startEve
   `${ruleCode}:${subjectId ?? '-'}:${startEventId}`
 
 /** The category (and national-security flag) in force for this clock (DOMAIN.md §4: recompute when the charge changes). */
-const categoryInput = (spec: ClockSpec, facts: MatterFacts, asOf: readonly RegisterEvent[], subjectId: number | null) => {
+const categoryInput = (
+  spec: ClockSpec,
+  facts: MatterFacts,
+  asOf: readonly RegisterEvent[],
+  subjectId: number | null,
+) => {
   if (spec.category === 'none') return {}
   const state = stateOf(facts, asOf)
   const charges = chargesInForce(asOf)
@@ -58,7 +78,15 @@ const failed = (error: unknown): { code: DeadlineProblem['code']; message: strin
   return null
 }
 
-const deriveClock = (spec: ClockSpec, facts: MatterFacts, events: readonly RegisterEvent[], index: number, calendar: WorkingCalendar, today: IsoDate, report: DeadlineReport): void => {
+const deriveClock = (
+  spec: ClockSpec,
+  facts: MatterFacts,
+  events: readonly RegisterEvent[],
+  index: number,
+  calendar: WorkingCalendar,
+  today: IsoDate,
+  report: DeadlineReport,
+): void => {
   const start = events[index] as RegisterEvent
   const { closer, window, before, asOf } = windowOf(spec, events, index)
   const choice = spec.rule({ kind: facts.kind, start, before, window })
@@ -66,7 +94,14 @@ const deriveClock = (spec: ClockSpec, facts: MatterFacts, events: readonly Regis
   const base = { subjectId: start.subjectId, startEventId: start.id }
   if ('notEncoded' in choice) {
     // Nothing to track once the stage is over; while it runs, say that it is not computed.
-    if (!closer) report.problems.push({ ...base, key: null, ruleCode: null, code: 'REGISTER_RULE_NOT_ENCODED', message: choice.notEncoded })
+    if (!closer)
+      report.problems.push({
+        ...base,
+        key: null,
+        ruleCode: null,
+        code: 'REGISTER_RULE_NOT_ENCODED',
+        message: choice.notEncoded,
+      })
     return
   }
   const key = deadlineKey(choice.ruleCode, start.subjectId, start.id)
@@ -166,7 +201,10 @@ const noValidOrderClocks = (events: readonly RegisterEvent[], report: DeadlineRe
     if (!handedOn || DETENTION_RELEASES.has(handedOn.type)) continue
     const after = events.slice(events.indexOf(handedOn) + 1)
     const met = after.find(
-      (e) => ((e.type === 'detention_ordered' || e.type === 'detention_ended') && e.subjectId === held.subjectId) || e.type === 'case_terminated' || e.type === 'judgment_effective',
+      (e) =>
+        ((e.type === 'detention_ordered' || e.type === 'detention_ended') && e.subjectId === held.subjectId) ||
+        e.type === 'case_terminated' ||
+        e.type === 'judgment_effective',
     )
     const dueDate = held.dueDate
     report.deadlines.push({
@@ -203,7 +241,13 @@ export const DETENTION_RULE_CODES: readonly string[] = [
 /** A person still held (clock open, no release) after the last order ended: "đang bị tạm giam nhưng không có lệnh còn hiệu lực". */
 const heldWithoutOrder = (report: DeadlineReport): void => {
   for (const d of report.deadlines) {
-    if (!DETENTION_RULE_CODES.includes(d.ruleCode) || d.status !== 'missed' || d.closedByEventId !== null || d.dueDate === null) continue
+    if (
+      !DETENTION_RULE_CODES.includes(d.ruleCode) ||
+      d.status !== 'missed' ||
+      d.closedByEventId !== null ||
+      d.dueDate === null
+    )
+      continue
     report.problems.push({
       key: d.key,
       ruleCode: d.ruleCode,
@@ -221,7 +265,8 @@ export const deriveDeadlineReport = (facts: MatterFacts, calendar: WorkingCalend
   const report: DeadlineReport = { deadlines: [], problems: [] }
   events.forEach((event, index) => {
     for (const spec of CLOCKS) {
-      if (spec.start === event.type && spec.kinds.includes(facts.kind)) deriveClock(spec, facts, events, index, calendar, today, report)
+      if (spec.start === event.type && spec.kinds.includes(facts.kind))
+        deriveClock(spec, facts, events, index, calendar, today, report)
     }
   })
   if (facts.kind === 'criminal_case') {

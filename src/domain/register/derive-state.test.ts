@@ -5,7 +5,10 @@ import { reason, scenario } from './testing.ts'
 
 const A = 1
 const B = 2
-const SUBJECTS = [{ id: A, fullName: 'Phạm Văn Dũng' }, { id: B, fullName: 'Hoàng Thị Em' }]
+const SUBJECTS = [
+  { id: A, fullName: 'Phạm Văn Dũng' },
+  { id: B, fullName: 'Hoàng Thị Em' },
+]
 const charge = (article: number, clause: number) => ({ charge: { article, clause } })
 
 describe('crime report stages (BLTTHS Điều 147–149)', () => {
@@ -34,9 +37,13 @@ describe('criminal case', () => {
     return s
   }
 
-  it('takes the category of the case\'s charge until a suspect is charged', () => {
+  it("takes the category of the case's charge until a suspect is charged", () => {
     const s = base()
-    expect(deriveMatterState(s.facts())).toMatchObject({ stage: 'dang_dieu_tra', stageLabel: 'Đang điều tra', category: 'it_nghiem_trong' })
+    expect(deriveMatterState(s.facts())).toMatchObject({
+      stage: 'dang_dieu_tra',
+      stageLabel: 'Đang điều tra',
+      category: 'it_nghiem_trong',
+    })
     expect(deriveMatterState(s.facts()).subjects).toEqual([
       { subjectId: A, charge: null, category: null, measure: 'none' },
       { subjectId: B, charge: null, category: null, measure: 'none' },
@@ -48,13 +55,28 @@ describe('criminal case', () => {
     s.add('suspect_instituted', '2026-01-06', { subjectId: A, data: charge(173, 1) })
     s.add('suspect_instituted', '2026-01-06', { subjectId: B, data: charge(174, 1) })
     s.add('charge_changed', '2026-02-20', { subjectId: A, data: charge(173, 2) })
-    expect(deriveMatterState(s.facts())).toMatchObject({ category: 'nghiem_trong', subjects: [{ category: 'nghiem_trong' }, { category: 'it_nghiem_trong' }] })
+    expect(deriveMatterState(s.facts())).toMatchObject({
+      category: 'nghiem_trong',
+      subjects: [{ category: 'nghiem_trong' }, { category: 'it_nghiem_trong' }],
+    })
     s.add('investigation_concluded', '2026-03-20')
     s.add('file_received', '2026-03-23')
-    s.add('indicted', '2026-04-10', { data: { charges: [{ subjectId: B, charge: { article: 174, clause: 3, point: 'a' } }] } })
+    s.add('indicted', '2026-04-10', {
+      data: { charges: [{ subjectId: B, charge: { article: 174, clause: 3, point: 'a' } }] },
+    })
     const state = deriveMatterState(s.facts())
-    expect(state).toMatchObject({ stage: 'da_truy_to', stageLabel: 'Đã truy tố', category: 'rat_nghiem_trong', closed: false })
-    expect(state.subjects[1]).toEqual({ subjectId: B, charge: { article: '174', clause: 3, point: 'a' }, category: 'rat_nghiem_trong', measure: 'none' })
+    expect(state).toMatchObject({
+      stage: 'da_truy_to',
+      stageLabel: 'Đã truy tố',
+      category: 'rat_nghiem_trong',
+      closed: false,
+    })
+    expect(state.subjects[1]).toEqual({
+      subjectId: B,
+      charge: { article: '174', clause: 3, point: 'a' },
+      category: 'rat_nghiem_trong',
+      measure: 'none',
+    })
   })
 
   it('ignores a voided charge change', () => {
@@ -91,21 +113,42 @@ describe('criminal case', () => {
     step('indicted', '2026-05-05', { data: { charges: [{ subjectId: A, charge: { article: 173, clause: 1 } }] } })
     step('court_accepted', '2026-05-10')
     step('trial_scheduled', '2026-06-01')
-    step('first_instance_trial', '2026-06-10', { data: { online: false, modelHearing: true, verdicts: [{ subjectId: A, verdict: 'convicted_as_charged' }] } })
+    step('first_instance_trial', '2026-06-10', {
+      data: { online: false, modelHearing: true, verdicts: [{ subjectId: A, verdict: 'convicted_as_charged' }] },
+    })
     step('appeal_protest', '2026-06-20', { data: { level: 'same' } })
     step('appellate_trial', '2026-08-10', { data: { online: false, modelHearing: false } })
     step('judgment_effective', '2026-08-10')
     expect(stages).toEqual([
-      'tam_dinh_chi_dieu_tra', 'dang_dieu_tra', 'ket_thuc_dieu_tra', 'vks_dang_xem_xet_truy_to', 'tra_ho_so_dieu_tra_bo_sung', 'ket_thuc_dieu_tra',
-      'vks_dang_xem_xet_truy_to', 'da_truy_to', 'dang_chuan_bi_xet_xu', 'da_dua_ra_xet_xu', 'da_xet_xu_so_tham', 'phuc_tham', 'da_xet_xu_phuc_tham', 'co_hieu_luc',
+      'tam_dinh_chi_dieu_tra',
+      'dang_dieu_tra',
+      'ket_thuc_dieu_tra',
+      'vks_dang_xem_xet_truy_to',
+      'tra_ho_so_dieu_tra_bo_sung',
+      'ket_thuc_dieu_tra',
+      'vks_dang_xem_xet_truy_to',
+      'da_truy_to',
+      'dang_chuan_bi_xet_xu',
+      'da_dua_ra_xet_xu',
+      'da_xet_xu_so_tham',
+      'phuc_tham',
+      'da_xet_xu_phuc_tham',
+      'co_hieu_luc',
     ])
-    expect(deriveMatterState(s.facts())).toMatchObject({ stageLabel: 'Bản án, quyết định đã có hiệu lực pháp luật', closed: true })
+    expect(deriveMatterState(s.facts())).toMatchObject({
+      stageLabel: 'Bản án, quyết định đã có hiệu lực pháp luật',
+      closed: true,
+    })
   })
 
   it('is closed by termination', () => {
     const s = base()
     s.add('case_terminated', '2026-02-01', { data: { reason: 'Không có sự việc phạm tội', noCrime: true } })
-    expect(deriveMatterState(s.facts())).toMatchObject({ stage: 'dinh_chi', stageLabel: 'Đình chỉ vụ án', closed: true })
+    expect(deriveMatterState(s.facts())).toMatchObject({
+      stage: 'dinh_chi',
+      stageLabel: 'Đình chỉ vụ án',
+      closed: true,
+    })
   })
 })
 
@@ -117,7 +160,11 @@ describe('civil and administrative matters', () => {
     s.add('judgment_received', '2026-03-10', { data: { decision: true } })
     expect(deriveMatterState(s.facts()).stageLabel).toBe('Tòa án đã ra quyết định sơ thẩm')
     s.add('matter_closed', '2026-04-01')
-    expect(deriveMatterState(s.facts())).toMatchObject({ stage: 'ket_thuc', stageLabel: 'Kết thúc kiểm sát', closed: true })
+    expect(deriveMatterState(s.facts())).toMatchObject({
+      stage: 'ket_thuc',
+      stageLabel: 'Kết thúc kiểm sát',
+      closed: true,
+    })
   })
 
   it('keep the judgment stage when the judgment is received after its pronouncement', () => {

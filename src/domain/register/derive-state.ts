@@ -61,7 +61,11 @@ function civilTransitions(): Partial<Record<EventType, Transition>> {
     court_accepted: (current) => (current === INITIAL_STAGE ? 'dang_giai_quyet' : current),
     judgment_pronounced: 'da_xet_xu_so_tham',
     judgment_received: (current, event) =>
-      beforeJudgment.has(current) ? (event.data.decision === true ? 'da_co_quyet_dinh_so_tham' : 'da_xet_xu_so_tham') : current,
+      beforeJudgment.has(current)
+        ? event.data.decision === true
+          ? 'da_co_quyet_dinh_so_tham'
+          : 'da_xet_xu_so_tham'
+        : current,
     ...COURT,
     matter_closed: 'ket_thuc',
   }
@@ -96,22 +100,40 @@ const measureOf = (subjectId: number, events: readonly RegisterEvent[]): Subject
 const rank = (category: CrimeCategory): number => CRIME_CATEGORIES.indexOf(category)
 
 export const mostSerious = (categories: readonly (CrimeCategory | null)[]): CrimeCategory | null =>
-  categories.reduce<CrimeCategory | null>((worst, c) => (c !== null && (worst === null || rank(c) > rank(worst)) ? c : worst), null)
+  categories.reduce<CrimeCategory | null>(
+    (worst, c) => (c !== null && (worst === null || rank(c) > rank(worst)) ? c : worst),
+    null,
+  )
 
 /** Like deriveMatterState, for events already active and in order. */
-export const stateOf = (facts: Pick<MatterFacts, 'kind' | 'subjects'> & Partial<Pick<MatterFacts, 'receivedOn'>>, events: readonly RegisterEvent[]): MatterState => {
+export const stateOf = (
+  facts: Pick<MatterFacts, 'kind' | 'subjects'> & Partial<Pick<MatterFacts, 'receivedOn'>>,
+  events: readonly RegisterEvent[],
+): MatterState => {
   const charges = chargesInForce(events)
   // The offence date is not recorded: the day the matter was received stands for it (validate-event.ts says why).
   const offenceOn = facts.receivedOn
   const subjects: SubjectState[] = facts.subjects.map(({ id }) => {
     const charge = charges.bySubject.get(id) ?? null
-    return { subjectId: id, charge, category: classifyOrNull(charge, offenceOn)?.category ?? null, measure: measureOf(id, events) }
+    return {
+      subjectId: id,
+      charge,
+      category: classifyOrNull(charge, offenceOn)?.category ?? null,
+      measure: measureOf(id, events),
+    }
   })
   // The most serious charge among the suspects sets the case deadlines; before any suspect
   // is charged, the charge of the decision to open the case does (DOMAIN.md §4, §5).
-  const category = mostSerious(subjects.map((s) => s.category)) ?? classifyOrNull(charges.caseCharge, offenceOn)?.category ?? null
+  const category =
+    mostSerious(subjects.map((s) => s.category)) ?? classifyOrNull(charges.caseCharge, offenceOn)?.category ?? null
   const stage = stageAfter(facts.kind, events)
-  return { stage, stageLabel: stageLabel(facts.kind, stage), category, subjects, closed: CLOSED_STAGES[facts.kind].has(stage) }
+  return {
+    stage,
+    stageLabel: stageLabel(facts.kind, stage),
+    category,
+    subjects,
+    closed: CLOSED_STAGES[facts.kind].has(stage),
+  }
 }
 
 export const deriveMatterState = (facts: MatterFacts): MatterState => stateOf(facts, activeEvents(facts.events))

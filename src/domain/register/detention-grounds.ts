@@ -24,7 +24,8 @@ export const groundsWarning = (order: RegisterEvent, before: readonly RegisterEv
   if (order.subjectId === null) return null
   const charge = chargesInForce([...before, order]).bySubject.get(order.subjectId)
   const classified = classifyOrNull(charge)
-  if (!classified || classified.category === 'rat_nghiem_trong' || classified.category === 'dac_biet_nghiem_trong') return null
+  if (!classified || classified.category === 'rat_nghiem_trong' || classified.category === 'dac_biet_nghiem_trong')
+    return null
   const grounds = Array.isArray(order.data.grounds) ? (order.data.grounds as unknown[]).map(String) : []
   const bracket = bracketOf(classified.clause.highest)
   if (bracket.maxImprisonmentYears > 2) {

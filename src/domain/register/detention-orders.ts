@@ -7,8 +7,21 @@
 // violation, flagged at once — the clock then shows the LEGAL end, never a later one.
 // Orders recorded before these fields existed state no term: the law's period stands in for
 // it, and the basis says so.
-import { addDays, daysBetween, formatViDate, isIsoDate, type IsoDate, type WorkingCalendar } from '@/domain/calendar/index.ts'
-import { DETENTION_COUNTING, formatPeriod, inDays, type ComputedDeadline, type Period } from '@/domain/deadlines/index.ts'
+import {
+  addDays,
+  daysBetween,
+  formatViDate,
+  isIsoDate,
+  type IsoDate,
+  type WorkingCalendar,
+} from '@/domain/calendar/index.ts'
+import {
+  DETENTION_COUNTING,
+  formatPeriod,
+  inDays,
+  type ComputedDeadline,
+  type Period,
+} from '@/domain/deadlines/index.ts'
 import type { RegisterEvent } from './types.ts'
 
 const isDay = isIsoDate
@@ -20,7 +33,9 @@ const termOf = (data: Record<string, unknown>): Period | null => {
 }
 
 const extensionPeriod = (data: Record<string, unknown>): Period | null =>
-  typeof data.amount === 'number' && (data.unit === 'days' || data.unit === 'months') ? { unit: data.unit, amount: data.amount } : null
+  typeof data.amount === 'number' && (data.unit === 'days' || data.unit === 'months')
+    ? { unit: data.unit, amount: data.amount }
+    : null
 
 /**
  * Custody days taken off detention for investigation (TTLT 04/2018/TTLT-VKSNDTC-BCA-BQP Điều 17
@@ -36,7 +51,9 @@ export const custodyDaysBefore = (order: RegisterEvent, before: readonly Registe
   const last = own.findLast((e) => e.type === 'custody_ordered' || e.type === 'detention_ordered')
   if (!last || last.type !== 'custody_ordered') return 0
   const released = own.slice(own.indexOf(last) + 1).find((e) => e.type === 'detention_ended')
-  return released ? daysBetween(last.occurredOn, released.occurredOn) + 1 : daysBetween(last.occurredOn, order.occurredOn)
+  return released
+    ? daysBetween(last.occurredOn, released.occurredOn) + 1
+    : daysBetween(last.occurredOn, order.occurredOn)
 }
 
 export type OrderReading = {
@@ -86,14 +103,26 @@ export const readOrders = (
     phrases.push(`gia hạn tạm giam đến hết ngày ${formatViDate(next)}`)
     end = next
   }
-  if (beyondLaw) phrases.push(`VI PHẠM: lệnh tạm giam ghi đến hết ngày ${formatViDate(baseEnd)}, vượt quá thời hạn luật định (hết ngày ${formatViDate(lawBaseEnd)})`)
+  if (beyondLaw)
+    phrases.push(
+      `VI PHẠM: lệnh tạm giam ghi đến hết ngày ${formatViDate(baseEnd)}, vượt quá thời hạn luật định (hết ngày ${formatViDate(lawBaseEnd)})`,
+    )
   if (end > legalEnd) {
     beyondLaw = true
-    phrases.push(`VI PHẠM: ngày kết thúc ghi trong lệnh, quyết định (${formatViDate(end)}) vượt quá thời hạn luật định (hết ngày ${formatViDate(legalEnd)}); theo dõi theo ngày luật định`)
+    phrases.push(
+      `VI PHẠM: ngày kết thúc ghi trong lệnh, quyết định (${formatViDate(end)}) vượt quá thời hạn luật định (hết ngày ${formatViDate(legalEnd)}); theo dõi theo ngày luật định`,
+    )
   }
   return { dueDate: end < legalEnd ? end : legalEnd, legalEnd, orderedEnd: end, beyondLaw, phrases }
 }
 
 /** The days off the due date falls on, as the register lists them (detention never moves). */
 export const dayOffReasonsOn = (date: IsoDate, calendar: WorkingCalendar): string[] =>
-  calendar.isDayOff(date) ? [`${formatViDate(date)}: ${calendar.reasonsFor(date).map((r) => r.text).join(', ')}`] : []
+  calendar.isDayOff(date)
+    ? [
+        `${formatViDate(date)}: ${calendar
+          .reasonsFor(date)
+          .map((r) => r.text)
+          .join(', ')}`,
+      ]
+    : []

@@ -20,9 +20,17 @@ const orders = fc.record({
   orderedOn: day,
   clause: fc.integer({ min: 1, max: 4 }),
   custodyDays: fc.integer({ min: 0, max: 3 }),
-  term: fc.option(fc.record({ amount: fc.integer({ min: 1, max: 6 }), unit: fc.constant('months' as const) }), { nil: undefined }),
+  term: fc.option(fc.record({ amount: fc.integer({ min: 1, max: 6 }), unit: fc.constant('months' as const) }), {
+    nil: undefined,
+  }),
   endsOnOffset: fc.option(fc.integer({ min: 0, max: 600 }), { nil: undefined }),
-  extensions: fc.array(fc.record({ fraction: fc.double({ min: 0.01, max: 1, noNaN: true }), endsOnOffset: fc.option(fc.integer({ min: -30, max: 200 }), { nil: undefined }) }), { maxLength: 3 }),
+  extensions: fc.array(
+    fc.record({
+      fraction: fc.double({ min: 0.01, max: 1, noNaN: true }),
+      endsOnOffset: fc.option(fc.integer({ min: -30, max: 200 }), { nil: undefined }),
+    }),
+    { maxLength: 3 },
+  ),
 })
 
 type Orders = typeof orders extends fc.Arbitrary<infer T> ? T : never
@@ -34,12 +42,25 @@ const register = (o: Orders, extensionCount: number, calendar = createWorkingCal
   s.add('suspect_instituted', '2024-12-01', { subjectId: A, data: { charge } })
   const custodyOn = addDays(o.orderedOn, -o.custodyDays)
   if (o.custodyDays > 0) s.add('custody_ordered', custodyOn, { subjectId: A, at: '08:00' })
-  const data = { ...(o.term ? { term: o.term } : {}), ...(o.endsOnOffset !== undefined ? { endsOn: addDays(o.orderedOn, o.endsOnOffset) } : {}), grounds: ['bo_tron'] }
+  const data = {
+    ...(o.term ? { term: o.term } : {}),
+    ...(o.endsOnOffset !== undefined ? { endsOn: addDays(o.orderedOn, o.endsOnOffset) } : {}),
+    grounds: ['bo_tron'],
+  }
   s.add('detention_ordered', o.orderedOn, { subjectId: A, data })
   const steps = EXTENSION_MAX_DAYS[o.clause - 1]!
   o.extensions.slice(0, Math.min(extensionCount, steps.length)).forEach((e, i) => {
     const amount = Math.max(1, Math.ceil(e.fraction * steps[i]!))
-    s.add('detention_extended', addDays(o.orderedOn, 10 + i), { subjectId: A, data: { amount, unit: 'days', ...(e.endsOnOffset !== undefined ? { endsOn: addDays(o.orderedOn, BASE_DAYS[o.clause - 1]! + e.endsOnOffset) } : {}) } })
+    s.add('detention_extended', addDays(o.orderedOn, 10 + i), {
+      subjectId: A,
+      data: {
+        amount,
+        unit: 'days',
+        ...(e.endsOnOffset !== undefined
+          ? { endsOn: addDays(o.orderedOn, BASE_DAYS[o.clause - 1]! + e.endsOnOffset) }
+          : {}),
+      },
+    })
   })
   const d = deriveDeadlines(s.facts(), calendar, o.orderedOn).find((x) => x.ruleCode === 'BLTTHS_173_TAM_GIAM')!
   return { d, custodyOn }
@@ -60,7 +81,8 @@ describe('detention read from the orders (fast-check)', () => {
   it('an extension never shortens it', () => {
     fc.assert(
       fc.property(orders, (o) => {
-        for (let k = 0; k < o.extensions.length; k++) expect(register(o, k + 1).d.dueDate! >= register(o, k).d.dueDate!).toBe(true)
+        for (let k = 0; k < o.extensions.length; k++)
+          expect(register(o, k + 1).d.dueDate! >= register(o, k).d.dueDate!).toBe(true)
       }),
       { numRuns: 200 },
     )
@@ -69,7 +91,11 @@ describe('detention read from the orders (fast-check)', () => {
   it('a day off never moves it', () => {
     fc.assert(
       fc.property(orders, fc.array(fc.integer({ min: 0, max: 700 }), { minLength: 1, maxLength: 30 }), (o, offsets) => {
-        const extra = [...new Set(offsets.map((n) => addDays(o.orderedOn, n)))].map((date) => ({ date, kind: 'day_off' as const, reason: 'Nghỉ (thử nghiệm)' }))
+        const extra = [...new Set(offsets.map((n) => addDays(o.orderedOn, n)))].map((date) => ({
+          date,
+          kind: 'day_off' as const,
+          reason: 'Nghỉ (thử nghiệm)',
+        }))
         const plain = register(o, 3).d
         const withDaysOff = register(o, 3, createWorkingCalendar(extra)).d
         expect(withDaysOff.dueDate).toBe(plain.dueDate)

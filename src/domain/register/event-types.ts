@@ -26,7 +26,11 @@ export const ArticleId = z
 export const Charge = z.strictObject({
   article: ArticleId,
   clause: z.number().int().min(1).max(10),
-  point: z.string().regex(/^[a-zđ]$/).nullable().optional(),
+  point: z
+    .string()
+    .regex(/^[a-zđ]$/)
+    .nullable()
+    .optional(),
 })
 export type Charge = z.infer<typeof Charge>
 
@@ -38,8 +42,18 @@ const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 const Term = z.strictObject({ amount: z.number().int().min(1).max(480), unit: z.enum(['days', 'months']) })
 
 /** The grounds of Điều 119 khoản 2 BLTTHS 2015 (points a–đ) a detention order may rest on. */
-export const DETENTION_GROUNDS = ['vi_pham_bien_phap_khac', 'khong_noi_cu_tru', 'bo_tron', 'tiep_tuc_pham_toi', 'can_tro_to_tung'] as const
-const DetentionOrder = z.strictObject({ term: Term.optional(), endsOn: Day.optional(), grounds: z.array(z.enum(DETENTION_GROUNDS)).max(5).optional() })
+export const DETENTION_GROUNDS = [
+  'vi_pham_bien_phap_khac',
+  'khong_noi_cu_tru',
+  'bo_tron',
+  'tiep_tuc_pham_toi',
+  'can_tro_to_tung',
+] as const
+const DetentionOrder = z.strictObject({
+  term: Term.optional(),
+  endsOn: Day.optional(),
+  grounds: z.array(z.enum(DETENTION_GROUNDS)).max(5).optional(),
+})
 const DetentionExtension = Extension.extend({ endsOn: Day.optional() })
 
 /** Per-defendant outcome of a first-instance or appellate trial. */
@@ -67,38 +81,166 @@ const define = <T extends Record<string, EventTypeDefinition>>(types: T) => type
 
 export const EVENT_TYPES = define({
   // ── Crime reports: BLTTHS Arts. 144–150 ─────────────────────────────────────────────
-  report_received: { label: 'Tiếp nhận tố giác, tin báo, kiến nghị khởi tố', kinds: ['crime_report'], perSubject: false, data: z.strictObject({ source: z.enum(['to_giac', 'tin_bao', 'kien_nghi_khoi_to']), investigatingBody: z.string().min(2).max(200) }) },
-  report_complex: { label: 'Xác định vụ việc phức tạp (kéo dài thời hạn giải quyết đến 02 tháng)', kinds: ['crime_report'], perSubject: false, data: none },
-  report_extended: { label: 'Viện trưởng VKS gia hạn thời hạn giải quyết nguồn tin', kinds: ['crime_report'], perSubject: false, data: Extension },
-  report_suspended: { label: 'Tạm đình chỉ việc giải quyết nguồn tin (Điều 148)', kinds: ['crime_report'], perSubject: false, data: z.strictObject({ reason: z.string().min(2).max(500) }) },
-  report_resumed: { label: 'Phục hồi giải quyết nguồn tin (Điều 149)', kinds: ['crime_report'], perSubject: false, data: none },
-  report_transferred: { label: 'Chuyển nguồn tin cho cơ quan có thẩm quyền', kinds: ['crime_report'], perSubject: false, data: z.strictObject({ toBody: z.string().min(2).max(200) }) },
-  report_case_instituted: { label: 'Quyết định khởi tố vụ án hình sự', kinds: ['crime_report'], perSubject: false, data: z.strictObject({ charge: Charge.optional() }) },
-  report_not_instituted: { label: 'Quyết định không khởi tố vụ án hình sự', kinds: ['crime_report'], perSubject: false, data: z.strictObject({ reason: z.string().min(2).max(500) }) },
+  report_received: {
+    label: 'Tiếp nhận tố giác, tin báo, kiến nghị khởi tố',
+    kinds: ['crime_report'],
+    perSubject: false,
+    data: z.strictObject({
+      source: z.enum(['to_giac', 'tin_bao', 'kien_nghi_khoi_to']),
+      investigatingBody: z.string().min(2).max(200),
+    }),
+  },
+  report_complex: {
+    label: 'Xác định vụ việc phức tạp (kéo dài thời hạn giải quyết đến 02 tháng)',
+    kinds: ['crime_report'],
+    perSubject: false,
+    data: none,
+  },
+  report_extended: {
+    label: 'Viện trưởng VKS gia hạn thời hạn giải quyết nguồn tin',
+    kinds: ['crime_report'],
+    perSubject: false,
+    data: Extension,
+  },
+  report_suspended: {
+    label: 'Tạm đình chỉ việc giải quyết nguồn tin (Điều 148)',
+    kinds: ['crime_report'],
+    perSubject: false,
+    data: z.strictObject({ reason: z.string().min(2).max(500) }),
+  },
+  report_resumed: {
+    label: 'Phục hồi giải quyết nguồn tin (Điều 149)',
+    kinds: ['crime_report'],
+    perSubject: false,
+    data: none,
+  },
+  report_transferred: {
+    label: 'Chuyển nguồn tin cho cơ quan có thẩm quyền',
+    kinds: ['crime_report'],
+    perSubject: false,
+    data: z.strictObject({ toBody: z.string().min(2).max(200) }),
+  },
+  report_case_instituted: {
+    label: 'Quyết định khởi tố vụ án hình sự',
+    kinds: ['crime_report'],
+    perSubject: false,
+    data: z.strictObject({ charge: Charge.optional() }),
+  },
+  report_not_instituted: {
+    label: 'Quyết định không khởi tố vụ án hình sự',
+    kinds: ['crime_report'],
+    perSubject: false,
+    data: z.strictObject({ reason: z.string().min(2).max(500) }),
+  },
   report_administrative: { label: 'Chuyển xử lý hành chính', kinds: ['crime_report'], perSubject: false, data: none },
 
   // ── Criminal cases: investigation, BLTTHS Part 2 ───────────────────────────────────
-  case_instituted: { label: 'Khởi tố vụ án hình sự', kinds: ['criminal_case'], perSubject: false, data: z.strictObject({ charge: Charge, investigatingBody: z.string().min(2).max(200) }) },
-  suspect_instituted: { label: 'Khởi tố bị can', kinds: ['criminal_case'], perSubject: true, data: z.strictObject({ charge: Charge }) },
-  charge_changed: { label: 'Thay đổi, bổ sung quyết định khởi tố bị can', kinds: ['criminal_case'], perSubject: true, data: z.strictObject({ charge: Charge }) },
-  procuracy_approved: { label: 'Viện kiểm sát phê chuẩn quyết định khởi tố bị can', kinds: ['criminal_case'], perSubject: true, data: none },
+  case_instituted: {
+    label: 'Khởi tố vụ án hình sự',
+    kinds: ['criminal_case'],
+    perSubject: false,
+    data: z.strictObject({ charge: Charge, investigatingBody: z.string().min(2).max(200) }),
+  },
+  suspect_instituted: {
+    label: 'Khởi tố bị can',
+    kinds: ['criminal_case'],
+    perSubject: true,
+    data: z.strictObject({ charge: Charge }),
+  },
+  charge_changed: {
+    label: 'Thay đổi, bổ sung quyết định khởi tố bị can',
+    kinds: ['criminal_case'],
+    perSubject: true,
+    data: z.strictObject({ charge: Charge }),
+  },
+  procuracy_approved: {
+    label: 'Viện kiểm sát phê chuẩn quyết định khởi tố bị can',
+    kinds: ['criminal_case'],
+    perSubject: true,
+    data: none,
+  },
   custody_ordered: { label: 'Tạm giữ (Điều 117, 118)', kinds: ['criminal_case'], perSubject: true, data: none },
   custody_extended: { label: 'Gia hạn tạm giữ', kinds: ['criminal_case'], perSubject: true, data: Extension },
-  detention_ordered: { label: 'Lệnh tạm giam (Điều 119, 173, 241, 278, 329)', kinds: ['criminal_case'], perSubject: true, data: DetentionOrder },
-  detention_extended: { label: 'Gia hạn tạm giam', kinds: ['criminal_case'], perSubject: true, data: DetentionExtension },
-  detention_ended: { label: 'Hủy bỏ, thay thế biện pháp tạm giữ, tạm giam; trả tự do', kinds: ['criminal_case'], perSubject: true, data: z.strictObject({ reason: z.string().min(2).max(500) }) },
-  investigation_extended: { label: 'Gia hạn thời hạn điều tra (Điều 172, 174)', kinds: ['criminal_case'], perSubject: false, data: Extension },
-  investigation_suspended: { label: 'Tạm đình chỉ điều tra (Điều 229)', kinds: ['criminal_case'], perSubject: false, data: z.strictObject({ reason: z.string().min(2).max(500) }) },
-  investigation_resumed: { label: 'Phục hồi điều tra (Điều 235)', kinds: ['criminal_case'], perSubject: false, data: none },
-  investigation_concluded: { label: 'Kết thúc điều tra, đề nghị truy tố', kinds: ['criminal_case'], perSubject: false, data: none },
+  detention_ordered: {
+    label: 'Lệnh tạm giam (Điều 119, 173, 241, 278, 329)',
+    kinds: ['criminal_case'],
+    perSubject: true,
+    data: DetentionOrder,
+  },
+  detention_extended: {
+    label: 'Gia hạn tạm giam',
+    kinds: ['criminal_case'],
+    perSubject: true,
+    data: DetentionExtension,
+  },
+  detention_ended: {
+    label: 'Hủy bỏ, thay thế biện pháp tạm giữ, tạm giam; trả tự do',
+    kinds: ['criminal_case'],
+    perSubject: true,
+    data: z.strictObject({ reason: z.string().min(2).max(500) }),
+  },
+  investigation_extended: {
+    label: 'Gia hạn thời hạn điều tra (Điều 172, 174)',
+    kinds: ['criminal_case'],
+    perSubject: false,
+    data: Extension,
+  },
+  investigation_suspended: {
+    label: 'Tạm đình chỉ điều tra (Điều 229)',
+    kinds: ['criminal_case'],
+    perSubject: false,
+    data: z.strictObject({ reason: z.string().min(2).max(500) }),
+  },
+  investigation_resumed: {
+    label: 'Phục hồi điều tra (Điều 235)',
+    kinds: ['criminal_case'],
+    perSubject: false,
+    data: none,
+  },
+  investigation_concluded: {
+    label: 'Kết thúc điều tra, đề nghị truy tố',
+    kinds: ['criminal_case'],
+    perSubject: false,
+    data: none,
+  },
 
   // ── Prosecution: BLTTHS Arts. 236–248 ──────────────────────────────────────────────
-  file_received: { label: 'Viện kiểm sát nhận hồ sơ vụ án và bản kết luận điều tra', kinds: ['criminal_case'], perSubject: false, data: none },
-  prosecution_extended: { label: 'Gia hạn thời hạn quyết định việc truy tố (Điều 240)', kinds: ['criminal_case'], perSubject: false, data: Extension },
-  indicted: { label: 'Ban hành cáo trạng, truy tố', kinds: ['criminal_case'], perSubject: false, data: z.strictObject({ charges: z.array(z.strictObject({ subjectId: z.number().int(), charge: Charge })).min(1) }) },
-  returned_for_investigation: { label: 'Viện kiểm sát trả hồ sơ để điều tra bổ sung (Điều 245)', kinds: ['criminal_case'], perSubject: false, data: z.strictObject({ reason: z.string().min(2).max(500) }) },
-  case_suspended: { label: 'Tạm đình chỉ vụ án', kinds: ['criminal_case'], perSubject: false, data: z.strictObject({ reason: z.string().min(2).max(500) }) },
-  case_terminated: { label: 'Đình chỉ vụ án / đình chỉ đối với bị can', kinds: ['criminal_case'], perSubject: false, data: z.strictObject({ reason: z.string().min(2).max(500), noCrime: z.boolean() }) },
+  file_received: {
+    label: 'Viện kiểm sát nhận hồ sơ vụ án và bản kết luận điều tra',
+    kinds: ['criminal_case'],
+    perSubject: false,
+    data: none,
+  },
+  prosecution_extended: {
+    label: 'Gia hạn thời hạn quyết định việc truy tố (Điều 240)',
+    kinds: ['criminal_case'],
+    perSubject: false,
+    data: Extension,
+  },
+  indicted: {
+    label: 'Ban hành cáo trạng, truy tố',
+    kinds: ['criminal_case'],
+    perSubject: false,
+    data: z.strictObject({ charges: z.array(z.strictObject({ subjectId: z.number().int(), charge: Charge })).min(1) }),
+  },
+  returned_for_investigation: {
+    label: 'Viện kiểm sát trả hồ sơ để điều tra bổ sung (Điều 245)',
+    kinds: ['criminal_case'],
+    perSubject: false,
+    data: z.strictObject({ reason: z.string().min(2).max(500) }),
+  },
+  case_suspended: {
+    label: 'Tạm đình chỉ vụ án',
+    kinds: ['criminal_case'],
+    perSubject: false,
+    data: z.strictObject({ reason: z.string().min(2).max(500) }),
+  },
+  case_terminated: {
+    label: 'Đình chỉ vụ án / đình chỉ đối với bị can',
+    kinds: ['criminal_case'],
+    perSubject: false,
+    data: z.strictObject({ reason: z.string().min(2).max(500), noCrime: z.boolean() }),
+  },
 
   // ── Trial: BLTTHS Arts. 277, 331–337 ────────────────────────────────────────────────
   // Điều 280 (the presiding judge, while preparing the trial) or the trial panel at the
@@ -108,10 +250,23 @@ export const EVENT_TYPES = define({
     label: 'Tòa án trả hồ sơ để điều tra bổ sung (Điều 280)',
     kinds: ['criminal_case'],
     perSubject: false,
-    data: z.strictObject({ reason: z.string().min(2).max(500), decidedBy: z.enum(['tham_phan_chu_toa', 'hoi_dong_xet_xu']) }),
+    data: z.strictObject({
+      reason: z.string().min(2).max(500),
+      decidedBy: z.enum(['tham_phan_chu_toa', 'hoi_dong_xet_xu']),
+    }),
   },
-  court_accepted: { label: 'Tòa án thụ lý vụ án', kinds: ['criminal_case', 'civil', 'administrative'], perSubject: false, data: none },
-  trial_scheduled: { label: 'Quyết định đưa vụ án ra xét xử', kinds: ['criminal_case', 'civil', 'administrative'], perSubject: false, data: none },
+  court_accepted: {
+    label: 'Tòa án thụ lý vụ án',
+    kinds: ['criminal_case', 'civil', 'administrative'],
+    perSubject: false,
+    data: none,
+  },
+  trial_scheduled: {
+    label: 'Quyết định đưa vụ án ra xét xử',
+    kinds: ['criminal_case', 'civil', 'administrative'],
+    perSubject: false,
+    data: none,
+  },
   first_instance_trial: {
     label: 'Xét xử sơ thẩm',
     kinds: ['criminal_case'],
@@ -119,27 +274,99 @@ export const EVENT_TYPES = define({
     data: z.strictObject({
       online: z.boolean(), // Nghị quyết 33/2021/QH15
       modelHearing: z.boolean(), // phiên tòa rút kinh nghiệm
-      verdicts: z.array(z.strictObject({ subjectId: z.number().int(), verdict: Verdict, charge: Charge.optional() })).min(1),
+      verdicts: z
+        .array(z.strictObject({ subjectId: z.number().int(), verdict: Verdict, charge: Charge.optional() }))
+        .min(1),
     }),
   },
-  appeal_protest: { label: 'Kháng nghị phúc thẩm', kinds: ['criminal_case', 'civil', 'administrative'], perSubject: false, data: z.strictObject({ level: z.enum(['same', 'superior']) }) },
-  protest_outcome: { label: 'Kết quả giải quyết kháng nghị', kinds: ['criminal_case', 'civil', 'administrative'], perSubject: false, data: z.strictObject({ outcome: ProtestOutcome }) },
-  appellate_trial: { label: 'Xét xử phúc thẩm', kinds: ['criminal_case', 'civil', 'administrative'], perSubject: false, data: z.strictObject({ online: z.boolean(), modelHearing: z.boolean() }) },
-  judgment_effective: { label: 'Bản án, quyết định có hiệu lực pháp luật', kinds: ['criminal_case', 'civil', 'administrative'], perSubject: false, data: none },
-  cassation_protest: { label: 'Kháng nghị giám đốc thẩm', kinds: ['criminal_case', 'civil', 'administrative'], perSubject: false, data: z.strictObject({ againstConvicted: z.boolean() }) },
+  appeal_protest: {
+    label: 'Kháng nghị phúc thẩm',
+    kinds: ['criminal_case', 'civil', 'administrative'],
+    perSubject: false,
+    data: z.strictObject({ level: z.enum(['same', 'superior']) }),
+  },
+  protest_outcome: {
+    label: 'Kết quả giải quyết kháng nghị',
+    kinds: ['criminal_case', 'civil', 'administrative'],
+    perSubject: false,
+    data: z.strictObject({ outcome: ProtestOutcome }),
+  },
+  appellate_trial: {
+    label: 'Xét xử phúc thẩm',
+    kinds: ['criminal_case', 'civil', 'administrative'],
+    perSubject: false,
+    data: z.strictObject({ online: z.boolean(), modelHearing: z.boolean() }),
+  },
+  judgment_effective: {
+    label: 'Bản án, quyết định có hiệu lực pháp luật',
+    kinds: ['criminal_case', 'civil', 'administrative'],
+    perSubject: false,
+    data: none,
+  },
+  cassation_protest: {
+    label: 'Kháng nghị giám đốc thẩm',
+    kinds: ['criminal_case', 'civil', 'administrative'],
+    perSubject: false,
+    data: z.strictObject({ againstConvicted: z.boolean() }),
+  },
 
   // ── Civil and administrative: BLTTDS, LTTHC ────────────────────────────────────────
-  civil_accepted: { label: 'Thụ lý kiểm sát vụ việc', kinds: ['civil', 'administrative'], perSubject: false, data: z.strictObject({ court: z.string().min(2).max(200) }) },
-  hearing_attended: { label: 'Kiểm sát viên tham gia phiên tòa, phiên họp', kinds: ['civil', 'administrative'], perSubject: false, data: z.strictObject({ online: z.boolean(), modelHearing: z.boolean() }) },
-  judgment_pronounced: { label: 'Tòa án tuyên án sơ thẩm', kinds: ['civil', 'administrative'], perSubject: false, data: z.strictObject({ prosecutorAttended: z.boolean() }) },
-  judgment_received: { label: 'Viện kiểm sát nhận bản án, quyết định sơ thẩm', kinds: ['civil', 'administrative'], perSubject: false, data: z.strictObject({ decision: z.boolean() }) },
-  recommendation_issued: { label: 'Ban hành kiến nghị', kinds: ['criminal_case', 'civil', 'administrative'], perSubject: false, data: z.strictObject({ addressee: z.string().min(2).max(200), content: z.string().min(2).max(1000) }) },
-  recommendation_outcome: { label: 'Kết quả thực hiện kiến nghị', kinds: ['criminal_case', 'civil', 'administrative'], perSubject: false, data: z.strictObject({ accepted: z.boolean() }) },
-  matter_closed: { label: 'Kết thúc kiểm sát vụ việc', kinds: ['civil', 'administrative'], perSubject: false, data: none },
+  civil_accepted: {
+    label: 'Thụ lý kiểm sát vụ việc',
+    kinds: ['civil', 'administrative'],
+    perSubject: false,
+    data: z.strictObject({ court: z.string().min(2).max(200) }),
+  },
+  hearing_attended: {
+    label: 'Kiểm sát viên tham gia phiên tòa, phiên họp',
+    kinds: ['civil', 'administrative'],
+    perSubject: false,
+    data: z.strictObject({ online: z.boolean(), modelHearing: z.boolean() }),
+  },
+  judgment_pronounced: {
+    label: 'Tòa án tuyên án sơ thẩm',
+    kinds: ['civil', 'administrative'],
+    perSubject: false,
+    data: z.strictObject({ prosecutorAttended: z.boolean() }),
+  },
+  judgment_received: {
+    label: 'Viện kiểm sát nhận bản án, quyết định sơ thẩm',
+    kinds: ['civil', 'administrative'],
+    perSubject: false,
+    data: z.strictObject({ decision: z.boolean() }),
+  },
+  recommendation_issued: {
+    label: 'Ban hành kiến nghị',
+    kinds: ['criminal_case', 'civil', 'administrative'],
+    perSubject: false,
+    data: z.strictObject({ addressee: z.string().min(2).max(200), content: z.string().min(2).max(1000) }),
+  },
+  recommendation_outcome: {
+    label: 'Kết quả thực hiện kiến nghị',
+    kinds: ['criminal_case', 'civil', 'administrative'],
+    perSubject: false,
+    data: z.strictObject({ accepted: z.boolean() }),
+  },
+  matter_closed: {
+    label: 'Kết thúc kiểm sát vụ việc',
+    kinds: ['civil', 'administrative'],
+    perSubject: false,
+    data: none,
+  },
 
   // ── Judgment enforcement and asset recovery (DOMAIN.md §3.1: recovery > 60%) ────────
-  assets_to_recover: { label: 'Xác định số tiền, tài sản phải thu hồi', kinds: ['criminal_case'], perSubject: false, data: z.strictObject({ amountVnd: z.number().int().min(0) }) },
-  assets_recovered: { label: 'Thu hồi tiền, tài sản', kinds: ['criminal_case'], perSubject: false, data: z.strictObject({ amountVnd: z.number().int().min(1) }) },
+  assets_to_recover: {
+    label: 'Xác định số tiền, tài sản phải thu hồi',
+    kinds: ['criminal_case'],
+    perSubject: false,
+    data: z.strictObject({ amountVnd: z.number().int().min(0) }),
+  },
+  assets_recovered: {
+    label: 'Thu hồi tiền, tài sản',
+    kinds: ['criminal_case'],
+    perSubject: false,
+    data: z.strictObject({ amountVnd: z.number().int().min(1) }),
+  },
 } as const satisfies Record<string, EventTypeDefinition>)
 
 export type EventType = keyof typeof EVENT_TYPES

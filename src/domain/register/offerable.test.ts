@@ -46,11 +46,29 @@ describe('offerableEventTypes', () => {
     const types = offered(investigated().facts())
     // No indictment before the file (Điều 240), no trial before the court accepts the case
     // (Điều 277), no appeal before a first-instance judgment (Điều 331–337).
-    for (const type of ['appellate_trial', 'first_instance_trial', 'appeal_protest', 'trial_scheduled', 'indicted', 'court_accepted', 'judgment_effective', 'cassation_protest'] as const) {
+    for (const type of [
+      'appellate_trial',
+      'first_instance_trial',
+      'appeal_protest',
+      'trial_scheduled',
+      'indicted',
+      'court_accepted',
+      'judgment_effective',
+      'cassation_protest',
+    ] as const) {
       expect(types, type).not.toContain(type)
     }
     // What the investigation may still do; the case itself is already instituted.
-    expect(types).toEqual(expect.arrayContaining(['suspect_instituted', 'detention_ordered', 'custody_ordered', 'investigation_extended', 'investigation_suspended', 'investigation_concluded']))
+    expect(types).toEqual(
+      expect.arrayContaining([
+        'suspect_instituted',
+        'detention_ordered',
+        'custody_ordered',
+        'investigation_extended',
+        'investigation_suspended',
+        'investigation_concluded',
+      ]),
+    )
     expect(types).not.toContain('case_instituted')
   })
 
@@ -64,8 +82,12 @@ describe('offerableEventTypes', () => {
 
   it('after a first-instance trial, the appeal is offered', () => {
     const s = beforeTheCourt()
-    s.add('first_instance_trial', '2026-05-10', { data: { online: false, modelHearing: false, verdicts: [{ subjectId: A, verdict: 'convicted_as_charged' }] } })
-    expect(offered(s.facts())).toEqual(expect.arrayContaining(['appeal_protest', 'appellate_trial', 'judgment_effective']))
+    s.add('first_instance_trial', '2026-05-10', {
+      data: { online: false, modelHearing: false, verdicts: [{ subjectId: A, verdict: 'convicted_as_charged' }] },
+    })
+    expect(offered(s.facts())).toEqual(
+      expect.arrayContaining(['appeal_protest', 'appellate_trial', 'judgment_effective']),
+    )
   })
 
   it('an act on one person is offered when it is allowed for some subject of the matter', () => {
@@ -73,7 +95,9 @@ describe('offerableEventTypes', () => {
     // subjects nothing can name one.
     expect(offered(investigated().facts())).toContain('detention_ordered')
     const noOne = scenario('criminal_case', '2026-01-05')
-    noOne.add('case_instituted', '2026-01-05', { data: { charge: CHARGE, investigatingBody: 'Cơ quan CSĐT Công an huyện' } })
+    noOne.add('case_instituted', '2026-01-05', {
+      data: { charge: CHARGE, investigatingBody: 'Cơ quan CSĐT Công an huyện' },
+    })
     expect(offered(noOne.facts())).not.toContain('detention_ordered')
     expect(offered(noOne.facts())).not.toContain('custody_ordered')
     // Extending detention needs someone detained: no one is yet.
@@ -85,14 +109,18 @@ describe('offerableEventTypes', () => {
     report.add('report_received', '2026-03-02', { data: { source: 'tin_bao', investigatingBody: 'Công an xã' } })
     const types = offered(report.facts())
     expect(types.every((type) => (EVENT_TYPES[type].kinds as readonly string[]).includes('crime_report'))).toBe(true)
-    expect(types).toEqual(expect.arrayContaining(['report_case_instituted', 'report_not_instituted', 'report_suspended']))
+    expect(types).toEqual(
+      expect.arrayContaining(['report_case_instituted', 'report_not_instituted', 'report_suspended']),
+    )
     expect(types).not.toContain('report_received')
     expect(types).not.toContain('report_resumed')
   })
 
   it('a closed matter is offered only what may follow a closing', () => {
     const s = investigated()
-    s.add('case_terminated', '2026-04-01', { data: { reason: 'Hết thời hiệu truy cứu trách nhiệm hình sự', noCrime: false } })
+    s.add('case_terminated', '2026-04-01', {
+      data: { reason: 'Hết thời hiệu truy cứu trách nhiệm hình sự', noCrime: false },
+    })
     // Terminated (Điều 230): a recommendation and the recovery of assets may still follow; a
     // protest's outcome, a recommendation's outcome and a cassation protest need what is not there.
     expect(offered(s.facts())).toEqual(['recommendation_issued', 'assets_to_recover', 'assets_recovered'])
@@ -113,7 +141,11 @@ describe('offerableEventTypes', () => {
 /** Problems of the validator that say the act cannot come now (path 'type': kind, closed, order). */
 const refusesNow = (facts: MatterFacts, type: EventType, today: string): boolean => {
   const subjects = EVENT_TYPES[type].perSubject ? facts.subjects.map((s) => s.id) : [null]
-  return subjects.every((subjectId) => validateNewEvent(facts, { type, occurredOn: today, occurredAt: '08:00', subjectId, data: {} }, today).some((p) => p.path === 'type'))
+  return subjects.every((subjectId) =>
+    validateNewEvent(facts, { type, occurredOn: today, occurredAt: '08:00', subjectId, data: {} }, today).some(
+      (p) => p.path === 'type',
+    ),
+  )
 }
 
 const ALL = Object.keys(EVENT_TYPES) as EventType[]
@@ -123,7 +155,15 @@ describe('property: an act is offered exactly when the validator would not refus
     const history = fc.record({
       kind: fc.constantFrom(...MATTER_KINDS),
       subjects: fc.integer({ min: 0, max: 2 }),
-      acts: fc.array(fc.record({ type: fc.constantFrom(...ALL), day: fc.nat({ max: 200 }), subject: fc.nat({ max: 2 }), voided: fc.boolean() }), { maxLength: 12 }),
+      acts: fc.array(
+        fc.record({
+          type: fc.constantFrom(...ALL),
+          day: fc.nat({ max: 200 }),
+          subject: fc.nat({ max: 2 }),
+          voided: fc.boolean(),
+        }),
+        { maxLength: 12 },
+      ),
       today: fc.nat({ max: 220 }),
     })
     fc.assert(
@@ -131,7 +171,10 @@ describe('property: an act is offered exactly when the validator would not refus
         const s = scenario(kind, '2026-01-01', SUBJECTS.slice(0, subjects))
         for (const a of [...acts].sort((x, y) => x.day - y.day)) {
           const perSubject = EVENT_TYPES[a.type].perSubject
-          s.add(a.type, addDays('2026-01-01', a.day), { ...(perSubject && a.subject > 0 && a.subject <= subjects ? { subjectId: a.subject } : {}), voided: a.voided && a.day % 5 === 0 })
+          s.add(a.type, addDays('2026-01-01', a.day), {
+            ...(perSubject && a.subject > 0 && a.subject <= subjects ? { subjectId: a.subject } : {}),
+            voided: a.voided && a.day % 5 === 0,
+          })
         }
         const facts = s.facts()
         const day = addDays('2026-01-01', today)

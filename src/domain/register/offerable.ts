@@ -18,7 +18,8 @@ export const offerableEventTypes = (facts: MatterFacts, today: IsoDate): EventTy
   // As validate-event.ts reads the matter for an act of that day: the acts not voided, up to it.
   const prior = activeEvents(facts.events).filter((e) => e.occurredOn <= today)
   const state = stateOf(facts, prior)
-  const allowed = (type: EventType, subjectId: number | null) => prerequisiteProblem(type, { kind: facts.kind, prior, state, subjectId }) === null
+  const allowed = (type: EventType, subjectId: number | null) =>
+    prerequisiteProblem(type, { kind: facts.kind, prior, state, subjectId }) === null
 
   return ALL_TYPES.filter((type) => {
     const definition = EVENT_TYPES[type]

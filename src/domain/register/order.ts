@@ -7,4 +7,5 @@ export const compareEvents = (a: RegisterEvent, b: RegisterEvent): number =>
   a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : a.sequence - b.sequence
 
 /** The non-voided events in order. */
-export const activeEvents = (events: readonly RegisterEvent[]): RegisterEvent[] => events.filter((e) => !e.voided).sort(compareEvents)
+export const activeEvents = (events: readonly RegisterEvent[]): RegisterEvent[] =>
+  events.filter((e) => !e.voided).sort(compareEvents)

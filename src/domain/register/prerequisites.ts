@@ -19,8 +19,10 @@ export type PrerequisiteContext = {
 type Check = (ctx: PrerequisiteContext) => string | null
 
 const has = (ctx: PrerequisiteContext, ...types: EventType[]) => ctx.prior.some((e) => types.includes(e.type))
-const hasForSubject = (ctx: PrerequisiteContext, type: EventType) => ctx.prior.some((e) => e.type === type && e.subjectId === ctx.subjectId)
-const measure = (ctx: PrerequisiteContext) => ctx.state.subjects.find((s) => s.subjectId === ctx.subjectId)?.measure ?? 'none'
+const hasForSubject = (ctx: PrerequisiteContext, type: EventType) =>
+  ctx.prior.some((e) => e.type === type && e.subjectId === ctx.subjectId)
+const measure = (ctx: PrerequisiteContext) =>
+  ctx.state.subjects.find((s) => s.subjectId === ctx.subjectId)?.measure ?? 'none'
 const inStage = (ctx: PrerequisiteContext, ...stages: string[]) => stages.includes(ctx.state.stage)
 const unless = (ok: boolean, message: string) => (ok ? null : message)
 
@@ -56,7 +58,9 @@ const courtReturn = (ctx: PrerequisiteContext, decidedBy: unknown): string | nul
   }
   if (decidedBy !== 'tham_phan_chu_toa' && decidedBy !== 'hoi_dong_xet_xu') return null
   const same = count(ctx, 'court_returned_for_investigation', (e) => e.data.decidedBy === decidedBy)
-  return same >= RETURN_LIMITS[decidedBy] ? `${DECIDER_LABELS[decidedBy]} chỉ được trả hồ sơ để điều tra bổ sung một lần (Điều 174 khoản 2 BLTTHS)` : null
+  return same >= RETURN_LIMITS[decidedBy]
+    ? `${DECIDER_LABELS[decidedBy]} chỉ được trả hồ sơ để điều tra bổ sung một lần (Điều 174 khoản 2 BLTTHS)`
+    : null
 }
 
 const NO_REPORT = 'Chưa ghi nhận việc tiếp nhận nguồn tin về tội phạm'
@@ -70,10 +74,15 @@ const firstInstance = (ctx: PrerequisiteContext) =>
 const CHECKS: Partial<Record<EventType, Check>> = {
   // BLTTHS Điều 145–149: one receipt opens the resolution of a report.
   report_received: (ctx) => unless(!has(ctx, 'report_received'), 'Nguồn tin này đã được tiếp nhận'),
-  report_complex: (ctx) => unless(has(ctx, 'report_received'), NO_REPORT) ?? unless(!has(ctx, 'report_complex'), 'Đã xác định vụ việc phức tạp'),
+  report_complex: (ctx) =>
+    unless(has(ctx, 'report_received'), NO_REPORT) ??
+    unless(!has(ctx, 'report_complex'), 'Đã xác định vụ việc phức tạp'),
   report_extended: (ctx) => unless(has(ctx, 'report_received'), NO_REPORT),
-  report_suspended: (ctx) => unless(has(ctx, 'report_received'), NO_REPORT) ?? unless(inStage(ctx, 'dang_giai_quyet'), 'Việc giải quyết nguồn tin đang tạm đình chỉ'),
-  report_resumed: (ctx) => unless(inStage(ctx, 'tam_dinh_chi'), 'Không thể phục hồi khi việc giải quyết nguồn tin không bị tạm đình chỉ'),
+  report_suspended: (ctx) =>
+    unless(has(ctx, 'report_received'), NO_REPORT) ??
+    unless(inStage(ctx, 'dang_giai_quyet'), 'Việc giải quyết nguồn tin đang tạm đình chỉ'),
+  report_resumed: (ctx) =>
+    unless(inStage(ctx, 'tam_dinh_chi'), 'Không thể phục hồi khi việc giải quyết nguồn tin không bị tạm đình chỉ'),
   report_case_instituted: (ctx) => unless(has(ctx, 'report_received'), NO_REPORT),
   report_not_instituted: (ctx) => unless(has(ctx, 'report_received'), NO_REPORT),
   report_transferred: (ctx) => unless(has(ctx, 'report_received'), NO_REPORT),
@@ -84,57 +93,94 @@ const CHECKS: Partial<Record<EventType, Check>> = {
   case_instituted: (ctx) => unless(!has(ctx, 'case_instituted'), 'Vụ án đã có quyết định khởi tố'),
   suspect_instituted: (ctx) =>
     unless(has(ctx, 'case_instituted'), 'Không thể khởi tố bị can trước khi khởi tố vụ án') ??
-    unless(!hasForSubject(ctx, 'suspect_instituted'), 'Người này đã bị khởi tố bị can; hãy ghi "Thay đổi, bổ sung quyết định khởi tố bị can"'),
+    unless(
+      !hasForSubject(ctx, 'suspect_instituted'),
+      'Người này đã bị khởi tố bị can; hãy ghi "Thay đổi, bổ sung quyết định khởi tố bị can"',
+    ),
   charge_changed: (ctx) => unless(hasForSubject(ctx, 'suspect_instituted'), NOT_CHARGED),
   procuracy_approved: (ctx) => unless(hasForSubject(ctx, 'suspect_instituted'), NOT_CHARGED),
   custody_ordered: (ctx) => unless(measure(ctx) === 'none', 'Người này đang bị tạm giữ hoặc tạm giam'),
-  custody_extended: (ctx) => unless(measure(ctx) === 'custody', 'Không thể gia hạn tạm giữ khi người này không đang bị tạm giữ'),
+  custody_extended: (ctx) =>
+    unless(measure(ctx) === 'custody', 'Không thể gia hạn tạm giữ khi người này không đang bị tạm giữ'),
   detention_ordered: (ctx) =>
     unless(hasForSubject(ctx, 'suspect_instituted'), 'Chỉ tạm giam người đã bị khởi tố bị can (Điều 119 BLTTHS)') ??
-    unless(measure(ctx) !== 'detention' || newStageSinceDetention(ctx), 'Bị can đang bị tạm giam theo lệnh tạm giam của giai đoạn này'),
-  detention_extended: (ctx) => unless(measure(ctx) === 'detention', 'Không thể gia hạn tạm giam khi bị can không đang bị tạm giam'),
+    unless(
+      measure(ctx) !== 'detention' || newStageSinceDetention(ctx),
+      'Bị can đang bị tạm giam theo lệnh tạm giam của giai đoạn này',
+    ),
+  detention_extended: (ctx) =>
+    unless(measure(ctx) === 'detention', 'Không thể gia hạn tạm giam khi bị can không đang bị tạm giam'),
   detention_ended: (ctx) => unless(measure(ctx) !== 'none', 'Người này không đang bị tạm giữ, tạm giam'),
-  investigation_extended: (ctx) => unless(has(ctx, 'case_instituted'), NO_CASE) ?? unless(inStage(ctx, 'dang_dieu_tra'), NOT_INVESTIGATING),
-  investigation_suspended: (ctx) => unless(inStage(ctx, 'dang_dieu_tra'), 'Chỉ tạm đình chỉ điều tra khi vụ án đang được điều tra'),
-  investigation_resumed: (ctx) => unless(inStage(ctx, 'tam_dinh_chi_dieu_tra', 'tam_dinh_chi_vu_an'), 'Không thể phục hồi điều tra khi vụ án không bị tạm đình chỉ'),
-  investigation_concluded: (ctx) => unless(inStage(ctx, 'dang_dieu_tra', 'tra_ho_so_dieu_tra_bo_sung'), NOT_INVESTIGATING),
+  investigation_extended: (ctx) =>
+    unless(has(ctx, 'case_instituted'), NO_CASE) ?? unless(inStage(ctx, 'dang_dieu_tra'), NOT_INVESTIGATING),
+  investigation_suspended: (ctx) =>
+    unless(inStage(ctx, 'dang_dieu_tra'), 'Chỉ tạm đình chỉ điều tra khi vụ án đang được điều tra'),
+  investigation_resumed: (ctx) =>
+    unless(
+      inStage(ctx, 'tam_dinh_chi_dieu_tra', 'tam_dinh_chi_vu_an'),
+      'Không thể phục hồi điều tra khi vụ án không bị tạm đình chỉ',
+    ),
+  investigation_concluded: (ctx) =>
+    unless(inStage(ctx, 'dang_dieu_tra', 'tra_ho_so_dieu_tra_bo_sung'), NOT_INVESTIGATING),
 
   // Prosecution (Điều 240): the clock and the decisions need the file.
-  file_received: (ctx) => unless(inStage(ctx, 'ket_thuc_dieu_tra'), 'Không thể nhận hồ sơ vụ án khi chưa kết thúc điều tra'),
-  prosecution_extended: (ctx) => unless(inStage(ctx, 'vks_dang_xem_xet_truy_to'), 'Chỉ gia hạn thời hạn truy tố khi Viện kiểm sát đang giải quyết hồ sơ vụ án'),
+  file_received: (ctx) =>
+    unless(inStage(ctx, 'ket_thuc_dieu_tra'), 'Không thể nhận hồ sơ vụ án khi chưa kết thúc điều tra'),
+  prosecution_extended: (ctx) =>
+    unless(
+      inStage(ctx, 'vks_dang_xem_xet_truy_to'),
+      'Chỉ gia hạn thời hạn truy tố khi Viện kiểm sát đang giải quyết hồ sơ vụ án',
+    ),
   indicted: (ctx) =>
     unless(has(ctx, 'file_received'), 'Không thể ban hành cáo trạng trước khi nhận hồ sơ vụ án') ??
-    unless(inStage(ctx, 'vks_dang_xem_xet_truy_to'), 'Chỉ ban hành cáo trạng khi Viện kiểm sát đang giải quyết hồ sơ vụ án'),
+    unless(
+      inStage(ctx, 'vks_dang_xem_xet_truy_to'),
+      'Chỉ ban hành cáo trạng khi Viện kiểm sát đang giải quyết hồ sơ vụ án',
+    ),
   // Điều 245: the procuracy returns the file while it decides on prosecution (Điều 240 khoản 1).
   returned_for_investigation: (ctx) =>
     unless(has(ctx, 'file_received'), 'Không thể trả hồ sơ khi Viện kiểm sát chưa nhận hồ sơ vụ án') ??
-    unless(inStage(ctx, 'vks_dang_xem_xet_truy_to'), 'Viện kiểm sát chỉ trả hồ sơ để điều tra bổ sung khi đang giải quyết hồ sơ vụ án (Điều 240, 245 BLTTHS)'),
+    unless(
+      inStage(ctx, 'vks_dang_xem_xet_truy_to'),
+      'Viện kiểm sát chỉ trả hồ sơ để điều tra bổ sung khi đang giải quyết hồ sơ vụ án (Điều 240, 245 BLTTHS)',
+    ),
   // Điều 280 (the judge, preparing the trial) and Điều 298, 326 (the trial panel, at the hearing).
   court_returned_for_investigation: (ctx) =>
     unless(has(ctx, 'court_accepted'), 'Tòa án chưa thụ lý vụ án') ??
-    unless(inStage(ctx, 'dang_chuan_bi_xet_xu', 'da_dua_ra_xet_xu'), 'Tòa án chỉ trả hồ sơ để điều tra bổ sung khi đang chuẩn bị xét xử hoặc tại phiên tòa sơ thẩm'),
+    unless(
+      inStage(ctx, 'dang_chuan_bi_xet_xu', 'da_dua_ra_xet_xu'),
+      'Tòa án chỉ trả hồ sơ để điều tra bổ sung khi đang chuẩn bị xét xử hoặc tại phiên tòa sơ thẩm',
+    ),
   case_suspended: (ctx) => unless(has(ctx, 'case_instituted'), NO_CASE),
   case_terminated: (ctx) => unless(has(ctx, 'case_instituted'), NO_CASE),
 
   // Trial and after (Điều 277, 331–337, 379; BLTTDS Điều 278–280).
-  court_accepted: (ctx) => (ctx.kind === 'criminal_case' ? unless(has(ctx, 'indicted'), 'Tòa án chỉ thụ lý vụ án sau khi Viện kiểm sát truy tố') : null),
+  court_accepted: (ctx) =>
+    ctx.kind === 'criminal_case'
+      ? unless(has(ctx, 'indicted'), 'Tòa án chỉ thụ lý vụ án sau khi Viện kiểm sát truy tố')
+      : null,
   trial_scheduled: (ctx) => unless(has(ctx, 'court_accepted'), 'Tòa án chưa thụ lý vụ án'),
   first_instance_trial: (ctx) => unless(has(ctx, 'court_accepted'), 'Không thể xét xử khi Tòa án chưa thụ lý vụ án'),
   appeal_protest: (ctx) => unless(firstInstance(ctx), `Chỉ kháng nghị phúc thẩm sau khi có bản án, quyết định sơ thẩm`),
   appellate_trial: (ctx) => unless(firstInstance(ctx), NO_JUDGMENT),
   judgment_effective: (ctx) => unless(firstInstance(ctx) || has(ctx, 'appellate_trial'), NO_JUDGMENT),
-  cassation_protest: (ctx) => unless(has(ctx, 'judgment_effective'), 'Chỉ kháng nghị giám đốc thẩm bản án, quyết định đã có hiệu lực pháp luật'),
-  protest_outcome: (ctx) => unless(has(ctx, 'appeal_protest', 'cassation_protest'), 'Chưa có kháng nghị để ghi kết quả'),
+  cassation_protest: (ctx) =>
+    unless(has(ctx, 'judgment_effective'), 'Chỉ kháng nghị giám đốc thẩm bản án, quyết định đã có hiệu lực pháp luật'),
+  protest_outcome: (ctx) =>
+    unless(has(ctx, 'appeal_protest', 'cassation_protest'), 'Chưa có kháng nghị để ghi kết quả'),
   recommendation_outcome: (ctx) => unless(has(ctx, 'recommendation_issued'), 'Chưa có kiến nghị để ghi kết quả'),
 }
 
-export const prerequisiteProblem = (type: EventType, ctx: PrerequisiteContext): string | null => CHECKS[type]?.(ctx) ?? null
+export const prerequisiteProblem = (type: EventType, ctx: PrerequisiteContext): string | null =>
+  CHECKS[type]?.(ctx) ?? null
 
 /** How many times the law lets the file be returned for supplementary investigation (Điều 174 khoản 2); null when this return is allowed. */
 export const returnLimitProblem = (type: EventType, ctx: PrerequisiteContext): string | null =>
-  type === 'returned_for_investigation' ? procuracyReturn(ctx)
-  : type === 'court_returned_for_investigation' ? courtReturn(ctx, ctx.data?.decidedBy)
-  : null
+  type === 'returned_for_investigation'
+    ? procuracyReturn(ctx)
+    : type === 'court_returned_for_investigation'
+      ? courtReturn(ctx, ctx.data?.decidedBy)
+      : null
 
 /** Acts that may still follow once the matter is closed: outcomes, recommendations, recovery, cassation. */
 export const ALLOWED_WHEN_CLOSED: ReadonlySet<EventType> = new Set<EventType>([

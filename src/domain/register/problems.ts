@@ -19,10 +19,18 @@ export type EventProblemCode =
 /** `path` names the input field: 'occurredOn', 'subjectId', 'data.charge.article'… */
 export type EventProblem = { code: EventProblemCode; path: string; message: string }
 
-export const problem = (code: EventProblemCode, path: string, message: string): EventProblem => ({ code, path, message })
+export const problem = (code: EventProblemCode, path: string, message: string): EventProblem => ({
+  code,
+  path,
+  message,
+})
 
 const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
-  path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data)
+  path.reduce<unknown>(
+    (value, key) =>
+      value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    data,
+  )
 
 const vi = new Intl.NumberFormat('vi-VN')
 
@@ -57,7 +65,19 @@ export const dataProblems = (schema: z.ZodType, data: unknown): EventProblem[] =
   // An unknown key is named at its own path, so that the message points at it.
   return parsed.error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => problem('EVENT_DATA_INVALID', ['data', ...issue.path.map(String), key].join('.'), 'Thông tin này không thuộc hành vi tố tụng đang ghi'))
-      : [problem('EVENT_DATA_INVALID', ['data', ...issue.path.map(String)].join('.'), messageOf(issue, valueAt(data, issue.path)))],
+      ? issue.keys.map((key) =>
+          problem(
+            'EVENT_DATA_INVALID',
+            ['data', ...issue.path.map(String), key].join('.'),
+            'Thông tin này không thuộc hành vi tố tụng đang ghi',
+          ),
+        )
+      : [
+          problem(
+            'EVENT_DATA_INVALID',
+            ['data', ...issue.path.map(String)].join('.'),
+            messageOf(issue, valueAt(data, issue.path)),
+          ),
+        ],
   )
 }

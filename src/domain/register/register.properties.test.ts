@@ -12,7 +12,10 @@ import { scenario } from './testing.ts'
 import { validateNewEvent } from './validate-event.ts'
 
 const calendar = createWorkingCalendar()
-const SUBJECTS = [{ id: 1, fullName: 'Bị can Một' }, { id: 2, fullName: 'Bị can Hai' }]
+const SUBJECTS = [
+  { id: 1, fullName: 'Bị can Một' },
+  { id: 2, fullName: 'Bị can Hai' },
+]
 // Ordinary charges of every category, and a national-security one whose detention the core does not encode.
 const charge = fc.constantFrom(
   { article: 173, clause: 1 },
@@ -35,7 +38,10 @@ const DATA: Record<EventType, fc.Arbitrary<Record<string, unknown>>> = {
   report_suspended: text,
   report_resumed: empty,
   report_transferred: fc.constant({ toBody: 'Công an tỉnh' }),
-  report_case_instituted: fc.option(charge.map((c) => ({ charge: c })), { nil: {} }),
+  report_case_instituted: fc.option(
+    charge.map((c) => ({ charge: c })),
+    { nil: {} },
+  ),
   report_not_instituted: text,
   report_administrative: empty,
   case_instituted: charge.map((c) => ({ charge: c, investigatingBody: 'Cơ quan CSĐT' })),
@@ -55,12 +61,16 @@ const DATA: Record<EventType, fc.Arbitrary<Record<string, unknown>>> = {
   prosecution_extended: extension,
   indicted: fc.record({ subjectId, charge }).map((c) => ({ charges: [c] })),
   returned_for_investigation: text,
-  court_returned_for_investigation: fc.constantFrom('tham_phan_chu_toa', 'hoi_dong_xet_xu').map((decidedBy) => ({ reason: 'Cần làm rõ thêm chứng cứ', decidedBy })),
+  court_returned_for_investigation: fc
+    .constantFrom('tham_phan_chu_toa', 'hoi_dong_xet_xu')
+    .map((decidedBy) => ({ reason: 'Cần làm rõ thêm chứng cứ', decidedBy })),
   case_suspended: text,
   case_terminated: fc.boolean().map((noCrime) => ({ reason: 'Hết thời hiệu', noCrime })),
   court_accepted: empty,
   trial_scheduled: empty,
-  first_instance_trial: fc.record({ subjectId, verdict: fc.constantFrom('convicted_as_charged', 'acquitted') }).map((v) => ({ online: false, modelHearing: false, verdicts: [v] })),
+  first_instance_trial: fc
+    .record({ subjectId, verdict: fc.constantFrom('convicted_as_charged', 'acquitted') })
+    .map((v) => ({ online: false, modelHearing: false, verdicts: [v] })),
   appeal_protest: fc.constantFrom('same', 'superior').map((level) => ({ level })),
   protest_outcome: fc.constantFrom('accepted', 'rejected').map((outcome) => ({ outcome })),
   appellate_trial: hearing,
@@ -79,7 +89,14 @@ const DATA: Record<EventType, fc.Arbitrary<Record<string, unknown>>> = {
 
 // Each step proposes details for every kind of act and a seed that picks one of the acts
 // the validator accepts at that point, so histories go deep into the procedure.
-type Step = { seed: number; gap: number; subjectId: number; at: string | null; data: Record<EventType, Record<string, unknown>>; voidLater: boolean }
+type Step = {
+  seed: number
+  gap: number
+  subjectId: number
+  at: string | null
+  data: Record<EventType, Record<string, unknown>>
+  voidLater: boolean
+}
 
 const step: fc.Arbitrary<Step> = fc.record({
   seed: fc.nat(),
@@ -98,12 +115,37 @@ const history = fc.record({
 
 // The main line of each procedure comes up more often than side acts and endings.
 const MAIN: EventType[] = [
-  'case_instituted', 'suspect_instituted', 'charge_changed', 'custody_ordered', 'detention_ordered', 'detention_extended', 'investigation_extended',
-  'investigation_concluded', 'file_received', 'prosecution_extended', 'indicted', 'court_accepted', 'trial_scheduled', 'first_instance_trial',
-  'report_complex', 'report_extended', 'judgment_pronounced', 'judgment_received', 'appeal_protest',
+  'case_instituted',
+  'suspect_instituted',
+  'charge_changed',
+  'custody_ordered',
+  'detention_ordered',
+  'detention_extended',
+  'investigation_extended',
+  'investigation_concluded',
+  'file_received',
+  'prosecution_extended',
+  'indicted',
+  'court_accepted',
+  'trial_scheduled',
+  'first_instance_trial',
+  'report_complex',
+  'report_extended',
+  'judgment_pronounced',
+  'judgment_received',
+  'appeal_protest',
 ]
-const ENDINGS: EventType[] = ['case_terminated', 'judgment_effective', 'matter_closed', 'report_transferred', 'report_administrative']
-const WEIGHTS: Partial<Record<EventType, number>> = Object.fromEntries([...MAIN.map((t) => [t, 8]), ...ENDINGS.map((t) => [t, 1])])
+const ENDINGS: EventType[] = [
+  'case_terminated',
+  'judgment_effective',
+  'matter_closed',
+  'report_transferred',
+  'report_administrative',
+]
+const WEIGHTS: Partial<Record<EventType, number>> = Object.fromEntries([
+  ...MAIN.map((t) => [t, 8]),
+  ...ENDINGS.map((t) => [t, 1]),
+])
 
 const build = ({ kind, steps }: { kind: MatterKind; steps: Step[] }) => {
   const types = EVENT_TYPE_CODES.filter((t) => (EVENT_TYPES[t].kinds as readonly string[]).includes(kind))
@@ -123,7 +165,11 @@ const build = ({ kind, steps }: { kind: MatterKind; steps: Step[] }) => {
     const weighted = acceptable.flatMap((t) => Array<EventType>(WEIGHTS[t] ?? 2).fill(t))
     if (weighted.length === 0) continue
     const c = candidateOf(weighted[p.seed % weighted.length] as EventType)
-    const id = s.add(c.type, occurredOn, { data: c.data, ...(c.subjectId === null ? {} : { subjectId: c.subjectId }), ...(c.occurredAt ? { at: c.occurredAt } : {}) })
+    const id = s.add(c.type, occurredOn, {
+      data: c.data,
+      ...(c.subjectId === null ? {} : { subjectId: c.subjectId }),
+      ...(c.occurredAt ? { at: c.occurredAt } : {}),
+    })
     if (p.voidLater) voided.add(id)
     date = occurredOn
   }

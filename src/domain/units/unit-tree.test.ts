@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { ancestorsOf, buildUnitTree, currentCarrierOf, isUnitValidOn, reachOf, wouldCreateCycle, wouldCreateSuccessionCycle, type UnitNode } from './unit-tree.ts'
+import {
+  ancestorsOf,
+  buildUnitTree,
+  currentCarrierOf,
+  isUnitValidOn,
+  reachOf,
+  wouldCreateCycle,
+  wouldCreateSuccessionCycle,
+  type UnitNode,
+} from './unit-tree.ts'
 import { unit } from './testing.ts'
 
 // A miniature of the July 2025 reform: district procuracies of the old province merge into
@@ -83,10 +92,15 @@ describe('guards against impossible trees', () => {
 describe('reach, as a property of any tree', () => {
   // Random forests: unit i may have a parent and a successor among units with a smaller id.
   const forest = fc
-    .array(fc.record({ parent: fc.option(fc.nat(), { nil: null }), successor: fc.option(fc.nat(), { nil: null }) }), { minLength: 1, maxLength: 40 })
+    .array(fc.record({ parent: fc.option(fc.nat(), { nil: null }), successor: fc.option(fc.nat(), { nil: null }) }), {
+      minLength: 1,
+      maxLength: 40,
+    })
     .map((specs) =>
       specs.map((s, i) =>
-        unit(i + 1, `U${i + 1}`, i === 0 || s.parent === null ? null : (s.parent % i) + 1, { successorId: i === 0 || s.successor === null ? null : (s.successor % i) + 1 }),
+        unit(i + 1, `U${i + 1}`, i === 0 || s.parent === null ? null : (s.parent % i) + 1, {
+          successorId: i === 0 || s.successor === null ? null : (s.successor % i) + 1,
+        }),
       ),
     )
 
@@ -108,7 +122,8 @@ describe('reach, as a property of any tree', () => {
     fc.assert(
       fc.property(forest, (nodes) => {
         const t = buildUnitTree(nodes.map((n) => ({ ...n, successorId: null })))
-        for (const node of nodes) for (const ancestor of ancestorsOf(t, node.id)) expect(reachOf(t, node.id).has(ancestor)).toBe(false)
+        for (const node of nodes)
+          for (const ancestor of ancestorsOf(t, node.id)) expect(reachOf(t, node.id).has(ancestor)).toBe(false)
       }),
     )
   })

@@ -6,4 +6,7 @@ const numberFormat = new Intl.NumberFormat('vi-VN')
 export const formatNumber = (value: number, fractionDigits?: number): string =>
   fractionDigits === undefined
     ? numberFormat.format(value)
-    : new Intl.NumberFormat('vi-VN', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value)
+    : new Intl.NumberFormat('vi-VN', {
+        minimumFractionDigits: fractionDigits,
+        maximumFractionDigits: fractionDigits,
+      }).format(value)

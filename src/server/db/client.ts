@@ -63,12 +63,23 @@ export const openDatabase = async (
       lock = lockDataFolder(target.dataDir)
     }
     try {
-      thread = await startPgliteThread({ dataDir: target.dataDir, sharedBuffers: target.sharedBuffers, durable: target.fsync ?? true })
+      thread = await startPgliteThread({
+        dataDir: target.dataDir,
+        sharedBuffers: target.sharedBuffers,
+        durable: target.fsync ?? true,
+      })
     } catch (error) {
       lock?.release()
       throw error
     }
-    pool = new pg.Pool({ host: thread.socketDir, port: SOCKET_PORT, user: 'postgres', database: 'template1', max: 1, idleTimeoutMillis: 0 })
+    pool = new pg.Pool({
+      host: thread.socketDir,
+      port: SOCKET_PORT,
+      user: 'postgres',
+      database: 'template1',
+      max: 1,
+      idleTimeoutMillis: 0,
+    })
   }
   // An idle client can be cut off by the server (restart, failover, admin shutdown). Without a
   // listener that error would crash the process; the pool replaces the client on next use.
@@ -84,7 +95,7 @@ export const openDatabase = async (
     exec: async (text) => {
       await pool.query(text)
     },
-    query: async <T,>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as T[],
+    query: async <T>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as T[],
     close: async () => {
       await pool.end()
       await thread?.close()

@@ -20,5 +20,7 @@ export const oneOf = (column: AnyPgColumn, values: readonly string[]): SQL =>
  */
 export const allOf =
   <T extends string>() =>
-  <const L extends readonly [T, ...T[]]>(list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> })): L =>
+  <const L extends readonly [T, ...T[]]>(
+    list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> }),
+  ): L =>
     list

@@ -74,9 +74,18 @@ export const isStale = (holder: LockHolder | null, thisHost = hostname()): boole
 
 export type DataFolderLock = { file: string; release: () => void }
 
-export const lockDataFolder = (dataDir: string, command = process.argv.slice(2).join(' ') || 'kiemsat'): DataFolderLock => {
+export const lockDataFolder = (
+  dataDir: string,
+  command = process.argv.slice(2).join(' ') || 'kiemsat',
+): DataFolderLock => {
   const file = lockFileOf(dataDir)
-  const me: LockHolder = { pid: process.pid, startTime: startTimeOf(process.pid), host: hostname(), since: new Date().toISOString(), command }
+  const me: LockHolder = {
+    pid: process.pid,
+    startTime: startTimeOf(process.pid),
+    host: hostname(),
+    since: new Date().toISOString(),
+    command,
+  }
   const content = JSON.stringify(me)
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
@@ -96,7 +105,8 @@ export const lockDataFolder = (dataDir: string, command = process.argv.slice(2).
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       const holder = readHolder(file)
-      if (holder?.pid === process.pid && holder.host === me.host) throw new DataFolderLockedError(resolve(dataDir), holder)
+      if (holder?.pid === process.pid && holder.host === me.host)
+        throw new DataFolderLockedError(resolve(dataDir), holder)
       if (!isStale(holder)) throw new DataFolderLockedError(resolve(dataDir), holder!)
       // Left by a process that died (kill -9, power loss): remove it and try again.
       try {

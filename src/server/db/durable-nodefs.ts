@@ -13,7 +13,11 @@ type NodeFsClass = typeof NodeFS
 type InitArgs = Parameters<InstanceType<NodeFsClass>['init']>
 
 /** `sync` is the host's fsync; a test passes one that counts. */
-export const durableNodeFs = (Base: NodeFsClass, dataDir: string, sync: (fd: number) => void = fsyncSync): InstanceType<NodeFsClass> => {
+export const durableNodeFs = (
+  Base: NodeFsClass,
+  dataDir: string,
+  sync: (fd: number) => void = fsyncSync,
+): InstanceType<NodeFsClass> => {
   class DurableNodeFS extends Base {
     override async init(...[pg, opts]: InitArgs) {
       const { emscriptenOpts } = await super.init(pg, opts)

@@ -73,7 +73,9 @@ export const startPgliteThread = async ({
   entry?: URL
 }): Promise<PgliteThread> => {
   if (sharedBuffersKb(sharedBuffers) === null)
-    throw new Error(`Bộ đệm của cơ sở dữ liệu nhúng "${sharedBuffers}" không hợp lệ: cần một cỡ từ 128kB đến 1536MB, viết như 512MB hoặc 1GB`)
+    throw new Error(
+      `Bộ đệm của cơ sở dữ liệu nhúng "${sharedBuffers}" không hợp lệ: cần một cỡ từ 128kB đến 1536MB, viết như 512MB hoặc 1GB`,
+    )
   sweepAbandonedSocketDirs()
   // mkdtemp creates the folder with mode 0700; the PID in its name lets a later start sweep it.
   const socketDir = mkdtempSync(join(tmpdir(), `${SOCKET_DIR_PREFIX}${process.pid}-`))
@@ -84,7 +86,12 @@ export const startPgliteThread = async ({
   // A process that exits without closing the database (an error in a command) leaves no folder behind.
   process.on('exit', removeSocketDir)
   const worker = new Worker(entry, {
-    workerData: { dataDir, socketPath: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`), sharedBuffers, durable } satisfies ThreadStart,
+    workerData: {
+      dataDir,
+      socketPath: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`),
+      sharedBuffers,
+      durable,
+    } satisfies ThreadStart,
   })
   const send = (message: HostMessage) => worker.postMessage(message)
   const dumps = new Map<number, { resolve: (bytes: Buffer) => void; reject: (error: Error) => void }>()

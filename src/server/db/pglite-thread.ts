@@ -51,7 +51,8 @@ class Executor {
 
   /** A connection gone: its waiting messages are dropped and an open transaction of its is rolled back. */
   async release(connection: Connection): Promise<void> {
-    for (let i = this.jobs.length - 1; i >= 0; i--) if (this.jobs[i]!.connection === connection) this.jobs.splice(i, 1)[0]!.done()
+    for (let i = this.jobs.length - 1; i >= 0; i--)
+      if (this.jobs[i]!.connection === connection) this.jobs.splice(i, 1)[0]!.done()
     if (this.owner !== connection) return
     this.owner = null
     if (this.db.isInTransaction()) await this.db.exec('ROLLBACK').catch(() => {})
@@ -111,7 +112,10 @@ const serve = async ({ dataDir, socketPath, sharedBuffers, durable }: ThreadStar
     socket.on('data', (data) => {
       let framed: ReturnType<typeof splitFrames>
       try {
-        framed = splitFrames(connection.buffer.length ? Buffer.concat([connection.buffer, data]) : data, connection.started)
+        framed = splitFrames(
+          connection.buffer.length ? Buffer.concat([connection.buffer, data]) : data,
+          connection.started,
+        )
       } catch (error) {
         if (error instanceof ProtocolError) return void socket.destroy()
         throw error

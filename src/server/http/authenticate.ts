@@ -12,7 +12,11 @@ export const SESSION_COOKIE = 'ks_session'
 const PUBLIC_ROUTES = new Set(['GET /api/health', 'POST /api/auth/login'])
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 /** What a demo login that must change its password may still do (issue 10, defect 8). */
-const WHILE_PASSWORD_MUST_CHANGE = new Set(['GET /api/auth/me', 'POST /api/auth/change-password', 'POST /api/auth/logout'])
+const WHILE_PASSWORD_MUST_CHANGE = new Set([
+  'GET /api/auth/me',
+  'POST /api/auth/change-password',
+  'POST /api/auth/logout',
+])
 
 const routeKey = (request: FastifyRequest) => `${request.method} ${request.url.split('?')[0]}`
 
@@ -26,14 +30,21 @@ export const clientIp = (request: FastifyRequest): string | null => request.ip ?
  * browser matches the cookie to clear by name, path and domain, and a Set-Cookie without
  * SameSite=Strict would be an exception to the rule that every session cookie has it.
  */
-export const sessionCookieOptions = (request: FastifyRequest, config: Pick<Config, 'secureCookies'>): CookieSerializeOptions => ({
+export const sessionCookieOptions = (
+  request: FastifyRequest,
+  config: Pick<Config, 'secureCookies'>,
+): CookieSerializeOptions => ({
   path: '/',
   httpOnly: true,
   sameSite: 'strict',
   secure: config.secureCookies || request.protocol === 'https',
 })
 
-export const clearSessionCookie = (request: FastifyRequest, reply: FastifyReply, config: Pick<Config, 'secureCookies'>): void => {
+export const clearSessionCookie = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+  config: Pick<Config, 'secureCookies'>,
+): void => {
   reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(request, config))
 }
 
@@ -59,7 +70,10 @@ export const registerAuthentication = (app: FastifyInstance, deps: ServerDeps): 
     // but changing it (or signing out) until it is changed.
     const mustChangePassword = session.demoLogin && !deps.config.demoMode
     if (mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(routeKey(request)))
-      throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Tài khoản mẫu phải đổi mật khẩu trước khi sử dụng hệ thống. Vui lòng đổi mật khẩu.')
+      throw new AppError(
+        'PASSWORD_CHANGE_REQUIRED',
+        'Tài khoản mẫu phải đổi mật khẩu trước khi sử dụng hệ thống. Vui lòng đổi mật khẩu.',
+      )
 
     request.ctx = {
       actor: {

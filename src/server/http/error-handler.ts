@@ -29,10 +29,16 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
     }
 
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const details = error.validation.map((issue) => ({ path: pathOf(issue.instancePath), message: issue.message ?? 'Giá trị không hợp lệ' }))
+      const details = error.validation.map((issue) => ({
+        path: pathOf(issue.instancePath),
+        message: issue.message ?? 'Giá trị không hợp lệ',
+      }))
       // One problem is said as it is ("Từ khóa tìm kiếm tối đa 100 ký tự"), not as "check the
       // marked fields": a list or a search box has no field to mark.
-      const message = new Set(details.map((d) => d.message)).size === 1 ? details[0]!.message : 'Dữ liệu nhập chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu'
+      const message =
+        new Set(details.map((d) => d.message)).size === 1
+          ? details[0]!.message
+          : 'Dữ liệu nhập chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu'
       return reply.status(400).send(body('VALIDATION_FAILED', message, requestId, details))
     }
 
@@ -42,9 +48,14 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
     if (fastifyCode === 'FST_ERR_CTP_BODY_TOO_LARGE')
       return reply.status(413).send(body('PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn', requestId))
     if (fastifyCode === 'FST_ERR_CTP_EMPTY_JSON_BODY')
-      return reply.status(400).send(body('BODY_INVALID_JSON', 'Dữ liệu gửi lên trống (cần một nội dung JSON)', requestId))
+      return reply
+        .status(400)
+        .send(body('BODY_INVALID_JSON', 'Dữ liệu gửi lên trống (cần một nội dung JSON)', requestId))
     // Fastify's own text ("Unexpected token } in JSON at position 12") is never shown.
-    if (fastifyCode === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error instanceof SyntaxError && (error as FastifyError).statusCode === 400))
+    if (
+      fastifyCode === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      (error instanceof SyntaxError && (error as FastifyError).statusCode === 400)
+    )
       return reply.status(400).send(body('BODY_INVALID_JSON', 'Dữ liệu gửi lên không đúng định dạng JSON', requestId))
     if ((error as FastifyError).statusCode === 400)
       return reply.status(400).send(body('BAD_REQUEST', 'Yêu cầu không hợp lệ', requestId))
@@ -54,15 +65,29 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
     const sqlState = (error as { code?: unknown }).code
     if (typeof sqlState === 'string' && SQLSTATE_BAD_VALUE.has(sqlState)) {
       request.log.error({ err: error }, 'value refused by the database')
-      return reply.status(400).send(body('VALUE_INVALID', 'Giá trị nhập không hợp lệ (quá lớn, sai định dạng hoặc chứa ký tự không được phép)', requestId))
+      return reply
+        .status(400)
+        .send(
+          body(
+            'VALUE_INVALID',
+            'Giá trị nhập không hợp lệ (quá lớn, sai định dạng hoặc chứa ký tự không được phép)',
+            requestId,
+          ),
+        )
     }
     if (sqlState === '23503') {
       request.log.warn({ err: error }, 'foreign key refused a change')
-      return reply.status(409).send(body('RECORD_IN_USE', 'Không thực hiện được: bản ghi này còn được dữ liệu khác sử dụng', requestId))
+      return reply
+        .status(409)
+        .send(body('RECORD_IN_USE', 'Không thực hiện được: bản ghi này còn được dữ liệu khác sử dụng', requestId))
     }
 
     request.log.error({ err: error }, 'unhandled error')
-    return reply.status(500).send(body('INTERNAL', 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên kèm mã yêu cầu.', requestId))
+    return reply
+      .status(500)
+      .send(
+        body('INTERNAL', 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên kèm mã yêu cầu.', requestId),
+      )
   })
 
   app.setNotFoundHandler((request, reply) => {

@@ -9,7 +9,8 @@ const nested = (levels: number): unknown => {
 
 describe('the input guard', () => {
   it('lets ordinary Vietnamese text through, tabs and line breaks included', () => {
-    for (const text of ['Tội trộm cắp tài sản', 'Dòng một\nDòng hai\tcột', '', '   ', 'Nguyễn Thị Ánh (Bị can)']) expect(textProblem(text)).toBeNull()
+    for (const text of ['Tội trộm cắp tài sản', 'Dòng một\nDòng hai\tcột', '', '   ', 'Nguyễn Thị Ánh (Bị can)'])
+      expect(textProblem(text)).toBeNull()
   })
 
   it('names each kind of forbidden text', () => {
@@ -31,7 +32,9 @@ describe('the input guard', () => {
   })
 
   it('reports the path of the field, keys included', () => {
-    expect(inputProblems({ data: { items: ['ok', 'x\u0000'] } }, '')).toEqual([{ path: 'data.items.1', message: 'Không được chứa ký tự NUL' }])
+    expect(inputProblems({ data: { items: ['ok', 'x\u0000'] } }, '')).toEqual([
+      { path: 'data.items.1', message: 'Không được chứa ký tự NUL' },
+    ])
     expect(inputProblems({ 'k\u202E': 1 }, '')[0]!.path).toBe('k\u202E')
   })
 })

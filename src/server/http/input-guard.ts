@@ -31,7 +31,8 @@ export const textProblem = (value: string): string | null => {
   if (value.includes('\u0000')) return 'Không được chứa ký tự NUL'
   if (CONTROL.test(value)) return 'Không được chứa ký tự điều khiển'
   if (LONE_SURROGATE.test(value)) return 'Chứa ký tự không hợp lệ (nửa cặp mã UTF-16)'
-  if (BIDI_CONTROL.test(value)) return 'Không được chứa ký tự điều khiển hướng chữ (có thể làm nội dung hiển thị khác với nội dung lưu)'
+  if (BIDI_CONTROL.test(value))
+    return 'Không được chứa ký tự điều khiển hướng chữ (có thể làm nội dung hiển thị khác với nội dung lưu)'
   if (INVISIBLE.test(value) && INVISIBLE_OR_SPACE.test(value)) return 'Không được chỉ gồm ký tự vô hình'
   return null
 }
@@ -70,7 +71,12 @@ const check = async (request: FastifyRequest) => {
     ...inputProblems(request.query, ''),
     ...(typeof request.body === 'object' && request.body !== null ? inputProblems(request.body, '') : []),
   ]
-  if (problems.length > 0) throw new AppError('VALIDATION_FAILED', 'Dữ liệu nhập chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu', problems)
+  if (problems.length > 0)
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'Dữ liệu nhập chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu',
+      problems,
+    )
 }
 
 export const registerInputGuard = (app: FastifyInstance): void => {

@@ -53,11 +53,12 @@ export const can = (ctx: RequestContext, permission: Permission, unitId: number)
 
 /** Throws FORBIDDEN unless the actor holds `permission` over `unitId`. */
 export const authorize = (ctx: RequestContext, permission: Permission, unitId: number): void => {
-  if (!can(ctx, permission, unitId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này đối với đơn vị đã chọn')
+  if (!can(ctx, permission, unitId))
+    throw new AppError('FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này đối với đơn vị đã chọn')
 }
 
 /** Throws FORBIDDEN unless the actor holds `permission` somewhere (e.g. opening the audit viewer). */
 export const authorizeAnywhere = (ctx: RequestContext, permission: Permission): void => {
-  if (permittedUnits(ctx, permission).size === 0) throw new AppError('FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này')
+  if (permittedUnits(ctx, permission).size === 0)
+    throw new AppError('FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này')
 }
-

@@ -122,7 +122,12 @@ export class AppError extends Error {
   /** Sent as Retry-After (RFC 9110 §10.2.3) with a 429 or 503. */
   readonly retryAfterSeconds: number | undefined
 
-  constructor(code: ErrorCode, userMessage: string, details?: ErrorDetail[], options: { retryAfterSeconds?: number } = {}) {
+  constructor(
+    code: ErrorCode,
+    userMessage: string,
+    details?: ErrorDetail[],
+    options: { retryAfterSeconds?: number } = {},
+  ) {
     super(`${code}: ${userMessage}`)
     this.name = 'AppError'
     this.code = code
@@ -133,5 +138,3 @@ export class AppError extends Error {
 }
 
 export const httpStatusOf = (code: ErrorCode): number => ERROR_CODES[code]
-
-

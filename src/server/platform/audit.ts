@@ -35,6 +35,7 @@ const SECRET_FIELDS = new Set(['passwordHash', 'password', 'csrfToken'])
 
 export const redactSecrets = <T extends Record<string, unknown>>(row: T): Record<string, unknown> => {
   const copy: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(row)) copy[key] = SECRET_FIELDS.has(key) ? (value ? '[đã ẩn]' : null) : value
+  for (const [key, value] of Object.entries(row))
+    copy[key] = SECRET_FIELDS.has(key) ? (value ? '[đã ẩn]' : null) : value
   return copy
 }

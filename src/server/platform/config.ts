@@ -8,7 +8,10 @@ export const parseTrustProxy = (value: string | undefined): boolean | number | s
   if (value === undefined || value === '' || value === 'false') return false
   if (value === 'true') return true
   if (/^\d+$/.test(value)) return Number(value)
-  return value.split(',').map((part) => part.trim()).filter(Boolean)
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
 }
 
 export type Config = {
@@ -75,7 +78,12 @@ const MB = 1024 * 1024
  * keep the server's own copies of the rows within a few hundred MB.
  */
 export const DEFAULT_REGISTER_IMPORT: RegisterImportConfig = {
-  limits: { maxUncompressedBytes: 128 * MB, maxSharedStringsBytes: 64 * MB, maxEntries: 1_000, maxRows: IMPORT_MAX_ROWS },
+  limits: {
+    maxUncompressedBytes: 128 * MB,
+    maxSharedStringsBytes: 64 * MB,
+    maxEntries: 1_000,
+    maxRows: IMPORT_MAX_ROWS,
+  },
   workerHeapMb: 768,
   timeoutSeconds: 120,
   concurrency: 2,
@@ -116,8 +124,11 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env, overrides: Part
   calendarRecomputeBatch: env.KIEMSAT_RECOMPUTE_BATCH ? Number(env.KIEMSAT_RECOMPUTE_BATCH) : undefined,
   registerImport: {
     limits: {
-      maxUncompressedBytes: positive(env.KIEMSAT_IMPORT_MAX_UNCOMPRESSED_MB, DEFAULT_REGISTER_IMPORT.limits.maxUncompressedBytes / MB) * MB,
-      maxSharedStringsBytes: positive(env.KIEMSAT_IMPORT_MAX_SHARED_STRINGS_MB, DEFAULT_REGISTER_IMPORT.limits.maxSharedStringsBytes / MB) * MB,
+      maxUncompressedBytes:
+        positive(env.KIEMSAT_IMPORT_MAX_UNCOMPRESSED_MB, DEFAULT_REGISTER_IMPORT.limits.maxUncompressedBytes / MB) * MB,
+      maxSharedStringsBytes:
+        positive(env.KIEMSAT_IMPORT_MAX_SHARED_STRINGS_MB, DEFAULT_REGISTER_IMPORT.limits.maxSharedStringsBytes / MB) *
+        MB,
       maxEntries: positive(env.KIEMSAT_IMPORT_MAX_ENTRIES, DEFAULT_REGISTER_IMPORT.limits.maxEntries),
       maxRows: positive(env.KIEMSAT_IMPORT_MAX_ROWS, DEFAULT_REGISTER_IMPORT.limits.maxRows),
     },

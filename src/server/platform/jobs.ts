@@ -34,7 +34,13 @@ export type JobsConfig = {
   workers: boolean
 }
 
-export const DEFAULT_JOBS_CONFIG: JobsConfig = { pollingIntervalSeconds: 2, retryLimit: 3, retryDelaySeconds: 10, expireInSeconds: 15 * 60, workers: true }
+export const DEFAULT_JOBS_CONFIG: JobsConfig = {
+  pollingIntervalSeconds: 2,
+  retryLimit: 3,
+  retryDelaySeconds: 10,
+  expireInSeconds: 15 * 60,
+  workers: true,
+}
 
 export type Job<T> = { id: string; data: T; retryCount: number; retryLimit: number }
 export type JobHandler<T> = (job: Job<T>) => Promise<unknown>
@@ -101,9 +107,14 @@ const runnerOf = (tx: Executor): SqlRunner => ({
 })
 
 /** The node-postgres pool under a Drizzle database opened by openDatabase. */
-const poolOf = (db: Database) => (db as unknown as { $client: { query: (text: string, values?: unknown[]) => Promise<SqlResult> } }).$client
+const poolOf = (db: Database) =>
+  (db as unknown as { $client: { query: (text: string, values?: unknown[]) => Promise<SqlResult> } }).$client
 
-export const createJobQueue = (db: Database, config: JobsConfig, log: (message: string) => void = () => {}): JobQueue => {
+export const createJobQueue = (
+  db: Database,
+  config: JobsConfig,
+  log: (message: string) => void = () => {},
+): JobQueue => {
   const pool = poolOf(db)
   const boss = new PgBoss({
     db: { executeSql: (text: string, values?: unknown[]) => pool.query(text, values) },
@@ -147,11 +158,19 @@ export const createJobQueue = (db: Database, config: JobsConfig, log: (message: 
           await boss.schedule(name, schedule.cron, {}, { tz: SCHEDULE_TIME_ZONE, ...sendOptions() })
           // One start-up run per slot whichever instances start in it (the same singleton key and
           // time slot are one job); stately also drops it while a start-up run is still waiting.
-          if (schedule.atStart) await boss.send(name, {}, { ...sendOptions(), singletonKey: 'start', singletonSeconds: AT_START_SLOT_SECONDS })
+          if (schedule.atStart)
+            await boss.send(
+              name,
+              {},
+              { ...sendOptions(), singletonKey: 'start', singletonSeconds: AT_START_SLOT_SECONDS },
+            )
         }
         if (!config.workers) continue
-        const id = await boss.work<object>(name, { pollingIntervalSeconds: config.pollingIntervalSeconds, includeMetadata: true, batchSize: 1 }, async ([job]) =>
-          handler({ id: job!.id, data: job!.data, retryCount: job!.retryCount, retryLimit: job!.retryLimit }),
+        const id = await boss.work<object>(
+          name,
+          { pollingIntervalSeconds: config.pollingIntervalSeconds, includeMetadata: true, batchSize: 1 },
+          async ([job]) =>
+            handler({ id: job!.id, data: job!.data, retryCount: job!.retryCount, retryLimit: job!.retryLimit }),
         )
         workers.set(name, id)
       }
@@ -163,7 +182,11 @@ export const createJobQueue = (db: Database, config: JobsConfig, log: (message: 
       await boss.stop({ graceful: true, wait: true, close: false, timeout: 30_000 })
     },
     send: async (tx, name, data, options = {}) => {
-      const id = await boss.send(name, data, { ...sendOptions(), ...(options.id ? { id: options.id } : {}), db: runnerOf(tx) } as PgBoss.SendOptions)
+      const id = await boss.send(name, data, {
+        ...sendOptions(),
+        ...(options.id ? { id: options.id } : {}),
+        db: runnerOf(tx),
+      } as PgBoss.SendOptions)
       if (!id) throw new Error(`job not queued: ${name}`)
       return id
     },
@@ -173,7 +196,15 @@ export const createJobQueue = (db: Database, config: JobsConfig, log: (message: 
     },
     info: async (name, id) => {
       const job = await boss.getJobById(name, id, { includeArchive: true })
-      return job ? { id: job.id, state: job.state as JobState, retryCount: job.retryCount, retryLimit: job.retryLimit, output: job.output } : null
+      return job
+        ? {
+            id: job.id,
+            state: job.state as JobState,
+            retryCount: job.retryCount,
+            retryLimit: job.retryLimit,
+            output: job.output,
+          }
+        : null
     },
     recent: async (limit) => {
       // pg-boss keeps running and recent jobs in pgboss.job and moves finished ones to
@@ -186,7 +217,8 @@ export const createJobQueue = (db: Database, config: JobsConfig, log: (message: 
          ) j WHERE name NOT LIKE '\\_\\_pgboss%' ORDER BY created_on DESC, id LIMIT $1`,
         [limit],
       )
-      const iso = (value: unknown) => (value === null || value === undefined ? null : new Date(value as string).toISOString())
+      const iso = (value: unknown) =>
+        value === null || value === undefined ? null : new Date(value as string).toISOString()
       return (rows as Record<string, unknown>[]).map((r) => ({
         id: String(r.id),
         name: String(r.name),

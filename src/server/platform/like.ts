@@ -7,4 +7,5 @@ import { sql, type SQL } from 'drizzle-orm'
  * default escape character of LIKE: https://www.postgresql.org/docs/15/functions-matching.html).
  * `text` is an SQL expression, so that it can be normalised (search_normalize) before escaping.
  */
-export const containsPattern = (text: SQL): SQL => sql`'%' || replace(replace(replace(${text}, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`
+export const containsPattern = (text: SQL): SQL =>
+  sql`'%' || replace(replace(replace(${text}, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`

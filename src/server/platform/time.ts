@@ -22,7 +22,9 @@ export type Clock = { now: () => Date }
 export const systemClock: Clock = { now: () => new Date() }
 
 /** A clock that moves only when told: for tests. */
-export const manualClock = (start: Date = new Date('2026-03-02T01:00:00Z')): Clock & { advance: (seconds: number) => void; set: (at: Date) => void } => {
+export const manualClock = (
+  start: Date = new Date('2026-03-02T01:00:00Z'),
+): Clock & { advance: (seconds: number) => void; set: (at: Date) => void } => {
   let current = start.getTime()
   return {
     now: () => new Date(current),

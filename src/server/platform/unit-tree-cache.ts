@@ -43,7 +43,10 @@ export const createUnitTreeCache = (db: Database): UnitTreeCache => {
 
   return {
     get: async () => {
-      const [row] = await db.select({ value: appCounters.value }).from(appCounters).where(eq(appCounters.key, UNITS_COUNTER))
+      const [row] = await db
+        .select({ value: appCounters.value })
+        .from(appCounters)
+        .where(eq(appCounters.key, UNITS_COUNTER))
       const version = row?.value ?? 0
       if (cached && cached.version === version) return cached.tree
       // Concurrent requests share one reload instead of each reading the table.

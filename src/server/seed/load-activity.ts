@@ -53,7 +53,9 @@ const maxId = async (tx: Executor, table: 'matters' | 'matter_subjects' | 'matte
 const resolvers = async (tx: Executor) => {
   const unitRows = await tx.select({ id: units.id, code: units.code }).from(units)
   const unitIds = new Map(unitRows.map((u) => [u.code, u.id]))
-  const personRows = await tx.select({ id: people.id, email: people.email, fullName: people.fullName, unitId: people.unitId }).from(people)
+  const personRows = await tx
+    .select({ id: people.id, email: people.email, fullName: people.fullName, unitId: people.unitId })
+    .from(people)
   const byEmail = new Map(personRows.filter((p) => p.email !== null).map((p) => [p.email!, p.id]))
   const byName = new Map(personRows.map((p) => [`${p.unitId}|${p.fullName}`, p.id]))
   const unitId = (code: string): number => {
@@ -63,8 +65,10 @@ const resolvers = async (tx: Executor) => {
   }
   const personId = (p: DemoProsecutor | null): number | null => {
     if (p === null) return null
-    const id = (p.email !== null ? byEmail.get(p.email) : undefined) ?? byName.get(`${unitId(p.unitCode)}|${p.fullName}`)
-    if (id === undefined) throw new Error(`Không tìm thấy kiểm sát viên ${p.fullName} (${p.unitCode}) trong cơ sở dữ liệu`)
+    const id =
+      (p.email !== null ? byEmail.get(p.email) : undefined) ?? byName.get(`${unitId(p.unitCode)}|${p.fullName}`)
+    if (id === undefined)
+      throw new Error(`Không tìm thấy kiểm sát viên ${p.fullName} (${p.unitCode}) trong cơ sở dữ liệu`)
     return id
   }
   return { unitId, personId }
@@ -148,14 +152,28 @@ const RECORD_TYPES: Readonly<Record<string, string>> = { serial: 'integer', bigs
  * 13,000 events). Columns and their types come from the Drizzle schema; the columns absent
  * from the rows take their defaults.
  */
-const insertBatch = async <T extends PgTable>(tx: Executor, table: T, rows: readonly T['$inferInsert'][]): Promise<void> => {
+const insertBatch = async <T extends PgTable>(
+  tx: Executor,
+  table: T,
+  rows: readonly T['$inferInsert'][],
+): Promise<void> => {
   const first = rows[0]
   if (!first) return
   const columns = Object.entries(getTableColumns(table)).filter(([key]) => key in first)
-  const names = sql.join(columns.map(([, c]) => sql.identifier(c.name)), sql`, `)
-  const types = sql.join(columns.map(([, c]) => sql`${sql.identifier(c.name)} ${sql.raw(RECORD_TYPES[c.getSQLType()] ?? c.getSQLType())}`), sql`, `)
-  const records = rows.map((row) => Object.fromEntries(columns.map(([key, c]) => [c.name, (row as Record<string, unknown>)[key] ?? null])))
-  await tx.execute(sql`insert into ${table} (${names}) select ${names} from jsonb_to_recordset(${JSON.stringify(records)}::jsonb) as r(${types})`)
+  const names = sql.join(
+    columns.map(([, c]) => sql.identifier(c.name)),
+    sql`, `,
+  )
+  const types = sql.join(
+    columns.map(([, c]) => sql`${sql.identifier(c.name)} ${sql.raw(RECORD_TYPES[c.getSQLType()] ?? c.getSQLType())}`),
+    sql`, `,
+  )
+  const records = rows.map((row) =>
+    Object.fromEntries(columns.map(([key, c]) => [c.name, (row as Record<string, unknown>)[key] ?? null])),
+  )
+  await tx.execute(
+    sql`insert into ${table} (${names}) select ${names} from jsonb_to_recordset(${JSON.stringify(records)}::jsonb) as r(${types})`,
+  )
 }
 
 const chunks = <T>(items: readonly T[], size: number): T[][] => {
@@ -164,14 +182,25 @@ const chunks = <T>(items: readonly T[], size: number): T[][] => {
   return out
 }
 
-export const loadDemoActivity = async (db: Database, activity: DemoActivity, options: LoadActivityOptions): Promise<LoadActivityResult> => {
+export const loadDemoActivity = async (
+  db: Database,
+  activity: DemoActivity,
+  options: LoadActivityOptions,
+): Promise<LoadActivityResult> => {
   const { today, nowTime = vietnamTimeOfDay(new Date()), onProgress = () => {} } = options
   return db.transaction(async (tx) => {
     const { unitId, personId } = await resolvers(tx)
-    const earliest = activity.matters.reduce((min, m) => (m.events[0] && m.events[0].occurredOn < min ? m.events[0].occurredOn : min), today)
+    const earliest = activity.matters.reduce(
+      (min, m) => (m.events[0] && m.events[0].occurredOn < min ? m.events[0].occurredOn : min),
+      today,
+    )
     // The official calendar (days off decreed by the Government), as the register service reads it.
     const calendar = await loadWorkingCalendar(tx, earliest)
-    const next = { matter: await maxId(tx, 'matters'), subject: await maxId(tx, 'matter_subjects'), event: await maxId(tx, 'matter_events') }
+    const next = {
+      matter: await maxId(tx, 'matters'),
+      subject: await maxId(tx, 'matter_subjects'),
+      event: await maxId(tx, 'matter_events'),
+    }
     const rows: Rows = { matters: [], subjects: [], events: [], deadlines: [] }
     for (const matter of activity.matters) {
       const ids = {
@@ -179,7 +208,15 @@ export const loadDemoActivity = async (db: Database, activity: DemoActivity, opt
         subjects: matter.subjects.map(() => ++next.subject),
         events: matter.events.map(() => ++next.event),
       }
-      matterRows(rows, matter, ids, { unitId: unitId(matter.unitCode), prosecutorId: personId(matter.prosecutor) }, calendar, today, nowTime)
+      matterRows(
+        rows,
+        matter,
+        ids,
+        { unitId: unitId(matter.unitCode), prosecutorId: personId(matter.prosecutor) },
+        calendar,
+        today,
+        nowTime,
+      )
     }
 
     const total = rows.matters.length + rows.subjects.length + rows.events.length + rows.deadlines.length
@@ -197,11 +234,22 @@ export const loadDemoActivity = async (db: Database, activity: DemoActivity, opt
     await insertAll('Thời hạn', deadlines, rows.deadlines)
     // Ids were given here: move the sequences past them so the next matter recorded gets a fresh one.
     for (const table of ['matters', 'matter_subjects', 'matter_events'] as const) {
-      await tx.execute(sql`select setval(pg_get_serial_sequence(${table}, 'id'), (select max(id) from ${sql.identifier(table)}))`)
+      await tx.execute(
+        sql`select setval(pg_get_serial_sequence(${table}, 'id'), (select max(id) from ${sql.identifier(table)}))`,
+      )
     }
 
-    const result = { matters: rows.matters.length, subjects: rows.subjects.length, events: rows.events.length, deadlines: rows.deadlines.length }
-    await writeAudit(tx, { actorId: null, ip: null, requestId: null }, { action: 'create', entity: 'demo_activity', entityId: null, unitId: null, after: { ...result, today } })
+    const result = {
+      matters: rows.matters.length,
+      subjects: rows.subjects.length,
+      events: rows.events.length,
+      deadlines: rows.deadlines.length,
+    }
+    await writeAudit(
+      tx,
+      { actorId: null, ip: null, requestId: null },
+      { action: 'create', entity: 'demo_activity', entityId: null, unitId: null, after: { ...result, today } },
+    )
     return result
   })
 }

@@ -23,7 +23,12 @@ export const isDatabaseEmpty = async (db: Executor): Promise<boolean> => {
   return (row?.n ?? 0) === 0
 }
 
-export const loadOrganisation = async (db: Database, org: DemoOrganisation, password: string, onProgress: Progress = () => {}): Promise<void> => {
+export const loadOrganisation = async (
+  db: Database,
+  org: DemoOrganisation,
+  password: string,
+  onProgress: Progress = () => {},
+): Promise<void> => {
   const total = org.units.length + org.people.length
   // One hash for every demo login: they share the demo password, and argon2 is slow on purpose.
   const passwordHash = await hashPassword(password)
@@ -34,7 +39,8 @@ export const loadOrganisation = async (db: Database, org: DemoOrganisation, pass
     const pending = [...org.units]
     while (pending.length > 0) {
       const ready = pending.filter((u) => u.parentCode === null || idByCode.has(u.parentCode))
-      if (ready.length === 0) throw new Error(`Đơn vị cấp trên không tồn tại: ${pending.map((u) => u.parentCode).join(', ')}`)
+      if (ready.length === 0)
+        throw new Error(`Đơn vị cấp trên không tồn tại: ${pending.map((u) => u.parentCode).join(', ')}`)
       for (const batch of chunks(ready, BATCH)) {
         const rows = await tx
           .insert(units)
@@ -58,7 +64,10 @@ export const loadOrganisation = async (db: Database, org: DemoOrganisation, pass
       pending.splice(0, pending.length, ...pending.filter((u) => !readySet.has(u)))
     }
     for (const unit of org.units.filter((u) => u.successorCode !== null)) {
-      await tx.update(units).set({ successorId: idByCode.get(unit.successorCode!)! }).where(eq(units.id, idByCode.get(unit.code)!))
+      await tx
+        .update(units)
+        .set({ successorId: idByCode.get(unit.successorCode!)! })
+        .where(eq(units.id, idByCode.get(unit.code)!))
     }
 
     let done = org.units.length
@@ -82,20 +91,28 @@ export const loadOrganisation = async (db: Database, org: DemoOrganisation, pass
           })),
         )
         .returning({ id: people.id })
-      const grants = batch.flatMap((p, i) => p.roles.map((r) => ({ personId: rows[i]!.id, role: r.role, unitId: idByCode.get(r.unitCode)! })))
+      const grants = batch.flatMap((p, i) =>
+        p.roles.map((r) => ({ personId: rows[i]!.id, role: r.role, unitId: idByCode.get(r.unitCode)! })),
+      )
       if (grants.length > 0) await tx.insert(roleGrants).values(grants)
-      const managers = batch.flatMap((p, i) => (p.nationalCalendarManager ? [{ personId: rows[i]!.id, grantedBy: null }] : []))
+      const managers = batch.flatMap((p, i) =>
+        p.nationalCalendarManager ? [{ personId: rows[i]!.id, grantedBy: null }] : [],
+      )
       if (managers.length > 0) await tx.insert(nationalCalendarManagers).values(managers)
       done += batch.length
       onProgress(done, total, 'Cán bộ')
     }
     await bumpUnitsVersion(tx)
-    await writeAudit(tx, { actorId: null, ip: null, requestId: null }, {
-      action: 'create',
-      entity: 'demo',
-      entityId: null,
-      unitId: null,
-      after: { units: org.units.length, people: org.people.length, logins: org.logins.map((l) => l.username) },
-    })
+    await writeAudit(
+      tx,
+      { actorId: null, ip: null, requestId: null },
+      {
+        action: 'create',
+        entity: 'demo',
+        entityId: null,
+        unitId: null,
+        after: { units: org.units.length, people: org.people.length, logins: org.logins.map((l) => l.username) },
+      },
+    )
   })
 }

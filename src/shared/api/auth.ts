@@ -52,7 +52,10 @@ export type Me = z.infer<typeof Me>
 
 export const ChangePasswordRequest = z
   .object({ currentPassword: z.string().min(1, 'Nhập mật khẩu hiện tại'), newPassword: NewPassword })
-  .refine((v) => v.currentPassword !== v.newPassword, { path: ['newPassword'], message: 'Mật khẩu mới phải khác mật khẩu hiện tại' })
+  .refine((v) => v.currentPassword !== v.newPassword, {
+    path: ['newPassword'],
+    message: 'Mật khẩu mới phải khác mật khẩu hiện tại',
+  })
 
 /** A username + address (or an account's current password) held back by the sign-in delays. */
 export const ThrottleEntry = z.object({
@@ -76,6 +79,11 @@ export const BusyAddress = z.object({ ip: z.string(), failures: z.number().int()
 export const ThrottleReport = z.object({
   items: z.array(ThrottleEntry),
   addresses: z.array(BusyAddress),
-  rules: z.object({ freeFailures: z.number().int(), maxDelaySeconds: z.number().int(), addressMaxFailures: z.number().int(), addressWindowMinutes: z.number().int() }),
+  rules: z.object({
+    freeFailures: z.number().int(),
+    maxDelaySeconds: z.number().int(),
+    addressMaxFailures: z.number().int(),
+    addressWindowMinutes: z.number().int(),
+  }),
 })
 export type ThrottleReport = z.infer<typeof ThrottleReport>

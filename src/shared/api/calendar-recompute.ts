@@ -32,7 +32,15 @@ export const JobIdParams = z.object({ jobId: z.uuid({ message: 'Mã tác vụ kh
 
 /** For every signed-in user: whether deadlines are being recomputed right now. */
 export const ActiveCalendarRecomputes = z.object({
-  items: z.array(z.object({ jobId: z.string(), status: z.enum(RECOMPUTE_STATUSES), matters: z.number().int(), done: z.number().int(), deadlines: z.number().int() })),
+  items: z.array(
+    z.object({
+      jobId: z.string(),
+      status: z.enum(RECOMPUTE_STATUSES),
+      matters: z.number().int(),
+      done: z.number().int(),
+      deadlines: z.number().int(),
+    }),
+  ),
   message: z.string().nullable(),
 })
 export type ActiveCalendarRecomputes = z.infer<typeof ActiveCalendarRecomputes>
@@ -50,7 +58,10 @@ const n = formatNumber
 export const noticeMessage = (deadlines: number, matters: number): string =>
   `Đã lưu lịch. Đang tính lại ${n(deadlines)} thời hạn của ${n(matters)} vụ việc theo lịch mới; kết quả hiện ở đây khi xong.`
 
-type StatusFacts = Pick<CalendarRecomputeStatus, 'status' | 'matters' | 'done' | 'deadlines' | 'moved' | 'attempts' | 'error' | 'finishedAt'>
+type StatusFacts = Pick<
+  CalendarRecomputeStatus,
+  'status' | 'matters' | 'done' | 'deadlines' | 'moved' | 'attempts' | 'error' | 'finishedAt'
+>
 
 export const statusMessage = (s: StatusFacts): string => {
   switch (s.status) {

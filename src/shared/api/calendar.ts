@@ -6,7 +6,6 @@ export const CALENDAR_MIN_YEAR = DATE_MIN_YEAR
 export const CALENDAR_MAX_YEAR = DATE_MAX_YEAR
 const YEAR_RANGE_MESSAGE = `Năm phải từ ${CALENDAR_MIN_YEAR} đến ${CALENDAR_MAX_YEAR}`
 
-
 export const CalendarYearNumber = YearNumber(CALENDAR_MIN_YEAR, CALENDAR_MAX_YEAR, YEAR_RANGE_MESSAGE)
 
 /** A date that exists (no 30/02) inside the calendar's range: every IsoDate is one. */
@@ -18,7 +17,13 @@ export const CalendarYearParams = z.object({ year: CalendarYearNumber })
  * weekend: Saturday, Sunday · holiday: BLLĐ 2019 Điều 112 · substitute_day_off: nghỉ bù computed under Điều 111 khoản 3,
  * only while the year is not confirmed · official_*: the administrator's official calendar.
  */
-export const DAY_REASON_KINDS = ['weekend', 'holiday', 'substitute_day_off', 'official_day_off', 'official_working_day'] as const
+export const DAY_REASON_KINDS = [
+  'weekend',
+  'holiday',
+  'substitute_day_off',
+  'official_day_off',
+  'official_working_day',
+] as const
 
 export const DayReason = z.object({
   kind: z.enum(DAY_REASON_KINDS),
@@ -118,16 +123,28 @@ export const CalendarMove = z.object({
 })
 export const RECOMPUTE_STATUSES = ['queued', 'running', 'retrying', 'done', 'failed'] as const
 /** The background recompute a change started (src/shared/api/calendar-recompute.ts has its status). */
-export const CalendarRecomputeNotice = z.object({ jobId: z.string(), matters: z.number().int(), deadlines: z.number().int(), message: z.string() })
+export const CalendarRecomputeNotice = z.object({
+  jobId: z.string(),
+  matters: z.number().int(),
+  deadlines: z.number().int(),
+  message: z.string(),
+})
 export type CalendarRecomputeNotice = z.infer<typeof CalendarRecomputeNotice>
 /**
  * The answer to a change of the official calendar: the entry, and — when deadlines may move —
  * the notice of their background recompute. `moved` lists the deadlines moved in the request
  * itself: none since the recompute runs as a job (its status lists them).
  */
-export const OfficialCalendarChange = OfficialCalendarEntry.extend({ moved: z.array(CalendarMove), recompute: CalendarRecomputeNotice.optional() })
+export const OfficialCalendarChange = OfficialCalendarEntry.extend({
+  moved: z.array(CalendarMove),
+  recompute: CalendarRecomputeNotice.optional(),
+})
 export type OfficialCalendarChange = z.infer<typeof OfficialCalendarChange>
-export const OfficialCalendarDeletion = z.object({ ok: z.literal(true), moved: z.array(CalendarMove), recompute: CalendarRecomputeNotice.optional() })
+export const OfficialCalendarDeletion = z.object({
+  ok: z.literal(true),
+  moved: z.array(CalendarMove),
+  recompute: CalendarRecomputeNotice.optional(),
+})
 export type OfficialCalendarDeletion = z.infer<typeof OfficialCalendarDeletion>
 
 const entryFields = {
@@ -155,7 +172,11 @@ export const OfficialCalendarList = z.object({ items: z.array(OfficialCalendarEn
 export const ConfirmCalendarYear = z.object({
   /** Optimistic concurrency when the year is already confirmed: the updatedAt the client last saw. */
   expectedUpdatedAt: z.string().optional(),
-  decision: z.string().trim().min(1, 'Nhập số, ký hiệu văn bản thông báo lịch nghỉ').max(300, 'Số, ký hiệu văn bản tối đa 300 ký tự'),
+  decision: z
+    .string()
+    .trim()
+    .min(1, 'Nhập số, ký hiệu văn bản thông báo lịch nghỉ')
+    .max(300, 'Số, ký hiệu văn bản tối đa 300 ký tự'),
   decidedOn: CalendarDate.nullable().optional(),
 })
 export type ConfirmCalendarYear = z.infer<typeof ConfirmCalendarYear>
@@ -172,5 +193,13 @@ export type CalendarYearConfirmationChange = z.infer<typeof CalendarYearConfirma
 /** Granting an administrator the national official calendar (the Supreme Procuracy's administrators only). */
 export const GrantNationalCalendar = z.object({ personId: RefId })
 export const NationalCalendarManagers = z.object({
-  items: z.array(z.object({ personId: z.number().int(), fullName: z.string(), unitId: z.number().int(), unitName: z.string().nullable(), grantedAt: z.string() })),
+  items: z.array(
+    z.object({
+      personId: z.number().int(),
+      fullName: z.string(),
+      unitId: z.number().int(),
+      unitName: z.string().nullable(),
+      grantedAt: z.string(),
+    }),
+  ),
 })

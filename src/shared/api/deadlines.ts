@@ -10,7 +10,11 @@ export const Period = z.object({ unit: z.enum(PERIOD_UNITS), amount: z.number().
 /** One extension (gia hạn) already granted, in the order granted. */
 export const GrantedExtension = z.object({
   unit: z.enum(['hours', 'days', 'months'], { message: 'Đơn vị gia hạn phải là giờ, ngày hoặc tháng' }),
-  amount: z.number({ message: 'Nhập độ dài gia hạn' }).int('Độ dài gia hạn phải là số nguyên').min(1, 'Độ dài gia hạn phải lớn hơn 0').max(1000, 'Độ dài gia hạn quá lớn'),
+  amount: z
+    .number({ message: 'Nhập độ dài gia hạn' })
+    .int('Độ dài gia hạn phải là số nguyên')
+    .min(1, 'Độ dài gia hạn phải lớn hơn 0')
+    .max(1000, 'Độ dài gia hạn quá lớn'),
 })
 export type GrantedExtension = z.infer<typeof GrantedExtension>
 
@@ -94,10 +98,24 @@ export const DeadlineRuleSummary = z.object({
   /** supported: further extensions are encoded · not_encoded: the preview refuses · not_applicable: same as other crimes. */
   nationalSecurity: z.enum(['supported', 'not_encoded', 'not_applicable']),
   extensionRequestDaysBeforeExpiry: z.number().int().nullable(),
-  counting: z.object({ code: z.string(), countsStartDay: z.boolean(), rollsOverDaysOff: z.boolean(), source: z.string() }),
+  counting: z.object({
+    code: z.string(),
+    countsStartDay: z.boolean(),
+    rollsOverDaysOff: z.boolean(),
+    source: z.string(),
+  }),
   /** Rules Điều 134 leaves open to two readings: the one counted, the strict policy, and why. */
   reading: z
-    .object({ counts: z.enum(['strict', 'lenient']), strict: z.object({ code: z.string(), countsStartDay: z.boolean(), rollsOverDaysOff: z.boolean(), source: z.string() }), source: z.string() })
+    .object({
+      counts: z.enum(['strict', 'lenient']),
+      strict: z.object({
+        code: z.string(),
+        countsStartDay: z.boolean(),
+        rollsOverDaysOff: z.boolean(),
+        source: z.string(),
+      }),
+      source: z.string(),
+    })
     .nullable(),
   suspension: z.enum(['not_applicable', 'fresh_period']),
   unconfirmed: z.array(UnconfirmedNote),

@@ -17,7 +17,10 @@ export const PERIOD_KINDS = ['statistics_year', 'six_months', 'quarter', 'month'
 export const PeriodKey = z
   .string()
   .trim()
-  .regex(/^(NTK\d{4}|6T\d{4}|Q\d{4}-[1-4]|T\d{4}-(0[1-9]|1[0-2])|N\d{4}|K\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2})$/, 'Kỳ thống kê không hợp lệ')
+  .regex(
+    /^(NTK\d{4}|6T\d{4}|Q\d{4}-[1-4]|T\d{4}-(0[1-9]|1[0-2])|N\d{4}|K\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2})$/,
+    'Kỳ thống kê không hợp lệ',
+  )
 
 export const PeriodInfo = z.object({
   key: z.string(),
@@ -66,7 +69,11 @@ export const IndicatorCatalogue = z.object({ items: z.array(IndicatorInfo) })
 
 export const TargetInput = z.object({
   comparison: z.enum(TARGET_COMPARISONS, { message: 'Chọn cách so sánh với chỉ tiêu' }),
-  value: z.number({ message: 'Nhập giá trị chỉ tiêu' }).min(0, 'Giá trị chỉ tiêu không được âm').max(1_000_000, 'Giá trị chỉ tiêu quá lớn').nullable(),
+  value: z
+    .number({ message: 'Nhập giá trị chỉ tiêu' })
+    .min(0, 'Giá trị chỉ tiêu không được âm')
+    .max(1_000_000, 'Giá trị chỉ tiêu quá lớn')
+    .nullable(),
   unconfirmed: z.boolean().default(false),
   legalSource: z.string().trim().min(3, 'Nêu văn bản giao chỉ tiêu').max(300, 'Tên văn bản quá dài'),
   note: z.string().trim().max(1000, 'Ghi chú quá dài').nullable().default(null),
@@ -173,15 +180,36 @@ export const Trend = z.object({
   year: z.number().int(),
   view: z.enum(TREND_VIEWS),
   /** period: the month drawn; counted / countedLastYear: the ranges the two figures count (their records open on a click). */
-  months: z.array(z.object({ period: PeriodInfo, counted: PeriodInfo, countedLastYear: PeriodInfo, current: Figure, lastYear: Figure })),
+  months: z.array(
+    z.object({
+      period: PeriodInfo,
+      counted: PeriodInfo,
+      countedLastYear: PeriodInfo,
+      current: Figure,
+      lastYear: Figure,
+    }),
+  ),
 })
 
-export const RankingQuery = z.object({ unitId: Id, code: z.string().trim().min(1).max(60), period: PeriodKey, asOf: IsoDate.optional() })
+export const RankingQuery = z.object({
+  unitId: Id,
+  code: z.string().trim().min(1).max(60),
+  period: PeriodKey,
+  asOf: IsoDate.optional(),
+})
 
 export const Ranking = z.object({
   code: z.string(),
   /** rank: null for a unit with no figure (nothing due in the period), listed apart as "chưa có số liệu". */
-  items: z.array(Figure.extend({ rank: z.number().int().nullable(), unitId: z.number().int(), code: z.string(), name: z.string(), status: z.enum(TARGET_STATUSES) })),
+  items: z.array(
+    Figure.extend({
+      rank: z.number().int().nullable(),
+      unitId: z.number().int(),
+      code: z.string(),
+      name: z.string(),
+      status: z.enum(TARGET_STATUSES),
+    }),
+  ),
 })
 
 export const ProsecutorFigures = z.object({
@@ -231,7 +259,9 @@ export const ClosuresQuery = z.object({ unitId: Id, period: PeriodKey })
 
 export const Closures = z.object({
   period: PeriodInfo,
-  items: z.array(z.object({ unitId: z.number().int(), code: z.string(), name: z.string(), closure: ClosureInfo.nullable() })),
+  items: z.array(
+    z.object({ unitId: z.number().int(), code: z.string(), name: z.string(), closure: ClosureInfo.nullable() }),
+  ),
 })
 
 export const PeriodsQuery = z.object({ year: YearNumber(2000, 2100) })

@@ -45,5 +45,10 @@ export const BackgroundJobs = z.object({
 export type BackgroundJobs = z.infer<typeof BackgroundJobs>
 
 export const BackgroundJobsQuery = z.object({
-  limit: z.coerce.number({ message: 'Số tác vụ phải là số nguyên' }).int({ message: 'Số tác vụ phải là số nguyên' }).min(1, { message: 'Số tác vụ tối thiểu là 1' }).max(500, { message: 'Số tác vụ tối đa là 500' }).default(100),
+  limit: z.coerce
+    .number({ message: 'Số tác vụ phải là số nguyên' })
+    .int({ message: 'Số tác vụ phải là số nguyên' })
+    .min(1, { message: 'Số tác vụ tối thiểu là 1' })
+    .max(500, { message: 'Số tác vụ tối đa là 500' })
+    .default(100),
 })

@@ -30,13 +30,29 @@ const personFields = {
   title: z.enum(STAFF_TITLES, { message: 'Chức danh không hợp lệ' }),
   unitId: refId('Chọn đơn vị công tác'),
   email: z.string().trim().email('Email không hợp lệ').max(200).nullable().optional(),
-  phone: z.string().trim().regex(/^[0-9 +().-]{6,20}$/, 'Số điện thoại không hợp lệ').nullable().optional(),
-  birthYear: z.number().int().min(1940, 'Năm sinh không hợp lệ').max(2010, 'Năm sinh không hợp lệ').nullable().optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[0-9 +().-]{6,20}$/, 'Số điện thoại không hợp lệ')
+    .nullable()
+    .optional(),
+  birthYear: z
+    .number()
+    .int()
+    .min(1940, 'Năm sinh không hợp lệ')
+    .max(2010, 'Năm sinh không hợp lệ')
+    .nullable()
+    .optional(),
   gender: z.enum(['nam', 'nu']).nullable().optional(),
   active: z.boolean().optional(),
 }
 
-export const Username = z.string().trim().min(3, 'Tên đăng nhập tối thiểu 3 ký tự').max(40).regex(/^[a-z0-9._-]+$/, 'Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang')
+export const Username = z
+  .string()
+  .trim()
+  .min(3, 'Tên đăng nhập tối thiểu 3 ký tự')
+  .max(40)
+  .regex(/^[a-z0-9._-]+$/, 'Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang')
 /**
  * The shape only: the policy (12 characters, not common, not the username, no control
  * characters; src/domain/auth/password-policy.ts) is checked by the server, which answers
@@ -56,7 +72,12 @@ export const UpdatePerson = z.object({
   /** Optimistic concurrency: the updatedAt the client last saw; a newer row refuses the change. */
   expectedUpdatedAt: z.string().optional(),
   data: z
-    .object({ ...personFields, username: Username.nullable(), password: NewPassword, roles: z.array(RoleGrant).max(20) })
+    .object({
+      ...personFields,
+      username: Username.nullable(),
+      password: NewPassword,
+      roles: z.array(RoleGrant).max(20),
+    })
     .partial(),
 })
 export type UpdatePerson = z.infer<typeof UpdatePerson>

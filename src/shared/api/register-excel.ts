@@ -14,7 +14,10 @@ export const EXPORT_MAX_ROWS = 50_000
 
 export const ImportQuery = z.object({
   /** true: check every row and answer, writing nothing. */
-  dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /** 'xlsx': answer the uploaded workbook with a "Lỗi" column filled for each failing row (never writes). */
   report: z.enum(['xlsx']).optional(),
 })
@@ -30,7 +33,8 @@ export const DeadlineExportQuery = DeadlineQuery.omit({ page: true, pageSize: tr
 /** Row problems come back as ApiErrorBody details with paths like 'row 12.Ngày thụ lý'. */
 export const IMPORT_ROW_PATH = /^row (\d+)(?:\.(.+))?$/
 
-export const importProblemPath = (row: number, column: string | null): string => (column ? `row ${row}.${column}` : `row ${row}`)
+export const importProblemPath = (row: number, column: string | null): string =>
+  column ? `row ${row}.${column}` : `row ${row}`
 
 export const parseImportProblemPath = (path: string): { row: number; column: string | null } | null => {
   const match = IMPORT_ROW_PATH.exec(path)

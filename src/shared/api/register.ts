@@ -3,12 +3,20 @@ import { MATTER_KINDS } from '@/domain/register/matter-kinds.ts'
 import { EVENT_TYPE_CODES, EVENT_TYPES } from '@/domain/register/event-types.ts'
 import { Id, IsoDate, Paging, RefId, refId, SearchText } from './common.ts'
 
-const EventTypeCode = z.enum(EVENT_TYPE_CODES as [string, ...string[]], { message: 'Loại hành vi tố tụng không hợp lệ' })
+const EventTypeCode = z.enum(EVENT_TYPE_CODES as [string, ...string[]], {
+  message: 'Loại hành vi tố tụng không hợp lệ',
+})
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ phải có dạng HH:MM')
 
 export const SubjectInput = z.object({
   fullName: z.string().trim().min(2, 'Họ tên quá ngắn').max(120, 'Họ tên tối đa 120 ký tự'),
-  birthYear: z.number().int().min(1900, 'Năm sinh không hợp lệ').max(2030, 'Năm sinh không hợp lệ').nullable().optional(),
+  birthYear: z
+    .number()
+    .int()
+    .min(1900, 'Năm sinh không hợp lệ')
+    .max(2030, 'Năm sinh không hợp lệ')
+    .nullable()
+    .optional(),
   gender: z.enum(['nam', 'nu']).nullable().optional(),
 })
 export type SubjectInput = z.infer<typeof SubjectInput>
@@ -31,7 +39,10 @@ export const EventInput = z.object({
     .default({})
     // Validated per act type by the register's validator (EVENT_TYPES[type].data, strict), whose
     // messages name the field in Vietnamese; the documentation shows each type's shape.
-    .meta({ description: 'Thông tin riêng của từng loại hành vi tố tụng (xem oneOf, theo `type`).', oneOf: EVENT_DATA_DOCUMENTATION }),
+    .meta({
+      description: 'Thông tin riêng của từng loại hành vi tố tụng (xem oneOf, theo `type`).',
+      oneOf: EVENT_DATA_DOCUMENTATION,
+    }),
 })
 export type EventInput = z.infer<typeof EventInput>
 
@@ -136,20 +147,30 @@ export const MatterDetail = MatterSummary.extend({
   /** The act types that can be recorded next, as the matter stands today (domain/register/offerable.ts): the act picker offers these. */
   offerableEventTypes: z.array(z.string()),
   /** After a write: the deadlines whose due date changed, old → new. */
-  moved: z.array(z.object({ key: z.string(), ruleName: z.string(), from: IsoDate.nullable(), to: IsoDate.nullable() })).optional(),
+  moved: z
+    .array(z.object({ key: z.string(), ruleName: z.string(), from: IsoDate.nullable(), to: IsoDate.nullable() }))
+    .optional(),
 })
 export type MatterDetail = z.infer<typeof MatterDetail>
 
 export const MatterQuery = Paging.extend({
   unitId: Id.optional(),
-  subtree: z.enum(['true', 'false']).optional().transform((v) => v !== 'false'),
+  subtree: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v !== 'false'),
   kind: z.enum(MATTER_KINDS).optional(),
   /** Number, title or a subject's name; accent-insensitive. */
   q: SearchText.optional(),
   stage: z.string().max(60).optional(),
   prosecutorId: Id.optional(),
   /** Charge article id, e.g. "173" or "217a" (BLHS). */
-  article: z.string().trim().toLowerCase().regex(/^[1-9]\d{0,2}[a-z]?$/, 'Điều BLHS là số, có thể kèm một chữ cái (ví dụ 173, 217a)').optional(),
+  article: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[1-9]\d{0,2}[a-z]?$/, 'Điều BLHS là số, có thể kèm một chữ cái (ví dụ 173, 217a)')
+    .optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   closed: z.enum(['true', 'false', 'all']).optional(),
@@ -158,14 +179,20 @@ export const MatterQuery = Paging.extend({
 
 export const MatterPage = z.object({ items: z.array(MatterSummary), total: z.number().int() })
 
-export const VoidEvent = z.object({ reason: z.string().trim().min(5, 'Nêu rõ lý do hủy (ít nhất 5 ký tự)').max(500, 'Lý do hủy tối đa 500 ký tự') })
+export const VoidEvent = z.object({
+  reason: z.string().trim().min(5, 'Nêu rõ lý do hủy (ít nhất 5 ký tự)').max(500, 'Lý do hủy tối đa 500 ký tự'),
+})
 
 export const DeadlineQuery = Paging.extend({
   scope: z.enum(['mine', 'unit']).default('mine'),
   unitId: Id.optional(),
   urgency: z.enum(['overdue', 'due_today', 'due_3', 'due_7', 'open', 'all']).default('open'),
 })
-export const DeadlinePage = z.object({ items: z.array(Deadline), total: z.number().int(), counts: z.record(z.string(), z.number().int()) })
+export const DeadlinePage = z.object({
+  items: z.array(Deadline),
+  total: z.number().int(),
+  counts: z.record(z.string(), z.number().int()),
+})
 
 export const PenalCodeQuery = z.object({
   q: SearchText.optional(),
@@ -200,7 +227,9 @@ export const PenalCodePage = z.object({
         .object({
           on: z.string(),
           notInForce: z.string().nullable(),
-          clauses: z.array(PenalClauseItem.extend({ inForceFrom: z.string(), law: z.string(), retroactive: z.boolean() })),
+          clauses: z.array(
+            PenalClauseItem.extend({ inForceFrom: z.string(), law: z.string(), retroactive: z.boolean() }),
+          ),
         })
         .optional(),
     }),
@@ -219,7 +248,12 @@ const DigestItem = z.object({
   urgency: z.enum(['overdue', 'due_today', 'due_3', 'due_7']),
 })
 const DigestSection = z.object({
-  counts: z.object({ overdue: z.number().int(), due_today: z.number().int(), due_3: z.number().int(), due_7: z.number().int() }),
+  counts: z.object({
+    overdue: z.number().int(),
+    due_today: z.number().int(),
+    due_3: z.number().int(),
+    due_7: z.number().int(),
+  }),
   items: z.array(DigestItem),
 })
 /**
@@ -227,4 +261,9 @@ const DigestSection = z.object({
  * stood when it was prepared (preparedAt, an instant): the page labels it with that time, since
  * the live deadlines beside it may have moved since.
  */
-export const Digest = z.object({ day: IsoDate.nullable(), preparedAt: z.string().nullable(), mine: DigestSection.nullable(), unit: DigestSection.nullable() })
+export const Digest = z.object({
+  day: IsoDate.nullable(),
+  preparedAt: z.string().nullable(),
+  mine: DigestSection.nullable(),
+  unit: DigestSection.nullable(),
+})

@@ -22,7 +22,12 @@ export const Unit = z.object({
 export type Unit = z.infer<typeof Unit>
 
 const unitFields = {
-  code: z.string().trim().min(1, 'Mã đơn vị không được để trống').max(40, 'Mã đơn vị tối đa 40 ký tự').regex(/^[A-Za-z0-9._-]+$/, 'Mã đơn vị chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang'),
+  code: z
+    .string()
+    .trim()
+    .min(1, 'Mã đơn vị không được để trống')
+    .max(40, 'Mã đơn vị tối đa 40 ký tự')
+    .regex(/^[A-Za-z0-9._-]+$/, 'Mã đơn vị chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang'),
   name: z.string().trim().min(2, 'Tên đơn vị quá ngắn').max(200, 'Tên đơn vị tối đa 200 ký tự'),
   shortName: z.string().trim().max(80).nullable().optional(),
   level: z.enum(UNIT_LEVELS, { message: 'Cấp đơn vị không hợp lệ' }),

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { rankingChartOption, rankingClickUnit, rankingLabelIndex, trendChartOption, trendClickPeriod, trendMeaning, unrankedItems } from './chartOptions.ts'
+import {
+  rankingChartOption,
+  rankingClickUnit,
+  rankingLabelIndex,
+  trendChartOption,
+  trendClickPeriod,
+  trendMeaning,
+  unrankedItems,
+} from './chartOptions.ts'
 
 const indicator = {
   isRate: true,
@@ -7,10 +15,22 @@ const indicator = {
   name: 'Tỷ lệ giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố',
   numeratorLabel: 'Số tin đã giải quyết',
   denominatorLabel: 'Số tin phải giải quyết',
-  target: { comparison: '>' as const, value: 90, unconfirmed: true, legalSource: 'NQ 96/2019/QH14', note: null, effectiveFrom: '2020-01-01', text: 'Trên 90%' },
+  target: {
+    comparison: '>' as const,
+    value: 90,
+    unconfirmed: true,
+    legalSource: 'NQ 96/2019/QH14',
+    note: null,
+    effectiveFrom: '2020-01-01',
+    text: 'Trên 90%',
+  },
 }
 
-const figure = (numerator: number, denominator: number) => ({ numerator, denominator, value: denominator === 0 ? null : (numerator / denominator) * 100 })
+const figure = (numerator: number, denominator: number) => ({
+  numerator,
+  denominator,
+  value: denominator === 0 ? null : (numerator / denominator) * 100,
+})
 const period = (key: string) => ({ key, kind: 'month' as const, from: '2026-01-01', to: '2026-01-31', label: key })
 
 const trend = {
@@ -18,17 +38,43 @@ const trend = {
   year: 2026,
   view: 'monthly' as const,
   months: [
-    { period: period('T2025-12'), counted: period('T2025-12'), countedLastYear: period('T2024-12'), current: figure(9, 10), lastYear: figure(8, 10) },
-    { period: period('T2026-01'), counted: period('T2026-01'), countedLastYear: period('T2025-01'), current: figure(0, 0), lastYear: figure(5, 10) },
+    {
+      period: period('T2025-12'),
+      counted: period('T2025-12'),
+      countedLastYear: period('T2024-12'),
+      current: figure(9, 10),
+      lastYear: figure(8, 10),
+    },
+    {
+      period: period('T2026-01'),
+      counted: period('T2026-01'),
+      countedLastYear: period('T2025-01'),
+      current: figure(0, 0),
+      lastYear: figure(5, 10),
+    },
   ],
 }
-const range = (key: string, label: string) => ({ key, kind: 'custom' as const, from: '2025-12-01', to: '2026-01-31', label })
+const range = (key: string, label: string) => ({
+  key,
+  kind: 'custom' as const,
+  from: '2025-12-01',
+  to: '2026-01-31',
+  label,
+})
 const cumulative = {
   ...trend,
   view: 'cumulative' as const,
   months: [
-    { ...trend.months[0]!, counted: range('K2025-12-01_2025-12-31', 'Từ 01/12/2025 đến 31/12/2025'), countedLastYear: range('K2024-12-01_2024-12-31', '') },
-    { ...trend.months[1]!, counted: range('K2025-12-01_2026-01-31', 'Từ 01/12/2025 đến 31/01/2026'), countedLastYear: range('K2024-12-01_2025-01-31', '') },
+    {
+      ...trend.months[0]!,
+      counted: range('K2025-12-01_2025-12-31', 'Từ 01/12/2025 đến 31/12/2025'),
+      countedLastYear: range('K2024-12-01_2024-12-31', ''),
+    },
+    {
+      ...trend.months[1]!,
+      counted: range('K2025-12-01_2026-01-31', 'Từ 01/12/2025 đến 31/01/2026'),
+      countedLastYear: range('K2024-12-01_2025-01-31', ''),
+    },
   ],
 }
 
@@ -58,7 +104,9 @@ describe('chart options', () => {
   it('opens, on the cumulative curve, the records of the whole range a point counts (issue 12, item 3)', () => {
     expect(trendClickPeriod(cumulative, 0, 1)).toBe('K2025-12-01_2026-01-31')
     expect(trendClickPeriod(cumulative, 1, 1)).toBe('K2024-12-01_2025-01-31')
-    const tooltip = (trendChartOption(cumulative, indicator).tooltip as { formatter: (p: unknown) => string }).formatter([{ dataIndex: 1, seriesIndex: 0, seriesName: 'x' }])
+    const tooltip = (
+      trendChartOption(cumulative, indicator).tooltip as { formatter: (p: unknown) => string }
+    ).formatter([{ dataIndex: 1, seriesIndex: 0, seriesName: 'x' }])
     expect(tooltip).toContain('T1/2026: lũy kế từ đầu năm (từ 01/12/2025 đến 31/01/2026)')
   })
 
@@ -80,7 +128,20 @@ describe('chart options', () => {
 
 describe('a ranking with units that have no figure', () => {
   it('draws only the ranked units and opens the right one; the others are listed apart', () => {
-    const withNoData = { code: ranking.code, items: [...ranking.items, { rank: null, unitId: 22, code: 'CT.KV3', name: 'VKSND khu vực 3', status: 'no_target' as const, ...figure(0, 0) }] }
+    const withNoData = {
+      code: ranking.code,
+      items: [
+        ...ranking.items,
+        {
+          rank: null,
+          unitId: 22,
+          code: 'CT.KV3',
+          name: 'VKSND khu vực 3',
+          status: 'no_target' as const,
+          ...figure(0, 0),
+        },
+      ],
+    }
     const option = rankingChartOption(withNoData, indicator)
     expect((option.yAxis as { data: string[] }).data).toEqual(['1. VKSND khu vực 1', '2. VKSND khu vực 2'])
     expect(rankingClickUnit(withNoData, 2)).toBeNull()

@@ -2,7 +2,12 @@
 // no React): the web app draws them, what a click on a point or a bar opens is tested without a
 // browser, and the server can render the same charts into documents (issue 11, item 9).
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts'
-import type { GridComponentOption, LegendComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components'
+import type {
+  GridComponentOption,
+  LegendComponentOption,
+  MarkLineComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components'
 import type { ComposeOption } from 'echarts/core'
 import type { z } from 'zod'
 import type { IndicatorInfo, Ranking, Trend } from '@/shared/api/indicators.ts'
@@ -11,12 +16,20 @@ import { shortMonthLabel } from '@/web/features/indicators/utils/periods.ts'
 import { formatIndicatorValue, formatPart, STATUS_CHART_COLORS, STATUS_TONES } from './indicatorFormat.ts'
 
 export type ChartOption = ComposeOption<
-  LineSeriesOption | BarSeriesOption | GridComponentOption | LegendComponentOption | MarkLineComponentOption | TooltipComponentOption
+  | LineSeriesOption
+  | BarSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+  | TooltipComponentOption
 >
 
 type TrendData = z.infer<typeof Trend>
 type RankingData = z.infer<typeof Ranking>
-type ChartIndicator = Pick<IndicatorInfo, 'isRate' | 'unitOfCount' | 'name' | 'target' | 'numeratorLabel' | 'denominatorLabel'>
+type ChartIndicator = Pick<
+  IndicatorInfo,
+  'isRate' | 'unitOfCount' | 'name' | 'target' | 'numeratorLabel' | 'denominatorLabel'
+>
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif"
 const CURRENT_COLOR = '#1864ab'
@@ -34,7 +47,12 @@ const targetLine = (indicator: ChartIndicator, axis: 'xAxis' | 'yAxis'): MarkLin
     symbol: 'none',
     lineStyle: { color: '#e8590c', type: 'dashed', width: 1.5 },
     // The ranking's category axis runs top-down, so a vertical line starts at the top.
-    label: { formatter: `Chỉ tiêu: ${indicator.target.text}`, color: '#d9480f', fontFamily: FONT, position: axis === 'yAxis' ? 'insideEndTop' : 'start' },
+    label: {
+      formatter: `Chỉ tiêu: ${indicator.target.text}`,
+      color: '#d9480f',
+      fontFamily: FONT,
+      position: axis === 'yAxis' ? 'insideEndTop' : 'start',
+    },
     data: [axis === 'yAxis' ? { yAxis: value } : { xAxis: value }],
   }
 }
@@ -43,7 +61,10 @@ const targetLine = (indicator: ChartIndicator, axis: 'xAxis' | 'yAxis'): MarkLin
 const valueAxisMax = (indicator: ChartIndicator) =>
   indicator.isRate ? (extent: { max: number }) => Math.max(100, Math.ceil(extent.max / 10) * 10) : undefined
 
-const figureLine = (indicator: ChartIndicator, figure: { numerator: number; denominator: number | null; value: number | null }): string => {
+const figureLine = (
+  indicator: ChartIndicator,
+  figure: { numerator: number; denominator: number | null; value: number | null },
+): string => {
   const value = formatIndicatorValue(figure.value, indicator)
   if (figure.denominator === null) return value
   return `${value} (${formatPart(figure.numerator, indicator.unitOfCount)}/${formatPart(figure.denominator, indicator.unitOfCount)})`
@@ -66,11 +87,16 @@ export const trendChartOption = (trend: TrendData, indicator: ChartIndicator): C
         const first = list[0]
         const month = first ? trend.months[first.dataIndex] : undefined
         if (!month) return ''
-        const title = trend.view === 'cumulative' ? `${shortMonthLabel(month.period.key)}: lũy kế từ đầu năm (${month.counted.label.toLowerCase()})` : shortMonthLabel(month.period.key)
+        const title =
+          trend.view === 'cumulative'
+            ? `${shortMonthLabel(month.period.key)}: lũy kế từ đầu năm (${month.counted.label.toLowerCase()})`
+            : shortMonthLabel(month.period.key)
         const lines = [`<b>${escapeHtml(title)}</b>`]
         for (const p of list) {
           const figure = p.seriesIndex === 0 ? month.current : month.lastYear
-          lines.push(`${String(p.marker ?? '')}${escapeHtml(p.seriesName ?? '')}: ${escapeHtml(figureLine(indicator, figure))}`)
+          lines.push(
+            `${String(p.marker ?? '')}${escapeHtml(p.seriesName ?? '')}: ${escapeHtml(figureLine(indicator, figure))}`,
+          )
         }
         lines.push('<span style="color:#868e96">Bấm vào điểm để xem danh sách hồ sơ</span>')
         return lines.join('<br/>')
@@ -106,7 +132,11 @@ export const trendChartOption = (trend: TrendData, indicator: ChartIndicator): C
 }
 
 /** What a click on the trend opens: the range this year's point counts, or last year's. */
-export const trendClickPeriod = (trend: TrendData, seriesIndex: number | undefined, dataIndex: number): string | null => {
+export const trendClickPeriod = (
+  trend: TrendData,
+  seriesIndex: number | undefined,
+  dataIndex: number,
+): string | null => {
   const month = trend.months[dataIndex]
   if (!month) return null
   return seriesIndex === 1 ? month.countedLastYear.key : month.counted.key
@@ -134,7 +164,11 @@ export const rankedItems = (ranking: RankingData) =>
 export const unrankedItems = (ranking: RankingData) => ranking.items.filter((i) => i.rank === null)
 
 /** The units below, best first, each bar in its status colour; `shortNames` label the axis where known. */
-export const rankingChartOption = (ranking: RankingData, indicator: ChartIndicator, shortNames?: ReadonlyMap<number, string>): ChartOption => {
+export const rankingChartOption = (
+  ranking: RankingData,
+  indicator: ChartIndicator,
+  shortNames?: ReadonlyMap<number, string>,
+): ChartOption => {
   const items = rankedItems(ranking)
   const mark = targetLine(indicator, 'xAxis')
   return {
@@ -188,7 +222,8 @@ export const rankingChartOption = (ranking: RankingData, indicator: ChartIndicat
 }
 
 /** The unit a click on a ranking bar opens. */
-export const rankingClickUnit = (ranking: RankingData, dataIndex: number): number | null => rankedItems(ranking)[dataIndex]?.unitId ?? null
+export const rankingClickUnit = (ranking: RankingData, dataIndex: number): number | null =>
+  rankedItems(ranking)[dataIndex]?.unitId ?? null
 
 /** The row of a unit's label on the ranking's axis (a click on a name reports the label). */
 export const rankingLabelIndex = (option: ChartOption, label: unknown): number | null => {

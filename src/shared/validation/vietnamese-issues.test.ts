@@ -13,7 +13,9 @@ describe('zod’s own checks speak Vietnamese once installed', () => {
   beforeAll(() => installVietnameseIssues())
 
   it('a text over its limit: the limit in Vietnamese, not "Too big: expected string to have <=500 characters"', () => {
-    expect(messageOf(z.object({ reason: z.string().trim().max(500) }), { reason: 'x'.repeat(600) })).toBe('Tối đa 500 ký tự')
+    expect(messageOf(z.object({ reason: z.string().trim().max(500) }), { reason: 'x'.repeat(600) })).toBe(
+      'Tối đa 500 ký tự',
+    )
     expect(messageOf(VoidEvent, { reason: 'x'.repeat(600) })).toBe('Lý do hủy tối đa 500 ký tự')
   })
 
@@ -21,7 +23,9 @@ describe('zod’s own checks speak Vietnamese once installed', () => {
     const parsed = VoidEvent.safeParse({ reason: `  ${'x'.repeat(600)}  ` }, { reportInput: true })
     expect(issueMessage(parsed.error!.issues[0]!)).toBe('Lý do hủy tối đa 500 ký tự (đang có 600)')
     // Without the input there is no length to give: the message alone.
-    expect(issueMessage(VoidEvent.safeParse({ reason: 'x'.repeat(600) }).error!.issues[0]!)).toBe('Lý do hủy tối đa 500 ký tự')
+    expect(issueMessage(VoidEvent.safeParse({ reason: 'x'.repeat(600) }).error!.issues[0]!)).toBe(
+      'Lý do hủy tối đa 500 ký tự',
+    )
   })
 
   it('a schema’s own message still wins', () => {
@@ -52,6 +56,7 @@ describe('zod’s own checks speak Vietnamese once installed', () => {
       [z.bigint(), 1],
       [z.string().regex(/^\d+$/), 'a'],
     ]
-    for (const [schema, input] of samples) expect(messageOf(schema, input)).not.toMatch(/[Ee]xpected|Invalid|Too (big|small)|[Mm]ust/)
+    for (const [schema, input] of samples)
+      expect(messageOf(schema, input)).not.toMatch(/[Ee]xpected|Invalid|Too (big|small)|[Mm]ust/)
   })
 })

@@ -24,8 +24,10 @@ export const vietnameseIssue = (issue: Issue): string => {
     case 'invalid_type':
       return isEmpty(issue.input) ? 'Chưa nhập thông tin này' : 'Giá trị không hợp lệ'
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'Chưa nhập thông tin này' : `Nhập ít nhất ${fmt(issue.minimum)} ký tự`
-      if (issue.origin === 'array' || issue.origin === 'set') return Number(issue.minimum) <= 1 ? 'Chọn ít nhất một mục' : `Chọn ít nhất ${fmt(issue.minimum)} mục`
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? 'Chưa nhập thông tin này' : `Nhập ít nhất ${fmt(issue.minimum)} ký tự`
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return Number(issue.minimum) <= 1 ? 'Chọn ít nhất một mục' : `Chọn ít nhất ${fmt(issue.minimum)} mục`
       return `Giá trị nhỏ nhất là ${fmt(issue.minimum)}`
     case 'too_big':
       if (issue.origin === 'string') return `Tối đa ${fmt(issue.maximum)} ký tự`
@@ -51,7 +53,8 @@ export const vietnameseIssue = (issue: Issue): string => {
  */
 export const issueMessage = (issue: z.core.$ZodIssue): string => {
   const input = (issue as { input?: unknown }).input
-  if (issue.code === 'too_big' && issue.origin === 'string' && typeof input === 'string') return `${issue.message} (đang có ${fmt(input.length)})`
+  if (issue.code === 'too_big' && issue.origin === 'string' && typeof input === 'string')
+    return `${issue.message} (đang có ${fmt(input.length)})`
   return issue.message
 }
 

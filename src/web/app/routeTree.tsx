@@ -65,7 +65,11 @@ const registerRoute = createRoute({
   component: RegisterPage,
 })
 
-const createMatterRoute = createRoute({ getParentRoute: () => appRoute, path: '/so-thu-ly/moi', component: CreateMatterPage })
+const createMatterRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/so-thu-ly/moi',
+  component: CreateMatterPage,
+})
 
 const matterRoute = createRoute({ getParentRoute: () => appRoute, path: '/so-thu-ly/$matterId', component: MatterPage })
 
@@ -81,20 +85,29 @@ const indicatorsRoute = createRoute({
   path: '/chi-tieu',
   validateSearch: validateDashboardSearch,
   // The indicators pages bring the chart library: loaded when first opened.
-  component: lazyRouteComponent(() => import('@/web/features/indicators/components/IndicatorsPage.tsx'), 'IndicatorsPage'),
+  component: lazyRouteComponent(
+    () => import('@/web/features/indicators/components/IndicatorsPage.tsx'),
+    'IndicatorsPage',
+  ),
 })
 
 const indicatorRecordsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/chi-tieu/ho-so',
   validateSearch: validateRecordsSearch,
-  component: lazyRouteComponent(() => import('@/web/features/indicators/components/IndicatorRecordsPage.tsx'), 'IndicatorRecordsPage'),
+  component: lazyRouteComponent(
+    () => import('@/web/features/indicators/components/IndicatorRecordsPage.tsx'),
+    'IndicatorRecordsPage',
+  ),
 })
 
 const indicatorTargetsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/chi-tieu/muc-tieu',
-  component: lazyRouteComponent(() => import('@/web/features/indicators/components/IndicatorTargetsPage.tsx'), 'IndicatorTargetsPage'),
+  component: lazyRouteComponent(
+    () => import('@/web/features/indicators/components/IndicatorTargetsPage.tsx'),
+    'IndicatorTargetsPage',
+  ),
 })
 
 const unitsRoute = createRoute({
@@ -120,7 +133,11 @@ const auditRoute = createRoute({
   component: AuditPage,
 })
 
-const importMattersRoute = createRoute({ getParentRoute: () => appRoute, path: '/so-thu-ly/nhap-excel', component: RegisterImportPage })
+const importMattersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/so-thu-ly/nhap-excel',
+  component: RegisterImportPage,
+})
 
 const calendarRoute = createRoute({ getParentRoute: () => appRoute, path: '/lich-nghi', component: CalendarPage })
 

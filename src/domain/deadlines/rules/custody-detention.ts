@@ -31,7 +31,10 @@ export const CUSTODY_DETENTION_RULES: readonly DeadlineRule[] = [
     counting: CUSTODY_COUNTING,
     suspension: { kind: 'not_applicable' },
     unconfirmed: [
-      { field: 'base', note: 'Điều 118 thuộc loại "law-text, not re-read": 03 ngày, gia hạn hai lần, mỗi lần ≤ 03 ngày — chưa đối chiếu văn bản chính thức.' },
+      {
+        field: 'base',
+        note: 'Điều 118 thuộc loại "law-text, not re-read": 03 ngày, gia hạn hai lần, mỗi lần ≤ 03 ngày — chưa đối chiếu văn bản chính thức.',
+      },
       NOT_CHECKED_AGAINST_2025,
     ],
   },
@@ -63,12 +66,18 @@ export const CUSTODY_DETENTION_RULES: readonly DeadlineRule[] = [
     counting: DETENTION_COUNTING,
     suspension: { kind: 'not_applicable' },
     unconfirmed: [
-      { field: 'extensions', note: 'Giá trị lấy từ bảng tổng hợp thứ cấp (lvngroup.vn); văn bản Điều 173 chưa được đọc lại (DOMAIN.md §4.3).' },
+      {
+        field: 'extensions',
+        note: 'Giá trị lấy từ bảng tổng hợp thứ cấp (lvngroup.vn); văn bản Điều 173 chưa được đọc lại (DOMAIN.md §4.3).',
+      },
       {
         field: 'extensions.dac_biet_nghiem_trong',
         note: 'Độ dài lần gia hạn đặc biệt (≤ 04 tháng) được suy ra từ mức tối đa 16 tháng; điều kiện áp dụng chưa xác minh.',
       },
-      { field: 'extensionRequestDaysBeforeExpiry', note: 'Thời hạn đề nghị gia hạn ≥ 10 ngày trước khi hết hạn: law-text, chưa đọc lại.' },
+      {
+        field: 'extensionRequestDaysBeforeExpiry',
+        note: 'Thời hạn đề nghị gia hạn ≥ 10 ngày trước khi hết hạn: law-text, chưa đọc lại.',
+      },
       { field: 'extensions.grantedBy', note: 'Phân cấp thẩm quyền gia hạn giữa các cấp Viện kiểm sát chưa đọc lại.' },
       {
         field: 'deductedDays',
@@ -85,17 +94,26 @@ export const CUSTODY_DETENTION_RULES: readonly DeadlineRule[] = [
     name: 'Thời hạn tạm giam để truy tố (theo từng bị can)',
     article: 'Điều 241 BLTTHS 2015',
     legalSource: `${BLTTHS}, Điều 241 (không quá thời hạn tại khoản 1 Điều 240)`,
-    confirmedBy: 'vietbao.vn (luật sư dẫn Điều 240, 241: tạm giam 20 ngày trùng thời hạn quyết định việc truy tố tội nghiêm trọng)',
+    confirmedBy:
+      'vietbao.vn (luật sư dẫn Điều 240, 241: tạm giam 20 ngày trùng thời hạn quyết định việc truy tố tội nghiêm trọng)',
     effectiveFrom: BLTTHS_IN_FORCE,
     effectiveTo: null,
     startEvent: 'kể từ ngày Viện kiểm sát ra lệnh tạm giam',
     base: byCategory(days(20), days(20), days(30), days(30)),
-    extensions: byCategory([step(days(10), VIEN_TRUONG)], [step(days(10), VIEN_TRUONG)], [step(days(15), VIEN_TRUONG)], [step(days(30), VIEN_TRUONG)]),
+    extensions: byCategory(
+      [step(days(10), VIEN_TRUONG)],
+      [step(days(10), VIEN_TRUONG)],
+      [step(days(15), VIEN_TRUONG)],
+      [step(days(30), VIEN_TRUONG)],
+    ),
     maxTotal: byCategory(days(30), days(30), days(45), days(60)),
     counting: DETENTION_COUNTING,
     suspension: { kind: 'not_applicable' },
     unconfirmed: [
-      { field: 'base', note: 'Văn bản Điều 241 chưa đọc lại; mức "không quá thời hạn khoản 1 Điều 240" (kể cả gia hạn) lấy theo DOMAIN.md §4.4 và bình luận của luật sư.' },
+      {
+        field: 'base',
+        note: 'Văn bản Điều 241 chưa đọc lại; mức "không quá thời hạn khoản 1 Điều 240" (kể cả gia hạn) lấy theo DOMAIN.md §4.4 và bình luận của luật sư.',
+      },
       {
         field: 'start',
         note: 'Tính từ ngày ra lệnh tạm giam; nếu lệnh ghi ngày kết thúc thì theo ngày ghi trong lệnh (Điều 134 khoản 1). Thực tiễn tính lệnh mới "kể từ ngày tiếp theo ngày tạm giam cuối cùng của lệnh trước" (eli.com.vn, hướng dẫn cũ cho giai đoạn xét xử) chưa mã hoá: nhập ngày kết thúc ghi trong lệnh.',
@@ -117,13 +135,24 @@ export const CUSTODY_DETENTION_RULES: readonly DeadlineRule[] = [
     effectiveTo: null,
     startEvent: 'kể từ ngày Tòa án ra lệnh tạm giam',
     base: byCategory(days(30), days(45), days(60), days(90)),
-    extensions: byCategory([step(days(15), CHANH_AN)], [step(days(15), CHANH_AN)], [step(days(30), CHANH_AN)], [step(days(30), CHANH_AN)]),
+    extensions: byCategory(
+      [step(days(15), CHANH_AN)],
+      [step(days(15), CHANH_AN)],
+      [step(days(30), CHANH_AN)],
+      [step(days(30), CHANH_AN)],
+    ),
     maxTotal: byCategory(days(45), days(60), days(90), days(120)),
     counting: DETENTION_COUNTING,
     suspension: { kind: 'not_applicable' },
     unconfirmed: [
-      { field: 'base', note: '02 tháng và 03 tháng của khoản 1 Điều 277 được tính là 60 và 90 ngày theo Điều 134 khoản 1 (01 tháng tạm giam = 30 ngày).' },
-      { field: 'extensions', note: 'Khoản 3 Điều 278 (Hội đồng xét xử ra lệnh tạm giam đến khi kết thúc phiên tòa) chưa mã hoá.' },
+      {
+        field: 'base',
+        note: '02 tháng và 03 tháng của khoản 1 Điều 277 được tính là 60 và 90 ngày theo Điều 134 khoản 1 (01 tháng tạm giam = 30 ngày).',
+      },
+      {
+        field: 'extensions',
+        note: 'Khoản 3 Điều 278 (Hội đồng xét xử ra lệnh tạm giam đến khi kết thúc phiên tòa) chưa mã hoá.',
+      },
       NOT_CHECKED_AGAINST_2025,
     ],
   },
@@ -143,8 +172,14 @@ export const CUSTODY_DETENTION_RULES: readonly DeadlineRule[] = [
     counting: DETENTION_COUNTING,
     suspension: { kind: 'not_applicable' },
     unconfirmed: [
-      { field: 'counting.countsStartDay', note: 'Ngày tuyên án được tính là ngày thứ nhất như mọi thời hạn tạm giam (TTLT 04/2018 Điều 17, thực tiễn VKSND Cao Bằng); chưa có văn bản riêng cho Điều 329.' },
-      { field: 'closers', note: 'Tạm giam khi xét xử phúc thẩm (Điều 347) chưa mã hoá: khi có kháng cáo, kháng nghị, đồng hồ này đóng lại và cần lệnh của Tòa án cấp phúc thẩm.' },
+      {
+        field: 'counting.countsStartDay',
+        note: 'Ngày tuyên án được tính là ngày thứ nhất như mọi thời hạn tạm giam (TTLT 04/2018 Điều 17, thực tiễn VKSND Cao Bằng); chưa có văn bản riêng cho Điều 329.',
+      },
+      {
+        field: 'closers',
+        note: 'Tạm giam khi xét xử phúc thẩm (Điều 347) chưa mã hoá: khi có kháng cáo, kháng nghị, đồng hồ này đóng lại và cần lệnh của Tòa án cấp phúc thẩm.',
+      },
       NOT_CHECKED_AGAINST_2025,
     ],
   },
@@ -165,7 +200,10 @@ export const CUSTODY_DETENTION_RULES: readonly DeadlineRule[] = [
     counting: DETENTION_COUNTING,
     suspension: { kind: 'not_applicable' },
     unconfirmed: [
-      { field: 'base', note: 'Không phải một thời hạn của luật mà là hệ quả của Điều 134 khoản 1: lệnh tạm giam hết hiệu lực vào ngày kết thúc ghi trong lệnh.' },
+      {
+        field: 'base',
+        note: 'Không phải một thời hạn của luật mà là hệ quả của Điều 134 khoản 1: lệnh tạm giam hết hiệu lực vào ngày kết thúc ghi trong lệnh.',
+      },
       NOT_CHECKED_AGAINST_2025,
     ],
   },

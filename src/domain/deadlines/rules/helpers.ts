@@ -5,7 +5,12 @@ import type { ExtensionStep, PerCategory, ReadingSetting } from '../rule-types.t
 export const fixed = <T>(value: T): PerCategory<T> => ({ fixed: value })
 
 /** Values in the order: ít nghiêm trọng, nghiêm trọng, rất nghiêm trọng, đặc biệt nghiêm trọng. */
-export const byCategory = <T>(itNghiemTrong: T, nghiemTrong: T, ratNghiemTrong: T, dacBietNghiemTrong: T): PerCategory<T> => ({
+export const byCategory = <T>(
+  itNghiemTrong: T,
+  nghiemTrong: T,
+  ratNghiemTrong: T,
+  dacBietNghiemTrong: T,
+): PerCategory<T> => ({
   byCategory: {
     it_nghiem_trong: itNghiemTrong,
     nghiem_trong: nghiemTrong,

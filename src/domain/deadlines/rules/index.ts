@@ -18,7 +18,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   ...CIVIL_ADMINISTRATIVE_RULES,
 ]
 
-const inForce = (rule: DeadlineRule, on: IsoDate) => rule.effectiveFrom <= on && (rule.effectiveTo === null || on <= rule.effectiveTo)
+const inForce = (rule: DeadlineRule, on: IsoDate) =>
+  rule.effectiveFrom <= on && (rule.effectiveTo === null || on <= rule.effectiveTo)
 
 /** The version of rule `code` in force on `on`, if any. */
 export const findRule = (code: string, on: IsoDate): DeadlineRule | undefined =>
@@ -31,5 +32,9 @@ export const getRule = (code: string, on: IsoDate): DeadlineRule => {
   if (!DEADLINE_RULES.some((r) => r.code === code)) {
     throw new DeadlineError('DEADLINE_UNKNOWN_RULE', `Không có quy định về thời hạn mã "${code}"`, { ruleCode: code })
   }
-  throw new DeadlineError('DEADLINE_RULE_NOT_IN_FORCE', `Quy định "${code}" không có hiệu lực vào ngày ${formatViDate(on)}`, { ruleCode: code, on })
+  throw new DeadlineError(
+    'DEADLINE_RULE_NOT_IN_FORCE',
+    `Quy định "${code}" không có hiệu lực vào ngày ${formatViDate(on)}`,
+    { ruleCode: code, on },
+  )
 }

@@ -71,7 +71,10 @@ export const INVESTIGATION_RULES: readonly DeadlineRule[] = [
     suspension: { kind: 'not_applicable' },
     unconfirmed: [
       NOT_CHECKED_AGAINST_2025,
-      { field: 'extensions.grantedBy', note: 'Cấp Viện kiểm sát có thẩm quyền gia hạn từng lần chưa đối chiếu văn bản (DOMAIN.md §4.2).' },
+      {
+        field: 'extensions.grantedBy',
+        note: 'Cấp Viện kiểm sát có thẩm quyền gia hạn từng lần chưa đối chiếu văn bản (DOMAIN.md §4.2).',
+      },
       {
         field: 'nationalSecurity',
         note: 'Lần gia hạn thêm ≤ 04 tháng cho tội xâm phạm an ninh quốc gia chỉ được mã hoá cho tội đặc biệt nghiêm trọng (tối đa 24 tháng theo bảng lvngroup); phạm vi áp dụng cho các loại tội khác chưa xác minh.',
@@ -88,7 +91,12 @@ export const INVESTIGATION_RULES: readonly DeadlineRule[] = [
     effectiveTo: null,
     startEvent: 'kể từ khi có quyết định phục hồi điều tra',
     base: byCategory(months(2), months(2), months(3), months(3)),
-    extensions: byCategory([step(months(1), VKS)], [step(months(2), VKS)], [step(months(2), VKS)], [step(months(3), VKS)]),
+    extensions: byCategory(
+      [step(months(1), VKS)],
+      [step(months(2), VKS)],
+      [step(months(2), VKS)],
+      [step(months(3), VKS)],
+    ),
     extensionRequestDaysBeforeExpiry: 10,
     maxTotal: byCategory(months(3), months(4), months(5), months(6)),
     counting: CRIMINAL_COUNTING,
@@ -96,7 +104,10 @@ export const INVESTIGATION_RULES: readonly DeadlineRule[] = [
     suspension: { kind: 'not_applicable' },
     unconfirmed: [
       NOT_CHECKED_AGAINST_2025,
-      { field: 'extensions.grantedBy', note: 'Thẩm quyền gia hạn theo khoản 5 Điều 172 (dẫn chiếu của Điều 174 khoản 1) chưa mã hoá theo từng cấp.' },
+      {
+        field: 'extensions.grantedBy',
+        note: 'Thẩm quyền gia hạn theo khoản 5 Điều 172 (dẫn chiếu của Điều 174 khoản 1) chưa mã hoá theo từng cấp.',
+      },
     ],
   },
   {

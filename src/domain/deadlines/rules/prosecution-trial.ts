@@ -2,7 +2,15 @@
 // first-instance trial, a court deadline the procuracy supervises).
 import { CRIMINAL_COUNTING, days, months } from '../counting.ts'
 import type { DeadlineRule } from '../rule-types.ts'
-import { BLTTHS, BLTTHS_IN_FORCE, NOT_CHECKED_AGAINST_2025, STRICT_FOR_PROCURACY, byCategory, fixed, step } from './helpers.ts'
+import {
+  BLTTHS,
+  BLTTHS_IN_FORCE,
+  NOT_CHECKED_AGAINST_2025,
+  STRICT_FOR_PROCURACY,
+  byCategory,
+  fixed,
+  step,
+} from './helpers.ts'
 
 const VIEN_TRUONG = 'Viện trưởng Viện kiểm sát'
 const CHANH_AN = 'Chánh án Tòa án (thông báo cho Viện kiểm sát cùng cấp)'
@@ -24,7 +32,12 @@ export const PROSECUTION_TRIAL_RULES: readonly DeadlineRule[] = [
     // 20 days (ít NT, NT), 30 days (RNT, ĐBNT) from receiving the file and the investigation conclusion.
     base: byCategory(days(20), days(20), days(30), days(30)),
     // The Viện trưởng may extend once, by at most 10 / 10 / 15 / 30 days.
-    extensions: byCategory([step(days(10), VIEN_TRUONG)], [step(days(10), VIEN_TRUONG)], [step(days(15), VIEN_TRUONG)], [step(days(30), VIEN_TRUONG)]),
+    extensions: byCategory(
+      [step(days(10), VIEN_TRUONG)],
+      [step(days(10), VIEN_TRUONG)],
+      [step(days(15), VIEN_TRUONG)],
+      [step(days(30), VIEN_TRUONG)],
+    ),
     maxTotal: byCategory(days(30), days(30), days(45), days(60)),
     counting: CRIMINAL_COUNTING,
     reading: STRICT_FOR_PROCURACY,
@@ -42,7 +55,12 @@ export const PROSECUTION_TRIAL_RULES: readonly DeadlineRule[] = [
     startEvent: 'kể từ ngày thụ lý vụ án',
     base: byCategory(days(30), days(45), months(2), months(3)),
     // Complex cases: the Chánh án may extend by ≤ 15 days (ít NT, NT) or ≤ 30 days (RNT, ĐBNT).
-    extensions: byCategory([step(days(15), CHANH_AN)], [step(days(15), CHANH_AN)], [step(days(30), CHANH_AN)], [step(days(30), CHANH_AN)]),
+    extensions: byCategory(
+      [step(days(15), CHANH_AN)],
+      [step(days(15), CHANH_AN)],
+      [step(days(30), CHANH_AN)],
+      [step(days(30), CHANH_AN)],
+    ),
     counting: CRIMINAL_COUNTING,
     suspension: { kind: 'not_applicable' },
     unconfirmed: [ACCEPTANCE_DAY_DISPUTED, NOT_CHECKED_AGAINST_2025],

@@ -14,7 +14,13 @@ const START_DEBATED: UnconfirmedNote = {
   note: 'Thực tiễn còn tranh luận về ngày bắt đầu tính khi Viện kiểm sát nhận bản án muộn (Điều 262; tailieuthamkhao.com).',
 }
 
-const appeal = (code: string, name: string, startEvent: string, base: Period, unconfirmed: UnconfirmedNote[]): DeadlineRule => ({
+const appeal = (
+  code: string,
+  name: string,
+  startEvent: string,
+  base: Period,
+  unconfirmed: UnconfirmedNote[],
+): DeadlineRule => ({
   code,
   name,
   article: 'Điều 337 BLTTHS 2015',
@@ -35,15 +41,34 @@ const PRONOUNCED = 'kể từ ngày tuyên án'
 const DECIDED = 'kể từ ngày Tòa án ra quyết định'
 
 export const CRIMINAL_PROTEST_RULES: readonly DeadlineRule[] = [
-  appeal('BLTTHS_337_BAN_AN_CUNG_CAP', 'Thời hạn kháng nghị phúc thẩm bản án sơ thẩm của Viện kiểm sát cùng cấp', PRONOUNCED, days(15), [START_DEBATED]),
-  appeal('BLTTHS_337_BAN_AN_CAP_TREN', 'Thời hạn kháng nghị phúc thẩm bản án sơ thẩm của Viện kiểm sát cấp trên trực tiếp', PRONOUNCED, days(30), [
-    START_DEBATED,
-    SUPERIOR_AFTER_2025,
-  ]),
-  appeal('BLTTHS_337_QUYET_DINH_CUNG_CAP', 'Thời hạn kháng nghị phúc thẩm quyết định sơ thẩm của Viện kiểm sát cùng cấp', DECIDED, days(7), []),
-  appeal('BLTTHS_337_QUYET_DINH_CAP_TREN', 'Thời hạn kháng nghị phúc thẩm quyết định sơ thẩm của Viện kiểm sát cấp trên trực tiếp', DECIDED, days(15), [
-    SUPERIOR_AFTER_2025,
-  ]),
+  appeal(
+    'BLTTHS_337_BAN_AN_CUNG_CAP',
+    'Thời hạn kháng nghị phúc thẩm bản án sơ thẩm của Viện kiểm sát cùng cấp',
+    PRONOUNCED,
+    days(15),
+    [START_DEBATED],
+  ),
+  appeal(
+    'BLTTHS_337_BAN_AN_CAP_TREN',
+    'Thời hạn kháng nghị phúc thẩm bản án sơ thẩm của Viện kiểm sát cấp trên trực tiếp',
+    PRONOUNCED,
+    days(30),
+    [START_DEBATED, SUPERIOR_AFTER_2025],
+  ),
+  appeal(
+    'BLTTHS_337_QUYET_DINH_CUNG_CAP',
+    'Thời hạn kháng nghị phúc thẩm quyết định sơ thẩm của Viện kiểm sát cùng cấp',
+    DECIDED,
+    days(7),
+    [],
+  ),
+  appeal(
+    'BLTTHS_337_QUYET_DINH_CAP_TREN',
+    'Thời hạn kháng nghị phúc thẩm quyết định sơ thẩm của Viện kiểm sát cấp trên trực tiếp',
+    DECIDED,
+    days(15),
+    [SUPERIOR_AFTER_2025],
+  ),
   {
     code: 'BLTTHS_379_GIAM_DOC_THAM',
     name: 'Thời hạn kháng nghị giám đốc thẩm theo hướng không có lợi cho người bị kết án',
@@ -60,7 +85,10 @@ export const CRIMINAL_PROTEST_RULES: readonly DeadlineRule[] = [
     reading: STRICT_FOR_PROCURACY,
     suspension: { kind: 'not_applicable' },
     unconfirmed: [
-      { field: 'counting', note: 'Áp dụng quy tắc chuyển sang ngày làm việc tiếp theo cho thời hạn tính theo năm là cách hiểu chung, chưa đối chiếu.' },
+      {
+        field: 'counting',
+        note: 'Áp dụng quy tắc chuyển sang ngày làm việc tiếp theo cho thời hạn tính theo năm là cách hiểu chung, chưa đối chiếu.',
+      },
       NOT_CHECKED_AGAINST_2025,
     ],
   },

@@ -10,7 +10,19 @@ const total = (amounts: number[]) => amounts.reduce((a, b) => a + b, 0)
 describe('deadline rule data', () => {
   it('encodes every article of the brief', () => {
     const articles = new Set(DEADLINE_RULES.map((r) => r.article))
-    for (const article of ['Điều 147', 'Điều 172', 'Điều 173', 'Điều 174', 'Điều 240', 'Điều 241', 'Điều 277', 'Điều 278', 'Điều 329', 'Điều 337', 'Điều 379']) {
+    for (const article of [
+      'Điều 147',
+      'Điều 172',
+      'Điều 173',
+      'Điều 174',
+      'Điều 240',
+      'Điều 241',
+      'Điều 277',
+      'Điều 278',
+      'Điều 329',
+      'Điều 337',
+      'Điều 379',
+    ]) {
       expect(articles).toContain(`${article} BLTTHS 2015`)
     }
     expect(articles).toContain('Điều 280 BLTTDS 2015')
@@ -19,7 +31,13 @@ describe('deadline rule data', () => {
 
   it('has one version of each code in force on any day', () => {
     for (const rule of DEADLINE_RULES) {
-      const overlapping = DEADLINE_RULES.filter((r) => r.code === rule.code && r !== rule && r.effectiveFrom <= (rule.effectiveTo ?? '9999') && rule.effectiveFrom <= (r.effectiveTo ?? '9999'))
+      const overlapping = DEADLINE_RULES.filter(
+        (r) =>
+          r.code === rule.code &&
+          r !== rule &&
+          r.effectiveFrom <= (rule.effectiveTo ?? '9999') &&
+          rule.effectiveFrom <= (r.effectiveTo ?? '9999'),
+      )
       expect(overlapping).toEqual([])
       expect(findRule(rule.code, rule.effectiveFrom)).toBe(rule)
     }
@@ -33,7 +51,9 @@ describe('deadline rule data', () => {
           const { base, steps, maxTotal } = resolveRule(rule, category, security)
           const units = new Set([base.unit, ...steps.map((s) => s.max.unit), maxTotal?.unit])
           expect(units.size, rule.code).toBe(1)
-          expect(total([base.amount, ...steps.map((s) => s.max.amount)]), `${rule.code} ${category}`).toBe(maxTotal?.amount)
+          expect(total([base.amount, ...steps.map((s) => s.max.amount)]), `${rule.code} ${category}`).toBe(
+            maxTotal?.amount,
+          )
         }
       }
     }
@@ -41,7 +61,9 @@ describe('deadline rule data', () => {
 
   it('marks the values DOMAIN.md flags as unconfirmed', () => {
     const notes = (code: string) => DEADLINE_RULES.find((r) => r.code === code)?.unconfirmed.map((n) => n.field) ?? []
-    expect(notes('BLTTHS_173_TAM_GIAM')).toEqual(expect.arrayContaining(['extensions', 'extensionRequestDaysBeforeExpiry', 'extensions.grantedBy']))
+    expect(notes('BLTTHS_173_TAM_GIAM')).toEqual(
+      expect.arrayContaining(['extensions', 'extensionRequestDaysBeforeExpiry', 'extensions.grantedBy']),
+    )
     expect(notes('BLTTHS_172_DIEU_TRA')).toEqual(expect.arrayContaining(['extensions.grantedBy']))
     // Điều 174 khoản 2 counts from the investigation body's receipt of the file; the register dates the return.
     expect(notes('BLTTHS_174_DIEU_TRA_BO_SUNG_VKS')).toContain('startEvent')
@@ -54,20 +76,30 @@ describe('deadline rule data', () => {
   })
 
   it('never lets custody or detention roll over, and counts their first day', () => {
-    const custodyDetention = ['BLTTHS_118_TAM_GIU', 'BLTTHS_173_TAM_GIAM', 'BLTTHS_241_TAM_GIAM_TRUY_TO', 'BLTTHS_278_TAM_GIAM_XET_XU', 'BLTTHS_329_TAM_GIAM_SAU_XET_XU', 'TAM_GIAM_KHONG_CO_LENH']
+    const custodyDetention = [
+      'BLTTHS_118_TAM_GIU',
+      'BLTTHS_173_TAM_GIAM',
+      'BLTTHS_241_TAM_GIAM_TRUY_TO',
+      'BLTTHS_278_TAM_GIAM_XET_XU',
+      'BLTTHS_329_TAM_GIAM_SAU_XET_XU',
+      'TAM_GIAM_KHONG_CO_LENH',
+    ]
     for (const code of custodyDetention) {
       const rule = DEADLINE_RULES.find((r) => r.code === code)
       expect(rule?.counting, code).toMatchObject({ rollsOverDaysOff: false, countsStartDay: true })
     }
     // Điều 134 khoản 1 đoạn cuối: every detention limit counts a month as 30 days.
-    for (const code of custodyDetention.slice(1)) expect(DEADLINE_RULES.find((r) => r.code === code)?.counting.monthDays, code).toBe(30)
+    for (const code of custodyDetention.slice(1))
+      expect(DEADLINE_RULES.find((r) => r.code === code)?.counting.monthDays, code).toBe(30)
     for (const rule of DEADLINE_RULES.filter((r) => !custodyDetention.includes(r.code))) {
       expect(rule.counting, rule.code).toMatchObject({ rollsOverDaysOff: true, countsStartDay: false })
     }
   })
 
-  it('computes both readings of Điều 134 exactly for the procuracy\'s own obligations, counting the strict one', () => {
-    const dual = DEADLINE_RULES.filter((r) => r.reading).map((r) => r.code).sort()
+  it("computes both readings of Điều 134 exactly for the procuracy's own obligations, counting the strict one", () => {
+    const dual = DEADLINE_RULES.filter((r) => r.reading)
+      .map((r) => r.code)
+      .sort()
     // Only limits in days and years are read two ways: Điều 134 fixes the end of a limit in months
     // (the same-numbered day) and its day-off move, so Điều 147 khoản 2 (02 tháng) has one reading.
     expect(DEADLINE_RULES.find((r) => r.code === 'BLTTHS_147_NGUON_TIN_PHUC_TAP')?.reading).toBeUndefined()
@@ -83,7 +115,10 @@ describe('deadline rule data', () => {
       ].sort(),
     )
     for (const rule of DEADLINE_RULES.filter((r) => r.reading)) {
-      expect(rule.reading).toMatchObject({ counts: 'strict', strict: { countsStartDay: true, rollsOverDaysOff: false } })
+      expect(rule.reading).toMatchObject({
+        counts: 'strict',
+        strict: { countsStartDay: true, rollsOverDaysOff: false },
+      })
       expect(rule.reading?.source).toContain('Điều 134')
     }
   })

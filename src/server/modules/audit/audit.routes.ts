@@ -9,7 +9,14 @@ export const auditRoutes =
   async (app) => {
     app.get(
       '/audit',
-      { schema: { tags: ['Nhật ký'], summary: 'Nhật ký hệ thống', querystring: AuditQuery, response: { 200: AuditPage, 403: ApiErrorBody, 404: ApiErrorBody } } },
+      {
+        schema: {
+          tags: ['Nhật ký'],
+          summary: 'Nhật ký hệ thống',
+          querystring: AuditQuery,
+          response: { 200: AuditPage, 403: ApiErrorBody, 404: ApiErrorBody },
+        },
+      },
       async (request) => listAudit(db, contextOf(request), request.query),
     )
   }

@@ -1,16 +1,7 @@
 // The audit log (written by src/server/platform/audit.ts, read by the audit module).
 import { sql } from 'drizzle-orm'
 import { AUDIT_ACTIONS } from '@/shared/vocabulary.ts'
-import {
-  bigserial,
-  check,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core'
+import { bigserial, check, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
 import { oneOf } from '../../db/columns.ts'
 
 /** Nhật ký: who did what to which record, before and after, written in the same transaction. */

@@ -18,14 +18,17 @@ const startOfVietnamDay = (day: string) => sql`(${day}::date::timestamp at time 
 export const listAudit = async (db: Database, ctx: RequestContext, query: AuditQuery) => {
   authorizeAnywhere(ctx, 'audit.read')
   const readable = permittedUnits(ctx, 'audit.read')
-  if (query.unitId !== undefined && !readable.has(query.unitId)) throw new AppError('UNIT_NOT_FOUND', 'Không tìm thấy đơn vị')
+  if (query.unitId !== undefined && !readable.has(query.unitId))
+    throw new AppError('UNIT_NOT_FOUND', 'Không tìm thấy đơn vị')
   // Rows that belong to no unit (a sign-in with an unknown username) are for the
   // administrators of a whole tree only.
   const seesUnowned = ctx.actor.grants.some((g) => g.role === 'admin' && ctx.tree.byId.get(g.unitId)?.parentId === null)
   const unitIds = query.unitId !== undefined ? [query.unitId] : [...readable]
 
   const where: SQL | undefined = and(
-    query.unitId === undefined && seesUnowned ? or(inArray(auditLog.unitId, unitIds), isNull(auditLog.unitId)) : inArray(auditLog.unitId, unitIds),
+    query.unitId === undefined && seesUnowned
+      ? or(inArray(auditLog.unitId, unitIds), isNull(auditLog.unitId))
+      : inArray(auditLog.unitId, unitIds),
     query.actorId !== undefined ? eq(auditLog.actorId, query.actorId) : undefined,
     query.entity ? eq(auditLog.entity, query.entity) : undefined,
     query.entityId ? eq(auditLog.entityId, query.entityId) : undefined,

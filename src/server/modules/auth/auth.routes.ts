@@ -15,14 +15,24 @@ export const authRoutes =
   async (app) => {
     app.post(
       '/auth/login',
-      { schema: { tags, summary: 'Đăng nhập', body: LoginRequest, response: { 200: Me, 401: ApiErrorBody, 429: ApiErrorBody } } },
+      {
+        schema: {
+          tags,
+          summary: 'Đăng nhập',
+          body: LoginRequest,
+          response: { 200: Me, 401: ApiErrorBody, 429: ApiErrorBody },
+        },
+      },
       async (request, reply) => {
         const session = await login(deps, request.body, {
           ip: clientIp(request),
           requestId: String(request.id),
           userAgent: request.headers['user-agent'] ?? null,
         })
-        reply.setCookie(SESSION_COOKIE, session.token, { ...sessionCookieOptions(request, deps.config), maxAge: deps.config.sessionTtlHours * 3600 })
+        reply.setCookie(SESSION_COOKIE, session.token, {
+          ...sessionCookieOptions(request, deps.config),
+          maxAge: deps.config.sessionTtlHours * 3600,
+        })
         const live = await findLiveSession(deps.db, session.token, deps.config.sessionIdleMinutes)
         const tree = await deps.units.get()
 
@@ -36,17 +46,30 @@ export const authRoutes =
       },
     )
 
-    app.post('/auth/logout', { schema: { tags, summary: 'Đăng xuất', response: { 200: Ok } } }, async (request, reply) => {
-      await logout(deps, contextOf(request))
-      clearSessionCookie(request, reply, deps.config)
-      return { ok: true as const }
-    })
+    app.post(
+      '/auth/logout',
+      { schema: { tags, summary: 'Đăng xuất', response: { 200: Ok } } },
+      async (request, reply) => {
+        await logout(deps, contextOf(request))
+        clearSessionCookie(request, reply, deps.config)
+        return { ok: true as const }
+      },
+    )
 
-    app.get('/auth/me', { schema: { tags, summary: 'Người dùng hiện tại', response: { 200: Me } } }, async (request) => describeMe(contextOf(request)))
+    app.get('/auth/me', { schema: { tags, summary: 'Người dùng hiện tại', response: { 200: Me } } }, async (request) =>
+      describeMe(contextOf(request)),
+    )
 
     app.post(
       '/auth/change-password',
-      { schema: { tags, summary: 'Đổi mật khẩu', body: ChangePasswordRequest, response: { 200: Ok, 400: ApiErrorBody, 422: ApiErrorBody, 429: ApiErrorBody } } },
+      {
+        schema: {
+          tags,
+          summary: 'Đổi mật khẩu',
+          body: ChangePasswordRequest,
+          response: { 200: Ok, 400: ApiErrorBody, 422: ApiErrorBody, 429: ApiErrorBody },
+        },
+      },
       async (request) => {
         await changePassword(deps, contextOf(request), request.body)
         return { ok: true as const }
@@ -55,7 +78,13 @@ export const authRoutes =
 
     app.get(
       '/auth/throttles',
-      { schema: { tags, summary: 'Các lần đăng nhập đang bị tạm chặn (quản trị viên)', response: { 200: ThrottleReport, 403: ApiErrorBody } } },
+      {
+        schema: {
+          tags,
+          summary: 'Các lần đăng nhập đang bị tạm chặn (quản trị viên)',
+          response: { 200: ThrottleReport, 403: ApiErrorBody },
+        },
+      },
       async (request) => listThrottles(deps, contextOf(request)),
     )
   }

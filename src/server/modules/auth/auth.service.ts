@@ -13,7 +13,13 @@ import { writeAudit } from '../../platform/audit.ts'
 import type { Config } from '../../platform/config.ts'
 import type { Clock } from '../../platform/time.ts'
 import { assertPasswordAllowed } from './password-rules.ts'
-import { addressFailures, clearThrottle, recordLoginAttempt, reserveAttempt, type ThrottleKey } from './throttle.repository.ts'
+import {
+  addressFailures,
+  clearThrottle,
+  recordLoginAttempt,
+  reserveAttempt,
+  type ThrottleKey,
+} from './throttle.repository.ts'
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.ts'
 import { createSession, deleteSession, deleteSessionsOf } from './sessions.repository.ts'
 
@@ -31,11 +37,22 @@ const loginKey = (username: string, ip: string | null, unitId: number | null): T
   unitId,
 })
 
-const passwordKey = (ctx: RequestContext): ThrottleKey => ({ scope: 'password', key: `person:${ctx.actor.personId}`, username: ctx.actor.username, ip: ctx.ip, unitId: ctx.actor.unitId })
+const passwordKey = (ctx: RequestContext): ThrottleKey => ({
+  scope: 'password',
+  key: `person:${ctx.actor.personId}`,
+  username: ctx.actor.username,
+  ip: ctx.ip,
+  unitId: ctx.actor.unitId,
+})
 
 const pairThrottled = (until: Date, now: Date) => {
   const seconds = retryAfterSeconds(until, now)
-  return new AppError('LOGIN_THROTTLED', `Đăng nhập sai nhiều lần với tên đăng nhập này từ địa chỉ của bạn. Vui lòng thử lại sau ${waitText(seconds)}.`, undefined, { retryAfterSeconds: seconds })
+  return new AppError(
+    'LOGIN_THROTTLED',
+    `Đăng nhập sai nhiều lần với tên đăng nhập này từ địa chỉ của bạn. Vui lòng thử lại sau ${waitText(seconds)}.`,
+    undefined,
+    { retryAfterSeconds: seconds },
+  )
 }
 
 /** Does a demo login have to change its password before anything else? Only outside demo mode. */
@@ -56,7 +73,13 @@ export const login = async (deps: Deps, input: { username: string; password: str
   const now = deps.clock.now()
 
   const [person] = await db
-    .select({ id: people.id, unitId: people.unitId, passwordHash: people.passwordHash, active: people.active, demoLogin: people.demoLogin })
+    .select({
+      id: people.id,
+      unitId: people.unitId,
+      passwordHash: people.passwordHash,
+      active: people.active,
+      demoLogin: people.demoLogin,
+    })
     .from(people)
     .where(eq(people.username, username))
   const pair = loginKey(username, origin.ip, person?.unitId ?? null)
@@ -75,14 +98,26 @@ export const login = async (deps: Deps, input: { username: string; password: str
     await recordLoginAttempt(tx, { username, ip: origin.ip, succeeded: ok, at: now })
     const auditOrigin = { actorId: ok && person ? person.id : null, ip: origin.ip, requestId: origin.requestId }
     if (!ok || !person) {
-      await writeAudit(tx, auditOrigin, { action: 'login_failed', entity: 'session', entityId: null, unitId: person?.unitId ?? null, after: { username } })
+      await writeAudit(tx, auditOrigin, {
+        action: 'login_failed',
+        entity: 'session',
+        entityId: null,
+        unitId: person?.unitId ?? null,
+        after: { username },
+      })
       if (reservation.failures === config.loginThrottle.freeFailures)
         await writeAudit(tx, auditOrigin, {
           action: 'login_throttled',
           entity: 'session',
           entityId: null,
           unitId: person?.unitId ?? null,
-          after: { username, ip: origin.ip, failures: reservation.failures, reason: 'username_address', delaySeconds: delayAfter(reservation.failures, config.loginThrottle) },
+          after: {
+            username,
+            ip: origin.ip,
+            failures: reservation.failures,
+            reason: 'username_address',
+            delaySeconds: delayAfter(reservation.failures, config.loginThrottle),
+          },
         })
       if (byAddress.failures === config.loginAddressMaxFailures)
         await writeAudit(tx, auditOrigin, {
@@ -90,15 +125,31 @@ export const login = async (deps: Deps, input: { username: string; password: str
           entity: 'session',
           entityId: null,
           unitId: null,
-          after: { username, ip: origin.ip, failures: byAddress.failures + 1, reason: 'address', windowMinutes: config.loginAddressWindowMinutes },
+          after: {
+            username,
+            ip: origin.ip,
+            failures: byAddress.failures + 1,
+            reason: 'address',
+            windowMinutes: config.loginAddressWindowMinutes,
+          },
         })
       // The failed attempt must be committed although the request fails: return, and throw
       // after the transaction, or the rollback would erase the attempt and the limits.
       return null
     }
     await clearThrottle(tx, 'login', pair.key)
-    const created = await createSession(tx, { personId: person.id, ttlHours: config.sessionTtlHours, ip: origin.ip, userAgent: origin.userAgent })
-    await writeAudit(tx, auditOrigin, { action: 'login', entity: 'session', entityId: person.id, unitId: person.unitId })
+    const created = await createSession(tx, {
+      personId: person.id,
+      ttlHours: config.sessionTtlHours,
+      ip: origin.ip,
+      userAgent: origin.userAgent,
+    })
+    await writeAudit(tx, auditOrigin, {
+      action: 'login',
+      entity: 'session',
+      entityId: person.id,
+      unitId: person.unitId,
+    })
 
     return created
   })
@@ -119,7 +170,11 @@ export const login = async (deps: Deps, input: { username: string; password: str
 export const logout = async ({ db }: Pick<Deps, 'db'>, ctx: RequestContext): Promise<void> => {
   await db.transaction(async (tx) => {
     await deleteSession(tx, ctx.actor.sessionId)
-    await writeAudit(tx, { actorId: ctx.actor.personId, ip: ctx.ip, requestId: ctx.requestId }, { action: 'logout', entity: 'session', entityId: ctx.actor.personId, unitId: ctx.actor.unitId })
+    await writeAudit(
+      tx,
+      { actorId: ctx.actor.personId, ip: ctx.ip, requestId: ctx.requestId },
+      { action: 'logout', entity: 'session', entityId: ctx.actor.personId, unitId: ctx.actor.unitId },
+    )
   })
 }
 
@@ -127,17 +182,29 @@ export const logout = async ({ db }: Pick<Deps, 'db'>, ctx: RequestContext): Pro
  * Change-password asks for the current password, which a stolen session could guess: the
  * same progressive delays as sign-in, keyed by the account.
  */
-export const changePassword = async ({ db, config, clock }: Deps, ctx: RequestContext, input: { currentPassword: string; newPassword: string }) => {
+export const changePassword = async (
+  { db, config, clock }: Deps,
+  ctx: RequestContext,
+  input: { currentPassword: string; newPassword: string },
+) => {
   assertPasswordAllowed(input.newPassword, ctx.actor.username, 'newPassword')
   const now = clock.now()
   const key = passwordKey(ctx)
   const reservation = await reserveAttempt(db, key, now, config.loginThrottle)
   if (!reservation.ok) {
     const seconds = retryAfterSeconds(reservation.until, now)
-    throw new AppError('PASSWORD_CHECK_THROTTLED', `Nhập sai mật khẩu hiện tại nhiều lần. Vui lòng thử lại sau ${waitText(seconds)}.`, undefined, { retryAfterSeconds: seconds })
+    throw new AppError(
+      'PASSWORD_CHECK_THROTTLED',
+      `Nhập sai mật khẩu hiện tại nhiều lần. Vui lòng thử lại sau ${waitText(seconds)}.`,
+      undefined,
+      { retryAfterSeconds: seconds },
+    )
   }
   const origin = { actorId: ctx.actor.personId, ip: ctx.ip, requestId: ctx.requestId }
-  const [person] = await db.select({ passwordHash: people.passwordHash }).from(people).where(eq(people.id, ctx.actor.personId))
+  const [person] = await db
+    .select({ passwordHash: people.passwordHash })
+    .from(people)
+    .where(eq(people.id, ctx.actor.personId))
   if (!person?.passwordHash || !(await verifyPassword(person.passwordHash, input.currentPassword))) {
     if (reservation.failures === config.loginThrottle.freeFailures)
       await writeAudit(db, origin, {
@@ -145,18 +212,34 @@ export const changePassword = async ({ db, config, clock }: Deps, ctx: RequestCo
         entity: 'person',
         entityId: ctx.actor.personId,
         unitId: ctx.actor.unitId,
-        after: { username: ctx.actor.username, ip: ctx.ip, failures: reservation.failures, reason: 'current_password', delaySeconds: delayAfter(reservation.failures, config.loginThrottle) },
+        after: {
+          username: ctx.actor.username,
+          ip: ctx.ip,
+          failures: reservation.failures,
+          reason: 'current_password',
+          delaySeconds: delayAfter(reservation.failures, config.loginThrottle),
+        },
       })
-    throw new AppError('AUTH_WRONG_PASSWORD', 'Mật khẩu hiện tại không đúng', [{ path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng' }])
+    throw new AppError('AUTH_WRONG_PASSWORD', 'Mật khẩu hiện tại không đúng', [
+      { path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng' },
+    ])
   }
   const passwordHash = await hashPassword(input.newPassword)
   await db.transaction(async (tx) => {
     await clearThrottle(tx, 'password', key.key)
     // A new password is no longer the published demo one: the demo flag goes with it.
-    await tx.update(people).set({ passwordHash, demoLogin: false, passwordChangedAt: sql`now()`, updatedAt: sql`now()` }).where(eq(people.id, ctx.actor.personId))
+    await tx
+      .update(people)
+      .set({ passwordHash, demoLogin: false, passwordChangedAt: sql`now()`, updatedAt: sql`now()` })
+      .where(eq(people.id, ctx.actor.personId))
     // Other devices signed in with the old password are signed out.
     await deleteSessionsOf(tx, ctx.actor.personId, ctx.actor.sessionId)
-    await writeAudit(tx, origin, { action: 'password_change', entity: 'person', entityId: ctx.actor.personId, unitId: ctx.actor.unitId })
+    await writeAudit(tx, origin, {
+      action: 'password_change',
+      entity: 'person',
+      entityId: ctx.actor.personId,
+      unitId: ctx.actor.unitId,
+    })
   })
 }
 
@@ -167,7 +250,14 @@ export const describeMe = (ctx: RequestContext): Me => {
   const today = ctx.today
   const scopeUnits = [...permittedUnits(ctx, 'unit.read')]
     .map((id) => tree.byId.get(id)!)
-    .map((u) => ({ id: u.id, code: u.code, name: u.name, level: u.level, parentId: u.parentId, historical: !isUnitValidOn(u, today) }))
+    .map((u) => ({
+      id: u.id,
+      code: u.code,
+      name: u.name,
+      level: u.level,
+      parentId: u.parentId,
+      historical: !isUnitValidOn(u, today),
+    }))
 
   return {
     user: {
@@ -195,4 +285,3 @@ export const describeMe = (ctx: RequestContext): Me => {
     },
   }
 }
-

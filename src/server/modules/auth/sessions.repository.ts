@@ -42,7 +42,11 @@ export type SessionPerson = {
 }
 
 /** The live session behind a cookie token, with its person and grants; null if expired or idle. */
-export const findLiveSession = async (tx: Executor, token: string, idleMinutes: number): Promise<SessionPerson | null> => {
+export const findLiveSession = async (
+  tx: Executor,
+  token: string,
+  idleMinutes: number,
+): Promise<SessionPerson | null> => {
   const [row] = await tx
     .select({
       sessionId: sessions.id,
@@ -66,7 +70,10 @@ export const findLiveSession = async (tx: Executor, token: string, idleMinutes: 
       ),
     )
   if (!row || row.username === null) return null
-  const grants = await tx.select({ role: roleGrants.role, unitId: roleGrants.unitId }).from(roleGrants).where(eq(roleGrants.personId, row.personId))
+  const grants = await tx
+    .select({ role: roleGrants.role, unitId: roleGrants.unitId })
+    .from(roleGrants)
+    .where(eq(roleGrants.personId, row.personId))
 
   return { ...row, username: row.username, grants: grants.map((g) => ({ role: g.role as Role, unitId: g.unitId })) }
 }
@@ -85,5 +92,7 @@ export const deleteSessionsOf = async (tx: Executor, personId: number, keep?: st
 }
 
 export const deleteExpiredSessions = async (tx: Executor): Promise<void> => {
-  await tx.delete(sessions).where(or(lt(sessions.expiresAt, sql`now()`), lt(sessions.lastSeenAt, sql`now() - interval '1 day'`)))
+  await tx
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, sql`now()`), lt(sessions.lastSeenAt, sql`now() - interval '1 day'`)))
 }

@@ -7,7 +7,13 @@ import { authThrottles, loginAttempts } from '../../db/schema.ts'
 import { blockedUntil, countedFailures, delayAfter, type ThrottleRules } from '@/domain/auth/throttle-rules.ts'
 
 export type ThrottleScope = 'login' | 'password'
-export type ThrottleKey = { scope: ThrottleScope; key: string; username: string | null; ip: string | null; unitId: number | null }
+export type ThrottleKey = {
+  scope: ThrottleScope
+  key: string
+  username: string | null
+  ip: string | null
+  unitId: number | null
+}
 
 export type Reservation = { ok: true; failures: number } | { ok: false; until: Date }
 
@@ -17,19 +23,34 @@ export type Reservation = { ok: true; failures: number } | { ok: false; until: D
  * the first failure is written. A success then clears the key (clearThrottle). The row is
  * locked for the check, so two instances count the same attempts.
  */
-export const reserveAttempt = async (db: Database, key: ThrottleKey, now: Date, rules: ThrottleRules): Promise<Reservation> =>
+export const reserveAttempt = async (
+  db: Database,
+  key: ThrottleKey,
+  now: Date,
+  rules: ThrottleRules,
+): Promise<Reservation> =>
   db.transaction(async (tx) => {
     const at = now.toISOString()
     await tx
       .insert(authThrottles)
-      .values({ scope: key.scope, key: key.key, username: key.username, ip: key.ip, unitId: key.unitId, failures: 0, firstFailureAt: at, lastFailureAt: at })
+      .values({
+        scope: key.scope,
+        key: key.key,
+        username: key.username,
+        ip: key.ip,
+        unitId: key.unitId,
+        failures: 0,
+        firstFailureAt: at,
+        lastFailureAt: at,
+      })
       .onConflictDoNothing()
     const [row] = await tx
       .select()
       .from(authThrottles)
       .where(and(eq(authThrottles.scope, key.scope), eq(authThrottles.key, key.key)))
       .for('update')
-    const state = row && row.failures > 0 ? { failures: row.failures, lastFailureAt: new Date(row.lastFailureAt) } : null
+    const state =
+      row && row.failures > 0 ? { failures: row.failures, lastFailureAt: new Date(row.lastFailureAt) } : null
     const until = blockedUntil(state, now, rules)
     if (until) return { ok: false as const, until }
 
@@ -53,16 +74,27 @@ export const clearThrottle = async (tx: Executor, scope: ThrottleScope, key: str
   await tx.delete(authThrottles).where(and(eq(authThrottles.scope, scope), eq(authThrottles.key, key)))
 }
 
-export const recordLoginAttempt = async (tx: Executor, attempt: { username: string; ip: string | null; succeeded: boolean; at: Date }): Promise<void> => {
-  await tx.insert(loginAttempts).values({ username: attempt.username, ip: attempt.ip, succeeded: attempt.succeeded, at: attempt.at.toISOString() })
+export const recordLoginAttempt = async (
+  tx: Executor,
+  attempt: { username: string; ip: string | null; succeeded: boolean; at: Date },
+): Promise<void> => {
+  await tx
+    .insert(loginAttempts)
+    .values({ username: attempt.username, ip: attempt.ip, succeeded: attempt.succeeded, at: attempt.at.toISOString() })
 }
 
 /** Failed sign-ins from one address since `since`, and the oldest of them. */
-export const addressFailures = async (db: Executor, ip: string, since: Date): Promise<{ failures: number; oldest: Date | null }> => {
+export const addressFailures = async (
+  db: Executor,
+  ip: string,
+  since: Date,
+): Promise<{ failures: number; oldest: Date | null }> => {
   const [row] = await db
     .select({ n: count(), oldest: sql<string | null>`min(${loginAttempts.at})` })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), gte(loginAttempts.at, since.toISOString())))
+    .where(
+      and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), gte(loginAttempts.at, since.toISOString())),
+    )
   return { failures: row?.n ?? 0, oldest: row?.oldest ? new Date(row.oldest) : null }
 }
 
@@ -82,7 +114,9 @@ export const listBusyAddresses = async (db: Executor, since: Date, min: number) 
   db
     .select({ ip: loginAttempts.ip, failures: count(), lastAt: sql<string>`max(${loginAttempts.at})` })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.succeeded, false), isNotNull(loginAttempts.ip), gte(loginAttempts.at, since.toISOString())))
+    .where(
+      and(eq(loginAttempts.succeeded, false), isNotNull(loginAttempts.ip), gte(loginAttempts.at, since.toISOString())),
+    )
     .groupBy(loginAttempts.ip)
     .having(sql`count(*) >= ${min}`)
     .orderBy(desc(sql`max(${loginAttempts.at})`))

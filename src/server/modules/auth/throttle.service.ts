@@ -13,7 +13,10 @@ const LIMIT = 200
  * with no unit — usernames that do not exist, and busy addresses, which span every unit
  * behind them — are for the administrators of a whole tree only, as in the audit viewer.
  */
-export const listThrottles = async ({ db, config, clock }: { db: Database; config: Config; clock: Clock }, ctx: RequestContext): Promise<ThrottleReport> => {
+export const listThrottles = async (
+  { db, config, clock }: { db: Database; config: Config; clock: Clock },
+  ctx: RequestContext,
+): Promise<ThrottleReport> => {
   authorizeAnywhere(ctx, 'person.manage')
   const managed = permittedUnits(ctx, 'person.manage')
   const seesUnowned = ctx.actor.grants.some((g) => g.role === 'admin' && ctx.tree.byId.get(g.unitId)?.parentId === null)
@@ -36,7 +39,11 @@ export const listThrottles = async ({ db, config, clock }: { db: Database; confi
     }))
   const windowStart = new Date(now.getTime() - config.loginAddressWindowMinutes * 60_000)
   const addresses = seesUnowned
-    ? (await listBusyAddresses(db, windowStart, config.loginAddressMaxFailures)).map((a) => ({ ip: a.ip!, failures: a.failures, lastAt: toIsoInstant(a.lastAt)! }))
+    ? (await listBusyAddresses(db, windowStart, config.loginAddressMaxFailures)).map((a) => ({
+        ip: a.ip!,
+        failures: a.failures,
+        lastAt: toIsoInstant(a.lastAt)!,
+      }))
     : []
 
   return {

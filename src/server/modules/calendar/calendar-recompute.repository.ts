@@ -3,7 +3,10 @@ import type { Executor } from '../../db/client.ts'
 import { calendarRecomputes } from '../../db/schema.ts'
 
 export type RecomputeRow = typeof calendarRecomputes.$inferSelect
-export type NewRecompute = Pick<typeof calendarRecomputes.$inferInsert, 'jobId' | 'entryId' | 'action' | 'dates' | 'matterIds' | 'deadlines' | 'requestedBy' | 'unitId'>
+export type NewRecompute = Pick<
+  typeof calendarRecomputes.$inferInsert,
+  'jobId' | 'entryId' | 'action' | 'dates' | 'matterIds' | 'deadlines' | 'requestedBy' | 'unitId'
+>
 
 /**
  * Taken by a calendar change before it looks for the matters concerned, and by every batch
@@ -32,11 +35,18 @@ export const lockRecompute = async (tx: Executor, jobId: string): Promise<Recomp
 export const markStarted = async (tx: Executor, id: number, running: boolean): Promise<void> => {
   await tx
     .update(calendarRecomputes)
-    .set({ attempts: sql`${calendarRecomputes.attempts} + 1`, ...(running ? { status: 'running', startedAt: sql`coalesce(${calendarRecomputes.startedAt}, now())` } : {}) })
+    .set({
+      attempts: sql`${calendarRecomputes.attempts} + 1`,
+      ...(running ? { status: 'running', startedAt: sql`coalesce(${calendarRecomputes.startedAt}, now())` } : {}),
+    })
     .where(eq(calendarRecomputes.id, id))
 }
 
-export const advanceRecompute = async (tx: Executor, id: number, values: { position: number; moved: number; moves: unknown[]; finished: boolean }): Promise<void> => {
+export const advanceRecompute = async (
+  tx: Executor,
+  id: number,
+  values: { position: number; moved: number; moves: unknown[]; finished: boolean },
+): Promise<void> => {
   await tx
     .update(calendarRecomputes)
     .set({

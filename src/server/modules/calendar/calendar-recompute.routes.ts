@@ -12,7 +12,13 @@ export const calendarRecomputeRoutes =
     // Three segments: no clash with '/calendar/:year' or '/calendar/official/:id'.
     app.get(
       '/calendar/recomputes/active',
-      { schema: { tags, summary: 'Các lượt tính lại thời hạn đang chạy sau khi lịch nghỉ thay đổi', response: { 200: ActiveCalendarRecomputes } } },
+      {
+        schema: {
+          tags,
+          summary: 'Các lượt tính lại thời hạn đang chạy sau khi lịch nghỉ thay đổi',
+          response: { 200: ActiveCalendarRecomputes },
+        },
+      },
       async (request) => {
         contextOf(request) // any signed-in user: deadline pages say their figures are being recomputed
         return activeCalendarRecomputes(db, jobs)

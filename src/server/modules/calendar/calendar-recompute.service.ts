@@ -45,21 +45,37 @@ export const queueCalendarRecompute = async (
   tx: Executor,
   jobs: JobQueue,
   ctx: RequestContext,
-  change: { entryId: number | null; action: 'create' | 'update' | 'delete' | 'confirm_year' | 'withdraw_year'; dates: string[] },
+  change: {
+    entryId: number | null
+    action: 'create' | 'update' | 'delete' | 'confirm_year' | 'withdraw_year'
+    dates: string[]
+  },
 ): Promise<CalendarRecomputeNotice | undefined> => {
   const dates = [...new Set(change.dates)]
   await lockCalendarForRecompute(tx)
   const { matterIds, deadlines } = await findAffectedMatters(tx, dates)
   if (matterIds.length === 0) return undefined
   const jobId = randomUUID()
-  await insertRecompute(tx, { jobId, entryId: change.entryId, action: change.action, dates, matterIds, deadlines, requestedBy: ctx.actor.personId, unitId: ctx.actor.unitId })
+  await insertRecompute(tx, {
+    jobId,
+    entryId: change.entryId,
+    action: change.action,
+    dates,
+    matterIds,
+    deadlines,
+    requestedBy: ctx.actor.personId,
+    unitId: ctx.actor.unitId,
+  })
   await jobs.send<RecomputeJobData>(tx, CALENDAR_RECOMPUTE_JOB, { dates }, { id: jobId })
 
   return { jobId, matters: matterIds.length, deadlines, message: noticeMessage(deadlines, matterIds.length) }
 }
 
 /** After the change committed: this instance's worker starts on it now rather than at its next poll. */
-export const afterCalendarChange = <T extends { recompute?: CalendarRecomputeNotice | undefined }>(jobs: JobQueue, result: T): T => {
+export const afterCalendarChange = <T extends { recompute?: CalendarRecomputeNotice | undefined }>(
+  jobs: JobQueue,
+  result: T,
+): T => {
   if (result.recompute) jobs.nudge(CALENDAR_RECOMPUTE_JOB)
   return result
 }
@@ -84,7 +100,8 @@ export const runCalendarRecompute = (db: Database, batch: number | undefined, cl
   // pause, every request waited for the whole job).
   const pglite = engineOf(db) === 'pglite'
   const batchSize = batch ?? (pglite ? 10 : 50)
-  const pause = (ms: number) => (pglite ? new Promise((resolve) => setTimeout(resolve, Math.min(ms, 1000))) : Promise.resolve())
+  const pause = (ms: number) =>
+    pglite ? new Promise((resolve) => setTimeout(resolve, Math.min(ms, 1000))) : Promise.resolve()
 
   return async (job: Job<RecomputeJobData>): Promise<{ moved: number }> => {
     const started = await db.transaction(async (tx) => {
@@ -106,8 +123,15 @@ export const runCalendarRecompute = (db: Database, batch: number | undefined, cl
           const batch = ids.slice(row.position, row.position + batchSize)
           const moves = await recomputeMatters(tx, batch, todayInVietnam(clock.now()))
           const position = row.position + batch.length
-          const kept = (row.moves as CalendarMove[]).concat(moves.slice(0, Math.max(0, MOVES_KEPT - (row.moves as CalendarMove[]).length)))
-          await advanceRecompute(tx, row.id, { position, moved: row.moved + moves.length, moves: kept, finished: position >= ids.length })
+          const kept = (row.moves as CalendarMove[]).concat(
+            moves.slice(0, Math.max(0, MOVES_KEPT - (row.moves as CalendarMove[]).length)),
+          )
+          await advanceRecompute(tx, row.id, {
+            position,
+            moved: row.moved + moves.length,
+            moves: kept,
+            finished: position >= ids.length,
+          })
           return position >= ids.length ? row.moved + moves.length : null
         })
         if (finished !== null) return { moved: finished }
@@ -131,11 +155,17 @@ const statusOf = (row: RecomputeRow, queueState: string | null): RecomputeStatus
 }
 
 /** Administrators, like the official calendar: how far a recompute got, and what moved. */
-export const getCalendarRecompute = async (db: Database, jobs: JobQueue, ctx: RequestContext, jobId: string): Promise<CalendarRecomputeStatus> => {
+export const getCalendarRecompute = async (
+  db: Database,
+  jobs: JobQueue,
+  ctx: RequestContext,
+  jobId: string,
+): Promise<CalendarRecomputeStatus> => {
   authorizeAnywhere(ctx, 'unit.manage')
   const row = await findRecompute(db, jobId)
   if (!row) throw NOT_FOUND()
-  const queued = row.status === 'done' || row.status === 'failed' ? null : await jobs.info(CALENDAR_RECOMPUTE_JOB, jobId)
+  const queued =
+    row.status === 'done' || row.status === 'failed' ? null : await jobs.info(CALENDAR_RECOMPUTE_JOB, jobId)
   const status = statusOf(row, queued?.state ?? null)
   const error = row.error ?? (status === 'failed' ? LOST : null)
   const facts = {

@@ -5,7 +5,11 @@
 // makes the year's official entries authoritative: the computed substitutes are dropped. Every deadline a
 // dropped (or restored) day could move is derived again by the same background recompute the entry
 // writes queue (calendar-recompute.service.ts), queued in the confirmation's own transaction.
-import type { CalendarYearConfirmation, CalendarYearConfirmationChange, ConfirmCalendarYear } from '@/shared/api/calendar.ts'
+import type {
+  CalendarYearConfirmation,
+  CalendarYearConfirmationChange,
+  ConfirmCalendarYear,
+} from '@/shared/api/calendar.ts'
 import { substituteDaysOfYear } from '@/domain/calendar/index.ts'
 import type { Database, Executor } from '../../db/client.ts'
 import type { JobQueue } from '../../platform/jobs.ts'
@@ -15,17 +19,29 @@ import { writeAudit } from '../../platform/audit.ts'
 import { toIsoInstant } from '../../platform/time.ts'
 import { afterCalendarChange, queueCalendarRecompute } from './calendar-recompute.service.ts'
 import { authorizeNationalCalendar } from './national-managers.service.ts'
-import { deleteYear, findPersonName, findYear, insertYear, toConfirmation, updateYear, type YearValues } from './calendar.repository.ts'
+import {
+  deleteYear,
+  findPersonName,
+  findYear,
+  insertYear,
+  toConfirmation,
+  updateYear,
+  type YearValues,
+} from './calendar.repository.ts'
 
 const AUDIT_ENTITY = 'official_calendar_year'
 const originOf = (ctx: RequestContext) => ({ actorId: ctx.actor.personId, ip: ctx.ip, requestId: ctx.requestId })
 
 const stale = () =>
-  new AppError('CONFLICT_STALE', 'Lịch năm này vừa được người khác xác nhận hoặc cập nhật. Vui lòng tải lại để xem thay đổi mới nhất trước khi lưu.')
+  new AppError(
+    'CONFLICT_STALE',
+    'Lịch năm này vừa được người khác xác nhận hoặc cập nhật. Vui lòng tải lại để xem thay đổi mới nhất trước khi lưu.',
+  )
 
 /** Two administrators confirming the same year at once: the primary key decides, the loser gets a 409. */
 const isUniqueViolation = (error: unknown): boolean => {
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) if (e.code === '23505') return true
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e)
+    if (e.code === '23505') return true
   return false
 }
 
@@ -38,17 +54,32 @@ const loadConfirmation = async (tx: Executor, year: number): Promise<CalendarYea
 }
 
 /** POST /calendar/{year}/confirmation: confirm the year, or correct the decision of a confirmed year. */
-export const confirmCalendarYear = async (db: Database, jobs: JobQueue, ctx: RequestContext, year: number, input: ConfirmCalendarYear): Promise<CalendarYearConfirmationChange> => {
+export const confirmCalendarYear = async (
+  db: Database,
+  jobs: JobQueue,
+  ctx: RequestContext,
+  year: number,
+  input: ConfirmCalendarYear,
+): Promise<CalendarYearConfirmationChange> => {
   await authorizeNationalCalendar(db, ctx)
   const values: YearValues = { decision: input.decision, decidedOn: input.decidedOn ?? null }
   try {
     const result = await db.transaction(async (tx) => {
       const before = await loadConfirmation(tx, year)
-      if (before && input.expectedUpdatedAt && toIsoInstant(before.updatedAt) !== toIsoInstant(input.expectedUpdatedAt)) throw stale()
-      const row = before ? await updateYear(tx, year, values, ctx.actor.personId) : await insertYear(tx, year, values, ctx.actor.personId)
+      if (before && input.expectedUpdatedAt && toIsoInstant(before.updatedAt) !== toIsoInstant(input.expectedUpdatedAt))
+        throw stale()
+      const row = before
+        ? await updateYear(tx, year, values, ctx.actor.personId)
+        : await insertYear(tx, year, values, ctx.actor.personId)
       const after = toConfirmation(row, ctx.actor.fullName)
       // Correcting the decision of a confirmed year changes no day; confirming drops the computed substitutes.
-      const recompute = before ? undefined : await queueCalendarRecompute(tx, jobs, ctx, { entryId: null, action: 'confirm_year', dates: substituteDates(year) })
+      const recompute = before
+        ? undefined
+        : await queueCalendarRecompute(tx, jobs, ctx, {
+            entryId: null,
+            action: 'confirm_year',
+            dates: substituteDates(year),
+          })
       await writeAudit(tx, originOf(ctx), {
         action: before ? 'update' : 'create',
         entity: AUDIT_ENTITY,
@@ -56,7 +87,12 @@ export const confirmCalendarYear = async (db: Database, jobs: JobQueue, ctx: Req
         // Like the calendar entries: the row goes to the administrator's unit so its audit viewers see it.
         unitId: ctx.actor.unitId,
         ...(before ? { before } : {}),
-        after: { ...after, recompute: recompute ? { jobId: recompute.jobId, matters: recompute.matters, deadlines: recompute.deadlines } : null },
+        after: {
+          ...after,
+          recompute: recompute
+            ? { jobId: recompute.jobId, matters: recompute.matters, deadlines: recompute.deadlines }
+            : null,
+        },
       })
       return { confirmation: after, moved: [], ...(recompute ? { recompute } : {}) }
     })
@@ -68,20 +104,33 @@ export const confirmCalendarYear = async (db: Database, jobs: JobQueue, ctx: Req
 }
 
 /** DELETE /calendar/{year}/confirmation: back to computed substitute days for that year. */
-export const withdrawCalendarYearConfirmation = async (db: Database, jobs: JobQueue, ctx: RequestContext, year: number): Promise<CalendarYearConfirmationChange> => {
+export const withdrawCalendarYearConfirmation = async (
+  db: Database,
+  jobs: JobQueue,
+  ctx: RequestContext,
+  year: number,
+): Promise<CalendarYearConfirmationChange> => {
   await authorizeNationalCalendar(db, ctx)
   const result = await db.transaction(async (tx) => {
     const before = await loadConfirmation(tx, year)
     if (!before) throw new AppError('CALENDAR_YEAR_NOT_CONFIRMED', `Lịch nghỉ năm ${year} chưa được xác nhận`)
     await deleteYear(tx, year)
-    const recompute = await queueCalendarRecompute(tx, jobs, ctx, { entryId: null, action: 'withdraw_year', dates: substituteDates(year) })
+    const recompute = await queueCalendarRecompute(tx, jobs, ctx, {
+      entryId: null,
+      action: 'withdraw_year',
+      dates: substituteDates(year),
+    })
     await writeAudit(tx, originOf(ctx), {
       action: 'delete',
       entity: AUDIT_ENTITY,
       entityId: year,
       unitId: ctx.actor.unitId,
       before,
-      after: { recompute: recompute ? { jobId: recompute.jobId, matters: recompute.matters, deadlines: recompute.deadlines } : null },
+      after: {
+        recompute: recompute
+          ? { jobId: recompute.jobId, matters: recompute.matters, deadlines: recompute.deadlines }
+          : null,
+      },
     })
     return { confirmation: null, moved: [], ...(recompute ? { recompute } : {}) }
   })

@@ -31,7 +31,10 @@ export const toCoreEntry = (row: Pick<EntryRow, 'date' | 'kind' | 'reason'>): Co
 export type DateRange = { from?: string | undefined; to?: string | undefined }
 
 const within = (range: DateRange): SQL | undefined =>
-  and(range.from ? gte(officialCalendarEntries.date, range.from) : undefined, range.to ? lte(officialCalendarEntries.date, range.to) : undefined)
+  and(
+    range.from ? gte(officialCalendarEntries.date, range.from) : undefined,
+    range.to ? lte(officialCalendarEntries.date, range.to) : undefined,
+  )
 
 export const listEntries = async (tx: Executor, range: DateRange = {}): Promise<EntryRow[]> =>
   tx.select().from(officialCalendarEntries).where(within(range)).orderBy(officialCalendarEntries.date)
@@ -71,7 +74,12 @@ export const insertEntry = async (tx: Executor, values: EntryValues, personId: n
   return row!
 }
 
-export const updateEntry = async (tx: Executor, id: number, values: EntryValues, personId: number): Promise<EntryRow> => {
+export const updateEntry = async (
+  tx: Executor,
+  id: number,
+  values: EntryValues,
+  personId: number,
+): Promise<EntryRow> => {
   const [row] = await tx
     .update(officialCalendarEntries)
     .set({ ...values, updatedBy: personId, updatedAt: sql`now()` })
@@ -101,7 +109,10 @@ export const toConfirmation = (row: YearRow, updatedByName: string | null = null
 
 /** The confirmed years, for the working calendar: their computed substitute days are dropped. */
 export const listConfirmedYears = async (tx: Executor, fromYear = 0): Promise<number[]> => {
-  const rows = await tx.select({ year: officialCalendarYears.year }).from(officialCalendarYears).where(gte(officialCalendarYears.year, fromYear))
+  const rows = await tx
+    .select({ year: officialCalendarYears.year })
+    .from(officialCalendarYears)
+    .where(gte(officialCalendarYears.year, fromYear))
   return rows.map((r) => r.year)
 }
 
@@ -110,7 +121,12 @@ export const findYear = async (tx: Executor, year: number): Promise<YearRow | un
   return row
 }
 
-export const insertYear = async (tx: Executor, year: number, values: YearValues, personId: number): Promise<YearRow> => {
+export const insertYear = async (
+  tx: Executor,
+  year: number,
+  values: YearValues,
+  personId: number,
+): Promise<YearRow> => {
   const [row] = await tx
     .insert(officialCalendarYears)
     .values({ year, ...values, updatedBy: personId })
@@ -118,7 +134,12 @@ export const insertYear = async (tx: Executor, year: number, values: YearValues,
   return row!
 }
 
-export const updateYear = async (tx: Executor, year: number, values: YearValues, personId: number): Promise<YearRow> => {
+export const updateYear = async (
+  tx: Executor,
+  year: number,
+  values: YearValues,
+  personId: number,
+): Promise<YearRow> => {
   const [row] = await tx
     .update(officialCalendarYears)
     .set({ ...values, updatedBy: personId, updatedAt: sql`now()` })

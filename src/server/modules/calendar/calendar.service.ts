@@ -2,7 +2,15 @@
 // (src/domain/calendar), overridden by the official calendar administrators keep here —
 // the Tết break the Prime Minister fixes each year (BLLĐ 2019 Điều 112 khoản 3),
 // substitute days off (Điều 111 khoản 3) and the make-up working Saturdays.
-import type { CalendarDay, CalendarYear, CreateOfficialCalendarEntry, OfficialCalendarChange, OfficialCalendarDeletion, OfficialCalendarEntry, UpdateOfficialCalendarEntry } from '@/shared/api/calendar.ts'
+import type {
+  CalendarDay,
+  CalendarYear,
+  CreateOfficialCalendarEntry,
+  OfficialCalendarChange,
+  OfficialCalendarDeletion,
+  OfficialCalendarEntry,
+  UpdateOfficialCalendarEntry,
+} from '@/shared/api/calendar.ts'
 import type { JobQueue } from '../../platform/jobs.ts'
 import { afterCalendarChange, queueCalendarRecompute } from './calendar-recompute.service.ts'
 import {
@@ -47,7 +55,8 @@ const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31
 
 /** The core's CalendarError as an AppError: same code, same Vietnamese message, never a 500. */
 export const calendarErrorToAppError = (error: CalendarError): AppError => {
-  const details: ErrorDetail[] | undefined = error.code === 'CALENDAR_REASON_REQUIRED' ? [{ path: 'reason', message: error.message }] : undefined
+  const details: ErrorDetail[] | undefined =
+    error.code === 'CALENDAR_REASON_REQUIRED' ? [{ path: 'reason', message: error.message }] : undefined
   return new AppError(error.code, error.message, details)
 }
 
@@ -72,7 +81,9 @@ export const loadWorkingCalendar = async (db: Executor, from: string): Promise<W
 export const getCalendarYear = async (db: Database, year: number): Promise<CalendarYear> => {
   const rows = await listEntries(db, yearRange(year))
   const confirmed = await findYear(db, year)
-  const days = withCalendarErrors(() => buildCalendar(year, rows.map(toCoreEntry), { confirmedYears: confirmed ? [year] : [] }))
+  const days = withCalendarErrors(() =>
+    buildCalendar(year, rows.map(toCoreEntry), { confirmedYears: confirmed ? [year] : [] }),
+  )
   const entries = new Map(rows.map((row) => [row.date, row]))
   const holidays = publicHolidaysOfYear(year)
   const substitutes = substituteDaysOfYear(year, {}, holidays)
@@ -87,12 +98,17 @@ export const getCalendarYear = async (db: Database, year: number): Promise<Calen
     reasons: day.reasons.map((reason) => {
       const official = reason.kind === 'official_day_off' || reason.kind === 'official_working_day'
       const entry = official ? entries.get(day.date) : undefined
-      const holiday = reason.kind === 'holiday' ? holidays.find((h) => h.date === day.date && h.name === reason.text) : undefined
+      const holiday =
+        reason.kind === 'holiday' ? holidays.find((h) => h.date === day.date && h.name === reason.text) : undefined
       return {
         kind: reason.kind,
         text: reason.text,
         legalSource: reason.legalSource ?? entry?.legalSource ?? null,
-        unconfirmed: holiday?.unconfirmed ?? (reason.kind === 'substitute_day_off' ? substitutes.find((s) => s.date === day.date && s.text === reason.text)?.unconfirmed ?? null : null),
+        unconfirmed:
+          holiday?.unconfirmed ??
+          (reason.kind === 'substitute_day_off'
+            ? (substitutes.find((s) => s.date === day.date && s.text === reason.text)?.unconfirmed ?? null)
+            : null),
         entryId: entry?.id ?? null,
       }
     }),
@@ -101,11 +117,25 @@ export const getCalendarYear = async (db: Database, year: number): Promise<Calen
 
   return {
     year,
-    confirmation: confirmed ? toConfirmation(confirmed, confirmed.updatedBy === null ? null : await findPersonName(db, confirmed.updatedBy)) : null,
-    computedSubstitutes: substitutes.map(({ date, holidayDate, holidayName, text, legalSource }) => ({ date, holidayDate, holidayName, text, legalSource })),
+    confirmation: confirmed
+      ? toConfirmation(confirmed, confirmed.updatedBy === null ? null : await findPersonName(db, confirmed.updatedBy))
+      : null,
+    computedSubstitutes: substitutes.map(({ date, holidayDate, holidayName, text, legalSource }) => ({
+      date,
+      holidayDate,
+      holidayName,
+      text,
+      legalSource,
+    })),
     daysOff: daysOff.map(describe),
-    workingDayOverrides: days.filter((d) => !d.isDayOff && d.reasons.some((r) => r.kind === 'official_working_day')).map(describe),
-    summary: { daysOff: daysOff.length, weekdaysOff: daysOff.filter((d) => !d.isWeekend).length, workingDays: days.length - daysOff.length },
+    workingDayOverrides: days
+      .filter((d) => !d.isDayOff && d.reasons.some((r) => r.kind === 'official_working_day'))
+      .map(describe),
+    summary: {
+      daysOff: daysOff.length,
+      weekdaysOff: daysOff.filter((d) => !d.isWeekend).length,
+      workingDays: days.length - daysOff.length,
+    },
   }
 }
 
@@ -113,7 +143,11 @@ export const getCalendarYear = async (db: Database, year: number): Promise<Calen
 // follow its recomputes; changing it is national (authorizeNationalCalendar).
 export const authorizeCalendarAdmin = (ctx: RequestContext) => authorizeAnywhere(ctx, 'unit.manage')
 
-export const listOfficialEntries = async (db: Database, ctx: RequestContext, query: { year?: number | undefined }): Promise<OfficialCalendarEntry[]> => {
+export const listOfficialEntries = async (
+  db: Database,
+  ctx: RequestContext,
+  query: { year?: number | undefined },
+): Promise<OfficialCalendarEntry[]> => {
   authorizeCalendarAdmin(ctx)
   return listEntriesWithAuthor(db, query.year === undefined ? {} : yearRange(query.year))
 }
@@ -121,7 +155,10 @@ export const listOfficialEntries = async (db: Database, ctx: RequestContext, que
 /** The core's own checks (checkOfficialCalendar), as field errors. */
 const assertValidEntry = (values: EntryValues) => {
   const [issue] = checkOfficialCalendar([toCoreEntry(values)])
-  if (issue) throw new AppError(issue.code, issue.message, [{ path: issue.code === 'CALENDAR_REASON_REQUIRED' ? 'reason' : 'date', message: issue.message }])
+  if (issue)
+    throw new AppError(issue.code, issue.message, [
+      { path: issue.code === 'CALENDAR_REASON_REQUIRED' ? 'reason' : 'date', message: issue.message },
+    ])
 }
 
 const dateTaken = (date: string) =>
@@ -136,12 +173,14 @@ const assertDateFree = async (tx: Executor, date: string, exceptId: number | nul
 
 /** Two administrators saving the same date at once: the unique index decides, the loser gets the same 409. */
 const isUniqueViolation = (error: unknown): boolean => {
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) if (e.code === '23505') return true
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e)
+    if (e.code === '23505') return true
   return false
 }
 
 /** What the audit row keeps of the recompute the change queued. */
-const auditedRecompute = (notice: OfficialCalendarChange['recompute']) => (notice ? { jobId: notice.jobId, matters: notice.matters, deadlines: notice.deadlines } : null)
+const auditedRecompute = (notice: OfficialCalendarChange['recompute']) =>
+  notice ? { jobId: notice.jobId, matters: notice.matters, deadlines: notice.deadlines } : null
 
 const guardDate = async <T>(date: string | undefined, write: () => Promise<T>): Promise<T> => {
   try {
@@ -152,9 +191,19 @@ const guardDate = async <T>(date: string | undefined, write: () => Promise<T>): 
   }
 }
 
-export const createOfficialEntry = async (db: Database, jobs: JobQueue, ctx: RequestContext, input: CreateOfficialCalendarEntry): Promise<OfficialCalendarChange> => {
+export const createOfficialEntry = async (
+  db: Database,
+  jobs: JobQueue,
+  ctx: RequestContext,
+  input: CreateOfficialCalendarEntry,
+): Promise<OfficialCalendarChange> => {
   await authorizeNationalCalendar(db, ctx)
-  const values: EntryValues = { date: input.date, kind: input.kind, reason: input.reason, legalSource: input.legalSource || null }
+  const values: EntryValues = {
+    date: input.date,
+    kind: input.kind,
+    reason: input.reason,
+    legalSource: input.legalSource || null,
+  }
   assertValidEntry(values)
 
   const result = await guardDate(values.date, () =>
@@ -165,8 +214,18 @@ export const createOfficialEntry = async (db: Database, jobs: JobQueue, ctx: Req
       // audit viewers of that unit see it (unit-less rows are hidden from most of them).
       // Every deadline whose end rolls over this day is derived again by a background job queued
       // in this transaction; no deadline moves in the request itself (movedDeadlines: 0).
-      const recompute = await queueCalendarRecompute(tx, jobs, ctx, { entryId: entry.id, action: 'create', dates: [values.date] })
-      await writeAudit(tx, originOf(ctx), { action: 'create', entity: AUDIT_ENTITY, entityId: entry.id, unitId: ctx.actor.unitId, after: { ...entry, movedDeadlines: 0, recompute: auditedRecompute(recompute) } })
+      const recompute = await queueCalendarRecompute(tx, jobs, ctx, {
+        entryId: entry.id,
+        action: 'create',
+        dates: [values.date],
+      })
+      await writeAudit(tx, originOf(ctx), {
+        action: 'create',
+        entity: AUDIT_ENTITY,
+        entityId: entry.id,
+        unitId: ctx.actor.unitId,
+        after: { ...entry, movedDeadlines: 0, recompute: auditedRecompute(recompute) },
+      })
 
       return { ...entry, moved: [], ...(recompute ? { recompute } : {}) }
     }),
@@ -174,7 +233,13 @@ export const createOfficialEntry = async (db: Database, jobs: JobQueue, ctx: Req
   return afterCalendarChange(jobs, result)
 }
 
-export const updateOfficialEntry = async (db: Database, jobs: JobQueue, ctx: RequestContext, id: number, input: UpdateOfficialCalendarEntry): Promise<OfficialCalendarChange> => {
+export const updateOfficialEntry = async (
+  db: Database,
+  jobs: JobQueue,
+  ctx: RequestContext,
+  id: number,
+  input: UpdateOfficialCalendarEntry,
+): Promise<OfficialCalendarChange> => {
   await authorizeNationalCalendar(db, ctx)
   const data = input.data
 
@@ -183,7 +248,10 @@ export const updateOfficialEntry = async (db: Database, jobs: JobQueue, ctx: Req
       const row = await findEntryById(tx, id)
       if (!row) throw NOT_FOUND()
       if (input.expectedUpdatedAt && toIsoInstant(row.updatedAt) !== toIsoInstant(input.expectedUpdatedAt))
-        throw new AppError('CONFLICT_STALE', 'Ngày này vừa được người khác cập nhật. Vui lòng tải lại để xem thay đổi mới nhất trước khi lưu.')
+        throw new AppError(
+          'CONFLICT_STALE',
+          'Ngày này vừa được người khác cập nhật. Vui lòng tải lại để xem thay đổi mới nhất trước khi lưu.',
+        )
       const before = toEntry(row, row.updatedBy === null ? null : await findPersonName(tx, row.updatedBy))
       const values: EntryValues = {
         date: data.date ?? row.date,
@@ -194,8 +262,19 @@ export const updateOfficialEntry = async (db: Database, jobs: JobQueue, ctx: Req
       assertValidEntry(values)
       if (values.date !== row.date) await assertDateFree(tx, values.date, id)
       const after = toEntry(await updateEntry(tx, id, values, ctx.actor.personId), ctx.actor.fullName)
-      const recompute = await queueCalendarRecompute(tx, jobs, ctx, { entryId: id, action: 'update', dates: [row.date, values.date] })
-      await writeAudit(tx, originOf(ctx), { action: 'update', entity: AUDIT_ENTITY, entityId: id, unitId: ctx.actor.unitId, before, after: { ...after, movedDeadlines: 0, recompute: auditedRecompute(recompute) } })
+      const recompute = await queueCalendarRecompute(tx, jobs, ctx, {
+        entryId: id,
+        action: 'update',
+        dates: [row.date, values.date],
+      })
+      await writeAudit(tx, originOf(ctx), {
+        action: 'update',
+        entity: AUDIT_ENTITY,
+        entityId: id,
+        unitId: ctx.actor.unitId,
+        before,
+        after: { ...after, movedDeadlines: 0, recompute: auditedRecompute(recompute) },
+      })
 
       return { ...after, moved: [], ...(recompute ? { recompute } : {}) }
     }),
@@ -203,7 +282,12 @@ export const updateOfficialEntry = async (db: Database, jobs: JobQueue, ctx: Req
   return afterCalendarChange(jobs, result)
 }
 
-export const deleteOfficialEntry = async (db: Database, jobs: JobQueue, ctx: RequestContext, id: number): Promise<OfficialCalendarDeletion> => {
+export const deleteOfficialEntry = async (
+  db: Database,
+  jobs: JobQueue,
+  ctx: RequestContext,
+  id: number,
+): Promise<OfficialCalendarDeletion> => {
   await authorizeNationalCalendar(db, ctx)
   const result = await db.transaction(async (tx) => {
     const row = await findEntryById(tx, id)
@@ -211,7 +295,14 @@ export const deleteOfficialEntry = async (db: Database, jobs: JobQueue, ctx: Req
     const before = toEntry(row, row.updatedBy === null ? null : await findPersonName(tx, row.updatedBy))
     await deleteEntry(tx, id)
     const recompute = await queueCalendarRecompute(tx, jobs, ctx, { entryId: id, action: 'delete', dates: [row.date] })
-    await writeAudit(tx, originOf(ctx), { action: 'delete', entity: AUDIT_ENTITY, entityId: id, unitId: ctx.actor.unitId, before, after: { movedDeadlines: 0, recompute: auditedRecompute(recompute) } })
+    await writeAudit(tx, originOf(ctx), {
+      action: 'delete',
+      entity: AUDIT_ENTITY,
+      entityId: id,
+      unitId: ctx.actor.unitId,
+      before,
+      after: { movedDeadlines: 0, recompute: auditedRecompute(recompute) },
+    })
 
     return { ok: true as const, moved: [], ...(recompute ? { recompute } : {}) }
   })

@@ -14,10 +14,18 @@ const AUDIT_ENTITY = 'national_calendar_manager'
 const originOf = (ctx: RequestContext) => ({ actorId: ctx.actor.personId, ip: ctx.ip, requestId: ctx.requestId })
 
 const forbidden = () =>
-  new AppError('CALENDAR_NATIONAL_FORBIDDEN', 'Lịch làm việc chính thức áp dụng toàn quốc: chỉ quản trị viên VKSND tối cao hoặc quản trị viên được VKSND tối cao giao quyền mới được thay đổi')
+  new AppError(
+    'CALENDAR_NATIONAL_FORBIDDEN',
+    'Lịch làm việc chính thức áp dụng toàn quốc: chỉ quản trị viên VKSND tối cao hoặc quản trị viên được VKSND tối cao giao quyền mới được thay đổi',
+  )
 
 const isGranted = async (db: Executor, personId: number): Promise<boolean> =>
-  (await db.select({ id: nationalCalendarManagers.personId }).from(nationalCalendarManagers).where(eq(nationalCalendarManagers.personId, personId))).length > 0
+  (
+    await db
+      .select({ id: nationalCalendarManagers.personId })
+      .from(nationalCalendarManagers)
+      .where(eq(nationalCalendarManagers.personId, personId))
+  ).length > 0
 
 /** Throws CALENDAR_NATIONAL_FORBIDDEN unless the actor may change the national official calendar. */
 export const authorizeNationalCalendar = async (db: Executor, ctx: RequestContext): Promise<void> => {
@@ -27,29 +35,61 @@ export const authorizeNationalCalendar = async (db: Executor, ctx: RequestContex
 
 const authorizeSupreme = (ctx: RequestContext) => {
   if (!isSupremeAdministrator(ctx.tree, ctx.actor.grants))
-    throw new AppError('FORBIDDEN', 'Chỉ quản trị viên VKSND tối cao mới được giao hoặc thu hồi quyền sửa lịch làm việc chính thức toàn quốc')
+    throw new AppError(
+      'FORBIDDEN',
+      'Chỉ quản trị viên VKSND tối cao mới được giao hoặc thu hồi quyền sửa lịch làm việc chính thức toàn quốc',
+    )
 }
 
 export const listNationalCalendarManagers = async (db: Database, ctx: RequestContext) => {
   authorizeSupreme(ctx)
   const rows = await db
-    .select({ personId: nationalCalendarManagers.personId, fullName: people.fullName, unitId: people.unitId, grantedAt: nationalCalendarManagers.grantedAt })
+    .select({
+      personId: nationalCalendarManagers.personId,
+      fullName: people.fullName,
+      unitId: people.unitId,
+      grantedAt: nationalCalendarManagers.grantedAt,
+    })
     .from(nationalCalendarManagers)
     .innerJoin(people, eq(people.id, nationalCalendarManagers.personId))
     .orderBy(nationalCalendarManagers.personId)
-  return { items: rows.map((r) => ({ ...r, unitName: ctx.tree.byId.get(r.unitId)?.name ?? null, grantedAt: toIsoInstant(r.grantedAt)! })) }
+  return {
+    items: rows.map((r) => ({
+      ...r,
+      unitName: ctx.tree.byId.get(r.unitId)?.name ?? null,
+      grantedAt: toIsoInstant(r.grantedAt)!,
+    })),
+  }
 }
 
 export const grantNationalCalendar = async (db: Database, ctx: RequestContext, personId: number) => {
   authorizeSupreme(ctx)
   await db.transaction(async (tx) => {
-    const [person] = await tx.select({ id: people.id, unitId: people.unitId, active: people.active }).from(people).where(eq(people.id, personId))
+    const [person] = await tx
+      .select({ id: people.id, unitId: people.unitId, active: people.active })
+      .from(people)
+      .where(eq(people.id, personId))
     if (!person) throw new AppError('PERSON_NOT_FOUND', 'Không tìm thấy cán bộ')
     const roles = await tx.select({ role: roleGrants.role }).from(roleGrants).where(eq(roleGrants.personId, personId))
     if (!person.active || !roles.some((r) => r.role === 'admin'))
-      throw new AppError('CALENDAR_MANAGER_NOT_ADMIN', 'Chỉ giao quyền sửa lịch chính thức cho quản trị viên đang hoạt động', [{ path: 'personId', message: 'Cán bộ này không phải quản trị viên' }])
-    const inserted = await tx.insert(nationalCalendarManagers).values({ personId, grantedBy: ctx.actor.personId }).onConflictDoNothing().returning()
-    if (inserted.length > 0) await writeAudit(tx, originOf(ctx), { action: 'create', entity: AUDIT_ENTITY, entityId: personId, unitId: person.unitId, after: { personId } })
+      throw new AppError(
+        'CALENDAR_MANAGER_NOT_ADMIN',
+        'Chỉ giao quyền sửa lịch chính thức cho quản trị viên đang hoạt động',
+        [{ path: 'personId', message: 'Cán bộ này không phải quản trị viên' }],
+      )
+    const inserted = await tx
+      .insert(nationalCalendarManagers)
+      .values({ personId, grantedBy: ctx.actor.personId })
+      .onConflictDoNothing()
+      .returning()
+    if (inserted.length > 0)
+      await writeAudit(tx, originOf(ctx), {
+        action: 'create',
+        entity: AUDIT_ENTITY,
+        entityId: personId,
+        unitId: person.unitId,
+        after: { personId },
+      })
   })
   return listNationalCalendarManagers(db, ctx)
 }
@@ -57,10 +97,20 @@ export const grantNationalCalendar = async (db: Database, ctx: RequestContext, p
 export const revokeNationalCalendar = async (db: Database, ctx: RequestContext, personId: number) => {
   authorizeSupreme(ctx)
   await db.transaction(async (tx) => {
-    const deleted = await tx.delete(nationalCalendarManagers).where(eq(nationalCalendarManagers.personId, personId)).returning()
-    if (deleted.length === 0) throw new AppError('CALENDAR_MANAGER_NOT_FOUND', 'Cán bộ này chưa được giao quyền sửa lịch chính thức')
+    const deleted = await tx
+      .delete(nationalCalendarManagers)
+      .where(eq(nationalCalendarManagers.personId, personId))
+      .returning()
+    if (deleted.length === 0)
+      throw new AppError('CALENDAR_MANAGER_NOT_FOUND', 'Cán bộ này chưa được giao quyền sửa lịch chính thức')
     const [person] = await tx.select({ unitId: people.unitId }).from(people).where(eq(people.id, personId))
-    await writeAudit(tx, originOf(ctx), { action: 'delete', entity: AUDIT_ENTITY, entityId: personId, unitId: person?.unitId ?? null, before: { personId, grantedBy: deleted[0]!.grantedBy } })
+    await writeAudit(tx, originOf(ctx), {
+      action: 'delete',
+      entity: AUDIT_ENTITY,
+      entityId: personId,
+      unitId: person?.unitId ?? null,
+      before: { personId, grantedBy: deleted[0]!.grantedBy },
+    })
   })
   return listNationalCalendarManagers(db, ctx)
 }

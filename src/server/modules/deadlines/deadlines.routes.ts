@@ -10,10 +10,14 @@ export const deadlineRoutes =
   ({ db }: ServerDeps): FastifyPluginAsyncZod =>
   async (app) => {
     // Both routes are open to any signed-in user: the rules are public law, the preview saves nothing.
-    app.get('/deadlines/rules', { schema: { tags, summary: 'Danh mục quy định về thời hạn tố tụng', response: { 200: DeadlineRuleCatalogue } } }, async (request) => {
-      contextOf(request)
-      return listDeadlineRules()
-    })
+    app.get(
+      '/deadlines/rules',
+      { schema: { tags, summary: 'Danh mục quy định về thời hạn tố tụng', response: { 200: DeadlineRuleCatalogue } } },
+      async (request) => {
+        contextOf(request)
+        return listDeadlineRules()
+      },
+    )
 
     app.post(
       '/deadlines/preview',

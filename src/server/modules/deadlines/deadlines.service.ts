@@ -1,7 +1,12 @@
 // Statutory deadlines on demand: the pure core (src/domain/deadlines) with the official
 // calendar from the database, so a day off the administrator added moves a deadline
 // exactly as it will move the deadlines stored on matters (BLTTHS 2015, cách tính thời hạn).
-import type { DeadlinePreview, DeadlinePreviewRequest, DeadlineRuleCatalogue, DeadlineRuleSummary } from '@/shared/api/deadlines.ts'
+import type {
+  DeadlinePreview,
+  DeadlinePreviewRequest,
+  DeadlineRuleCatalogue,
+  DeadlineRuleSummary,
+} from '@/shared/api/deadlines.ts'
 import { CalendarError } from '@/domain/calendar/index.ts'
 import {
   computeDeadline,
@@ -81,14 +86,18 @@ const toPreview = (result: ComputedDeadline): DeadlinePreview => ({
 })
 
 const isCountedInHours = (rule: DeadlineRule): boolean =>
-  'fixed' in rule.base ? rule.base.fixed.unit === 'hours' : Object.values(rule.base.byCategory).some((p) => p.unit === 'hours')
+  'fixed' in rule.base
+    ? rule.base.fixed.unit === 'hours'
+    : Object.values(rule.base.byCategory).some((p) => p.unit === 'hours')
 
 /** Any signed-in user; computes and saves nothing. */
 export const previewDeadline = async (db: Database, input: DeadlinePreviewRequest): Promise<DeadlinePreview> => {
   // The core refuses this too, but without naming the field the form should mark.
   const rule = findRule(input.ruleCode, input.start)
   if (rule && isCountedInHours(rule) && input.startTime === undefined)
-    throw new AppError('DEADLINE_INVALID_INPUT', `${rule.article}: thời hạn tính theo giờ, cần nhập giờ bắt đầu`, [{ path: 'startTime', message: 'Nhập giờ bắt đầu dạng HH:mm' }])
+    throw new AppError('DEADLINE_INVALID_INPUT', `${rule.article}: thời hạn tính theo giờ, cần nhập giờ bắt đầu`, [
+      { path: 'startTime', message: 'Nhập giờ bắt đầu dạng HH:mm' },
+    ])
   const calendar = await loadWorkingCalendar(db, input.start)
   const result = withDomainErrors(() =>
     computeDeadline({
@@ -110,7 +119,12 @@ const summarise = (rule: DeadlineRule): DeadlineRuleSummary => {
   const needsCategory = dependsOnCategory(rule)
   const periods = (needsCategory ? CRIME_CATEGORIES : [undefined]).map((category) => {
     const resolved = resolveRule(rule, category, false)
-    return { category: category ?? null, base: resolved.base, extensions: [...resolved.steps], maxTotal: resolved.maxTotal ?? null }
+    return {
+      category: category ?? null,
+      base: resolved.base,
+      extensions: [...resolved.steps],
+      maxTotal: resolved.maxTotal ?? null,
+    }
   })
   const special = rule.nationalSecurity
 
@@ -128,17 +142,30 @@ const summarise = (rule: DeadlineRule): DeadlineRuleSummary => {
     periods,
     nationalSecurity: !special ? 'not_applicable' : 'notEncoded' in special ? 'not_encoded' : 'supported',
     extensionRequestDaysBeforeExpiry: rule.extensionRequestDaysBeforeExpiry ?? null,
-    counting: { code: rule.counting.code, countsStartDay: rule.counting.countsStartDay, rollsOverDaysOff: rule.counting.rollsOverDaysOff, source: rule.counting.source },
+    counting: {
+      code: rule.counting.code,
+      countsStartDay: rule.counting.countsStartDay,
+      rollsOverDaysOff: rule.counting.rollsOverDaysOff,
+      source: rule.counting.source,
+    },
     reading: rule.reading
       ? {
           counts: rule.reading.counts,
-          strict: { code: rule.reading.strict.code, countsStartDay: rule.reading.strict.countsStartDay, rollsOverDaysOff: rule.reading.strict.rollsOverDaysOff, source: rule.reading.strict.source },
+          strict: {
+            code: rule.reading.strict.code,
+            countsStartDay: rule.reading.strict.countsStartDay,
+            rollsOverDaysOff: rule.reading.strict.rollsOverDaysOff,
+            source: rule.reading.strict.source,
+          },
           source: rule.reading.source,
         }
       : null,
     suspension: rule.suspension.kind,
     // The same notes the computed deadline carries: the rule's and its counting policy's.
-    unconfirmed: [...rule.unconfirmed, ...(rule.counting.unconfirmed ? [{ field: 'counting', note: rule.counting.unconfirmed }] : [])],
+    unconfirmed: [
+      ...rule.unconfirmed,
+      ...(rule.counting.unconfirmed ? [{ field: 'counting', note: rule.counting.unconfirmed }] : []),
+    ],
   }
 }
 

@@ -18,7 +18,15 @@ describe('daily digest bands, counted from Tuesday 24/11/2026', () => {
 
   it('puts each open deadline in one band and leaves out those more than 7 days away', () => {
     const section = summariseDeadlines(
-      [deadline(1, '2026-11-20'), deadline(2, '2026-11-24'), deadline(3, '2026-11-25'), deadline(4, '2026-11-27'), deadline(5, '2026-11-28'), deadline(6, '2026-12-01'), deadline(7, '2026-12-02')],
+      [
+        deadline(1, '2026-11-20'),
+        deadline(2, '2026-11-24'),
+        deadline(3, '2026-11-25'),
+        deadline(4, '2026-11-27'),
+        deadline(5, '2026-11-28'),
+        deadline(6, '2026-12-01'),
+        deadline(7, '2026-12-02'),
+      ],
       today,
     )
     expect(section.counts).toEqual({ overdue: 1, due_today: 1, due_3: 2, due_7: 2 })

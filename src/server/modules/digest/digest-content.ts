@@ -14,7 +14,9 @@ export type DigestDeadline = {
   dueDate: string
 }
 
-export type DigestItem = Omit<DigestDeadline, 'unitId' | 'responsibleId'> & { urgency: Exclude<DeadlineStatus, 'later'> }
+export type DigestItem = Omit<DigestDeadline, 'unitId' | 'responsibleId'> & {
+  urgency: Exclude<DeadlineStatus, 'later'>
+}
 
 export type DigestSection = {
   counts: Record<Exclude<DeadlineStatus, 'later'>, number>

@@ -6,7 +6,9 @@ import { latestDigest } from './digest.service.ts'
 export const digestRoutes =
   ({ db }: ServerDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    app.get('/digest', { schema: { tags: ['Thời hạn'], summary: 'Bản tin thời hạn hằng ngày của tôi', response: { 200: Digest } } }, async (request) =>
-      latestDigest(db, contextOf(request)),
+    app.get(
+      '/digest',
+      { schema: { tags: ['Thời hạn'], summary: 'Bản tin thời hạn hằng ngày của tôi', response: { 200: Digest } } },
+      async (request) => latestDigest(db, contextOf(request)),
     )
   }

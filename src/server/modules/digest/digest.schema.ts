@@ -1,12 +1,5 @@
 // The digest module's table: the daily deadline digest of each person.
-import {
-  bigserial,
-  date,
-  integer,
-  jsonb,
-  pgTable,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core'
+import { bigserial, date, integer, jsonb, pgTable, uniqueIndex } from 'drizzle-orm/pg-core'
 import { createdAt } from '../../db/columns.ts'
 import { people } from '../people/people.schema.ts'
 

@@ -52,16 +52,35 @@ export const computeDigests = async (db: Database, tree: UnitTree, today: string
     .select({ id: people.id, unitId: people.unitId })
     .from(people)
     .where(and(eq(people.active, true), isNotNull(people.username)))
-  const grants = await db.select().from(roleGrants).where(inArray(roleGrants.personId, accounts.map((a) => a.id).concat(-1)))
+  const grants = await db
+    .select()
+    .from(roleGrants)
+    .where(inArray(roleGrants.personId, accounts.map((a) => a.id).concat(-1)))
 
   let written = 0
   for (const account of accounts) {
-    const own: Grant[] = grants.filter((g) => g.personId === account.id).map((g) => ({ role: g.role as Role, unitId: g.unitId }))
+    const own: Grant[] = grants
+      .filter((g) => g.personId === account.id)
+      .map((g) => ({ role: g.role as Role, unitId: g.unitId }))
     if (!own.some((g) => roleAllows(g.role, 'matter.read'))) continue
     const readable = unitsPermitted(tree, own, 'matter.read')
-    const mine = summariseDeadlines(due.filter((d) => d.responsibleId === account.id && readable.has(d.unitId)), today)
-    const watched = own.some((g) => UNIT_WATCHERS.includes(g.role)) ? unitsPermitted(tree, own.filter((g) => UNIT_WATCHERS.includes(g.role)), 'matter.read') : null
-    const unit = watched ? summariseDeadlines(due.filter((d) => watched.has(d.unitId)), today) : null
+    const mine = summariseDeadlines(
+      due.filter((d) => d.responsibleId === account.id && readable.has(d.unitId)),
+      today,
+    )
+    const watched = own.some((g) => UNIT_WATCHERS.includes(g.role))
+      ? unitsPermitted(
+          tree,
+          own.filter((g) => UNIT_WATCHERS.includes(g.role)),
+          'matter.read',
+        )
+      : null
+    const unit = watched
+      ? summariseDeadlines(
+          due.filter((d) => watched.has(d.unitId)),
+          today,
+        )
+      : null
     const content: DigestContent = { mine, unit }
     if (isEmptySection(mine) && (!unit || isEmptySection(unit))) continue
     const inserted = await db
@@ -83,7 +102,9 @@ export const latestDigest = async (db: Database, ctx: RequestContext) => {
     .orderBy(sql`${deadlineDigests.day} desc`)
     .limit(1)
 
-  return row ? { day: row.day, preparedAt: toIsoInstant(row.createdAt), ...(row.content as DigestContent) } : { day: null, preparedAt: null, mine: null, unit: null }
+  return row
+    ? { day: row.day, preparedAt: toIsoInstant(row.createdAt), ...(row.content as DigestContent) }
+    : { day: null, preparedAt: null, mine: null, unit: null }
 }
 
 /**
@@ -91,7 +112,11 @@ export const latestDigest = async (db: Database, ctx: RequestContext) => {
  * start, and does nothing once today's rows exist. Returns how many were written.
  */
 export const computeTodaysDigests = async (db: Database, tree: UnitTree, today: string): Promise<number | null> => {
-  const [existing] = await db.select({ id: deadlineDigests.id }).from(deadlineDigests).where(eq(deadlineDigests.day, today)).limit(1)
+  const [existing] = await db
+    .select({ id: deadlineDigests.id })
+    .from(deadlineDigests)
+    .where(eq(deadlineDigests.day, today))
+    .limit(1)
   if (existing) return null
   return computeDigests(db, tree, today)
 }

@@ -54,7 +54,12 @@ class AtomColumns {
     return this.register(this.sums, JSON.stringify(sum), { sum }, 's')
   }
 
-  private register<T extends { name: string }>(map: Map<string, T>, key: string, value: Omit<T, 'name'>, letter: string): string {
+  private register<T extends { name: string }>(
+    map: Map<string, T>,
+    key: string,
+    value: Omit<T, 'name'>,
+    letter: string,
+  ): string {
     const found = map.get(key)
     if (found) return found.name
     const name = `${this.prefix}${letter}${map.size}`
@@ -71,13 +76,24 @@ const windowCondition = (window: EventWindow, scope: Scope): SQL => {
 
 /** A detail matches on the per-subject element when it has the field, else on the event's details. */
 const whereCondition = (atom: EventAtom): SQL[] =>
-  (atom.event.where ?? []).map(({ field, equals }) => sql`coalesce(ev.el -> ${field}, ev.data -> ${field}) = ${JSON.stringify(equals)}::jsonb`)
+  (atom.event.where ?? []).map(
+    ({ field, equals }) => sql`coalesce(ev.el -> ${field}, ev.data -> ${field}) = ${JSON.stringify(equals)}::jsonb`,
+  )
 
 const eventCondition = (atom: EventAtom, scope: Scope): SQL =>
-  sql.join([sql`ev.type = ANY(${textArray(atom.event.types)})`, windowCondition(atom.event.window, scope), ...whereCondition(atom)], sql` AND `)
+  sql.join(
+    [
+      sql`ev.type = ANY(${textArray(atom.event.types)})`,
+      windowCondition(atom.event.window, scope),
+      ...whereCondition(atom),
+    ],
+    sql` AND `,
+  )
 
 const deadlineCondition = (atom: DeadlineAtom, scope: Scope): SQL => {
-  const closedBy = atom.deadline.closedBy ? sql` AND d.closed_by_type = ANY(${textArray(atom.deadline.closedBy)})` : sql``
+  const closedBy = atom.deadline.closedBy
+    ? sql` AND d.closed_by_type = ANY(${textArray(atom.deadline.closedBy)})`
+    : sql``
   const rules = sql`d.rule_code = ANY(${textArray(atom.deadline.rules)})${closedBy}`
   const end = sql`least(${scope.to}::date, ${scope.asOf}::date)`
   switch (atom.deadline.outcome) {
@@ -106,7 +122,10 @@ const deadlineSelects = (atom: DeadlineAtom, scope: Scope, units: SQL): SQL[] =>
     case 'met_in_period':
       return [sql`${base} AND closed_on BETWEEN ${scope.from}::date AND ${end} AND status = 'met'`]
     case 'missed_in_period':
-      return [sql`${base} AND status IN ('open', 'missed') AND due_date BETWEEN ${scope.from}::date AND ${scope.to}::date AND due_date < ${scope.asOf}::date`, closedLater]
+      return [
+        sql`${base} AND status IN ('open', 'missed') AND due_date BETWEEN ${scope.from}::date AND ${scope.to}::date AND due_date < ${scope.asOf}::date`,
+        closedLater,
+      ]
     case 'overdue_at_end':
       return [
         sql`${base} AND status = 'open' AND due_date < ${end}`,
@@ -122,8 +141,16 @@ const deadlineSelects = (atom: DeadlineAtom, scope: Scope, units: SQL): SQL[] =>
 /** A boolean expression over the atom columns of one item row. */
 const setExpression = (set: SetExpression, columns: AtomColumns): SQL => {
   if (isEventAtom(set) || isDeadlineAtom(set)) return sql.raw(`coalesce(i.${columns.column(set)}, false)`)
-  if ('all' in set) return sql`(${sql.join(set.all.map((s) => setExpression(s, columns)), sql` AND `)})`
-  if ('any' in set) return sql`(${sql.join(set.any.map((s) => setExpression(s, columns)), sql` OR `)})`
+  if ('all' in set)
+    return sql`(${sql.join(
+      set.all.map((s) => setExpression(s, columns)),
+      sql` AND `,
+    )})`
+  if ('any' in set)
+    return sql`(${sql.join(
+      set.any.map((s) => setExpression(s, columns)),
+      sql` OR `,
+    )})`
   return sql`(NOT ${setExpression(set.not, columns)})`
 }
 
@@ -135,7 +162,8 @@ export const partCondition = (definition: IndicatorDefinition, measure: Measure,
 
 const measureAggregate = (definition: IndicatorDefinition, measure: Measure, columns: AtomColumns): SQL => {
   const condition = partCondition(definition, measure, columns)
-  if (measure.sum) return sql`coalesce(sum(${sql.raw(`i.${columns.sumColumn(measure.sum)}`)}) FILTER (WHERE ${condition}), 0)::float8`
+  if (measure.sum)
+    return sql`coalesce(sum(${sql.raw(`i.${columns.sumColumn(measure.sum)}`)}) FILTER (WHERE ${condition}), 0)::float8`
   return sql`(count(*) FILTER (WHERE ${condition}))::float8`
 }
 
@@ -143,8 +171,11 @@ const eventTypesOf = (columns: AtomColumns[]) => {
   const all = new Set<string>()
   const history = new Set<string>()
   for (const c of columns) {
-    for (const { atom } of c.events.values()) for (const type of atom.event.types) (atom.event.window === 'in_period' ? all : (all.add(type), history)).add(type)
-    for (const { sum } of c.sums.values()) for (const type of sum.types) (sum.window === 'in_period' ? all : (all.add(type), history)).add(type)
+    for (const { atom } of c.events.values())
+      for (const type of atom.event.types)
+        (atom.event.window === 'in_period' ? all : (all.add(type), history)).add(type)
+    for (const { sum } of c.sums.values())
+      for (const type of sum.types) (sum.window === 'in_period' ? all : (all.add(type), history)).add(type)
   }
 
   return { all: [...all], history: [...history] }
@@ -205,10 +236,19 @@ const itemCtes = (scope: Scope, matterColumns: AtomColumns, personColumns: AtomC
   // row per item with bool_or over them: a UNION ALL and a GROUP BY, no join between the two
   // sources, so the plan does not hinge on the planner's guess of how many rows each yields.
   const eventCells = (columns: AtomColumns) => [
-    ...[...columns.events.values()].map(({ name, atom }) => ({ name, value: eventCondition(atom, scope), kind: 'flag' as const })),
+    ...[...columns.events.values()].map(({ name, atom }) => ({
+      name,
+      value: eventCondition(atom, scope),
+      kind: 'flag' as const,
+    })),
     ...[...columns.sums.values()].map(({ name, sum }) => ({ name, value: sumCell(sum, scope), kind: 'sum' as const })),
   ]
-  const deadlineCells = (columns: AtomColumns) => [...columns.deadlines.values()].map(({ name, atom }) => ({ name, value: deadlineCondition(atom, scope), kind: 'flag' as const }))
+  const deadlineCells = (columns: AtomColumns) =>
+    [...columns.deadlines.values()].map(({ name, atom }) => ({
+      name,
+      value: deadlineCondition(atom, scope),
+      kind: 'flag' as const,
+    }))
 
   const itemFlags = (columns: AtomColumns, keys: string, fromEvents: string, fromDeadlines: string) => {
     const events = eventCells(columns)
@@ -218,17 +258,38 @@ const itemCtes = (scope: Scope, matterColumns: AtomColumns, personColumns: AtomC
       all.length === 0
         ? sql`, false AS _none`
         : sql`, ${sql.join(
-            all.map((cell) => (own.includes(cell) ? sql`${cell.value} AS ${sql.raw(cell.name)}` : sql`${sql.raw(cell.kind === 'sum' ? 'NULL::numeric' : 'NULL::boolean')} AS ${sql.raw(cell.name)}`)),
+            all.map((cell) =>
+              own.includes(cell)
+                ? sql`${cell.value} AS ${sql.raw(cell.name)}`
+                : sql`${sql.raw(cell.kind === 'sum' ? 'NULL::numeric' : 'NULL::boolean')} AS ${sql.raw(cell.name)}`,
+            ),
             sql`, `,
           )}`
-    const aggregate = all.length === 0 ? sql`, false AS _none` : sql`, ${sql.join(all.map((cell) => sql.raw(`${cell.kind === 'sum' ? 'sum' : 'bool_or'}(r.${cell.name}) AS ${cell.name}`)), sql`, `)}`
-    return sql`(SELECT ${sql.raw(keys.split(',').map((k) => `r.${k.trim()}`).join(', '))}${aggregate}
+    const aggregate =
+      all.length === 0
+        ? sql`, false AS _none`
+        : sql`, ${sql.join(
+            all.map((cell) => sql.raw(`${cell.kind === 'sum' ? 'sum' : 'bool_or'}(r.${cell.name}) AS ${cell.name}`)),
+            sql`, `,
+          )}`
+    return sql`(SELECT ${sql.raw(
+      keys
+        .split(',')
+        .map((k) => `r.${k.trim()}`)
+        .join(', '),
+    )}${aggregate}
       FROM (SELECT ${sql.raw(keys)}${row(events)} FROM ${sql.raw(fromEvents)}
             UNION ALL
             SELECT ${sql.raw(keys)}${row(dls)} FROM ${sql.raw(fromDeadlines)}) r
-      GROUP BY ${sql.raw(keys.split(',').map((k) => `r.${k.trim()}`).join(', '))})`
+      GROUP BY ${sql.raw(
+        keys
+          .split(',')
+          .map((k) => `r.${k.trim()}`)
+          .join(', '),
+      )})`
   }
-  const columnList = (columns: AtomColumns) => [...eventCells(columns), ...deadlineCells(columns)].map((cell) => `, f.${cell.name}`).join('')
+  const columnList = (columns: AtomColumns) =>
+    [...eventCells(columns), ...deadlineCells(columns)].map((cell) => `, f.${cell.name}`).join('')
 
   // Matters: joined to the matter for unit, kind and prosecutor.
   parts.push(sql`mf AS ${itemFlags(matterColumns, 'matter_id', 'ev', 'dl d')}`)
@@ -245,7 +306,9 @@ const itemCtes = (scope: Scope, matterColumns: AtomColumns, personColumns: AtomC
     SELECT ev.*, coalesce(ev.event_subject, (ev.el ->> 'subjectId')::int, s.id) AS subject_id
       FROM ev LEFT JOIN LATERAL (SELECT s.id FROM matter_subjects s WHERE ev.event_subject IS NULL AND ev.el IS NULL AND s.matter_id = ev.matter_id) s ON true
      WHERE ev.type = ANY(${textArray(personTypes)}))`)
-  parts.push(sql`pf AS ${itemFlags(personColumns, 'matter_id, subject_id', '(SELECT * FROM pev WHERE subject_id IS NOT NULL) ev', '(SELECT * FROM dl WHERE subject_id IS NOT NULL) d')}`)
+  parts.push(
+    sql`pf AS ${itemFlags(personColumns, 'matter_id, subject_id', '(SELECT * FROM pev WHERE subject_id IS NOT NULL) ev', '(SELECT * FROM dl WHERE subject_id IS NOT NULL) d')}`,
+  )
   parts.push(sql`i_person AS (
     SELECT m.id AS matter_id, s.id AS subject_id, m.unit_id, m.kind, m.prosecutor_id${sql.raw(columnList(personColumns))}
       FROM pf f

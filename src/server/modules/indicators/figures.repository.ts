@@ -18,7 +18,9 @@ export type FigureRequest = { periodKey: string; from: string; to: string; asOf:
 
 /** The formulas in force for (some of) the period. */
 export const definitionsFor = (period: { from: string; to: string }): IndicatorDefinition[] =>
-  INDICATOR_CATALOGUE.filter((d) => d.effectiveFrom <= period.to && (d.effectiveTo === null || d.effectiveTo >= period.from))
+  INDICATOR_CATALOGUE.filter(
+    (d) => d.effectiveFrom <= period.to && (d.effectiveTo === null || d.effectiveTo >= period.from),
+  )
 
 /** Changes whenever a formula in the catalogue changes: cached figures of older formulas are ignored. */
 export const FORMULA_HASH = createHash('sha1').update(JSON.stringify(INDICATOR_CATALOGUE)).digest('hex').slice(0, 16)
@@ -37,7 +39,12 @@ export const changeIdsOf = async (db: Executor, unitIds: readonly number[]): Pro
 }
 
 /** Compute the figures of `unitIds` in one statement; units without any item get zeros. */
-export const computeFigures = async (db: Executor, definitions: readonly IndicatorDefinition[], unitIds: readonly number[], request: FigureRequest): Promise<Map<number, UnitFigureSet>> => {
+export const computeFigures = async (
+  db: Executor,
+  definitions: readonly IndicatorDefinition[],
+  unitIds: readonly number[],
+  request: FigureRequest,
+): Promise<Map<number, UnitFigureSet>> => {
   const scope: Scope = { unitIds, from: request.from, to: request.to, asOf: request.asOf }
   const { query, columns } = compileFigures(definitions, scope)
   // PostgreSQL's JIT spends seconds compiling the statement's hundred-odd expressions and wins
@@ -75,7 +82,12 @@ const inFlight = new Map<string, Promise<Map<number, UnitFigureSet>>>()
  * cache row always holds every indicator of its period, so any page can use it. Concurrent
  * identical requests in this process share one computation.
  */
-export const figuresOf = async (db: Executor, unitIds: readonly number[], request: FigureRequest, options: FigureCacheOptions): Promise<Map<number, UnitFigureSet>> => {
+export const figuresOf = async (
+  db: Executor,
+  unitIds: readonly number[],
+  request: FigureRequest,
+  options: FigureCacheOptions,
+): Promise<Map<number, UnitFigureSet>> => {
   if (unitIds.length === 0) return new Map()
   const definitions = definitionsFor(request)
   const versions = await changeIdsOf(db, unitIds)
@@ -85,7 +97,8 @@ export const figuresOf = async (db: Executor, unitIds: readonly number[], reques
          WHERE unit_id = ANY(${intArray(unitIds)}) AND period_key = ${request.periodKey} AND as_of = ${request.asOf}::date AND formula_hash = ${FORMULA_HASH}`,
   )
   const result = new Map<number, UnitFigureSet>()
-  for (const row of cached) if (Number(row.change_id) === versions.get(Number(row.unit_id))) result.set(Number(row.unit_id), row.figures)
+  for (const row of cached)
+    if (Number(row.change_id) === versions.get(Number(row.unit_id))) result.set(Number(row.unit_id), row.figures)
   const codes = definitions.map((d) => d.code)
   for (const [unitId, figures] of result) if (!codes.every((code) => code in figures)) result.delete(unitId)
 
@@ -114,7 +127,8 @@ const computeAndStore = async (
 ): Promise<Map<number, UnitFigureSet>> => {
   const computed = await computeFigures(db, definitions, unitIds, request)
   const values = [...computed].map(
-    ([unitId, figures]) => sql`(${unitId}, ${request.periodKey}, ${request.asOf}::date, ${FORMULA_HASH}, ${versions.get(unitId) ?? 0}, ${JSON.stringify(figures)}::jsonb)`,
+    ([unitId, figures]) =>
+      sql`(${unitId}, ${request.periodKey}, ${request.asOf}::date, ${FORMULA_HASH}, ${versions.get(unitId) ?? 0}, ${JSON.stringify(figures)}::jsonb)`,
   )
   // The version read before computing is stored: a write during the computation leaves the
   // row stale, never wrongly fresh.

@@ -52,7 +52,9 @@ export const indicatorTargets = pgTable(
   },
   // One target in force per indicator and day; a withdrawn one leaves its day free again.
   (t) => [
-    uniqueIndex('indicator_targets_code_from_key').on(t.indicatorCode, t.effectiveFrom).where(sql`withdrawn_at IS NULL`),
+    uniqueIndex('indicator_targets_code_from_key')
+      .on(t.indicatorCode, t.effectiveFrom)
+      .where(sql`withdrawn_at IS NULL`),
     check('indicator_targets_comparison_check', oneOf(t.comparison, TARGET_COMPARISONS)),
   ],
 )
@@ -95,7 +97,9 @@ export const indicatorFigureCache = pgTable(
     changeId: bigint('change_id', { mode: 'number' }).notNull(),
     /** { [indicatorCode]: [numerator, denominator | null] } */
     figures: jsonb('figures').notNull(),
-    computedAt: timestamp('computed_at', { withTimezone: true, mode: 'string' }).notNull().default(sql`clock_timestamp()`),
+    computedAt: timestamp('computed_at', { withTimezone: true, mode: 'string' })
+      .notNull()
+      .default(sql`clock_timestamp()`),
   },
   (t) => [primaryKey({ columns: [t.unitId, t.periodKey, t.asOf, t.formulaHash] })],
 )

@@ -9,11 +9,27 @@ import { INDICATOR_CATALOGUE, indicatorByCode } from '@/domain/indicators/catalo
 import type { IndicatorDefinition, Target } from '@/domain/indicators/definition.ts'
 import { changeText, correctionText, figureValue, targetStatus, targetText } from '@/domain/indicators/compare.ts'
 import { INDICATOR_GROUP_LABELS, isRate } from '@/domain/indicators/labels.ts'
-import { customPeriod, effectiveEnd, parsePeriodKey, sameTimeLastYear, standardPeriods, trendPointsOf, type Period, type TrendView } from '@/domain/indicators/periods.ts'
+import {
+  customPeriod,
+  effectiveEnd,
+  parsePeriodKey,
+  sameTimeLastYear,
+  standardPeriods,
+  trendPointsOf,
+  type Period,
+  type TrendView,
+} from '@/domain/indicators/periods.ts'
 import { childrenOn, rollUp } from '@/domain/indicators/rollup.ts'
 import { rankFigures } from '@/domain/indicators/ranking.ts'
 import { ancestorsOf, currentCarrierOf, isUnitValidOn, reachOf, type UnitTree } from '@/domain/units/unit-tree.ts'
-import type { Figure, IndicatorInfo, IndicatorValue, IndicatorValues, TargetInput, WithdrawTargetInput } from '@/shared/api/indicators.ts'
+import type {
+  Figure,
+  IndicatorInfo,
+  IndicatorValue,
+  IndicatorValues,
+  TargetInput,
+  WithdrawTargetInput,
+} from '@/shared/api/indicators.ts'
 import { engineOf, type Database, type Executor } from '../../db/client.ts'
 import { indicatorTargets, periodClosures } from '../../db/schema.ts'
 import { namesOf } from '../register/register.service.ts'
@@ -39,13 +55,18 @@ const originOf = (ctx: RequestContext) => ({ actorId: ctx.actor.personId, ip: ct
 
 export const periodOf = (key: string): Period => {
   const period = parsePeriodKey(key)
-  if (!period) throw new AppError('PERIOD_INVALID', 'Kỳ thống kê không hợp lệ (ngày không có thật, từ ngày sau đến ngày, hoặc dài quá 5 năm)')
+  if (!period)
+    throw new AppError(
+      'PERIOD_INVALID',
+      'Kỳ thống kê không hợp lệ (ngày không có thật, từ ngày sau đến ngày, hoặc dài quá 5 năm)',
+    )
   return period
 }
 
 const asOfOf = (today: string, asOf: string | undefined, period?: Period): string => {
   if (asOf && asOf > today) throw new AppError('PERIOD_INVALID', 'Ngày "tính đến" không được sau ngày hôm nay')
-  if (asOf && period && asOf < period.from) throw new AppError('PERIOD_INVALID', `Ngày "tính đến" phải từ ngày đầu kỳ (${formatDate(period.from)}) trở đi`)
+  if (asOf && period && asOf < period.from)
+    throw new AppError('PERIOD_INVALID', `Ngày "tính đến" phải từ ngày đầu kỳ (${formatDate(period.from)}) trở đi`)
   return asOf ?? today
 }
 
@@ -62,7 +83,10 @@ const requireUnitOn = (tree: UnitTree, unitId: number, day: string) => {
   const unit = tree.byId.get(unitId)
   if (!unit) throw new AppError('UNIT_NOT_FOUND', 'Không tìm thấy đơn vị')
   if (!isUnitValidOn(unit, day))
-    throw new AppError('PERIOD_UNIT_NOT_IN_FORCE', `${unit.name} không tồn tại vào ngày cuối của kỳ; xem số liệu tại đơn vị kế thừa hoặc chọn kỳ khác`)
+    throw new AppError(
+      'PERIOD_UNIT_NOT_IN_FORCE',
+      `${unit.name} không tồn tại vào ngày cuối của kỳ; xem số liệu tại đơn vị kế thừa hoặc chọn kỳ khác`,
+    )
   return unit
 }
 
@@ -86,7 +110,12 @@ export const recordingUnitsOf = (tree: UnitTree, unitId: number, day: string): n
 }
 
 /** Checks the caller over the unit, then reads the period, the "as of" day and the unit as it stood on the roll-up day. */
-const resolveScope = (tree: UnitTree, ctx: RequestContext, permission: Permission, query: { unitId: number; period: string; asOf?: string | undefined }) => {
+const resolveScope = (
+  tree: UnitTree,
+  ctx: RequestContext,
+  permission: Permission,
+  query: { unitId: number; period: string; asOf?: string | undefined },
+) => {
   authorize(ctx, permission, query.unitId)
   const period = periodOf(query.period)
   const asOf = asOfOf(ctx.today, query.asOf, period)
@@ -94,13 +123,20 @@ const resolveScope = (tree: UnitTree, ctx: RequestContext, permission: Permissio
   return { period, asOf, day, unit: requireUnitOn(tree, query.unitId, day) }
 }
 
-const figureRequest = (period: Period, asOf: string): FigureRequest => ({ periodKey: period.key, from: period.from, to: period.to, asOf })
+const figureRequest = (period: Period, asOf: string): FigureRequest => ({
+  periodKey: period.key,
+  from: period.from,
+  to: period.to,
+  asOf,
+})
 
 const addSets = (a: UnitFigureSet, b: UnitFigureSet): UnitFigureSet => {
   const sum: UnitFigureSet = { ...a }
   for (const [code, [n, d]] of Object.entries(b)) {
     const current = sum[code]
-    sum[code] = current ? [current[0] + n, current[1] === null || d === null ? (current[1] ?? d) : current[1] + d] : [n, d]
+    sum[code] = current
+      ? [current[0] + n, current[1] === null || d === null ? (current[1] ?? d) : current[1] + d]
+      : [n, d]
   }
   return sum
 }
@@ -108,12 +144,21 @@ const addSets = (a: UnitFigureSet, b: UnitFigureSet): UnitFigureSet => {
 /** Rolled-up figures of every unit valid on the roll-up day within `unitId`'s subtree. */
 const rolledFigures = async (db: Executor, tree: UnitTree, unitId: number, period: Period, asOf: string) => {
   const day = rollUpDay(period, asOf)
-  const own = await figuresOf(db, recordingUnitsOf(tree, unitId, day), figureRequest(period, asOf), unitsPerStatement(db))
+  const own = await figuresOf(
+    db,
+    recordingUnitsOf(tree, unitId, day),
+    figureRequest(period, asOf),
+    unitsPerStatement(db),
+  )
   return rollUp(tree, day, own, addSets, {})
 }
 
 /** What the comparison texts need to know about an indicator. */
-const judged = (definition: IndicatorDefinition) => ({ isRate: isRate(definition), better: definition.better, unitOfCount: definition.unitOfCount })
+const judged = (definition: IndicatorDefinition) => ({
+  isRate: isRate(definition),
+  better: definition.better,
+  unitOfCount: definition.unitOfCount,
+})
 
 const figure = (definition: IndicatorDefinition, set: UnitFigureSet | undefined): Figure => {
   const [numerator, denominator] = set?.[definition.code] ?? [0, definition.denominator ? 0 : null]
@@ -202,8 +247,15 @@ export const targetHistory = async (db: Database, ctx: RequestContext, code: str
   authorizeAnywhere(ctx, 'indicator.read')
   const definition = definitionOf(code)
   await ensureDefaultTargets(db)
-  const rows = await db.select().from(indicatorTargets).where(eq(indicatorTargets.indicatorCode, code)).orderBy(desc(indicatorTargets.effectiveFrom), desc(indicatorTargets.id))
-  const names = await namesOf(db, rows.map((r) => r.withdrawnBy))
+  const rows = await db
+    .select()
+    .from(indicatorTargets)
+    .where(eq(indicatorTargets.indicatorCode, code))
+    .orderBy(desc(indicatorTargets.effectiveFrom), desc(indicatorTargets.id))
+  const names = await namesOf(
+    db,
+    rows.map((r) => r.withdrawnBy),
+  )
   return {
     items: rows.map((r) => ({
       ...targetView(r, definition),
@@ -238,9 +290,16 @@ export const setTarget = async (db: Database, ctx: RequestContext, code: string,
   authorizeAnywhere(ctx, 'indicator.manage')
   const definition = definitionOf(code)
   const relative = input.comparison === 'higher_than_last_year' || input.comparison === 'lower_than_last_year'
-  if (relative && input.value !== null) throw new AppError('TARGET_INVALID', 'Chỉ tiêu so với cùng kỳ năm trước không có giá trị', [{ path: 'value', message: 'Để trống giá trị khi so với cùng kỳ năm trước' }])
-  if (!relative && input.value === null) throw new AppError('TARGET_INVALID', 'Nhập giá trị chỉ tiêu', [{ path: 'value', message: 'Nhập giá trị chỉ tiêu' }])
-  if (!relative && isRate(definition) && input.value! > 1000) throw new AppError('TARGET_INVALID', 'Tỷ lệ chỉ tiêu không hợp lý', [{ path: 'value', message: 'Tỷ lệ tính theo %, tối đa 1.000%' }])
+  if (relative && input.value !== null)
+    throw new AppError('TARGET_INVALID', 'Chỉ tiêu so với cùng kỳ năm trước không có giá trị', [
+      { path: 'value', message: 'Để trống giá trị khi so với cùng kỳ năm trước' },
+    ])
+  if (!relative && input.value === null)
+    throw new AppError('TARGET_INVALID', 'Nhập giá trị chỉ tiêu', [{ path: 'value', message: 'Nhập giá trị chỉ tiêu' }])
+  if (!relative && isRate(definition) && input.value! > 1000)
+    throw new AppError('TARGET_INVALID', 'Tỷ lệ chỉ tiêu không hợp lý', [
+      { path: 'value', message: 'Tỷ lệ tính theo %, tối đa 1.000%' },
+    ])
   await ensureDefaultTargets(db)
   const unitId = keeperUnitOf(ctx)
 
@@ -253,10 +312,16 @@ export const setTarget = async (db: Database, ctx: RequestContext, code: string,
       .limit(1)
       .for('update')
     if (latest && latest.effectiveFrom >= input.effectiveFrom)
-      throw new AppError('TARGET_DATE_CONFLICT', `Ngày áp dụng phải sau ngày áp dụng của chỉ tiêu hiện hành (${formatDate(latest.effectiveFrom)})`, [
-        { path: 'effectiveFrom', message: 'Chọn ngày áp dụng muộn hơn' },
-      ])
-    if (latest) await tx.update(indicatorTargets).set({ effectiveTo: addDays(input.effectiveFrom, -1) }).where(eq(indicatorTargets.id, latest.id))
+      throw new AppError(
+        'TARGET_DATE_CONFLICT',
+        `Ngày áp dụng phải sau ngày áp dụng của chỉ tiêu hiện hành (${formatDate(latest.effectiveFrom)})`,
+        [{ path: 'effectiveFrom', message: 'Chọn ngày áp dụng muộn hơn' }],
+      )
+    if (latest)
+      await tx
+        .update(indicatorTargets)
+        .set({ effectiveTo: addDays(input.effectiveFrom, -1) })
+        .where(eq(indicatorTargets.id, latest.id))
     const [created] = await tx
       .insert(indicatorTargets)
       .values({
@@ -276,8 +341,16 @@ export const setTarget = async (db: Database, ctx: RequestContext, code: string,
       entity: 'indicator_target',
       entityId: created!.id,
       unitId,
-      before: latest ? { comparison: latest.comparison, value: latest.value, effectiveFrom: latest.effectiveFrom } : null,
-      after: { indicator: code, comparison: input.comparison, value: input.value, effectiveFrom: input.effectiveFrom, legalSource: input.legalSource },
+      before: latest
+        ? { comparison: latest.comparison, value: latest.value, effectiveFrom: latest.effectiveFrom }
+        : null,
+      after: {
+        indicator: code,
+        comparison: input.comparison,
+        value: input.value,
+        effectiveFrom: input.effectiveFrom,
+        legalSource: input.legalSource,
+      },
     })
   })
 
@@ -297,9 +370,14 @@ export const withdrawTarget = async (db: Database, ctx: RequestContext, id: numb
     const [target] = await tx.select().from(indicatorTargets).where(eq(indicatorTargets.id, id)).for('update')
     if (!target) throw new AppError('TARGET_NOT_FOUND', 'Không tìm thấy chỉ tiêu đã giao')
     const keeper = target.unitId ?? managedRootOf(ctx)
-    if (keeper === undefined) throw new AppError('FORBIDDEN', 'Chỉ quản trị viên của toàn hệ thống được rút chỉ tiêu mặc định')
+    if (keeper === undefined)
+      throw new AppError('FORBIDDEN', 'Chỉ quản trị viên của toàn hệ thống được rút chỉ tiêu mặc định')
     authorize(ctx, 'indicator.manage', keeper)
-    if (target.withdrawnAt !== null) throw new AppError('TARGET_ALREADY_WITHDRAWN', `Chỉ tiêu này đã được rút lúc ${formatDate(target.withdrawnAt.slice(0, 10))}`)
+    if (target.withdrawnAt !== null)
+      throw new AppError(
+        'TARGET_ALREADY_WITHDRAWN',
+        `Chỉ tiêu này đã được rút lúc ${formatDate(target.withdrawnAt.slice(0, 10))}`,
+      )
 
     // Every standing target of the indicator, locked: the neighbours' end dates are rewritten.
     const standing = await tx
@@ -316,15 +394,35 @@ export const withdrawTarget = async (db: Database, ctx: RequestContext, id: numb
     const position = standing.findIndex((t) => t.id === id)
     const previous = standing[position - 1]
     const next = standing[position + 1]
-    if (previous) await tx.update(indicatorTargets).set({ effectiveTo: next ? addDays(next.effectiveFrom, -1) : null }).where(eq(indicatorTargets.id, previous.id))
+    if (previous)
+      await tx
+        .update(indicatorTargets)
+        .set({ effectiveTo: next ? addDays(next.effectiveFrom, -1) : null })
+        .where(eq(indicatorTargets.id, previous.id))
 
     await writeAudit(tx, originOf(ctx), {
       action: 'withdraw',
       entity: 'indicator_target',
       entityId: id,
       unitId: keeper,
-      before: { indicator: target.indicatorCode, comparison: target.comparison, value: target.value, effectiveFrom: target.effectiveFrom, effectiveTo: target.effectiveTo },
-      after: { withdrawnAt: withdrawn!.withdrawnAt, reason: input.reason, inForceAgain: previous ? { id: previous.id, effectiveFrom: previous.effectiveFrom, effectiveTo: next ? addDays(next.effectiveFrom, -1) : null } : null },
+      before: {
+        indicator: target.indicatorCode,
+        comparison: target.comparison,
+        value: target.value,
+        effectiveFrom: target.effectiveFrom,
+        effectiveTo: target.effectiveTo,
+      },
+      after: {
+        withdrawnAt: withdrawn!.withdrawnAt,
+        reason: input.reason,
+        inForceAgain: previous
+          ? {
+              id: previous.id,
+              effectiveFrom: previous.effectiveFrom,
+              effectiveTo: next ? addDays(next.effectiveFrom, -1) : null,
+            }
+          : null,
+      },
     })
     return target.indicatorCode
   })
@@ -342,21 +440,42 @@ const lastYearOf = (period: Period, asOf: string): Period => {
 type ClosureRow = typeof periodClosures.$inferSelect
 
 const closureInfo = async (db: Executor, rows: ClosureRow[]) => {
-  const names = await namesOf(db, rows.map((r) => r.closedBy))
-  return new Map(rows.map((r) => [r.unitId, { closedAt: toIsoInstant(r.closedAt)!, closedBy: names.get(r.closedBy) ?? '', asOf: r.asOf }]))
+  const names = await namesOf(
+    db,
+    rows.map((r) => r.closedBy),
+  )
+  return new Map(
+    rows.map((r) => [
+      r.unitId,
+      { closedAt: toIsoInstant(r.closedAt)!, closedBy: names.get(r.closedBy) ?? '', asOf: r.asOf },
+    ]),
+  )
 }
 
-export const indicatorValues = async (db: Database, tree: UnitTree, ctx: RequestContext, query: { unitId: number; period: string; asOf?: string | undefined }): Promise<IndicatorValues> => {
+export const indicatorValues = async (
+  db: Database,
+  tree: UnitTree,
+  ctx: RequestContext,
+  query: { unitId: number; period: string; asOf?: string | undefined },
+): Promise<IndicatorValues> => {
   const { period, asOf, day, unit } = resolveScope(tree, ctx, 'indicator.read', query)
   const definitions = definitionsFor(period)
   const lastYear = lastYearOf(period, asOf)
 
   const current = await rolledFigures(db, tree, unit.id, period, asOf)
   // Last year's figures roll up on last year's tree, within the unit's records as they are carried today.
-  const previousOwn = await figuresOf(db, recordingUnitsOf(tree, unit.id, day), figureRequest(lastYear, asOf), unitsPerStatement(db))
+  const previousOwn = await figuresOf(
+    db,
+    recordingUnitsOf(tree, unit.id, day),
+    figureRequest(lastYear, asOf),
+    unitsPerStatement(db),
+  )
   const previous = [...previousOwn.values()].reduce(addSets, {})
   const targets = await targetsOn(db, day)
-  const [closure] = await db.select().from(periodClosures).where(and(eq(periodClosures.unitId, unit.id), eq(periodClosures.periodKey, period.key)))
+  const [closure] = await db
+    .select()
+    .from(periodClosures)
+    .where(and(eq(periodClosures.unitId, unit.id), eq(periodClosures.periodKey, period.key)))
   const reported = (closure?.figures ?? null) as UnitFigureSet | null
 
   const indicators: IndicatorValue[] = definitions.map((definition) => {
@@ -405,7 +524,13 @@ export const indicatorValues = async (db: Database, tree: UnitTree, ctx: Request
   }
 }
 
-const periodInfo = (period: Period) => ({ key: period.key, kind: period.kind, from: period.from, to: period.to, label: period.label })
+const periodInfo = (period: Period) => ({
+  key: period.key,
+  kind: period.kind,
+  from: period.from,
+  to: period.to,
+  label: period.label,
+})
 
 export const periodsOfYear = (ctx: RequestContext, year: number) => {
   authorizeAnywhere(ctx, 'indicator.read')
@@ -450,9 +575,19 @@ export const trend = async (
 const statisticsYearEnd = (year: number) => ({ to: `${year}-11-30` })
 
 const valueStatus = (definition: IndicatorDefinition, value: Figure, target: TargetRow | undefined) =>
-  targetStatus(judged(definition), value, { numerator: 0, denominator: null, value: null }, target && !target.comparison.endsWith('last_year') ? targetOfRow(target) : null).status
+  targetStatus(
+    judged(definition),
+    value,
+    { numerator: 0, denominator: null, value: null },
+    target && !target.comparison.endsWith('last_year') ? targetOfRow(target) : null,
+  ).status
 
-export const ranking = async (db: Database, tree: UnitTree, ctx: RequestContext, query: { unitId: number; code: string; period: string; asOf?: string | undefined }) => {
+export const ranking = async (
+  db: Database,
+  tree: UnitTree,
+  ctx: RequestContext,
+  query: { unitId: number; code: string; period: string; asOf?: string | undefined },
+) => {
   const { period, asOf, day, unit } = resolveScope(tree, ctx, 'indicator.read', query)
   const definition = definitionOf(query.code)
   const current = await rolledFigures(db, tree, unit.id, period, asOf)
@@ -460,11 +595,27 @@ export const ranking = async (db: Database, tree: UnitTree, ctx: RequestContext,
   const items = childrenOn(tree, unit.id, day).map((childId) => {
     const child = tree.byId.get(childId)!
     const value = figure(definition, current.get(childId))
-    return { unitId: childId, code: child.code, name: child.name, ...value, status: valueStatus(definition, value, targets.get(definition.code)) }
+    return {
+      unitId: childId,
+      code: child.code,
+      name: child.name,
+      ...value,
+      status: valueStatus(definition, value, targets.get(definition.code)),
+    }
   })
   // Units with nothing due in the period are listed after the ranked ones, without a rank.
   const { ranked, unranked } = rankFigures(items, definition.better)
   return { code: definition.code, items: [...ranked, ...unranked.map((item) => ({ ...item, rank: null }))] }
 }
 
-export { resolveScope, requireUnitOn, rollUpDay, definitionOf, rolledFigures, figure, closureInfo, originOf, periodInfo }
+export {
+  resolveScope,
+  requireUnitOn,
+  rollUpDay,
+  definitionOf,
+  rolledFigures,
+  figure,
+  closureInfo,
+  originOf,
+  periodInfo,
+}

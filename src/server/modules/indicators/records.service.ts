@@ -32,7 +32,14 @@ import {
   rollUpDay,
 } from './indicators.service.ts'
 
-export type RecordsQuery = { unitId: number; code: string; part: 'numerator' | 'denominator'; period: string; asOf?: string | undefined; prosecutorId?: number | undefined }
+export type RecordsQuery = {
+  unitId: number
+  code: string
+  part: 'numerator' | 'denominator'
+  period: string
+  asOf?: string | undefined
+  prosecutorId?: number | undefined
+}
 
 type ItemRow = {
   matter_id: number
@@ -58,11 +65,21 @@ const itemsScope = (tree: UnitTree, ctx: RequestContext, query: RecordsQuery) =>
   const definition = definitionOf(query.code)
   const measure = definition[query.part]
   if (!measure) throw new AppError('INDICATOR_NO_DENOMINATOR', 'Chỉ tiêu này là số đếm, không có mẫu số')
-  const items = compileItems(definition, query.part, { unitIds: recordingUnitsOf(tree, unit.id, day), from: period.from, to: period.to, asOf })
+  const items = compileItems(definition, query.part, {
+    unitIds: recordingUnitsOf(tree, unit.id, day),
+    from: period.from,
+    to: period.to,
+    asOf,
+  })
   return { definition, measure, period, asOf, unit, items }
 }
 
-const itemRows = async (db: Executor, items: ReturnType<typeof itemsScope>['items'], prosecutorId: number | undefined, page: { limit: number; offset: number } | null) =>
+const itemRows = async (
+  db: Executor,
+  items: ReturnType<typeof itemsScope>['items'],
+  prosecutorId: number | undefined,
+  page: { limit: number; offset: number } | null,
+) =>
   runQuery<ItemRow & { total: number; figure: number }>(
     db,
     sql`WITH items AS (${items})
@@ -94,12 +111,28 @@ const toRecord = (row: ItemRow) => ({
   amount: row.amount === null ? null : Number(row.amount),
 })
 
-export const indicatorRecords = async (db: Database, tree: UnitTree, ctx: RequestContext, query: RecordsQuery & { page: number; pageSize: number }) => {
+export const indicatorRecords = async (
+  db: Database,
+  tree: UnitTree,
+  ctx: RequestContext,
+  query: RecordsQuery & { page: number; pageSize: number },
+) => {
   const scope = itemsScope(tree, ctx, query)
-  const rows = await itemRows(db, scope.items, query.prosecutorId, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize })
+  const rows = await itemRows(db, scope.items, query.prosecutorId, {
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  })
   // Past the last page the window totals are gone: count again without paging.
-  const totals = rows[0] ?? (query.page > 1 ? (await itemRows(db, scope.items, query.prosecutorId, { limit: 1, offset: 0 }))[0] : undefined)
-  await writeAudit(db, originOf(ctx), { action: 'read', entity: 'indicator_records', entityId: query.code, unitId: scope.unit.id, after: { period: scope.period.key, part: query.part, asOf: scope.asOf } })
+  const totals =
+    rows[0] ??
+    (query.page > 1 ? (await itemRows(db, scope.items, query.prosecutorId, { limit: 1, offset: 0 }))[0] : undefined)
+  await writeAudit(db, originOf(ctx), {
+    action: 'read',
+    entity: 'indicator_records',
+    entityId: query.code,
+    unitId: scope.unit.id,
+    after: { period: scope.period.key, part: query.part, asOf: scope.asOf },
+  })
   return {
     code: scope.definition.code,
     part: query.part,
@@ -113,7 +146,11 @@ export const indicatorRecords = async (db: Database, tree: UnitTree, ctx: Reques
 export const recordsWorkbook = async (db: Database, tree: UnitTree, ctx: RequestContext, query: RecordsQuery) => {
   const scope = itemsScope(tree, ctx, query)
   const rows = await itemRows(db, scope.items, query.prosecutorId, { limit: EXPORT_MAX_ROWS + 1, offset: 0 })
-  if (rows.length > EXPORT_MAX_ROWS) throw new AppError('EXPORT_TOO_MANY_ROWS', `Danh sách có hơn ${EXPORT_MAX_ROWS.toLocaleString('vi-VN')} dòng; hãy chọn đơn vị hoặc kỳ nhỏ hơn`)
+  if (rows.length > EXPORT_MAX_ROWS)
+    throw new AppError(
+      'EXPORT_TOO_MANY_ROWS',
+      `Danh sách có hơn ${EXPORT_MAX_ROWS.toLocaleString('vi-VN')} dòng; hãy chọn đơn vị hoặc kỳ nhỏ hơn`,
+    )
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'kiemsat'
   const sheet = workbook.addWorksheet('Hồ sơ')
@@ -146,7 +183,9 @@ export const recordsWorkbook = async (db: Database, tree: UnitTree, ctx: Request
     ])
   styleHeaderRow(sheet)
   // The sheet says what it is: indicator, part, unit, period and "as of", and the figure.
-  const figureText = amount ? rows.reduce((sum, r) => sum + Number(r.amount ?? 0), 0).toLocaleString('vi-VN') + ' đồng' : `${rows.length.toLocaleString('vi-VN')}`
+  const figureText = amount
+    ? rows.reduce((sum, r) => sum + Number(r.amount ?? 0), 0).toLocaleString('vi-VN') + ' đồng'
+    : `${rows.length.toLocaleString('vi-VN')}`
   const info = workbook.addWorksheet('Thông tin')
   info.columns = [{ width: 22 }, { width: 90 }]
   for (const line of [
@@ -159,12 +198,26 @@ export const recordsWorkbook = async (db: Database, tree: UnitTree, ctx: Request
     ['Căn cứ', scope.definition.legalSource],
   ])
     info.addRow(line)
-  await writeAudit(db, originOf(ctx), { action: 'export', entity: 'indicator_records', entityId: query.code, unitId: scope.unit.id, after: { period: scope.period.key, part: query.part, rows: rows.length } })
-  return { workbook: Buffer.from(await workbook.xlsx.writeBuffer()), fileName: `chi-tieu-${query.code.toLowerCase().replaceAll('_', '-')}-${query.part === 'numerator' ? 'tu-so' : 'mau-so'}-${scope.period.key.toLowerCase()}.xlsx` }
+  await writeAudit(db, originOf(ctx), {
+    action: 'export',
+    entity: 'indicator_records',
+    entityId: query.code,
+    unitId: scope.unit.id,
+    after: { period: scope.period.key, part: query.part, rows: rows.length },
+  })
+  return {
+    workbook: Buffer.from(await workbook.xlsx.writeBuffer()),
+    fileName: `chi-tieu-${query.code.toLowerCase().replaceAll('_', '-')}-${query.part === 'numerator' ? 'tu-so' : 'mau-so'}-${scope.period.key.toLowerCase()}.xlsx`,
+  }
 }
 
 /** Per prosecutor of the matters in the unit's scope: the figure of one indicator. */
-export const prosecutorFigures = async (db: Database, tree: UnitTree, ctx: RequestContext, query: { unitId: number; code: string; period: string; asOf?: string | undefined }) => {
+export const prosecutorFigures = async (
+  db: Database,
+  tree: UnitTree,
+  ctx: RequestContext,
+  query: { unitId: number; code: string; period: string; asOf?: string | undefined },
+) => {
   const { period, asOf, day, unit } = resolveScope(tree, ctx, 'matter.read', query)
   const definition = definitionOf(query.code)
   const scope = { unitIds: recordingUnitsOf(tree, unit.id, day), from: period.from, to: period.to, asOf }
@@ -198,17 +251,30 @@ export const prosecutorFigures = async (db: Database, tree: UnitTree, ctx: Reque
 // ── Closing a period ─────────────────────────────────────────────────────────────────────
 
 /** The unit and its children on the period's last day, each closed or not. */
-export const closures = async (db: Database, tree: UnitTree, ctx: RequestContext, query: { unitId: number; period: string }) => {
+export const closures = async (
+  db: Database,
+  tree: UnitTree,
+  ctx: RequestContext,
+  query: { unitId: number; period: string },
+) => {
   authorize(ctx, 'indicator.read', query.unitId)
   const period = periodOf(query.period)
   const day = rollUpDay(period, ctx.today)
   const unit = requireUnitOn(tree, query.unitId, day)
   const ids = [unit.id, ...childrenOn(tree, unit.id, day)]
-  const rows = await db.select().from(periodClosures).where(and(eq(periodClosures.periodKey, period.key), inArray(periodClosures.unitId, ids)))
+  const rows = await db
+    .select()
+    .from(periodClosures)
+    .where(and(eq(periodClosures.periodKey, period.key), inArray(periodClosures.unitId, ids)))
   const info = await closureInfo(db, rows)
   return {
     period: periodInfo(period),
-    items: ids.map((id) => ({ unitId: id, code: tree.byId.get(id)!.code, name: tree.byId.get(id)!.name, closure: info.get(id) ?? null })),
+    items: ids.map((id) => ({
+      unitId: id,
+      code: tree.byId.get(id)!.code,
+      name: tree.byId.get(id)!.name,
+      closure: info.get(id) ?? null,
+    })),
   }
 }
 
@@ -217,11 +283,17 @@ export const closures = async (db: Database, tree: UnitTree, ctx: RequestContext
  * period, only after the period has ended (the last day may be the closing day itself: the
  * monthly statistics are due on the last day of the month, DOMAIN.md §6.3).
  */
-export const closePeriod = async (db: Database, tree: UnitTree, ctx: RequestContext, input: { unitId: number; period: string }) => {
+export const closePeriod = async (
+  db: Database,
+  tree: UnitTree,
+  ctx: RequestContext,
+  input: { unitId: number; period: string },
+) => {
   authorize(ctx, 'period.close', input.unitId)
   const period = periodOf(input.period)
   const today = ctx.today
-  if (period.to > today) throw new AppError('PERIOD_NOT_ENDED', `Kỳ ${period.label} chưa kết thúc; chỉ chốt số liệu từ ngày cuối kỳ`)
+  if (period.to > today)
+    throw new AppError('PERIOD_NOT_ENDED', `Kỳ ${period.label} chưa kết thúc; chỉ chốt số liệu từ ngày cuối kỳ`)
   const unit = requireUnitOn(tree, input.unitId, period.to)
   const definitions = definitionsFor(period)
   const rolled = await rolledFigures(db, tree, unit.id, period, today)
@@ -236,11 +308,26 @@ export const closePeriod = async (db: Database, tree: UnitTree, ctx: RequestCont
   await db.transaction(async (tx) => {
     const inserted = await tx
       .insert(periodClosures)
-      .values({ unitId: unit.id, periodKey: period.key, periodFrom: period.from, periodTo: period.to, asOf: today, figures, closedBy: ctx.actor.personId })
+      .values({
+        unitId: unit.id,
+        periodKey: period.key,
+        periodFrom: period.from,
+        periodTo: period.to,
+        asOf: today,
+        figures,
+        closedBy: ctx.actor.personId,
+      })
       .onConflictDoNothing()
       .returning({ id: periodClosures.id })
-    if (inserted.length === 0) throw new AppError('PERIOD_ALREADY_CLOSED', `${unit.name} đã chốt số liệu ${period.label}`)
-    await writeAudit(tx, originOf(ctx), { action: 'create', entity: 'period_closure', entityId: inserted[0]!.id, unitId: unit.id, after: { period: period.key, figures } })
+    if (inserted.length === 0)
+      throw new AppError('PERIOD_ALREADY_CLOSED', `${unit.name} đã chốt số liệu ${period.label}`)
+    await writeAudit(tx, originOf(ctx), {
+      action: 'create',
+      entity: 'period_closure',
+      entityId: inserted[0]!.id,
+      unitId: unit.id,
+      after: { period: period.key, figures },
+    })
   })
 
   return closures(db, tree, ctx, input)

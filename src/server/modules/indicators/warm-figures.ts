@@ -6,7 +6,14 @@
 // ordinary requests are served between chunks. A request that finds a fresh row never waits;
 // one that arrives right after a write recomputes only the unit written to.
 import { sql } from 'drizzle-orm'
-import { customPeriod, monthsOfStatisticsYear, sameTimeLastYear, statisticsYear, statisticsYearOf, type Period } from '@/domain/indicators/periods.ts'
+import {
+  customPeriod,
+  monthsOfStatisticsYear,
+  sameTimeLastYear,
+  statisticsYear,
+  statisticsYearOf,
+  type Period,
+} from '@/domain/indicators/periods.ts'
 import type { UnitTree } from '@/domain/units/unit-tree.ts'
 import type { Database } from '../../db/client.ts'
 import { figuresOf } from './figures.repository.ts'
@@ -39,7 +46,12 @@ export const warmFigures = async (db: Database, tree: UnitTree, today: string): 
   const unitIds = [...tree.byId.keys()].sort((a, b) => a - b)
   let periods = 0
   for (const period of dashboardPeriods(today)) {
-    await figuresOf(db, unitIds, { periodKey: period.key, from: period.from, to: period.to, asOf: today }, unitsPerStatement(db))
+    await figuresOf(
+      db,
+      unitIds,
+      { periodKey: period.key, from: period.from, to: period.to, asOf: today },
+      unitsPerStatement(db),
+    )
     periods++
   }
   await db.execute(sql`DELETE FROM indicator_figure_cache WHERE as_of < ${today}::date - ${KEEP_DAYS}::int`)

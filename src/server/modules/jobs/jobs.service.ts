@@ -12,7 +12,11 @@ const errorOf = (job: JobRecord): string | null => {
 
 const labelOf = (name: string) => JOB_NAME_LABELS[name] ?? name
 
-export const listBackgroundJobs = async (jobs: JobQueue, ctx: RequestContext, limit: number): Promise<BackgroundJobs> => {
+export const listBackgroundJobs = async (
+  jobs: JobQueue,
+  ctx: RequestContext,
+  limit: number,
+): Promise<BackgroundJobs> => {
   // Any administrator: the queue holds counts and errors, never a unit's records.
   authorizeAnywhere(ctx, 'unit.manage')
   const items: BackgroundJob[] = (await jobs.recent(limit)).map((job) => ({
@@ -28,6 +32,10 @@ export const listBackgroundJobs = async (jobs: JobQueue, ctx: RequestContext, li
     completedAt: job.completedOn,
     error: errorOf(job),
   }))
-  const schedules = [...jobs.schedules()].map(([name, schedule]) => ({ name, label: labelOf(name), cron: schedule.cron }))
+  const schedules = [...jobs.schedules()].map(([name, schedule]) => ({
+    name,
+    label: labelOf(name),
+    cron: schedule.cron,
+  }))
   return { items, schedules }
 }

@@ -56,10 +56,16 @@ export const grantsOf = async (tx: Executor, personIds: number[]): Promise<Map<n
 export const replaceGrants = async (tx: Executor, personId: number, grants: GrantRow[]): Promise<void> => {
   await tx.delete(roleGrants).where(eq(roleGrants.personId, personId))
   const unique = [...new Map(grants.map((g) => [`${g.role}:${g.unitId}`, g])).values()]
-  if (unique.length > 0) await tx.insert(roleGrants).values(unique.map((g) => ({ personId, role: g.role, unitId: g.unitId })))
+  if (unique.length > 0)
+    await tx.insert(roleGrants).values(unique.map((g) => ({ personId, role: g.role, unitId: g.unitId })))
 }
 
-export type PeopleFilter = { unitIds: number[]; q?: string | undefined; title?: StaffTitle | undefined; active?: boolean | undefined }
+export type PeopleFilter = {
+  unitIds: number[]
+  q?: string | undefined
+  title?: StaffTitle | undefined
+  active?: boolean | undefined
+}
 
 // One search box for name, email and phone. search_normalize (migration 0001) is
 // lower(unaccent(…)), so "nguyen van duc" finds "Nguyễn Văn Đức"; the trigram index serves
@@ -69,7 +75,9 @@ const matchesText = (q: string): SQL => {
   return or(
     sql`search_normalize(${people.fullName}) like ${containsPattern(sql`search_normalize(${q})`)}`,
     sql`lower(${people.email}) like ${containsPattern(sql`lower(${q})`)}`,
-    digits.length >= 3 ? sql`regexp_replace(${people.phone}, '[^0-9]', '', 'g') like ${containsPattern(sql`${digits}`)}` : undefined,
+    digits.length >= 3
+      ? sql`regexp_replace(${people.phone}, '[^0-9]', '', 'g') like ${containsPattern(sql`${digits}`)}`
+      : undefined,
   )!
 }
 

@@ -67,5 +67,8 @@ export const roleGrants = pgTable(
       .notNull()
       .references(() => units.id),
   },
-  (t) => [uniqueIndex('role_grants_person_role_unit_key').on(t.personId, t.role, t.unitId), check('role_grants_role_check', oneOf(t.role, ROLES))],
+  (t) => [
+    uniqueIndex('role_grants_person_role_unit_key').on(t.personId, t.role, t.unitId),
+    check('role_grants_role_check', oneOf(t.role, ROLES)),
+  ],
 )

@@ -15,7 +15,16 @@ import { toIsoInstant } from '../../platform/time.ts'
 import { hashPassword } from '../auth/passwords.ts'
 import { assertPasswordAllowed } from '../auth/password-rules.ts'
 import { deleteSessionsOf } from '../auth/sessions.repository.ts'
-import { findPersonById, findPersonIdByUsername, grantsOf, replaceGrants, searchPeople, toPerson, type GrantRow, type PersonRow } from './people.repository.ts'
+import {
+  findPersonById,
+  findPersonIdByUsername,
+  grantsOf,
+  replaceGrants,
+  searchPeople,
+  toPerson,
+  type GrantRow,
+  type PersonRow,
+} from './people.repository.ts'
 
 const NOT_FOUND = () => new AppError('PERSON_NOT_FOUND', 'Không tìm thấy cán bộ')
 const originOf = (ctx: RequestContext) => ({ actorId: ctx.actor.personId, ip: ctx.ip, requestId: ctx.requestId })
@@ -31,8 +40,15 @@ export const listPeople = async (db: Database, ctx: RequestContext, query: Peopl
     unitIds = unitIds.filter((id) => wanted.has(id))
   }
   const active = query.active === 'all' ? undefined : query.active !== 'false'
-  const { rows, total } = await searchPeople(db, { unitIds, q: query.q || undefined, title: query.title, active }, query)
-  const grants = await grantsOf(db, rows.map((r) => r.id))
+  const { rows, total } = await searchPeople(
+    db,
+    { unitIds, q: query.q || undefined, title: query.title, active },
+    query,
+  )
+  const grants = await grantsOf(
+    db,
+    rows.map((r) => r.id),
+  )
 
   return { items: rows.map((row) => toPerson(row, grants.get(row.id) ?? [], ctx.tree)), total }
 }
@@ -53,25 +69,32 @@ export const getPerson = async (db: Database, ctx: RequestContext, id: number): 
 
 const assertUnitAssignable = (ctx: RequestContext, unitId: number) => {
   if (!ctx.tree.byId.has(unitId) || !can(ctx, 'person.edit', unitId))
-    throw new AppError('PERSON_INVALID_UNIT', 'Đơn vị công tác không tồn tại hoặc ngoài phạm vi của bạn', [{ path: 'unitId', message: 'Đơn vị không hợp lệ' }])
+    throw new AppError('PERSON_INVALID_UNIT', 'Đơn vị công tác không tồn tại hoặc ngoài phạm vi của bạn', [
+      { path: 'unitId', message: 'Đơn vị không hợp lệ' },
+    ])
 }
 
 const assertGrantable = (ctx: RequestContext, grants: RoleGrant[]) => {
   grants.forEach((grant, index) => {
     if (!ctx.tree.byId.has(grant.unitId) || !canGrant(ctx.tree, ctx.actor.grants, grant))
-      throw new AppError('ROLE_GRANT_FORBIDDEN', 'Bạn chỉ được phân quyền trên các đơn vị thuộc phạm vi quản trị của mình', [
-        { path: `roles.${index}.unitId`, message: 'Đơn vị ngoài phạm vi quản trị' },
-      ])
+      throw new AppError(
+        'ROLE_GRANT_FORBIDDEN',
+        'Bạn chỉ được phân quyền trên các đơn vị thuộc phạm vi quản trị của mình',
+        [{ path: `roles.${index}.unitId`, message: 'Đơn vị ngoài phạm vi quản trị' }],
+      )
   })
 }
 
 const assertUsernameFree = async (tx: Executor, username: string, exceptId: number | null) => {
   const owner = await findPersonIdByUsername(tx, username)
   if (owner !== undefined && owner !== exceptId)
-    throw new AppError('PERSON_USERNAME_TAKEN', `Tên đăng nhập "${username}" đã được dùng`, [{ path: 'username', message: 'Tên đăng nhập đã tồn tại' }])
+    throw new AppError('PERSON_USERNAME_TAKEN', `Tên đăng nhập "${username}" đã được dùng`, [
+      { path: 'username', message: 'Tên đăng nhập đã tồn tại' },
+    ])
 }
 
-const snapshot = (row: PersonRow, grants: GrantRow[]) => redactSecrets({ ...row, updatedAt: toIsoInstant(row.updatedAt), createdAt: undefined, roles: grants })
+const snapshot = (row: PersonRow, grants: GrantRow[]) =>
+  redactSecrets({ ...row, updatedAt: toIsoInstant(row.updatedAt), createdAt: undefined, roles: grants })
 
 export const createPerson = async (db: Database, ctx: RequestContext, input: CreatePerson): Promise<Person> => {
   authorize(ctx, 'person.manage', input.unitId)
@@ -100,7 +123,13 @@ export const createPerson = async (db: Database, ctx: RequestContext, input: Cre
       })
       .returning()
     await replaceGrants(tx, row!.id, roles)
-    await writeAudit(tx, originOf(ctx), { action: 'create', entity: 'person', entityId: row!.id, unitId: row!.unitId, after: snapshot(row!, roles) })
+    await writeAudit(tx, originOf(ctx), {
+      action: 'create',
+      entity: 'person',
+      entityId: row!.id,
+      unitId: row!.unitId,
+      after: snapshot(row!, roles),
+    })
 
     return toPerson(row!, roles, ctx.tree)
   })
@@ -108,7 +137,12 @@ export const createPerson = async (db: Database, ctx: RequestContext, input: Cre
 
 const ACCOUNT_FIELDS = ['username', 'password', 'roles', 'active'] as const
 
-export const updatePerson = async (db: Database, ctx: RequestContext, id: number, input: UpdatePerson): Promise<Person> => {
+export const updatePerson = async (
+  db: Database,
+  ctx: RequestContext,
+  id: number,
+  input: UpdatePerson,
+): Promise<Person> => {
   const { data } = input
 
   return db.transaction(async (tx) => {
@@ -116,14 +150,26 @@ export const updatePerson = async (db: Database, ctx: RequestContext, id: number
     authorize(ctx, 'person.edit', before.unitId)
     if (ACCOUNT_FIELDS.some((field) => data[field] !== undefined)) authorize(ctx, 'person.manage', before.unitId)
     // A reset follows the same policy as a change, against the username the account will have.
-    if (data.password) assertPasswordAllowed(data.password, data.username !== undefined ? data.username : before.username, 'data.password')
+    if (data.password)
+      assertPasswordAllowed(
+        data.password,
+        data.username !== undefined ? data.username : before.username,
+        'data.password',
+      )
     const passwordHash = data.password ? await hashPassword(data.password) : undefined
     if (data.unitId !== undefined && data.unitId !== before.unitId) assertUnitAssignable(ctx, data.unitId)
     if (data.roles) assertGrantable(ctx, data.roles)
     if (input.expectedUpdatedAt && toIsoInstant(before.updatedAt) !== toIsoInstant(input.expectedUpdatedAt))
-      throw new AppError('CONFLICT_STALE', 'Hồ sơ này vừa được người khác cập nhật. Vui lòng tải lại để xem thay đổi mới nhất trước khi lưu.')
+      throw new AppError(
+        'CONFLICT_STALE',
+        'Hồ sơ này vừa được người khác cập nhật. Vui lòng tải lại để xem thay đổi mới nhất trước khi lưu.',
+      )
     if (data.username) await assertUsernameFree(tx, data.username, id)
-    if (id === ctx.actor.personId && (data.active === false || (data.roles && !data.roles.some((g) => g.role === 'admin') && ctx.actor.grants.some((g) => g.role === 'admin'))))
+    if (
+      id === ctx.actor.personId &&
+      (data.active === false ||
+        (data.roles && !data.roles.some((g) => g.role === 'admin') && ctx.actor.grants.some((g) => g.role === 'admin')))
+    )
       throw new AppError('PERSON_SELF_LOCKOUT', 'Bạn không thể tự khóa tài khoản hoặc tự bỏ quyền quản trị của mình')
 
     const grantsBefore = (await grantsOf(tx, [id])).get(id) ?? []
@@ -162,8 +208,19 @@ export const deactivatePerson = async (db: Database, ctx: RequestContext, id: nu
     authorize(ctx, 'person.manage', before.unitId)
     if (id === ctx.actor.personId) throw new AppError('PERSON_SELF_LOCKOUT', 'Bạn không thể tự khóa tài khoản của mình')
     const grants = (await grantsOf(tx, [id])).get(id) ?? []
-    const [row] = await tx.update(people).set({ active: false, updatedAt: sql`now()` }).where(eq(people.id, id)).returning()
+    const [row] = await tx
+      .update(people)
+      .set({ active: false, updatedAt: sql`now()` })
+      .where(eq(people.id, id))
+      .returning()
     await deleteSessionsOf(tx, id)
-    await writeAudit(tx, originOf(ctx), { action: 'delete', entity: 'person', entityId: id, unitId: before.unitId, before: snapshot(before, grants), after: snapshot(row!, grants) })
+    await writeAudit(tx, originOf(ctx), {
+      action: 'delete',
+      entity: 'person',
+      entityId: id,
+      unitId: before.unitId,
+      before: snapshot(before, grants),
+      after: snapshot(row!, grants),
+    })
   })
 }

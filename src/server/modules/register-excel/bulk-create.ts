@@ -18,7 +18,13 @@ import { deadlineRowValues, storedStatus } from '../register/recompute.ts'
 
 export type CreatedCounts = { matters: number; subjects: number; deadlines: number }
 
-export const createMattersInTx = async (tx: Executor, ctx: RequestContext, inputs: CreateMatter[], calendar: WorkingCalendar, today: string): Promise<CreatedCounts> => {
+export const createMattersInTx = async (
+  tx: Executor,
+  ctx: RequestContext,
+  inputs: CreateMatter[],
+  calendar: WorkingCalendar,
+  today: string,
+): Promise<CreatedCounts> => {
   const subjectCount = inputs.reduce((n, m) => n + m.subjects.length, 0)
   const [matterIds, eventIds, subjectIds] = [
     await drawIds(tx, matters, inputs.length),
@@ -106,7 +112,11 @@ export const createMattersInTx = async (tx: Executor, ctx: RequestContext, input
       recordedAt,
     })
     for (const d of derived) {
-      deadlineRows.push({ matterId, unitId: input.unitId, ...deadlineRowValues(d, input.prosecutorId ?? null, new Map([[eventId, recordedAt]])) })
+      deadlineRows.push({
+        matterId,
+        unitId: input.unitId,
+        ...deadlineRowValues(d, input.prosecutorId ?? null, new Map([[eventId, recordedAt]])),
+      })
     }
   })
 

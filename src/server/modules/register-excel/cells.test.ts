@@ -14,6 +14,10 @@ describe('readArticleId', () => {
   })
 
   it('refuses what is no article id, in Vietnamese', () => {
-    for (const cell of ['abc', '17ab', 0, 1.5, 'a173']) expect(readArticleId(cell, WORDS), String(cell)).toEqual({ ok: false, message: 'Phải là số điều, ví dụ 173 hoặc 217a' })
+    for (const cell of ['abc', '17ab', 0, 1.5, 'a173'])
+      expect(readArticleId(cell, WORDS), String(cell)).toEqual({
+        ok: false,
+        message: 'Phải là số điều, ví dụ 173 hoặc 217a',
+      })
   })
 })

@@ -23,13 +23,15 @@ export const plainOf = (value: CellValue): Plain | { error: string } => {
   return null
 }
 
-export const isBlank = (value: Plain | { error: string }): boolean => value === null || (typeof value === 'string' && value.trim() === '')
+export const isBlank = (value: Plain | { error: string }): boolean =>
+  value === null || (typeof value === 'string' && value.trim() === '')
 
 /** Text cells; a number reads as its digits ("12" for 12). A date in a text column is a mistake Excel makes. */
 export const readText = (value: Plain | { error: string }): Read<string> => {
   if (value === null) return ok('')
   if (typeof value === 'object' && 'error' in value) return fail(FORMULA_ERROR)
-  if (value instanceof Date) return fail('Excel đã hiểu ô này là ngày tháng; hãy định dạng ô là Văn bản (Text) rồi nhập lại')
+  if (value instanceof Date)
+    return fail('Excel đã hiểu ô này là ngày tháng; hãy định dạng ô là Văn bản (Text) rồi nhập lại')
   if (typeof value === 'number') return ok(Number.isInteger(value) ? String(value) : String(value).replace('.', ','))
   if (typeof value === 'boolean') return fail('Giá trị không hợp lệ')
   return ok(value.replace(/\s+/g, ' ').trim())
@@ -37,7 +39,8 @@ export const readText = (value: Plain | { error: string }): Read<string> => {
 
 /** Whole numbers: 173, "173", "Điều 173", "khoản 2". */
 export const readWholeNumber = (value: Plain | { error: string }, words: RegExp): Read<number | null> => {
-  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? ok(value) : fail('Phải là số nguyên dương')
+  if (typeof value === 'number')
+    return Number.isInteger(value) && value > 0 ? ok(value) : fail('Phải là số nguyên dương')
   const text = readText(value)
   if (!text.ok) return text
   if (text.value === '') return ok(null)
@@ -47,7 +50,8 @@ export const readWholeNumber = (value: Plain | { error: string }, words: RegExp)
 
 /** A Penal Code article id: 173, "173", "Điều 217a", "256A" → "173", "217a", "256a". */
 export const readArticleId = (value: Plain | { error: string }, words: RegExp): Read<string | null> => {
-  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? ok(String(value)) : fail('Phải là số điều, ví dụ 173 hoặc 217a')
+  if (typeof value === 'number')
+    return Number.isInteger(value) && value > 0 ? ok(String(value)) : fail('Phải là số điều, ví dụ 173 hoặc 217a')
   const text = readText(value)
   if (!text.ok) return text
   if (text.value === '') return ok(null)
@@ -83,7 +87,11 @@ export const readDate = (value: Plain | { error: string }): Read<IsoDate | null>
   if (text.value === '') return ok(null)
   const iso = ISO_DATE.exec(text.value)
   const vi = TEXT_DATE.exec(text.value)
-  const parts = iso ? { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) } : vi ? { year: Number(vi[3]), month: Number(vi[2]), day: Number(vi[1]) } : null
+  const parts = iso
+    ? { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) }
+    : vi
+      ? { year: Number(vi[3]), month: Number(vi[2]), day: Number(vi[1]) }
+      : null
   if (!parts) return fail(`"${text.value}" không phải ngày dạng dd/mm/yyyy`)
   if (vi && vi[3]!.length !== 4) return fail('Năm phải đủ 4 chữ số, dạng dd/mm/yyyy')
   const date = fromParts(parts)

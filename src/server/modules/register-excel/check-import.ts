@@ -57,7 +57,10 @@ const takenNumbers = async (tx: Executor, pairs: { unitId: number; number: strin
   const taken = new Set<string>()
   const unitIds = [...new Set(pairs.map((p) => p.unitId))]
   for (const part of chunks([...new Set(pairs.map((p) => p.number))])) {
-    const rows = await tx.select({ unitId: matters.unitId, number: matters.number }).from(matters).where(and(inArray(matters.unitId, unitIds), inArray(matters.number, part)))
+    const rows = await tx
+      .select({ unitId: matters.unitId, number: matters.number })
+      .from(matters)
+      .where(and(inArray(matters.unitId, unitIds), inArray(matters.number, part)))
     for (const row of rows) taken.add(keyOf(row.unitId, row.number))
   }
   return taken
@@ -117,11 +120,18 @@ export const checkImport = async (
     const key = keyOf(r.unitId, r.number)
     const first = firstRow.get(key)
     if (first === undefined) firstRow.set(key, r.row)
-    else add(r.row, [{ column: 'number', message: `Số thụ lý "${r.number}" trùng với dòng ${first} trong tệp (cùng đơn vị)` }])
+    else
+      add(r.row, [
+        { column: 'number', message: `Số thụ lý "${r.number}" trùng với dòng ${first} trong tệp (cùng đơn vị)` },
+      ])
   }
-  const taken = await takenNumbers(tx, read.flatMap((r) => (r.unitId !== null && r.number !== null ? [{ unitId: r.unitId, number: r.number }] : [])))
+  const taken = await takenNumbers(
+    tx,
+    read.flatMap((r) => (r.unitId !== null && r.number !== null ? [{ unitId: r.unitId, number: r.number }] : [])),
+  )
   for (const r of read) {
-    if (r.unitId !== null && r.number !== null && taken.has(keyOf(r.unitId, r.number))) add(r.row, [{ column: 'number', message: `Số thụ lý "${r.number}" đã có trong sổ thụ lý của đơn vị` }])
+    if (r.unitId !== null && r.number !== null && taken.has(keyOf(r.unitId, r.number)))
+      add(r.row, [{ column: 'number', message: `Số thụ lý "${r.number}" đã có trong sổ thụ lý của đơn vị` }])
   }
 
   return { valid: checked.filter((c) => !problems.has(c.row)), problems, calendar }

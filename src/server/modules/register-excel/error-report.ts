@@ -38,7 +38,8 @@ export const writeErrorReport = async (sheet: ImportSheet, problems: Map<number,
   for (const { row } of sheet.rows) {
     const cell = ws.getRow(row).getCell(col)
     const found = problems.get(row)
-    for (const at of columns.values()) if (isOurFill(ws.getRow(row).getCell(at).fill)) ws.getRow(row).getCell(at).fill = NO_FILL
+    for (const at of columns.values())
+      if (isOurFill(ws.getRow(row).getCell(at).fill)) ws.getRow(row).getCell(at).fill = NO_FILL
     if (!found) {
       // A report sent back again: rows now correct lose their old message.
       cell.value = null

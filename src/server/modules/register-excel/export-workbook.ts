@@ -6,21 +6,32 @@ import { MATTER_KIND_SHORT_LABELS } from '@/domain/register/matter-kinds.ts'
 import type { Deadline, MatterSummary } from '@/shared/api/register.ts'
 import { DATE_FORMAT, excelDate, styleHeaderRow } from './sheet-style.ts'
 
-type Column<T> = { header: string; width: number; value: (item: T, index: number) => ExcelJS.CellValue; date?: boolean; wrap?: boolean }
+type Column<T> = {
+  header: string
+  width: number
+  value: (item: T, index: number) => ExcelJS.CellValue
+  date?: boolean
+  wrap?: boolean
+}
 
 const buildSheet = async <T>(sheetName: string, columns: Column<T>[], items: T[]): Promise<Buffer> => {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'kiemsat'
   workbook.created = new Date()
   const sheet = workbook.addWorksheet(sheetName)
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.date ? { numFmt: DATE_FORMAT } : c.wrap ? { alignment: { wrapText: true, vertical: 'top' } } : {} }))
+  sheet.columns = columns.map((c) => ({
+    header: c.header,
+    width: c.width,
+    style: c.date ? { numFmt: DATE_FORMAT } : c.wrap ? { alignment: { wrapText: true, vertical: 'top' } } : {},
+  }))
   for (const [i, item] of items.entries()) sheet.addRow(columns.map((c) => c.value(item, i)))
   styleHeaderRow(sheet)
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } }
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
-const categoryLabel = (category: string | null): string | null => (category && isCrimeCategory(category) ? CRIME_CATEGORY_LABELS[category] : category)
+const categoryLabel = (category: string | null): string | null =>
+  category && isCrimeCategory(category) ? CRIME_CATEGORY_LABELS[category] : category
 
 const MATTER_COLUMNS: Column<MatterSummary>[] = [
   { header: 'STT', width: 7, value: (_, i) => i + 1 },
@@ -50,7 +61,8 @@ const STATUS_LABELS: Record<Exclude<Deadline['status'], 'open'>, string> = {
   suspended: 'Đang tạm đình chỉ',
 }
 
-const deadlineState = (d: Deadline): string => (d.status === 'open' ? URGENCY_LABELS[d.urgency ?? 'later'] : STATUS_LABELS[d.status])
+const deadlineState = (d: Deadline): string =>
+  d.status === 'open' ? URGENCY_LABELS[d.urgency ?? 'later'] : STATUS_LABELS[d.status]
 
 const DEADLINE_COLUMNS: Column<Deadline>[] = [
   { header: 'STT', width: 7, value: (_, i) => i + 1 },
@@ -72,6 +84,7 @@ const DEADLINE_COLUMNS: Column<Deadline>[] = [
   { header: 'Kiểm sát viên', width: 24, value: (d) => d.prosecutorName },
 ]
 
-export const mattersWorkbook = (items: MatterSummary[]): Promise<Buffer> => buildSheet('Sổ thụ lý', MATTER_COLUMNS, items)
+export const mattersWorkbook = (items: MatterSummary[]): Promise<Buffer> =>
+  buildSheet('Sổ thụ lý', MATTER_COLUMNS, items)
 
 export const deadlinesWorkbook = (items: Deadline[]): Promise<Buffer> => buildSheet('Thời hạn', DEADLINE_COLUMNS, items)

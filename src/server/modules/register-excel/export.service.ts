@@ -19,10 +19,25 @@ const tooMany = (total: number, noun: string) =>
     `Danh sách có ${formatNumber(total)} ${noun}, vượt giới hạn ${formatNumber(EXPORT_MAX_ROWS)} dòng của một lần xuất. Hãy thu hẹp điều kiện lọc (đơn vị, thời gian, loại vụ việc) rồi xuất lại`,
   )
 
-const audit = (db: Database, ctx: RequestContext, entity: string, unitId: number | undefined, filter: object, rows: number) =>
-  writeAudit(db, { actorId: ctx.actor.personId, ip: ctx.ip, requestId: ctx.requestId }, { action: 'export', entity, entityId: null, unitId: unitId ?? ctx.actor.unitId, after: { filter, rows } })
+const audit = (
+  db: Database,
+  ctx: RequestContext,
+  entity: string,
+  unitId: number | undefined,
+  filter: object,
+  rows: number,
+) =>
+  writeAudit(
+    db,
+    { actorId: ctx.actor.personId, ip: ctx.ip, requestId: ctx.requestId },
+    { action: 'export', entity, entityId: null, unitId: unitId ?? ctx.actor.unitId, after: { filter, rows } },
+  )
 
-export const exportMatters = async (db: Database, ctx: RequestContext, query: z.output<typeof MatterExportQuery>): Promise<ExportFile> => {
+export const exportMatters = async (
+  db: Database,
+  ctx: RequestContext,
+  query: z.output<typeof MatterExportQuery>,
+): Promise<ExportFile> => {
   authorizeAnywhere(ctx, 'matter.read')
   // The first call only counts; the unit's reach and the filters are listMatters' own.
   const { total } = await listMatters(db, ctx, { ...query, page: 1, pageSize: 1 })
@@ -33,7 +48,11 @@ export const exportMatters = async (db: Database, ctx: RequestContext, query: z.
   return { workbook, fileName: `so-thu-ly-${ctx.today}.xlsx`, rows: items.length }
 }
 
-export const exportDeadlines = async (db: Database, ctx: RequestContext, query: z.output<typeof DeadlineExportQuery>): Promise<ExportFile> => {
+export const exportDeadlines = async (
+  db: Database,
+  ctx: RequestContext,
+  query: z.output<typeof DeadlineExportQuery>,
+): Promise<ExportFile> => {
   authorizeAnywhere(ctx, 'matter.read')
   const { total } = await listDeadlines(db, ctx, { ...query, page: 1, pageSize: 1 })
   if (total > EXPORT_MAX_ROWS) throw tooMany(total, 'thời hạn')

@@ -26,7 +26,10 @@ export const createImportGate = ({ total, perUser }: ImportGateOptions): ImportG
           `Bạn đang có ${formatNumber(own)} lần nhập sổ thụ lý chưa xong; mỗi người được nhập tối đa ${formatNumber(perUser)} tệp cùng lúc. Hãy chờ lần nhập trước xong rồi gửi lại`,
         )
       if (all >= total)
-        throw new AppError('IMPORT_BUSY', `Máy chủ đang xử lý ${formatNumber(all)} lần nhập sổ thụ lý (tối đa ${formatNumber(total)} lần cùng lúc). Hãy thử lại sau ít phút`)
+        throw new AppError(
+          'IMPORT_BUSY',
+          `Máy chủ đang xử lý ${formatNumber(all)} lần nhập sổ thụ lý (tối đa ${formatNumber(total)} lần cùng lúc). Hãy thử lại sau ít phút`,
+        )
       byPerson.set(personId, own + 1)
       all++
       let left = false

@@ -25,13 +25,21 @@ const rowsInvalid = (check: ImportCheck): AppError => {
   const details: ErrorDetail[] = []
   const rows = [...check.problems.keys()].sort((a, b) => a - b)
   for (const row of rows) {
-    for (const p of check.problems.get(row)!) details.push({ path: importProblemPath(row, p.column ? HEADERS.get(p.column)! : null), message: p.message })
+    for (const p of check.problems.get(row)!)
+      details.push({ path: importProblemPath(row, p.column ? HEADERS.get(p.column)! : null), message: p.message })
   }
   const shown = details.slice(0, MAX_DETAILS)
   if (details.length > MAX_DETAILS) {
-    shown.push({ path: 'file', message: `Còn ${formatNumber(details.length - MAX_DETAILS)} lỗi khác chưa liệt kê; tải báo cáo lỗi (.xlsx) để xem đầy đủ` })
+    shown.push({
+      path: 'file',
+      message: `Còn ${formatNumber(details.length - MAX_DETAILS)} lỗi khác chưa liệt kê; tải báo cáo lỗi (.xlsx) để xem đầy đủ`,
+    })
   }
-  return new AppError('IMPORT_ROWS_INVALID', `Tệp có ${formatNumber(rows.length)} dòng lỗi; chưa có dữ liệu nào được nhập`, shown)
+  return new AppError(
+    'IMPORT_ROWS_INVALID',
+    `Tệp có ${formatNumber(rows.length)} dòng lỗi; chưa có dữ liệu nào được nhập`,
+    shown,
+  )
 }
 
 /** The lowest unit above every unit of the import, so that whoever reads any of them may read its audit row. */
@@ -50,7 +58,8 @@ const countBy = <T>(items: T[], keyOf: (item: T) => string): Record<string, numb
 }
 
 const assertWorkbook = (body: unknown): Buffer => {
-  if (!Buffer.isBuffer(body) || body.length === 0) throw new AppError('IMPORT_FILE_INVALID', 'Chưa có tệp Excel (.xlsx) được gửi lên')
+  if (!Buffer.isBuffer(body) || body.length === 0)
+    throw new AppError('IMPORT_FILE_INVALID', 'Chưa có tệp Excel (.xlsx) được gửi lên')
   return body
 }
 
@@ -69,13 +78,25 @@ const gated = async <T>(tools: ImportTools, ctx: RequestContext, work: () => Pro
   }
 }
 
-export const importRegister = async (db: Database, ctx: RequestContext, body: unknown, { dryRun }: { dryRun: boolean }, tools: ImportTools): Promise<ImportResult> => {
+export const importRegister = async (
+  db: Database,
+  ctx: RequestContext,
+  body: unknown,
+  { dryRun }: { dryRun: boolean },
+  tools: ImportTools,
+): Promise<ImportResult> => {
   authorizeAnywhere(ctx, 'matter.write')
   const buffer = assertWorkbook(body)
   return gated(tools, ctx, () => importWorkbook(db, ctx, buffer, dryRun, tools))
 }
 
-const importWorkbook = async (db: Database, ctx: RequestContext, buffer: Buffer, dryRun: boolean, tools: ImportTools): Promise<ImportResult> => {
+const importWorkbook = async (
+  db: Database,
+  ctx: RequestContext,
+  buffer: Buffer,
+  dryRun: boolean,
+  tools: ImportTools,
+): Promise<ImportResult> => {
   const sheet = await tools.workbooks.read(buffer)
   const today = ctx.today
 
@@ -88,31 +109,52 @@ const importWorkbook = async (db: Database, ctx: RequestContext, buffer: Buffer,
     const inputs = check.valid.map((v) => v.input)
     const created = await createMattersInTx(tx, ctx, inputs, check.calendar, today)
     const tree = ctx.tree
-    await writeAudit(tx, { actorId: ctx.actor.personId, ip: ctx.ip, requestId: ctx.requestId }, {
-      action: 'create',
-      entity: 'register_import',
-      entityId: null,
-      unitId: commonUnit(tree, inputs.map((m) => m.unitId)),
-      after: {
-        fileSha256: createHash('sha256').update(buffer).digest('hex'),
-        rows: inputs.length,
-        ...created,
-        byUnit: countBy(inputs, (m) => tree.byId.get(m.unitId)?.code ?? String(m.unitId)),
-        byKind: countBy(inputs, (m) => m.kind),
+    await writeAudit(
+      tx,
+      { actorId: ctx.actor.personId, ip: ctx.ip, requestId: ctx.requestId },
+      {
+        action: 'create',
+        entity: 'register_import',
+        entityId: null,
+        unitId: commonUnit(
+          tree,
+          inputs.map((m) => m.unitId),
+        ),
+        after: {
+          fileSha256: createHash('sha256').update(buffer).digest('hex'),
+          rows: inputs.length,
+          ...created,
+          byUnit: countBy(inputs, (m) => tree.byId.get(m.unitId)?.code ?? String(m.unitId)),
+          byKind: countBy(inputs, (m) => m.kind),
+        },
       },
-    })
+    )
     return { imported: created.matters, dryRun: false }
   })
 }
 
 /** The uploaded workbook with its problems written in; never writes to the register. */
-export const importErrorReport = async (db: Database, ctx: RequestContext, body: unknown, tools: ImportTools): Promise<{ workbook: Buffer; rows: number; errorRows: number }> => {
+export const importErrorReport = async (
+  db: Database,
+  ctx: RequestContext,
+  body: unknown,
+  tools: ImportTools,
+): Promise<{ workbook: Buffer; rows: number; errorRows: number }> => {
   authorizeAnywhere(ctx, 'matter.write')
   const buffer = assertWorkbook(body)
   return gated(tools, ctx, async () => {
     const sheet = await tools.workbooks.read(buffer)
     const check = await checkImport(db, ctx, sheet, ctx.today, calendarOf(db))
-    const found = { sheetName: sheet.sheetName, headerRow: sheet.headerRow, columns: sheet.columns, rows: sheet.rows.map(({ row }) => ({ row })) }
-    return { workbook: await tools.workbooks.report(buffer, found, check.problems), rows: sheet.rows.length, errorRows: check.problems.size }
+    const found = {
+      sheetName: sheet.sheetName,
+      headerRow: sheet.headerRow,
+      columns: sheet.columns,
+      rows: sheet.rows.map(({ row }) => ({ row })),
+    }
+    return {
+      workbook: await tools.workbooks.report(buffer, found, check.problems),
+      rows: sheet.rows.length,
+      errorRows: check.problems.size,
+    }
   })
 }

@@ -11,14 +11,26 @@ const FIELD_TYPES: Record<string, string> = { serial: 'integer', bigserial: 'big
 const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`
 
 /** Inserts rows that all give the same columns (those of the first row); the others take their defaults. */
-export const insertAsJson = async <T extends PgTable>(tx: Executor, table: T, rows: T['$inferInsert'][], batch = 5_000): Promise<void> => {
+export const insertAsJson = async <T extends PgTable>(
+  tx: Executor,
+  table: T,
+  rows: T['$inferInsert'][],
+  batch = 5_000,
+): Promise<void> => {
   const first = rows[0]
   if (!first) return
   const columns = getTableColumns(table) as Record<string, PgColumn>
   const keys = Object.keys(first).filter((key) => columns[key] !== undefined)
   const names = keys.map((key) => columns[key]!.name)
   const list = sql.raw(names.map(quoted).join(', '))
-  const fields = sql.raw(keys.map((key) => `${quoted(columns[key]!.name)} ${FIELD_TYPES[columns[key]!.getSQLType()] ?? columns[key]!.getSQLType()}`).join(', '))
+  const fields = sql.raw(
+    keys
+      .map(
+        (key) =>
+          `${quoted(columns[key]!.name)} ${FIELD_TYPES[columns[key]!.getSQLType()] ?? columns[key]!.getSQLType()}`,
+      )
+      .join(', '),
+  )
   const target = sql.raw(quoted(getTableName(table)))
 
   for (let i = 0; i < rows.length; i += batch) {
@@ -29,7 +41,9 @@ export const insertAsJson = async <T extends PgTable>(tx: Executor, table: T, ro
       })
       return record
     })
-    await tx.execute(sql`insert into ${target} (${list}) select ${list} from jsonb_to_recordset(${JSON.stringify(records)}::jsonb) as r(${fields})`)
+    await tx.execute(
+      sql`insert into ${target} (${list}) select ${list} from jsonb_to_recordset(${JSON.stringify(records)}::jsonb) as r(${fields})`,
+    )
   }
 }
 

@@ -20,14 +20,24 @@ export const loadWorkbook = async (buffer: Buffer): Promise<ExcelJS.Workbook> =>
     // Data validations over whole columns expand to a million cells in exceljs; the import never needs them.
     await workbook.xlsx.load(buffer as never, { ignoreNodes: ['dataValidations'] })
   } catch {
-    throw new AppError('IMPORT_FILE_INVALID', 'Không đọc được tệp. Hãy gửi tệp Excel dạng .xlsx (tải mẫu tại nút "Tải tệp mẫu")')
+    throw new AppError(
+      'IMPORT_FILE_INVALID',
+      'Không đọc được tệp. Hãy gửi tệp Excel dạng .xlsx (tải mẫu tại nút "Tải tệp mẫu")',
+    )
   }
   return workbook
 }
 
 /** The loaded workbook with the sheet, header and rows the streamed read found in it. */
-export const reportSheetOf = (workbook: ExcelJS.Workbook, found: SheetHeader & { sheetName: string; rows: Pick<SheetRow, 'row'>[] }): ImportSheet => {
+export const reportSheetOf = (
+  workbook: ExcelJS.Workbook,
+  found: SheetHeader & { sheetName: string; rows: Pick<SheetRow, 'row'>[] },
+): ImportSheet => {
   const sheet = workbook.getWorksheet(found.sheetName)
-  if (!sheet) throw new AppError('IMPORT_FILE_INVALID', 'Không đọc được tệp. Hãy gửi tệp Excel dạng .xlsx (tải mẫu tại nút "Tải tệp mẫu")')
+  if (!sheet)
+    throw new AppError(
+      'IMPORT_FILE_INVALID',
+      'Không đọc được tệp. Hãy gửi tệp Excel dạng .xlsx (tải mẫu tại nút "Tải tệp mẫu")',
+    )
   return { workbook, sheet, headerRow: found.headerRow, columns: found.columns, rows: found.rows }
 }

@@ -86,19 +86,36 @@ const chargeOf = (reader: RowReader, kind: MatterKind) => {
   const clause = reader.whole('clause', /khoản|khoan/g)
   const pointText = reader.text('point')
   if (kind !== 'criminal_case') {
-    for (const [column, value] of [['article', article], ['clause', clause], ['point', pointText]] as const)
+    for (const [column, value] of [
+      ['article', article],
+      ['clause', clause],
+      ['point', pointText],
+    ] as const)
       if (value !== null) reader.report(column, NOT_FOR_KIND('vụ án hình sự (tội danh trong quyết định khởi tố vụ án)'))
     return undefined
   }
-  if (article === null && reader.problems.every((p) => p.column !== 'article')) reader.report('article', 'Vụ án hình sự phải có điều BLHS trong quyết định khởi tố')
-  if (clause === null && reader.problems.every((p) => p.column !== 'clause')) reader.report('clause', 'Nhập khoản của điều BLHS')
-  const point = pointText === null ? null : pointText.toLowerCase().replace(/điểm|diem|\)/g, '').trim()
+  if (article === null && reader.problems.every((p) => p.column !== 'article'))
+    reader.report('article', 'Vụ án hình sự phải có điều BLHS trong quyết định khởi tố')
+  if (clause === null && reader.problems.every((p) => p.column !== 'clause'))
+    reader.report('clause', 'Nhập khoản của điều BLHS')
+  const point =
+    pointText === null
+      ? null
+      : pointText
+          .toLowerCase()
+          .replace(/điểm|diem|\)/g, '')
+          .trim()
   if (point !== null && !/^[a-zđ]$/.test(point)) reader.report('point', 'Điểm là một chữ cái, ví dụ c hoặc đ')
   return article !== null && clause !== null ? { article, clause, point } : undefined
 }
 
 /** The opening act of each kind, with the details its event type requires. */
-const openingEvent = (reader: RowReader, kind: MatterKind, occurredOn: string, body: string | null): CreateMatter['initialEvent'] | null => {
+const openingEvent = (
+  reader: RowReader,
+  kind: MatterKind,
+  occurredOn: string,
+  body: string | null,
+): CreateMatter['initialEvent'] | null => {
   const sourceText = reader.text('source')
   const charge = chargeOf(reader, kind)
   if (kind !== 'crime_report' && sourceText !== null) reader.report('source', NOT_FOR_KIND('loại "Tin báo"'))
@@ -110,7 +127,9 @@ const openingEvent = (reader: RowReader, kind: MatterKind, occurredOn: string, b
       return { type: 'report_received', occurredOn, data: { source, investigatingBody: body } }
     }
     case 'criminal_case':
-      return charge ? { type: 'case_instituted', occurredOn, issuingBody: body, data: { charge, investigatingBody: body } } : null
+      return charge
+        ? { type: 'case_instituted', occurredOn, issuingBody: body, data: { charge, investigatingBody: body } }
+        : null
     case 'civil':
     case 'administrative':
       return { type: 'civil_accepted', occurredOn, data: { court: body } }
@@ -126,8 +145,13 @@ const unitOf = (reader: RowReader, lookups: RowLookups, receivedOn: string | nul
     reader.report('unitCode', `Không có đơn vị mã "${code}" trong phạm vi bạn được ghi sổ thụ lý`)
     return null
   }
-  if (receivedOn !== null && unit.validFrom > receivedOn) reader.report('unitCode', `Đơn vị ${unit.code} hoạt động từ ${formatViDate(unit.validFrom)}, sau ngày thụ lý`)
-  if (receivedOn !== null && unit.validTo !== null && unit.validTo < receivedOn) reader.report('unitCode', `Đơn vị ${unit.code} đã kết thúc hoạt động ngày ${formatViDate(unit.validTo)}, trước ngày thụ lý`)
+  if (receivedOn !== null && unit.validFrom > receivedOn)
+    reader.report('unitCode', `Đơn vị ${unit.code} hoạt động từ ${formatViDate(unit.validFrom)}, sau ngày thụ lý`)
+  if (receivedOn !== null && unit.validTo !== null && unit.validTo < receivedOn)
+    reader.report(
+      'unitCode',
+      `Đơn vị ${unit.code} đã kết thúc hoạt động ngày ${formatViDate(unit.validTo)}, trước ngày thụ lý`,
+    )
   return unit.id
 }
 
@@ -164,7 +188,8 @@ export const rowToInput = (row: SheetRow, lookups: RowLookups): RowInput => {
   const number = reader.text('number', true)
   const kindText = reader.text('kind', true)
   const kind = kindText === null ? null : (KIND_WORDS.get(foldVietnamese(kindText)) ?? null)
-  if (kindText !== null && kind === null) reader.report('kind', `Loại vụ việc phải là một trong: ${KIND_CHOICES.join(', ')}`)
+  if (kindText !== null && kind === null)
+    reader.report('kind', `Loại vụ việc phải là một trong: ${KIND_CHOICES.join(', ')}`)
   const title = reader.text('title', true)
   const receivedOn = reader.date('receivedOn')
   const unitId = unitOf(reader, lookups, receivedOn)
@@ -173,7 +198,14 @@ export const rowToInput = (row: SheetRow, lookups: RowLookups): RowInput => {
   const subjects = subjectsOf(reader)
   const initialEvent = kind !== null && receivedOn !== null ? openingEvent(reader, kind, receivedOn, body) : null
 
-  if (reader.problems.length > 0 || number === null || kind === null || title === null || unitId === null || initialEvent === null) {
+  if (
+    reader.problems.length > 0 ||
+    number === null ||
+    kind === null ||
+    title === null ||
+    unitId === null ||
+    initialEvent === null
+  ) {
     return { input: null, problems: reader.problems, unitId, number }
   }
   return { input: { kind, unitId, number, title, prosecutorId, subjects, initialEvent }, problems: [], unitId, number }

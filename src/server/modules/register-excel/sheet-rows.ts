@@ -41,7 +41,9 @@ export const noRows = (sheetName: string) => invalid(`Trang "${sheetName}" chưa
 
 export const missingColumns = (header: SheetHeader): AppError | null => {
   const missing = IMPORT_COLUMNS.filter((c) => c.required && !header.columns.has(c.key))
-  return missing.length > 0 ? invalid(`Tệp thiếu cột bắt buộc: ${missing.map((c) => `"${headerText(c)}"`).join(', ')}`) : null
+  return missing.length > 0
+    ? invalid(`Tệp thiếu cột bắt buộc: ${missing.map((c) => `"${headerText(c)}"`).join(', ')}`)
+    : null
 }
 
 /** The template's example row, left as it was: skipped, so the user need not delete it. */
@@ -57,7 +59,11 @@ const isExampleRow = (cells: SheetRow['cells']): boolean =>
   })
 
 /** A data row's cells under the recognised headers; null for a blank row or the example row. */
-export const importRowOf = (row: number, columns: SheetHeader['columns'], valueAt: (col: number) => CellContent): SheetRow | null => {
+export const importRowOf = (
+  row: number,
+  columns: SheetHeader['columns'],
+  valueAt: (col: number) => CellContent,
+): SheetRow | null => {
   const cells: SheetRow['cells'] = {}
   for (const [key, col] of columns) cells[key] = valueAt(col)
   if (Object.values(cells).every((v) => isBlank(v)) || isExampleRow(cells)) return null

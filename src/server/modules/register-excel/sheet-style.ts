@@ -31,7 +31,12 @@ type Validations = { add: (range: string, validation: ExcelJS.DataValidation) =>
 const LISTS: Partial<Record<ImportColumnKey, readonly string[]>> = { kind: KIND_CHOICES, source: SOURCE_CHOICES }
 
 /** Dropdowns on "Loại vụ việc" and "Nguồn tin", over the rows a user is likely to fill. */
-export const addImportDropdowns = (sheet: ExcelJS.Worksheet, columns: Map<ImportColumnKey, number>, firstRow: number, lastRow: number): void => {
+export const addImportDropdowns = (
+  sheet: ExcelJS.Worksheet,
+  columns: Map<ImportColumnKey, number>,
+  firstRow: number,
+  lastRow: number,
+): void => {
   // exceljs keeps data validations at run time but leaves them out of its typings.
   const validations = (sheet as unknown as { dataValidations: Validations }).dataValidations
   for (const [key, list] of Object.entries(LISTS) as [ImportColumnKey, readonly string[]][]) {

@@ -10,8 +10,24 @@ import { formatNumber } from '@/shared/format.ts'
 import { AppError } from '../../platform/app-error.ts'
 import { plainOf } from './cells.ts'
 import { IMPORT_SHEET } from './columns.ts'
-import { headerOf, HEADER_SEARCH_ROWS, importRowOf, missingColumns, noHeader, noRows, type SheetHeader, type SheetRow } from './sheet-rows.ts'
-import { inflateBudget, openEntry, SHARED_STRINGS, zipEntries, type WorkbookLimits, type ZipEntry } from './zip-guard.ts'
+import {
+  headerOf,
+  HEADER_SEARCH_ROWS,
+  importRowOf,
+  missingColumns,
+  noHeader,
+  noRows,
+  type SheetHeader,
+  type SheetRow,
+} from './sheet-rows.ts'
+import {
+  inflateBudget,
+  openEntry,
+  SHARED_STRINGS,
+  zipEntries,
+  type WorkbookLimits,
+  type ZipEntry,
+} from './zip-guard.ts'
 
 /** What the import needs of a workbook, plain data, so that it crosses from the worker thread. */
 export type ImportRows = SheetHeader & { sheetName: string; rows: SheetRow[]; inflatedBytes: number }
@@ -28,7 +44,10 @@ type StreamingReader = {
   _parseWorkbook: (entry: Readable) => Promise<void>
   _parseSharedStrings: (entry: Readable) => AsyncGenerator<unknown>
   _parseStyles: (entry: Readable) => Promise<void>
-  _parseWorksheet: (iterator: AsyncIterable<unknown>, sheetNo: string) => Generator<{ eventType: string; value: AsyncIterable<StreamedRow> }>
+  _parseWorksheet: (
+    iterator: AsyncIterable<unknown>,
+    sheetNo: string,
+  ) => Generator<{ eventType: string; value: AsyncIterable<StreamedRow> }>
   workbookRels?: { Id: string; Target: string }[]
   model?: { sheets?: { name: string; rId: string }[] }
 }
@@ -37,10 +56,14 @@ const invalid = (message: string) => new AppError('IMPORT_FILE_INVALID', message
 const unreadable = () => invalid('Không đọc được tệp. Hãy gửi tệp Excel dạng .xlsx (tải mẫu tại nút "Tải tệp mẫu")')
 
 export const tooManyRows = (limits: WorkbookLimits) =>
-  new AppError('IMPORT_TOO_MANY_ROWS', `Tệp có quá nhiều dòng: mỗi lần nhập tối đa ${formatNumber(limits.maxRows)} dòng; hãy chia thành nhiều tệp`)
+  new AppError(
+    'IMPORT_TOO_MANY_ROWS',
+    `Tệp có quá nhiều dòng: mỗi lần nhập tối đa ${formatNumber(limits.maxRows)} dòng; hãy chia thành nhiều tệp`,
+  )
 
 /** A relationship's target, relative to xl/ or absolute ("/xl/worksheets/sheet1.xml"), as an entry name. */
-const entryNameOf = (target: string): string => (target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`)
+const entryNameOf = (target: string): string =>
+  target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`
 
 /** The import's sheet ("Sổ thụ lý", or the first), as exceljs's full reader chooses it. */
 const chooseSheet = (reader: StreamingReader, entries: Map<string, ZipEntry>) => {
@@ -54,7 +77,11 @@ const chooseSheet = (reader: StreamingReader, entries: Map<string, ZipEntry>) =>
 }
 
 /** `budget` only to let a test see how far the read got. */
-export const streamImportRows = async (zip: Buffer, limits: WorkbookLimits, budget = inflateBudget(limits)): Promise<ImportRows> => {
+export const streamImportRows = async (
+  zip: Buffer,
+  limits: WorkbookLimits,
+  budget = inflateBudget(limits),
+): Promise<ImportRows> => {
   const entries = zipEntries(zip, limits)
   const open = (name: string) => {
     const entry = entries.get(name)
@@ -76,9 +103,10 @@ export const streamImportRows = async (zip: Buffer, limits: WorkbookLimits, budg
   await guarded(() => reader._parseRels(rels))
   await guarded(() => reader._parseWorkbook(book))
   const strings = open(SHARED_STRINGS)
-  if (strings) await guarded(async () => {
-    for await (const _ of reader._parseSharedStrings(strings));
-  })
+  if (strings)
+    await guarded(async () => {
+      for await (const _ of reader._parseSharedStrings(strings));
+    })
   const styles = open('xl/styles.xml')
   if (styles) await guarded(() => reader._parseStyles(styles))
 

@@ -22,7 +22,9 @@ const fillSheet = (sheet: ExcelJS.Worksheet) => {
   IMPORT_COLUMNS.forEach((c, i) => {
     sheet.getRow(1).getCell(i + 1).note = c.guide
   })
-  const example = sheet.addRow(Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.key, c.example === '' ? null : c.example])))
+  const example = sheet.addRow(
+    Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.key, c.example === '' ? null : c.example])),
+  )
   example.font = { italic: true, color: { argb: 'FF7F7F7F' } }
   addImportDropdowns(sheet, new Map(IMPORT_COLUMNS.map((c, i) => [c.key, i + 1])), 2, PREPARED_ROWS + 1)
 }
@@ -56,13 +58,18 @@ const fillGuide = (sheet: ExcelJS.Worksheet) => {
   const columnsHeader = sheet.addRow(['Cột', 'Bắt buộc', 'Cách nhập'])
   columnsHeader.font = { bold: true }
   for (const c of IMPORT_COLUMNS) {
-    const row = sheet.addRow([c.header, c.required ? 'Có' : c.key === 'source' || c.key === 'article' || c.key === 'clause' ? 'Tùy loại' : 'Không', c.guide])
+    const row = sheet.addRow([
+      c.header,
+      c.required ? 'Có' : c.key === 'source' || c.key === 'article' || c.key === 'clause' ? 'Tùy loại' : 'Không',
+      c.guide,
+    ])
     row.alignment = { wrapText: true, vertical: 'top' }
   }
   sheet.addRow([])
   const kindsHeader = sheet.addRow(['Loại vụ việc', '', 'Hành vi tố tụng mở đầu vụ việc; các cột cần nhập thêm'])
   kindsHeader.font = { bold: true }
-  for (const [kind, opening, needs] of OPENING_BY_KIND) sheet.addRow([kind, '', `${opening}. Cần nhập thêm: ${needs}.`]).alignment = { wrapText: true, vertical: 'top' }
+  for (const [kind, opening, needs] of OPENING_BY_KIND)
+    sheet.addRow([kind, '', `${opening}. Cần nhập thêm: ${needs}.`]).alignment = { wrapText: true, vertical: 'top' }
 }
 
 export const buildTemplate = async (): Promise<Buffer> => {

@@ -25,7 +25,11 @@ export type WorkbookReader = {
   /** The import's sheet, header and rows, within the limits. */
   read: (zip: Buffer) => Promise<ImportRows>
   /** The uploaded workbook with the problems written in (error-report.ts). */
-  report: (zip: Buffer, found: Extract<ThreadTask, { kind: 'report' }>['found'], problems: Map<number, RowProblem[]>) => Promise<Buffer>
+  report: (
+    zip: Buffer,
+    found: Extract<ThreadTask, { kind: 'report' }>['found'],
+    problems: Map<number, RowProblem[]>,
+  ) => Promise<Buffer>
   /** Ends the spare thread (the server is closing). */
   close: () => Promise<void>
 }
@@ -37,11 +41,19 @@ const outOfMemory = (heapMb: number) =>
   )
 
 const tooSlow = (timeoutMs: number) =>
-  new AppError('IMPORT_TOO_SLOW', `Đọc tệp quá lâu: một lần nhập được đọc tệp tối đa ${formatNumber(timeoutMs / 1000)} giây. Hãy chia sổ thụ lý thành nhiều tệp nhỏ hơn`)
+  new AppError(
+    'IMPORT_TOO_SLOW',
+    `Đọc tệp quá lâu: một lần nhập được đọc tệp tối đa ${formatNumber(timeoutMs / 1000)} giây. Hãy chia sổ thụ lý thành nhiều tệp nhỏ hơn`,
+  )
 
 type Loaded = { worker: Worker; failure: Promise<Error> }
 
-export const createWorkbookReader = ({ limits, heapMb, timeoutMs, entry = new URL('./workbook-thread.mjs', import.meta.url) }: WorkbookReaderOptions): WorkbookReader => {
+export const createWorkbookReader = ({
+  limits,
+  heapMb,
+  timeoutMs,
+  entry = new URL('./workbook-thread.mjs', import.meta.url),
+}: WorkbookReaderOptions): WorkbookReader => {
   /** A thread with its modules loaded, or the error it died of (remembered, as 'error' fires once). */
   const load = (): Promise<Loaded> =>
     new Promise((resolve, reject) => {
@@ -49,7 +61,9 @@ export const createWorkbookReader = ({ limits, heapMb, timeoutMs, entry = new UR
       // A spare thread alone does not keep the process alive.
       worker.unref()
       const failure = new Promise<Error>((settle) => {
-        worker.once('error', (error: Error & { code?: string }) => settle(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(heapMb) : error))
+        worker.once('error', (error: Error & { code?: string }) =>
+          settle(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(heapMb) : error),
+        )
         worker.once('exit', (code) => settle(new Error(`workbook thread exited (${code}) without an answer`)))
       })
       void failure.then(reject)

@@ -15,7 +15,13 @@ import { checkWholeArchive, type WorkbookLimits } from './zip-guard.ts'
 
 export type ThreadTask =
   | { kind: 'read'; zip: Uint8Array; limits: WorkbookLimits }
-  | { kind: 'report'; zip: Uint8Array; limits: WorkbookLimits; found: Pick<ImportRows, 'sheetName' | 'headerRow' | 'columns'> & { rows: { row: number }[] }; problems: Map<number, RowProblem[]> }
+  | {
+      kind: 'report'
+      zip: Uint8Array
+      limits: WorkbookLimits
+      found: Pick<ImportRows, 'sheetName' | 'headerRow' | 'columns'> & { rows: { row: number }[] }
+      problems: Map<number, RowProblem[]>
+    }
 
 export type ThreadAnswer =
   | { ok: true; rows: ImportRows }
@@ -32,10 +38,16 @@ const run = async (task: ThreadTask): Promise<ThreadAnswer> => {
 }
 
 parentPort!.once('message', async (task: ThreadTask) => {
-  const answer = await run(task).catch((error: unknown): ThreadAnswer =>
-    error instanceof AppError
-      ? { ok: false, code: error.code, message: error.userMessage, ...(error.details ? { details: error.details } : {}) }
-      : { ok: false, code: null, message: error instanceof Error ? (error.stack ?? error.message) : String(error) },
+  const answer = await run(task).catch(
+    (error: unknown): ThreadAnswer =>
+      error instanceof AppError
+        ? {
+            ok: false,
+            code: error.code,
+            message: error.userMessage,
+            ...(error.details ? { details: error.details } : {}),
+          }
+        : { ok: false, code: null, message: error instanceof Error ? (error.stack ?? error.message) : String(error) },
   )
   parentPort!.postMessage(answer)
 })

@@ -38,7 +38,8 @@ const LOCAL = 0x04034b50
 /** The end record is 22 bytes plus a comment of at most 65,535. */
 const EOCD_SEARCH = 22 + 0xffff
 
-const invalid = () => new AppError('IMPORT_FILE_INVALID', 'Không đọc được tệp: tệp không phải tệp Excel (.xlsx) hợp lệ hoặc đã bị hỏng')
+const invalid = () =>
+  new AppError('IMPORT_FILE_INVALID', 'Không đọc được tệp: tệp không phải tệp Excel (.xlsx) hợp lệ hoặc đã bị hỏng')
 
 const megabytes = (bytes: number) => `${formatNumber(Math.round(bytes / 1024 / 1024))} MB`
 
@@ -55,7 +56,10 @@ const sharedStringsTooLarge = (limits: WorkbookLimits) =>
   )
 
 const tooManyEntries = (limits: WorkbookLimits) =>
-  new AppError('IMPORT_TOO_LARGE', `Tệp có quá nhiều thành phần: một tệp Excel nhập sổ thụ lý không được chứa quá ${formatNumber(limits.maxEntries)} thành phần`)
+  new AppError(
+    'IMPORT_TOO_LARGE',
+    `Tệp có quá nhiều thành phần: một tệp Excel nhập sổ thụ lý không được chứa quá ${formatNumber(limits.maxEntries)} thành phần`,
+  )
 
 /** The archive's entries from its central directory; refuses what an import cannot need before inflating a byte. */
 export const zipEntries = (zip: Buffer, limits: WorkbookLimits): Map<string, ZipEntry> => {
@@ -138,8 +142,13 @@ class Counter extends Transform {
  * reader pulls (zlib's 16 kB chunks), so a refused entry has cost at most one chunk over the limit.
  */
 export const openEntry = (zip: Buffer, entry: ZipEntry, budget: InflateBudget): Readable => {
-  const raw = Readable.from([zip.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize)], { objectMode: false })
-  const limit = entry.name === SHARED_STRINGS ? { bytes: budget.limits.maxSharedStringsBytes, error: () => sharedStringsTooLarge(budget.limits) } : null
+  const raw = Readable.from([zip.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize)], {
+    objectMode: false,
+  })
+  const limit =
+    entry.name === SHARED_STRINGS
+      ? { bytes: budget.limits.maxSharedStringsBytes, error: () => sharedStringsTooLarge(budget.limits) }
+      : null
   const counter = new Counter(budget, limit)
   const fail = (error: Error) => counter.destroy(error instanceof AppError ? error : invalid())
   if (entry.method === 0) return raw.on('error', fail).pipe(counter)

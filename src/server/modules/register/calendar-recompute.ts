@@ -18,13 +18,29 @@ import { loadWorkingCalendar } from '../calendar/calendar.service.ts'
 import { loadMatter } from './register.repository.ts'
 import { recomputeMatter } from './recompute.ts'
 
-export type CalendarMove = { matterId: number; matterNumber: string; unitId: number; ruleCode: string; ruleName: string; from: string | null; to: string | null }
+export type CalendarMove = {
+  matterId: number
+  matterNumber: string
+  unitId: number
+  ruleCode: string
+  ruleName: string
+  from: string | null
+  to: string | null
+}
 
 const aroundChangedDays = (dates: string[]) =>
-  or(...dates.map((day) => sql`${deadlines.unadjustedDueDate} <= ${day}::date and ${day}::date <= coalesce(greatest(${deadlines.dueDate}, ${deadlines.alternativeDueDate}), ${deadlines.unadjustedDueDate})`))
+  or(
+    ...dates.map(
+      (day) =>
+        sql`${deadlines.unadjustedDueDate} <= ${day}::date and ${day}::date <= coalesce(greatest(${deadlines.dueDate}, ${deadlines.alternativeDueDate}), ${deadlines.unadjustedDueDate})`,
+    ),
+  )
 
 /** The matters (in id order) holding a deadline that a change on these days may move, and how many such deadlines. */
-export const findAffectedMatters = async (tx: Executor, changedDates: string[]): Promise<{ matterIds: number[]; deadlines: number }> => {
+export const findAffectedMatters = async (
+  tx: Executor,
+  changedDates: string[],
+): Promise<{ matterIds: number[]; deadlines: number }> => {
   const dates = [...new Set(changedDates)]
   if (dates.length === 0) return { matterIds: [], deadlines: 0 }
   const rows = await tx
@@ -51,10 +67,16 @@ export const recomputeMatters = async (tx: Executor, matterIds: number[], today:
   for (const matter of rows) {
     const moved = await recomputeMatter(tx, await loadMatter(tx, matter), calendar, today)
     for (const m of moved)
-      moves.push({ matterId: matter.id, matterNumber: matter.number, unitId: matter.unitId, ruleCode: m.ruleCode, ruleName: findRule(m.ruleCode, matter.receivedOn)?.name ?? m.ruleCode, from: m.from, to: m.to })
+      moves.push({
+        matterId: matter.id,
+        matterNumber: matter.number,
+        unitId: matter.unitId,
+        ruleCode: m.ruleCode,
+        ruleName: findRule(m.ruleCode, matter.receivedOn)?.name ?? m.ruleCode,
+        from: m.from,
+        to: m.to,
+      })
   }
 
   return moves
 }
-
-

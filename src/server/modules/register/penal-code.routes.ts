@@ -18,7 +18,12 @@ import {
 
 const clauseItem = (clause: PenalClause) => {
   const category = categoryOfClause(clause)
-  return { clause: clause.clause, category, categoryLabel: CRIME_CATEGORY_LABELS[category], penaltyText: penaltyText(clause) }
+  return {
+    clause: clause.clause,
+    category,
+    categoryLabel: CRIME_CATEGORY_LABELS[category],
+    penaltyText: penaltyText(clause),
+  }
 }
 
 const appliedOn = (article: PenalArticle, on: string): NonNullable<PenalCodeItem['applied']> => {
@@ -33,7 +38,12 @@ const appliedOn = (article: PenalArticle, on: string): NonNullable<PenalCodeItem
   }
   const clauses = (atOffence ?? article).clauses.map((c) => {
     const reading = classifyCharge({ article: article.article, clause: c.clause }, { offenceOn: on })
-    return { ...clauseItem(reading.clause), inForceFrom: reading.article.inForceFrom, law: reading.article.law, retroactive: reading.retroactive }
+    return {
+      ...clauseItem(reading.clause),
+      inForceFrom: reading.article.inForceFrom,
+      law: reading.article.law,
+      retroactive: reading.retroactive,
+    }
   })
   return { on, notInForce: null, clauses }
 }
@@ -50,7 +60,20 @@ const toItem = (article: PenalArticle, on: string | undefined): PenalCodeItem =>
 })
 
 export const penalCodeRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/penal-code', { schema: { tags: ['Sổ thụ lý'], summary: 'Danh mục tội danh Bộ luật Hình sự', querystring: PenalCodeQuery, response: { 200: PenalCodePage } } }, async (request) => ({
-    items: (request.query.q ? searchArticles(request.query.q, 30) : PENAL_ARTICLES).map((a) => toItem(a, request.query.on)),
-  }))
+  app.get(
+    '/penal-code',
+    {
+      schema: {
+        tags: ['Sổ thụ lý'],
+        summary: 'Danh mục tội danh Bộ luật Hình sự',
+        querystring: PenalCodeQuery,
+        response: { 200: PenalCodePage },
+      },
+    },
+    async (request) => ({
+      items: (request.query.q ? searchArticles(request.query.q, 30) : PENAL_ARTICLES).map((a) =>
+        toItem(a, request.query.on),
+      ),
+    }),
+  )
 }

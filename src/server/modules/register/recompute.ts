@@ -15,7 +15,8 @@ export type MovedDeadline = { key: string; ruleCode: string; from: string | null
  * The core reports an open deadline past its due date as 'missed'; stored, it stays 'open'
  * (it can still be closed, late) and "overdue" is computed against the day of each query.
  */
-export const storedStatus = (d: DerivedDeadline): DerivedDeadline['status'] => (d.status === 'missed' && d.closedByEventId === null ? 'open' : d.status)
+export const storedStatus = (d: DerivedDeadline): DerivedDeadline['status'] =>
+  d.status === 'missed' && d.closedByEventId === null ? 'open' : d.status
 
 /** When each of the matter's acts was entered (matter_events.recorded_at), by event id. */
 export type EntryTimes = ReadonlyMap<number, string>
@@ -50,13 +51,37 @@ export const deadlineRowValues = (d: DerivedDeadline, responsibleId: number | nu
 
 /** The columns deadlineRowValues fills; on conflict each takes the value that was about to be inserted. */
 const DERIVED_COLUMNS = [
-  'key', 'subjectId', 'ruleCode', 'startEventId', 'startDate', 'dueDate', 'alternativeDueDate', 'dueTime', 'unadjustedDueDate', 'movedBecauseOfDayOff',
-  'dayOffReasons', 'basis', 'latestExtensionRequestDate', 'extensionsRemaining', 'status', 'closedByEventId', 'closedOn', 'startRecordedAt', 'closedRecordedAt',
+  'key',
+  'subjectId',
+  'ruleCode',
+  'startEventId',
+  'startDate',
+  'dueDate',
+  'alternativeDueDate',
+  'dueTime',
+  'unadjustedDueDate',
+  'movedBecauseOfDayOff',
+  'dayOffReasons',
+  'basis',
+  'latestExtensionRequestDate',
+  'extensionsRemaining',
+  'status',
+  'closedByEventId',
+  'closedOn',
+  'startRecordedAt',
+  'closedRecordedAt',
   'responsibleId',
 ] as const satisfies readonly (keyof ReturnType<typeof deadlineRowValues>)[]
-const UPSERT_FROM_EXCLUDED = Object.fromEntries(DERIVED_COLUMNS.map((key) => [key, sql.raw(`excluded."${deadlines[key].name}"`)]))
+const UPSERT_FROM_EXCLUDED = Object.fromEntries(
+  DERIVED_COLUMNS.map((key) => [key, sql.raw(`excluded."${deadlines[key].name}"`)]),
+)
 
-export const recomputeMatter = async (tx: Executor, loaded: LoadedMatter, calendar: WorkingCalendar, today: string): Promise<MovedDeadline[]> => {
+export const recomputeMatter = async (
+  tx: Executor,
+  loaded: LoadedMatter,
+  calendar: WorkingCalendar,
+  today: string,
+): Promise<MovedDeadline[]> => {
   const facts = factsOf(loaded)
   const state = deriveMatterState(facts)
   const derived = deriveDeadlines(facts, calendar, today)
@@ -80,9 +105,22 @@ export const recomputeMatter = async (tx: Executor, loaded: LoadedMatter, calend
   if (derived.length > 0)
     await tx
       .insert(deadlines)
-      .values(derived.map((d) => ({ ...deadlineRowValues(d, matter.prosecutorId, entered), matterId: matter.id, unitId: matter.unitId })))
-      .onConflictDoUpdate({ target: [deadlines.matterId, deadlines.key], set: { ...UPSERT_FROM_EXCLUDED, updatedAt: sql`now()` } })
-  await deleteDeadlinesExcept(tx, matter.id, derived.map((d) => d.key))
+      .values(
+        derived.map((d) => ({
+          ...deadlineRowValues(d, matter.prosecutorId, entered),
+          matterId: matter.id,
+          unitId: matter.unitId,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: [deadlines.matterId, deadlines.key],
+        set: { ...UPSERT_FROM_EXCLUDED, updatedAt: sql`now()` },
+      })
+  await deleteDeadlinesExcept(
+    tx,
+    matter.id,
+    derived.map((d) => d.key),
+  )
 
   await tx
     .update(matters)

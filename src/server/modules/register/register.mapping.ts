@@ -8,7 +8,14 @@ import { deadlineStatus, findRule } from '@/domain/deadlines/index.ts'
 import type { UnitTree } from '@/domain/units/unit-tree.ts'
 import { describeChargeShort } from './charges.ts'
 import { toIsoInstant } from '../../platform/time.ts'
-import { factsOf, type DeadlineRow, type EventRow, type LoadedMatter, type MatterRow, type SubjectRow } from './register.repository.ts'
+import {
+  factsOf,
+  type DeadlineRow,
+  type EventRow,
+  type LoadedMatter,
+  type MatterRow,
+  type SubjectRow,
+} from './register.repository.ts'
 
 type Deadline = z.infer<typeof DeadlineSchema>
 export type Names = Map<number, string>
@@ -32,7 +39,10 @@ export const toSummary = (matter: MatterRow, tree: UnitTree, names: Names, subje
   updatedAt: toIsoInstant(matter.updatedAt)!,
 })
 
-export const toDeadline = (row: DeadlineRow, context: { matter: MatterRow; tree: UnitTree; names: Names; subjectName: string | null; today: string }): Deadline => ({
+export const toDeadline = (
+  row: DeadlineRow,
+  context: { matter: MatterRow; tree: UnitTree; names: Names; subjectName: string | null; today: string },
+): Deadline => ({
   id: row.id,
   matterId: row.matterId,
   matterNumber: context.matter.number,
@@ -64,7 +74,10 @@ const toSubject = (row: SubjectRow) => ({
   fullName: row.fullName,
   birthYear: row.birthYear,
   gender: (row.gender as 'nam' | 'nu' | null) ?? null,
-  charge: row.chargeArticle === null ? null : describeChargeShort({ article: row.chargeArticle, clause: row.chargeClause ?? 1, point: row.chargePoint }),
+  charge:
+    row.chargeArticle === null
+      ? null
+      : describeChargeShort({ article: row.chargeArticle, clause: row.chargeClause ?? 1, point: row.chargePoint }),
   category: row.category,
   measure: (row.measure as 'none' | 'custody' | 'detention') ?? 'none',
 })
@@ -88,11 +101,22 @@ const toEvent = (row: EventRow, names: Names) => ({
 export const toDetail = (loaded: LoadedMatter, tree: UnitTree, names: Names, today: string): MatterDetail => {
   const subjectNames = new Map(loaded.subjects.map((s) => [s.id, s.fullName]))
   return {
-    ...toSummary(loaded.matter, tree, names, loaded.subjects.map((s) => s.fullName)),
+    ...toSummary(
+      loaded.matter,
+      tree,
+      names,
+      loaded.subjects.map((s) => s.fullName),
+    ),
     subjects: loaded.subjects.map(toSubject),
     events: loaded.events.map((e) => toEvent(e, names)),
     deadlines: loaded.deadlines.map((d) =>
-      toDeadline(d, { matter: loaded.matter, tree, names, subjectName: d.subjectId === null ? null : (subjectNames.get(d.subjectId) ?? null), today }),
+      toDeadline(d, {
+        matter: loaded.matter,
+        tree,
+        names,
+        subjectName: d.subjectId === null ? null : (subjectNames.get(d.subjectId) ?? null),
+        today,
+      }),
     ),
     offerableEventTypes: offerableEventTypes(factsOf(loaded), today),
   }

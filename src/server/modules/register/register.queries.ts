@@ -35,12 +35,33 @@ const matchesText = (db: Database, q: string, unitIds: number[]): SQL =>
   inArray(
     matters.id,
     union(
-      db.select({ id: matters.id }).from(matters).where(and(inArray(matters.unitId, unitIds), sql`lower(${matters.number}) like ${containsPattern(sql`lower(${q})`)}`)),
-      db.select({ id: matters.id }).from(matters).where(and(inArray(matters.unitId, unitIds), sql`search_normalize(${matters.title}) like ${containsPattern(sql`search_normalize(${q})`)}`)),
+      db
+        .select({ id: matters.id })
+        .from(matters)
+        .where(
+          and(
+            inArray(matters.unitId, unitIds),
+            sql`lower(${matters.number}) like ${containsPattern(sql`lower(${q})`)}`,
+          ),
+        ),
+      db
+        .select({ id: matters.id })
+        .from(matters)
+        .where(
+          and(
+            inArray(matters.unitId, unitIds),
+            sql`search_normalize(${matters.title}) like ${containsPattern(sql`search_normalize(${q})`)}`,
+          ),
+        ),
       db
         .select({ id: matterSubjects.matterId })
         .from(matterSubjects)
-        .where(and(inArray(matterSubjects.unitId, unitIds), sql`search_normalize(${matterSubjects.fullName}) like ${containsPattern(sql`search_normalize(${q})`)}`)),
+        .where(
+          and(
+            inArray(matterSubjects.unitId, unitIds),
+            sql`search_normalize(${matterSubjects.fullName}) like ${containsPattern(sql`search_normalize(${q})`)}`,
+          ),
+        ),
     ),
   )
 
@@ -48,7 +69,10 @@ const matchesText = (db: Database, q: string, unitIds: number[]): SQL =>
 const chargedUnder = (db: Database, article: string, unitIds: number[]): SQL =>
   inArray(
     matters.id,
-    db.select({ id: matterSubjects.matterId }).from(matterSubjects).where(and(eq(matterSubjects.chargeArticle, article), inArray(matterSubjects.unitId, unitIds))),
+    db
+      .select({ id: matterSubjects.matterId })
+      .from(matterSubjects)
+      .where(and(eq(matterSubjects.chargeArticle, article), inArray(matterSubjects.unitId, unitIds))),
   )
 
 const ORDER = {
@@ -82,7 +106,16 @@ export const listMatters = async (db: Database, ctx: RequestContext, query: Matt
     .orderBy(...ORDER[query.sort])
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
-  const [names, subjects] = [await namesOf(db, rows.map((r) => r.prosecutorId)), await subjectsByMatter(db, rows.map((r) => r.id))]
+  const [names, subjects] = [
+    await namesOf(
+      db,
+      rows.map((r) => r.prosecutorId),
+    ),
+    await subjectsByMatter(
+      db,
+      rows.map((r) => r.id),
+    ),
+  ]
 
   return { items: rows.map((row) => toSummary(row, ctx.tree, names, subjects.get(row.id) ?? [])), total: total?.n ?? 0 }
 }
@@ -124,15 +157,23 @@ export const listDeadlines = async (db: Database, ctx: RequestContext, query: De
     .orderBy(sql`${deadlines.dueDate} asc nulls last`, asc(deadlines.id))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
-  const names = await namesOf(db, rows.map((r) => r.deadline.responsibleId))
+  const names = await namesOf(
+    db,
+    rows.map((r) => r.deadline.responsibleId),
+  )
   const counts: Record<string, number> = {}
   for (const band of ['overdue', 'due_today', 'due_3', 'due_7', 'open'] as const) {
-    const [row] = await db.select({ n: count() }).from(deadlines).where(and(scope, urgencyWhere(band, today)))
+    const [row] = await db
+      .select({ n: count() })
+      .from(deadlines)
+      .where(and(scope, urgencyWhere(band, today)))
     counts[band] = row?.n ?? 0
   }
 
   return {
-    items: rows.map((r) => toDeadline(r.deadline, { matter: r.matter, tree: ctx.tree, names, subjectName: r.subjectName, today })),
+    items: rows.map((r) =>
+      toDeadline(r.deadline, { matter: r.matter, tree: ctx.tree, names, subjectName: r.subjectName, today }),
+    ),
     total: total?.n ?? 0,
     counts,
   }

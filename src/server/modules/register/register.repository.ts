@@ -26,9 +26,21 @@ export const lockMatter = async (tx: Executor, id: number): Promise<MatterRow | 
 
 export const loadMatter = async (tx: Executor, matter: MatterRow): Promise<LoadedMatter> => {
   const [subjects, events, rows] = [
-    await tx.select().from(matterSubjects).where(eq(matterSubjects.matterId, matter.id)).orderBy(asc(matterSubjects.id)),
-    await tx.select().from(matterEvents).where(eq(matterEvents.matterId, matter.id)).orderBy(asc(matterEvents.occurredOn), asc(matterEvents.id)),
-    await tx.select().from(deadlines).where(eq(deadlines.matterId, matter.id)).orderBy(asc(deadlines.dueDate), asc(deadlines.id)),
+    await tx
+      .select()
+      .from(matterSubjects)
+      .where(eq(matterSubjects.matterId, matter.id))
+      .orderBy(asc(matterSubjects.id)),
+    await tx
+      .select()
+      .from(matterEvents)
+      .where(eq(matterEvents.matterId, matter.id))
+      .orderBy(asc(matterEvents.occurredOn), asc(matterEvents.id)),
+    await tx
+      .select()
+      .from(deadlines)
+      .where(eq(deadlines.matterId, matter.id))
+      .orderBy(asc(deadlines.dueDate), asc(deadlines.id)),
   ]
 
   return { matter, subjects, events, deadlines: rows }
@@ -47,7 +59,11 @@ export const toRegisterEvent = (row: EventRow): RegisterEvent => ({
   sequence: row.id,
 })
 
-export const factsOf = ({ matter, subjects, events }: Pick<LoadedMatter, 'matter' | 'subjects' | 'events'>): MatterFacts => ({
+export const factsOf = ({
+  matter,
+  subjects,
+  events,
+}: Pick<LoadedMatter, 'matter' | 'subjects' | 'events'>): MatterFacts => ({
   kind: matter.kind as MatterKind,
   receivedOn: matter.receivedOn,
   subjects: subjects.map((s) => ({ id: s.id, fullName: s.fullName })),
@@ -76,5 +92,7 @@ export const nextDueDateOf = (rows: { status: string; dueDate: string | null }[]
     .sort()[0] ?? null
 
 export const deleteDeadlinesExcept = async (tx: Executor, matterId: number, keep: string[]) => {
-  await tx.delete(deadlines).where(and(eq(deadlines.matterId, matterId), keep.length > 0 ? notInArray(deadlines.key, keep) : undefined))
+  await tx
+    .delete(deadlines)
+    .where(and(eq(deadlines.matterId, matterId), keep.length > 0 ? notInArray(deadlines.key, keep) : undefined))
 }

@@ -123,7 +123,9 @@ export const matterEvents = pgTable(
     issuingBody: text('issuing_body'),
     data: jsonb('data').notNull().default({}),
     recordedBy: integer('recorded_by'),
-    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull().default(sql`clock_timestamp()`),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' })
+      .notNull()
+      .default(sql`clock_timestamp()`),
     voidedAt: timestamp('voided_at', { withTimezone: true, mode: 'string' }),
     voidedBy: integer('voided_by'),
     voidReason: text('void_reason'),
@@ -185,7 +187,9 @@ export const deadlines = pgTable(
     // Partial, so that only that condition can use it: the planner would AND an index of every
     // unit's rules with the status and due date scans of the other selects (compile-sql.ts).
     check('deadlines_status_check', oneOf(t.status, DEADLINE_STATUSES)),
-    index('deadlines_unit_rule_closed_recorded_idx').on(t.unitId, t.ruleCode, t.closedRecordedAt).where(sql`closed_recorded_at IS NOT NULL`),
+    index('deadlines_unit_rule_closed_recorded_idx')
+      .on(t.unitId, t.ruleCode, t.closedRecordedAt)
+      .where(sql`closed_recorded_at IS NOT NULL`),
   ],
 )
 
@@ -199,7 +203,9 @@ export const registerChanges = pgTable(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     unitId: integer('unit_id').notNull(),
-    changedAt: timestamp('changed_at', { withTimezone: true, mode: 'string' }).notNull().default(sql`clock_timestamp()`),
+    changedAt: timestamp('changed_at', { withTimezone: true, mode: 'string' })
+      .notNull()
+      .default(sql`clock_timestamp()`),
   },
   (t) => [index('register_changes_unit_idx').on(t.unitId, t.id)],
 )

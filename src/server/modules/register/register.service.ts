@@ -12,7 +12,15 @@ import { authorize, can, type RequestContext } from '../../platform/actor.ts'
 import { writeAudit } from '../../platform/audit.ts'
 import { loadWorkingCalendar } from '../calendar/calendar.service.ts'
 import { toDetail, type Names } from './register.mapping.ts'
-import { factsOf, findMatter, loadMatter, lockMatter, toRegisterEvent, type LoadedMatter, type MatterRow } from './register.repository.ts'
+import {
+  factsOf,
+  findMatter,
+  loadMatter,
+  lockMatter,
+  toRegisterEvent,
+  type LoadedMatter,
+  type MatterRow,
+} from './register.repository.ts'
 import { recomputeMatter, type MovedDeadline } from './recompute.ts'
 import { findRule } from '@/domain/deadlines/index.ts'
 
@@ -22,32 +30,71 @@ const originOf = (ctx: RequestContext) => ({ actorId: ctx.actor.personId, ip: ct
 export const namesOf = async (tx: Executor, ids: (number | null)[]): Promise<Names> => {
   const wanted = [...new Set(ids.filter((id): id is number => id !== null))]
   if (wanted.length === 0) return new Map()
-  const rows = await tx.select({ id: people.id, fullName: people.fullName }).from(people).where(inArray(people.id, wanted))
+  const rows = await tx
+    .select({ id: people.id, fullName: people.fullName })
+    .from(people)
+    .where(inArray(people.id, wanted))
   return new Map(rows.map((r) => [r.id, r.fullName]))
 }
 
-const detailOf = async (tx: Executor, ctx: RequestContext, loaded: LoadedMatter, moved?: MovedDeadline[]): Promise<MatterDetail> => {
-  const names = await namesOf(tx, [loaded.matter.prosecutorId, ...loaded.events.map((e) => e.recordedBy), ...loaded.deadlines.map((d) => d.responsibleId)])
+const detailOf = async (
+  tx: Executor,
+  ctx: RequestContext,
+  loaded: LoadedMatter,
+  moved?: MovedDeadline[],
+): Promise<MatterDetail> => {
+  const names = await namesOf(tx, [
+    loaded.matter.prosecutorId,
+    ...loaded.events.map((e) => e.recordedBy),
+    ...loaded.deadlines.map((d) => d.responsibleId),
+  ])
   const detail = toDetail(loaded, ctx.tree, names, ctx.today)
   if (!moved) return detail
 
-  return { ...detail, moved: moved.map((m) => ({ key: m.key, ruleName: findRule(m.ruleCode, loaded.matter.receivedOn)?.name ?? m.ruleCode, from: m.from, to: m.to })) }
+  return {
+    ...detail,
+    moved: moved.map((m) => ({
+      key: m.key,
+      ruleName: findRule(m.ruleCode, loaded.matter.receivedOn)?.name ?? m.ruleCode,
+      from: m.from,
+      to: m.to,
+    })),
+  }
 }
 
 /** A matter outside the caller's reach answers exactly like a missing one. */
-const visibleMatter = async (tx: Executor, ctx: RequestContext, id: number, { lock = false } = {}): Promise<MatterRow> => {
+const visibleMatter = async (
+  tx: Executor,
+  ctx: RequestContext,
+  id: number,
+  { lock = false } = {},
+): Promise<MatterRow> => {
   const matter = lock ? await lockMatter(tx, id) : await findMatter(tx, id)
   if (!matter || !can(ctx, 'matter.read', matter.unitId)) throw NOT_FOUND()
   return matter
 }
 
 /** Problems found by the pure validator become one 422 answer with every field's message. */
-const assertValidEvent = (loaded: Pick<LoadedMatter, 'matter' | 'subjects' | 'events'>, input: EventInput, today: string, calendar: WorkingCalendar) => {
-  const problems = validateNewEvent(factsOf(loaded), { ...input, occurredAt: input.occurredAt ?? null, subjectId: input.subjectId ?? null }, today, calendar)
+const assertValidEvent = (
+  loaded: Pick<LoadedMatter, 'matter' | 'subjects' | 'events'>,
+  input: EventInput,
+  today: string,
+  calendar: WorkingCalendar,
+) => {
+  const problems = validateNewEvent(
+    factsOf(loaded),
+    { ...input, occurredAt: input.occurredAt ?? null, subjectId: input.subjectId ?? null },
+    today,
+    calendar,
+  )
   if (problems.length === 0) return
   const first = problems[0]!
   const code = (first.code in ERROR_CODES ? first.code : 'EVENT_INVALID') as ErrorCode
-  throw new AppError(code, first.message, problems.map((p) => ({ path: p.path, message: p.message })))
+  throw new AppError(
+    code,
+    first.message,
+    problems.map((p) => ({ path: p.path, message: p.message })),
+  )
 }
 
 const insertEvent = async (tx: Executor, ctx: RequestContext, matter: MatterRow, input: EventInput) => {
@@ -78,9 +125,14 @@ const recompute = async (tx: Executor, matter: MatterRow, today: string) => {
 
 const assertProsecutor = async (tx: Executor, ctx: RequestContext, prosecutorId: number | null | undefined) => {
   if (prosecutorId === null || prosecutorId === undefined) return
-  const [person] = await tx.select({ unitId: people.unitId, active: people.active }).from(people).where(eq(people.id, prosecutorId))
+  const [person] = await tx
+    .select({ unitId: people.unitId, active: people.active })
+    .from(people)
+    .where(eq(people.id, prosecutorId))
   if (!person || !person.active || !can(ctx, 'person.read', person.unitId))
-    throw new AppError('MATTER_INVALID_PROSECUTOR', 'Kiểm sát viên được phân công không hợp lệ', [{ path: 'prosecutorId', message: 'Chọn kiểm sát viên thuộc phạm vi của bạn' }])
+    throw new AppError('MATTER_INVALID_PROSECUTOR', 'Kiểm sát viên được phân công không hợp lệ', [
+      { path: 'prosecutorId', message: 'Chọn kiểm sát viên thuộc phạm vi của bạn' },
+    ])
 }
 
 export const createMatter = async (db: Database, ctx: RequestContext, input: CreateMatter): Promise<MatterDetail> => {
@@ -89,8 +141,14 @@ export const createMatter = async (db: Database, ctx: RequestContext, input: Cre
 
   return db.transaction(async (tx) => {
     await assertProsecutor(tx, ctx, input.prosecutorId)
-    const [taken] = await tx.select({ id: matters.id }).from(matters).where(sql`${matters.unitId} = ${input.unitId} and ${matters.number} = ${input.number}`)
-    if (taken) throw new AppError('MATTER_NUMBER_TAKEN', `Số thụ lý "${input.number}" đã có trong đơn vị`, [{ path: 'number', message: 'Số thụ lý đã tồn tại' }])
+    const [taken] = await tx
+      .select({ id: matters.id })
+      .from(matters)
+      .where(sql`${matters.unitId} = ${input.unitId} and ${matters.number} = ${input.number}`)
+    if (taken)
+      throw new AppError('MATTER_NUMBER_TAKEN', `Số thụ lý "${input.number}" đã có trong đơn vị`, [
+        { path: 'number', message: 'Số thụ lý đã tồn tại' },
+      ])
 
     const [matter] = await tx
       .insert(matters)
@@ -111,11 +169,24 @@ export const createMatter = async (db: Database, ctx: RequestContext, input: Cre
     const subjects = input.subjects.length
       ? await tx
           .insert(matterSubjects)
-          .values(input.subjects.map((s) => ({ matterId: matter!.id, unitId: input.unitId, fullName: s.fullName, birthYear: s.birthYear ?? null, gender: s.gender ?? null })))
+          .values(
+            input.subjects.map((s) => ({
+              matterId: matter!.id,
+              unitId: input.unitId,
+              fullName: s.fullName,
+              birthYear: s.birthYear ?? null,
+              gender: s.gender ?? null,
+            })),
+          )
           .returning()
       : []
     // The opening act is checked like any other, against a matter with no history yet.
-    assertValidEvent({ matter: matter!, subjects, events: [] }, input.initialEvent, today, await loadWorkingCalendar(tx, matter!.receivedOn))
+    assertValidEvent(
+      { matter: matter!, subjects, events: [] },
+      input.initialEvent,
+      today,
+      await loadWorkingCalendar(tx, matter!.receivedOn),
+    )
     await insertEvent(tx, ctx, matter!, input.initialEvent)
     const { reloaded } = await recompute(tx, matter!, ctx.today)
     await writeAudit(tx, originOf(ctx), {
@@ -123,7 +194,13 @@ export const createMatter = async (db: Database, ctx: RequestContext, input: Cre
       entity: 'matter',
       entityId: matter!.id,
       unitId: matter!.unitId,
-      after: { kind: input.kind, number: input.number, title: input.title, subjects: input.subjects.map((s) => s.fullName), initialEvent: input.initialEvent.type },
+      after: {
+        kind: input.kind,
+        number: input.number,
+        title: input.title,
+        subjects: input.subjects.map((s) => s.fullName),
+        initialEvent: input.initialEvent.type,
+      },
     })
 
     return detailOf(tx, ctx, reloaded)
@@ -138,20 +215,42 @@ export const getMatter = async (db: Database, ctx: RequestContext, id: number): 
     return detailOf(tx, ctx, await loadMatter(tx, matter))
   })
 
-export const addSubject = async (db: Database, ctx: RequestContext, id: number, input: SubjectInput): Promise<MatterDetail> =>
+export const addSubject = async (
+  db: Database,
+  ctx: RequestContext,
+  id: number,
+  input: SubjectInput,
+): Promise<MatterDetail> =>
   db.transaction(async (tx) => {
     const matter = await visibleMatter(tx, ctx, id, { lock: true })
     authorize(ctx, 'matter.write', matter.unitId)
     const [subject] = await tx
       .insert(matterSubjects)
-      .values({ matterId: id, unitId: matter.unitId, fullName: input.fullName, birthYear: input.birthYear ?? null, gender: input.gender ?? null })
+      .values({
+        matterId: id,
+        unitId: matter.unitId,
+        fullName: input.fullName,
+        birthYear: input.birthYear ?? null,
+        gender: input.gender ?? null,
+      })
       .returning()
     const { reloaded } = await recompute(tx, matter, ctx.today)
-    await writeAudit(tx, originOf(ctx), { action: 'create', entity: 'matter_subject', entityId: subject!.id, unitId: matter.unitId, after: input })
+    await writeAudit(tx, originOf(ctx), {
+      action: 'create',
+      entity: 'matter_subject',
+      entityId: subject!.id,
+      unitId: matter.unitId,
+      after: input,
+    })
     return detailOf(tx, ctx, reloaded)
   })
 
-export const recordEvent = async (db: Database, ctx: RequestContext, id: number, input: EventInput): Promise<MatterDetail> =>
+export const recordEvent = async (
+  db: Database,
+  ctx: RequestContext,
+  id: number,
+  input: EventInput,
+): Promise<MatterDetail> =>
   db.transaction(async (tx) => {
     const matter = await visibleMatter(tx, ctx, id, { lock: true })
     authorize(ctx, 'matter.write', matter.unitId)
@@ -160,21 +259,37 @@ export const recordEvent = async (db: Database, ctx: RequestContext, id: number,
     assertValidEvent(loaded, input, ctx.today, await loadWorkingCalendar(tx, matter.receivedOn))
     const event = await insertEvent(tx, ctx, matter, input)
     const { moved, reloaded } = await recompute(tx, matter, ctx.today)
-    await writeAudit(tx, originOf(ctx), { action: 'create', entity: 'matter_event', entityId: event.id, unitId: matter.unitId, after: { ...input, matterId: id } })
+    await writeAudit(tx, originOf(ctx), {
+      action: 'create',
+      entity: 'matter_event',
+      entityId: event.id,
+      unitId: matter.unitId,
+      after: { ...input, matterId: id },
+    })
     return detailOf(tx, ctx, reloaded, moved)
   })
 
-export const voidEvent = async (db: Database, ctx: RequestContext, id: number, eventId: number, reason: string): Promise<MatterDetail> =>
+export const voidEvent = async (
+  db: Database,
+  ctx: RequestContext,
+  id: number,
+  eventId: number,
+  reason: string,
+): Promise<MatterDetail> =>
   db.transaction(async (tx) => {
     const matter = await visibleMatter(tx, ctx, id, { lock: true })
     authorize(ctx, 'matter.write', matter.unitId)
     const [event] = await tx.select().from(matterEvents).where(eq(matterEvents.id, eventId))
-    if (!event || event.matterId !== id) throw new AppError('EVENT_NOT_FOUND', 'Không tìm thấy hành vi tố tụng trong vụ việc này')
+    if (!event || event.matterId !== id)
+      throw new AppError('EVENT_NOT_FOUND', 'Không tìm thấy hành vi tố tụng trong vụ việc này')
     if (event.voidedAt !== null) throw new AppError('EVENT_ALREADY_VOIDED', 'Hành vi tố tụng này đã bị hủy trước đó')
     const loaded = await loadMatter(tx, matter)
     // The opening act cannot be voided: without it the matter has no start.
     if (loaded.events.filter((e) => e.voidedAt === null)[0]?.id === eventId)
-      throw new AppError('EVENT_IS_OPENING', 'Không thể hủy hành vi mở đầu vụ việc; hãy sửa thông tin vụ việc hoặc liên hệ quản trị')
+      throw new AppError(
+        'EVENT_IS_OPENING',
+        'Không thể hủy hành vi mở đầu vụ việc; hãy sửa thông tin vụ việc hoặc liên hệ quản trị',
+      )
     const [after] = await tx
       .update(matterEvents)
       .set({ voidedAt: sql`now()`, voidedBy: ctx.actor.personId, voidReason: reason })

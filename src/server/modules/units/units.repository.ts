@@ -34,7 +34,10 @@ export const listUnitsByIds = async (tx: Executor, ids: number[]): Promise<UnitR
 
 /** How many rows point at the unit: children, successions, staff, role grants. */
 export const countDependants = async (tx: Executor, id: number): Promise<number> => {
-  const [children] = await tx.select({ n: count() }).from(units).where(or(eq(units.parentId, id), eq(units.successorId, id)))
+  const [children] = await tx
+    .select({ n: count() })
+    .from(units)
+    .where(or(eq(units.parentId, id), eq(units.successorId, id)))
   const [staff] = await tx.select({ n: count() }).from(people).where(eq(people.unitId, id))
   const [grants] = await tx.select({ n: count() }).from(roleGrants).where(eq(roleGrants.unitId, id))
   // A unit's register stays with it: its matters keep the unit that received them.

@@ -12,25 +12,48 @@ const errors = { 400: ApiErrorBody, 403: ApiErrorBody, 404: ApiErrorBody, 409: A
 export const unitRoutes =
   ({ db }: ServerDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    app.get('/units', { schema: { tags, summary: 'Danh sách đơn vị trong phạm vi', querystring: UnitListQuery, response: { 200: UnitList } } }, async (request) => ({
-      items: await listUnits(db, contextOf(request), request.query),
-    }))
-
-    app.get('/units/:id', { schema: { tags, summary: 'Một đơn vị', params: Params, response: { 200: Unit, 404: ApiErrorBody } } }, async (request) =>
-      getUnit(db, contextOf(request), request.params.id),
+    app.get(
+      '/units',
+      {
+        schema: {
+          tags,
+          summary: 'Danh sách đơn vị trong phạm vi',
+          querystring: UnitListQuery,
+          response: { 200: UnitList },
+        },
+      },
+      async (request) => ({
+        items: await listUnits(db, contextOf(request), request.query),
+      }),
     )
 
-    app.post('/units', { schema: { tags, summary: 'Tạo đơn vị', body: CreateUnit, response: { 201: Unit, ...errors } } }, async (request, reply) => {
-      reply.status(201)
-      return createUnit(db, contextOf(request), request.body)
-    })
-
-    app.patch('/units/:id', { schema: { tags, summary: 'Sửa đơn vị', params: Params, body: UpdateUnit, response: { 200: Unit, ...errors } } }, async (request) =>
-      updateUnit(db, contextOf(request), request.params.id, request.body),
+    app.get(
+      '/units/:id',
+      { schema: { tags, summary: 'Một đơn vị', params: Params, response: { 200: Unit, 404: ApiErrorBody } } },
+      async (request) => getUnit(db, contextOf(request), request.params.id),
     )
 
-    app.delete('/units/:id', { schema: { tags, summary: 'Xóa đơn vị chưa có dữ liệu', params: Params, response: { 200: Ok, ...errors } } }, async (request) => {
-      await deleteUnit(db, contextOf(request), request.params.id)
-      return { ok: true as const }
-    })
+    app.post(
+      '/units',
+      { schema: { tags, summary: 'Tạo đơn vị', body: CreateUnit, response: { 201: Unit, ...errors } } },
+      async (request, reply) => {
+        reply.status(201)
+        return createUnit(db, contextOf(request), request.body)
+      },
+    )
+
+    app.patch(
+      '/units/:id',
+      { schema: { tags, summary: 'Sửa đơn vị', params: Params, body: UpdateUnit, response: { 200: Unit, ...errors } } },
+      async (request) => updateUnit(db, contextOf(request), request.params.id, request.body),
+    )
+
+    app.delete(
+      '/units/:id',
+      { schema: { tags, summary: 'Xóa đơn vị chưa có dữ liệu', params: Params, response: { 200: Ok, ...errors } } },
+      async (request) => {
+        await deleteUnit(db, contextOf(request), request.params.id)
+        return { ok: true as const }
+      },
+    )
   }

@@ -1,17 +1,7 @@
 // The units module's table: the unit tree with its history. Re-exported by src/server/db/schema.ts
 // and loaded by drizzle-kit (drizzle.config.ts) like every *.schema.ts.
 import { UNIT_LEVELS } from '@/domain/vocabulary/unit-levels.ts'
-import {
-  check,
-  date,
-  index,
-  integer,
-  pgTable,
-  serial,
-  text,
-  uniqueIndex,
-  type AnyPgColumn,
-} from 'drizzle-orm/pg-core'
+import { check, date, index, integer, pgTable, serial, text, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core'
 import { createdAt, oneOf, updatedAt } from '../../db/columns.ts'
 
 /** Đơn vị: a procuracy, a department or an office, as a tree with history (DOMAIN.md §1.1, §1.3). */

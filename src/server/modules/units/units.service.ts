@@ -13,7 +13,11 @@ import { countDependants, findUnitByCode, findUnitById, listUnitsByIds, toUnit }
 const NOT_FOUND = () => new AppError('UNIT_NOT_FOUND', 'Không tìm thấy đơn vị')
 const originOf = (ctx: RequestContext) => ({ actorId: ctx.actor.personId, ip: ctx.ip, requestId: ctx.requestId })
 
-export const listUnits = async (db: Database, ctx: RequestContext, query: { under?: number | undefined; includeHistorical: boolean }): Promise<Unit[]> => {
+export const listUnits = async (
+  db: Database,
+  ctx: RequestContext,
+  query: { under?: number | undefined; includeHistorical: boolean },
+): Promise<Unit[]> => {
   let visible = permittedUnits(ctx, 'unit.read')
   if (query.under !== undefined) {
     if (!visible.has(query.under)) throw NOT_FOUND()
@@ -44,42 +48,77 @@ type UnitShape = { parentId: number | null; successorId: number | null; validFro
 
 const assertCoherent = (ctx: RequestContext, id: number | null, shape: UnitShape) => {
   const { tree } = ctx
-  if (shape.parentId === null) throw new AppError('UNIT_INVALID_PARENT', 'Phải chọn đơn vị cấp trên', [{ path: 'parentId', message: 'Chọn đơn vị cấp trên' }])
+  if (shape.parentId === null)
+    throw new AppError('UNIT_INVALID_PARENT', 'Phải chọn đơn vị cấp trên', [
+      { path: 'parentId', message: 'Chọn đơn vị cấp trên' },
+    ])
   if (!tree.byId.has(shape.parentId) || !can(ctx, 'unit.manage', shape.parentId))
-    throw new AppError('UNIT_INVALID_PARENT', 'Đơn vị cấp trên không tồn tại hoặc ngoài phạm vi quản trị của bạn', [{ path: 'parentId', message: 'Đơn vị cấp trên không hợp lệ' }])
+    throw new AppError('UNIT_INVALID_PARENT', 'Đơn vị cấp trên không tồn tại hoặc ngoài phạm vi quản trị của bạn', [
+      { path: 'parentId', message: 'Đơn vị cấp trên không hợp lệ' },
+    ])
   if (id !== null && wouldCreateCycle(tree, id, shape.parentId))
-    throw new AppError('UNIT_INVALID_PARENT', 'Không thể đặt một đơn vị làm cấp dưới của chính nó', [{ path: 'parentId', message: 'Tạo vòng lặp trong cây đơn vị' }])
+    throw new AppError('UNIT_INVALID_PARENT', 'Không thể đặt một đơn vị làm cấp dưới của chính nó', [
+      { path: 'parentId', message: 'Tạo vòng lặp trong cây đơn vị' },
+    ])
   if (shape.successorId !== null) {
     if (!tree.byId.has(shape.successorId) || !can(ctx, 'unit.manage', shape.successorId))
-      throw new AppError('UNIT_INVALID_SUCCESSOR', 'Đơn vị kế thừa không tồn tại hoặc ngoài phạm vi quản trị của bạn', [{ path: 'successorId', message: 'Đơn vị kế thừa không hợp lệ' }])
+      throw new AppError('UNIT_INVALID_SUCCESSOR', 'Đơn vị kế thừa không tồn tại hoặc ngoài phạm vi quản trị của bạn', [
+        { path: 'successorId', message: 'Đơn vị kế thừa không hợp lệ' },
+      ])
     if (id !== null && wouldCreateSuccessionCycle(tree, id, shape.successorId))
-      throw new AppError('UNIT_INVALID_SUCCESSOR', 'Quan hệ kế thừa tạo thành vòng lặp', [{ path: 'successorId', message: 'Tạo vòng lặp kế thừa' }])
+      throw new AppError('UNIT_INVALID_SUCCESSOR', 'Quan hệ kế thừa tạo thành vòng lặp', [
+        { path: 'successorId', message: 'Tạo vòng lặp kế thừa' },
+      ])
     if (shape.validTo === null)
-      throw new AppError('UNIT_INVALID_SUCCESSOR', 'Chỉ đơn vị đã chấm dứt hoạt động mới có đơn vị kế thừa', [{ path: 'validTo', message: 'Nhập ngày chấm dứt hoạt động' }])
+      throw new AppError('UNIT_INVALID_SUCCESSOR', 'Chỉ đơn vị đã chấm dứt hoạt động mới có đơn vị kế thừa', [
+        { path: 'validTo', message: 'Nhập ngày chấm dứt hoạt động' },
+      ])
   }
   if (shape.validTo !== null && shape.validTo < shape.validFrom)
-    throw new AppError('VALIDATION_FAILED', 'Ngày chấm dứt không được trước ngày thành lập', [{ path: 'validTo', message: 'Ngày chấm dứt phải sau ngày thành lập' }])
+    throw new AppError('VALIDATION_FAILED', 'Ngày chấm dứt không được trước ngày thành lập', [
+      { path: 'validTo', message: 'Ngày chấm dứt phải sau ngày thành lập' },
+    ])
 }
 
 const assertCodeFree = async (tx: Executor, code: string, exceptId: number | null) => {
   const existing = await findUnitByCode(tx, code)
   if (existing && existing.id !== exceptId)
-    throw new AppError('UNIT_CODE_TAKEN', `Mã đơn vị "${code}" đã được dùng`, [{ path: 'code', message: 'Mã đơn vị đã tồn tại' }])
+    throw new AppError('UNIT_CODE_TAKEN', `Mã đơn vị "${code}" đã được dùng`, [
+      { path: 'code', message: 'Mã đơn vị đã tồn tại' },
+    ])
 }
 
 export const createUnit = async (db: Database, ctx: RequestContext, input: CreateUnit): Promise<Unit> => {
   authorizeAnywhere(ctx, 'unit.manage')
-  const shape = { parentId: input.parentId, successorId: input.successorId ?? null, validFrom: input.validFrom, validTo: input.validTo ?? null }
+  const shape = {
+    parentId: input.parentId,
+    successorId: input.successorId ?? null,
+    validFrom: input.validFrom,
+    validTo: input.validTo ?? null,
+  }
   assertCoherent(ctx, null, shape)
 
   return db.transaction(async (tx) => {
     await assertCodeFree(tx, input.code, null)
     const [row] = await tx
       .insert(units)
-      .values({ ...shape, code: input.code, name: input.name, shortName: input.shortName ?? null, level: input.level, sortOrder: input.sortOrder ?? 0 })
+      .values({
+        ...shape,
+        code: input.code,
+        name: input.name,
+        shortName: input.shortName ?? null,
+        level: input.level,
+        sortOrder: input.sortOrder ?? 0,
+      })
       .returning()
     await bumpUnitsVersion(tx)
-    await writeAudit(tx, originOf(ctx), { action: 'create', entity: 'unit', entityId: row!.id, unitId: row!.id, after: toUnit(row!) })
+    await writeAudit(tx, originOf(ctx), {
+      action: 'create',
+      entity: 'unit',
+      entityId: row!.id,
+      unitId: row!.id,
+      after: toUnit(row!),
+    })
 
     return toUnit(row!)
   })
@@ -107,9 +146,20 @@ export const updateUnit = async (db: Database, ctx: RequestContext, id: number, 
     // A root unit keeps having no parent; every other unit must stay inside the caller's reach.
     if (!(before.parentId === null && next.parentId === null)) assertCoherent(ctx, id, next)
     await assertCodeFree(tx, next.code, id)
-    const [row] = await tx.update(units).set({ ...next, updatedAt: sql`now()` }).where(eq(units.id, id)).returning()
+    const [row] = await tx
+      .update(units)
+      .set({ ...next, updatedAt: sql`now()` })
+      .where(eq(units.id, id))
+      .returning()
     await bumpUnitsVersion(tx)
-    await writeAudit(tx, originOf(ctx), { action: 'update', entity: 'unit', entityId: id, unitId: id, before: toUnit(before), after: toUnit(row!) })
+    await writeAudit(tx, originOf(ctx), {
+      action: 'update',
+      entity: 'unit',
+      entityId: id,
+      unitId: id,
+      before: toUnit(before),
+      after: toUnit(row!),
+    })
 
     return toUnit(row!)
   })
@@ -123,10 +173,18 @@ export const deleteUnit = async (db: Database, ctx: RequestContext, id: number):
     const before = await findUnitById(tx, id)
     if (!before) throw NOT_FOUND()
     if ((await countDependants(tx, id)) > 0)
-      throw new AppError('UNIT_HAS_DEPENDANTS', 'Đơn vị đang có đơn vị trực thuộc, cán bộ, phân quyền hoặc vụ việc đã thụ lý; hãy ghi ngày chấm dứt hoạt động thay vì xóa')
-    await writeAudit(tx, originOf(ctx), { action: 'delete', entity: 'unit', entityId: id, unitId: before.parentId, before: toUnit(before) })
+      throw new AppError(
+        'UNIT_HAS_DEPENDANTS',
+        'Đơn vị đang có đơn vị trực thuộc, cán bộ, phân quyền hoặc vụ việc đã thụ lý; hãy ghi ngày chấm dứt hoạt động thay vì xóa',
+      )
+    await writeAudit(tx, originOf(ctx), {
+      action: 'delete',
+      entity: 'unit',
+      entityId: id,
+      unitId: before.parentId,
+      before: toUnit(before),
+    })
     await tx.delete(units).where(eq(units.id, id))
     await bumpUnitsVersion(tx)
   })
 }
-

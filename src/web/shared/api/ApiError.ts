@@ -7,7 +7,13 @@ export class ApiError extends Error {
   readonly details: FieldIssue[]
   readonly requestId: string | null
 
-  constructor(input: { status: number; code: string; message: string; details?: FieldIssue[]; requestId?: string | null }) {
+  constructor(input: {
+    status: number
+    code: string
+    message: string
+    details?: FieldIssue[]
+    requestId?: string | null
+  }) {
     super(input.message)
     this.name = 'ApiError'
     this.status = input.status

@@ -81,7 +81,11 @@ export const request = async <T>(path: string, options: RequestOptions<T>): Prom
   const parsed = options.schema.safeParse(data)
   if (!parsed.success) {
     console.error(`Unexpected response from ${method} ${path}`, parsed.error.issues)
-    throw new ApiError({ status: response.status, code: 'INVALID_RESPONSE', message: 'Máy chủ trả về dữ liệu không hợp lệ. Vui lòng thử lại sau.' })
+    throw new ApiError({
+      status: response.status,
+      code: 'INVALID_RESPONSE',
+      message: 'Máy chủ trả về dữ liệu không hợp lệ. Vui lòng thử lại sau.',
+    })
   }
   return parsed.data
 }

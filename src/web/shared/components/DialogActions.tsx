@@ -15,7 +15,15 @@ type DialogActionsProps = {
 }
 
 /** The row that ends a form or a confirmation: cancel on the left, the action on the right. */
-export function DialogActions({ onCancel, cancelLabel = 'Hủy', confirmLabel, pending, onConfirm, danger = false, testId }: DialogActionsProps) {
+export function DialogActions({
+  onCancel,
+  cancelLabel = 'Hủy',
+  confirmLabel,
+  pending,
+  onConfirm,
+  danger = false,
+  testId,
+}: DialogActionsProps) {
   return (
     <Group justify="flex-end" gap="sm">
       <Button variant="default" onClick={onCancel}>

@@ -20,7 +20,11 @@ export function ErrorAlert({ error, onRetry, title }: ErrorAlertProps) {
       {requestId ? (
         // For the administrator a user calls, not for the user: folded away (issue 12, item 15).
         <details style={{ marginTop: 4 }} data-testid="error-technical">
-          <summary style={{ cursor: 'pointer', fontSize: 'var(--mantine-font-size-xs)', color: 'var(--mantine-color-dimmed)' }}>Chi tiết kỹ thuật</summary>
+          <summary
+            style={{ cursor: 'pointer', fontSize: 'var(--mantine-font-size-xs)', color: 'var(--mantine-color-dimmed)' }}
+          >
+            Chi tiết kỹ thuật
+          </summary>
           <Text size="xs" c="dimmed">
             Mã tra cứu (gửi quản trị hệ thống khi cần hỗ trợ): {requestId}
           </Text>

@@ -1,7 +1,13 @@
 import { Group, Pagination, Text } from '@mantine/core'
 import { formatNumber } from '@/shared/format.ts'
 
-type PaginationBarProps = { page: number; pageSize: number; total: number; noun: string; onChange: (page: number) => void }
+type PaginationBarProps = {
+  page: number
+  pageSize: number
+  total: number
+  noun: string
+  onChange: (page: number) => void
+}
 
 /** "Hiển thị 1–25 trên 1.234 cán bộ" and the page buttons. */
 export function PaginationBar({ page, pageSize, total, noun, onChange }: PaginationBarProps) {
@@ -11,7 +17,9 @@ export function PaginationBar({ page, pageSize, total, noun, onChange }: Paginat
   return (
     <Group justify="space-between" mt="md" gap="sm" wrap="wrap">
       <Text size="sm" c="dimmed" data-testid="pagination-summary" aria-live="polite">
-        {total === 0 ? `Không có ${noun} nào` : `Hiển thị ${formatNumber(first)}–${formatNumber(last)} trên ${formatNumber(total)} ${noun}`}
+        {total === 0
+          ? `Không có ${noun} nào`
+          : `Hiển thị ${formatNumber(first)}–${formatNumber(last)} trên ${formatNumber(total)} ${noun}`}
       </Text>
       {pages > 1 ? (
         <Pagination
@@ -23,7 +31,12 @@ export function PaginationBar({ page, pageSize, total, noun, onChange }: Paginat
           aria-label="Phân trang"
           getItemProps={(p) => ({ 'aria-label': `Trang ${p}` })}
           getControlProps={(control) => {
-            const labels = { first: 'Trang đầu', previous: 'Trang trước', next: 'Trang sau', last: 'Trang cuối' } as const
+            const labels = {
+              first: 'Trang đầu',
+              previous: 'Trang trước',
+              next: 'Trang sau',
+              last: 'Trang cuối',
+            } as const
             return { 'aria-label': labels[control] }
           }}
         />

@@ -29,7 +29,20 @@ type ReasonDialogProps = {
  * kept with the record, the server's message for it is shown on the field, any other refusal
  * above it, and closing forgets what was typed.
  */
-export function ReasonDialog({ opened, title, description, reasonLabel, maxLength, cancelLabel, confirmLabel, validate, submit, mutation, onClose, testIds }: ReasonDialogProps) {
+export function ReasonDialog({
+  opened,
+  title,
+  description,
+  reasonLabel,
+  maxLength,
+  cancelLabel,
+  confirmLabel,
+  validate,
+  submit,
+  mutation,
+  onClose,
+  testIds,
+}: ReasonDialogProps) {
   const [reason, setReason] = useState('')
   const [error, setError] = useState<string | undefined>()
 
@@ -77,7 +90,14 @@ export function ReasonDialog({ opened, title, description, reasonLabel, maxLengt
             }}
             {...(testIds.reason ? { 'data-testid': testIds.reason } : {})}
           />
-          <DialogActions onCancel={close} cancelLabel={cancelLabel} confirmLabel={confirmLabel} pending={mutation.isPending} danger testId={testIds.confirm} />
+          <DialogActions
+            onCancel={close}
+            cancelLabel={cancelLabel}
+            confirmLabel={confirmLabel}
+            pending={mutation.isPending}
+            danger
+            testId={testIds.confirm}
+          />
         </Stack>
       </form>
     </Modal>

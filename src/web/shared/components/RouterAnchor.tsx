@@ -13,4 +13,6 @@ function MantineAnchor(props: MantineAnchorProps) {
 const CreatedAnchor = createLink(MantineAnchor)
 
 /** Mantine's Anchor that navigates with the router. */
-export const RouterAnchor: LinkComponent<typeof MantineAnchor> = (props) => <CreatedAnchor preload="intent" {...props} />
+export const RouterAnchor: LinkComponent<typeof MantineAnchor> = (props) => (
+  <CreatedAnchor preload="intent" {...props} />
+)

@@ -13,4 +13,6 @@ function MantineButtonLink(props: MantineButtonLinkProps) {
 const CreatedButtonLink = createLink(MantineButtonLink)
 
 /** A link that looks like a Mantine button. */
-export const RouterButton: LinkComponent<typeof MantineButtonLink> = (props) => <CreatedButtonLink preload="intent" {...props} />
+export const RouterButton: LinkComponent<typeof MantineButtonLink> = (props) => (
+  <CreatedButtonLink preload="intent" {...props} />
+)

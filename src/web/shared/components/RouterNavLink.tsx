@@ -13,4 +13,6 @@ function MantineNavLinkAnchor(props: MantineNavLinkProps) {
 const CreatedNavLink = createLink(MantineNavLinkAnchor)
 
 /** Mantine's NavLink that navigates with the router (typed `to`, preloading on hover). */
-export const RouterNavLink: LinkComponent<typeof MantineNavLinkAnchor> = (props) => <CreatedNavLink preload="intent" {...props} />
+export const RouterNavLink: LinkComponent<typeof MantineNavLinkAnchor> = (props) => (
+  <CreatedNavLink preload="intent" {...props} />
+)

@@ -5,7 +5,10 @@ import { IconCalendar } from '@tabler/icons-react'
 import { formatDate } from '@/shared/format.ts'
 import { parseVnDate } from '../utils/parseVnDate.ts'
 
-type VnDateInputProps = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'dateParser' | 'minDate' | 'maxDate'> & {
+type VnDateInputProps = Omit<
+  DateInputProps,
+  'value' | 'onChange' | 'valueFormat' | 'dateParser' | 'minDate' | 'maxDate'
+> & {
   /** YYYY-MM-DD or null */
   value: string | null
   onChange: (value: string | null) => void
@@ -15,11 +18,15 @@ type VnDateInputProps = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat
 }
 
 /** What is wrong with the text typed in a date box, or null when it is a date in bounds (or empty). */
-export const dateProblem = (text: string, bounds: { minDate?: string | undefined; maxDate?: string | undefined; required?: boolean | undefined }): string | null => {
+export const dateProblem = (
+  text: string,
+  bounds: { minDate?: string | undefined; maxDate?: string | undefined; required?: boolean | undefined },
+): string | null => {
   const typed = text.trim()
   if (typed === '') return bounds.required ? 'Chưa nhập ngày' : null
   const iso = parseVnDate(typed)
-  if (!iso) return /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(typed) ? 'Ngày không tồn tại' : 'Nhập ngày theo dạng dd/mm/yyyy'
+  if (!iso)
+    return /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(typed) ? 'Ngày không tồn tại' : 'Nhập ngày theo dạng dd/mm/yyyy'
   if (bounds.maxDate && iso > bounds.maxDate) return `Ngày không được sau ${formatDate(bounds.maxDate)}`
   if (bounds.minDate && iso < bounds.minDate) return `Ngày không được trước ${formatDate(bounds.minDate)}`
   return null

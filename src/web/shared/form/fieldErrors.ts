@@ -4,7 +4,11 @@ import type { ApiError } from '../api/ApiError.ts'
 export type FieldErrors = Record<string, string>
 
 // Server paths may be prefixed by the body wrapper ("data.phone"); the form knows "phone".
-const normalizePath = (path: string): string => path.replace(/^(body\.)?(data\.)?/, '').replace(/^\//, '').replace(/\//g, '.')
+const normalizePath = (path: string): string =>
+  path
+    .replace(/^(body\.)?(data\.)?/, '')
+    .replace(/^\//, '')
+    .replace(/\//g, '.')
 
 /** Field errors from a failed request's details, keyed by form field. */
 export const fieldErrorsFromApi = (error: ApiError): FieldErrors => {

@@ -27,7 +27,10 @@ export const useFormState = <T extends Record<string, unknown>>(initialValues: T
   }, [])
 
   const dirtyKeys = useMemo(
-    () => (Object.keys(values) as (keyof T & string)[]).filter((key) => JSON.stringify(values[key]) !== JSON.stringify(initial[key])),
+    () =>
+      (Object.keys(values) as (keyof T & string)[]).filter(
+        (key) => JSON.stringify(values[key]) !== JSON.stringify(initial[key]),
+      ),
     [values, initial],
   )
 

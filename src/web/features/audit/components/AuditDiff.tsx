@@ -11,7 +11,16 @@ export function AuditDiff({ changes, id }: { changes: FieldChange[]; id: string 
     )
   }
   return (
-    <Table id={id} data-testid="audit-diff" withTableBorder withColumnBorders bg="white" fz="sm" layout="fixed" aria-label="Chi tiết thay đổi">
+    <Table
+      id={id}
+      data-testid="audit-diff"
+      withTableBorder
+      withColumnBorders
+      bg="white"
+      fz="sm"
+      layout="fixed"
+      aria-label="Chi tiết thay đổi"
+    >
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col" w="24%">

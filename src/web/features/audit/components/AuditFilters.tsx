@@ -46,8 +46,18 @@ export function AuditFilters({ search, onChange, onClear }: AuditFiltersProps) {
           value={search.action ?? null}
           onChange={(value) => onChange({ action: (value as AuditAction | null) ?? undefined })}
         />
-        <VnDateInput label="Từ ngày" value={search.from ?? null} onChange={(from) => onChange({ from: from ?? undefined })} maxDate={search.to} />
-        <VnDateInput label="Đến ngày" value={search.to ?? null} onChange={(to) => onChange({ to: to ?? undefined })} minDate={search.from} />
+        <VnDateInput
+          label="Từ ngày"
+          value={search.from ?? null}
+          onChange={(from) => onChange({ from: from ?? undefined })}
+          maxDate={search.to}
+        />
+        <VnDateInput
+          label="Đến ngày"
+          value={search.to ?? null}
+          onChange={(to) => onChange({ to: to ?? undefined })}
+          minDate={search.from}
+        />
       </SimpleGrid>
       {hasFilters ? (
         <Group mt="sm">

@@ -40,7 +40,13 @@ export function AuditRow({ entry, unitNames }: { entry: AuditEntry; unitNames: U
         <Table.Td className="tabular" style={{ whiteSpace: 'nowrap' }}>
           {formatDateTime(entry.at)}
         </Table.Td>
-        <Table.Td style={{ whiteSpace: 'nowrap' }}>{entry.actorName ?? <Text span c="dimmed" size="sm">Hệ thống</Text>}</Table.Td>
+        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+          {entry.actorName ?? (
+            <Text span c="dimmed" size="sm">
+              Hệ thống
+            </Text>
+          )}
+        </Table.Td>
         <Table.Td>{entry.unitName ?? '—'}</Table.Td>
         <Table.Td style={{ minWidth: 150 }}>
           <Badge variant="light" color={ACTION_COLORS[entry.action]}>

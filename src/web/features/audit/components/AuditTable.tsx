@@ -7,7 +7,13 @@ export function AuditTable({ entries, busy }: { entries: AuditEntry[]; busy: boo
   const unitNames = useUnitNames()
   return (
     <Table.ScrollContainer minWidth={960}>
-      <Table aria-label="Nhật ký hệ thống" aria-busy={busy} data-testid="audit-table" highlightOnHover={false} style={{ opacity: busy ? 0.6 : 1 }}>
+      <Table
+        aria-label="Nhật ký hệ thống"
+        aria-busy={busy}
+        data-testid="audit-table"
+        highlightOnHover={false}
+        style={{ opacity: busy ? 0.6 : 1 }}
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Thời gian</Table.Th>

@@ -20,14 +20,22 @@ export function AuditView() {
   const page = search.page ?? 1
   const { data, error, isPending, isFetching, refetch } = useAudit({ ...search, page, pageSize: PAGE_SIZE })
 
-  const setSearch = (patch: Partial<AuditSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch, page: patch.page }), replace: true })
+  const setSearch = (patch: Partial<AuditSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch, page: patch.page }), replace: true })
 
   return (
     <>
-      <PageHeader title="Nhật ký hệ thống" description="Ai đã làm gì, khi nào, trên dữ liệu nào — kèm giá trị trước và sau mỗi thay đổi." />
+      <PageHeader
+        title="Nhật ký hệ thống"
+        description="Ai đã làm gì, khi nào, trên dữ liệu nào — kèm giá trị trước và sau mỗi thay đổi."
+      />
       <Stack gap="lg">
         <Paper withBorder radius="md" p="md">
-          <AuditFilters search={search} onChange={setSearch} onClear={() => void navigate({ search: {}, replace: true })} />
+          <AuditFilters
+            search={search}
+            onChange={setSearch}
+            onClear={() => void navigate({ search: {}, replace: true })}
+          />
         </Paper>
         <Paper withBorder radius="md" p="md">
           <Stack gap="md">
@@ -38,8 +46,13 @@ export function AuditView() {
                 </Text>
                 <Pill size="md">
                   <Group gap={4} wrap="nowrap">
-                    {(search.entity ? (AUDIT_ENTITY_LABELS[search.entity] ?? search.entity) : 'Đối tượng') + ` #${search.entityId}`}
-                    <CloseButton size="xs" aria-label="Bỏ lọc theo đối tượng" onClick={() => setSearch({ entityId: undefined })} />
+                    {(search.entity ? (AUDIT_ENTITY_LABELS[search.entity] ?? search.entity) : 'Đối tượng') +
+                      ` #${search.entityId}`}
+                    <CloseButton
+                      size="xs"
+                      aria-label="Bỏ lọc theo đối tượng"
+                      onClick={() => setSearch({ entityId: undefined })}
+                    />
                   </Group>
                 </Pill>
               </Group>
@@ -52,7 +65,15 @@ export function AuditView() {
                 Không có bản ghi nào phù hợp.
               </Text>
             ) : null}
-            {data ? <PaginationBar page={page} pageSize={PAGE_SIZE} total={data.total} noun="bản ghi" onChange={(p) => setSearch({ page: p })} /> : null}
+            {data ? (
+              <PaginationBar
+                page={page}
+                pageSize={PAGE_SIZE}
+                total={data.total}
+                noun="bản ghi"
+                onChange={(p) => setSearch({ page: p })}
+              />
+            ) : null}
           </Stack>
         </Paper>
       </Stack>

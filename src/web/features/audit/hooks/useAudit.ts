@@ -3,4 +3,9 @@ import { fetchAudit } from '../api/auditApi.ts'
 import type { AuditListParams } from '../api/auditApi.ts'
 
 export const useAudit = (params: AuditListParams) =>
-  useQuery({ queryKey: ['audit', params], queryFn: () => fetchAudit(params), placeholderData: keepPreviousData, staleTime: 0 })
+  useQuery({
+    queryKey: ['audit', params],
+    queryFn: () => fetchAudit(params),
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  })

@@ -32,7 +32,8 @@ const FIELD_LABELS: Record<string, string> = {
 // Bookkeeping columns that change on every save and say nothing to the reader.
 const HIDDEN_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'version'])
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 const EMPTY = '—'
 
@@ -42,8 +43,10 @@ export type UnitNames = ReadonlyMap<number, string>
 export const formatAuditValue = (field: string, value: unknown, unitNames: UnitNames): string => {
   if (value === null || value === undefined || value === '') return EMPTY
   if (field === 'password' || field === 'passwordHash') return '••••••'
-  if (field === 'title' && typeof value === 'string') return STAFF_TITLE_LABELS[value as keyof typeof STAFF_TITLE_LABELS] ?? value
-  if (field === 'level' && typeof value === 'string') return UNIT_LEVEL_LABELS[value as keyof typeof UNIT_LEVEL_LABELS] ?? value
+  if (field === 'title' && typeof value === 'string')
+    return STAFF_TITLE_LABELS[value as keyof typeof STAFF_TITLE_LABELS] ?? value
+  if (field === 'level' && typeof value === 'string')
+    return UNIT_LEVEL_LABELS[value as keyof typeof UNIT_LEVEL_LABELS] ?? value
   if (field === 'gender') return value === 'nam' ? 'Nam' : value === 'nu' ? 'Nữ' : String(value)
   if (field === 'active' && typeof value === 'boolean') return value ? 'Đang công tác' : 'Đã nghỉ'
   if ((field === 'unitId' || field === 'parentId' || field === 'successorId') && typeof value === 'number') {
@@ -55,7 +58,12 @@ export const formatAuditValue = (field: string, value: unknown, unitNames: UnitN
       .map((grant: unknown) => {
         if (!isRecord(grant)) return String(grant)
         const role = ROLE_LABELS[grant.role as keyof typeof ROLE_LABELS] ?? String(grant.role)
-        const unit = typeof grant.unitName === 'string' ? grant.unitName : typeof grant.unitId === 'number' ? (unitNames.get(grant.unitId) ?? `#${grant.unitId}`) : ''
+        const unit =
+          typeof grant.unitName === 'string'
+            ? grant.unitName
+            : typeof grant.unitId === 'number'
+              ? (unitNames.get(grant.unitId) ?? `#${grant.unitId}`)
+              : ''
         return unit ? `${role} – ${unit}` : role
       })
       .join('; ')

@@ -13,7 +13,11 @@ const fetchThrottles = () => request('/api/auth/throttles', { schema: ThrottleRe
  * username signs in from another address, and a right password from a busy address.
  */
 export function BlockedSignInsSection() {
-  const { data, error, refetch } = useQuery({ queryKey: ['auth-throttles'], queryFn: fetchThrottles, refetchInterval: 30_000 })
+  const { data, error, refetch } = useQuery({
+    queryKey: ['auth-throttles'],
+    queryFn: fetchThrottles,
+    refetchInterval: 30_000,
+  })
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />
   if (!data) return null
 
@@ -24,8 +28,10 @@ export function BlockedSignInsSection() {
           Đăng nhập sai nhiều lần
         </Title>
         <Text size="sm" c="dimmed">
-          Sau {data.rules.freeFailures} lần sai, mỗi lần thử tiếp theo của cùng tên đăng nhập từ cùng địa chỉ phải chờ lâu gấp đôi (tối đa{' '}
-          {Math.round(data.rules.maxDelaySeconds / 60)} phút). Địa chỉ có hơn {data.rules.addressMaxFailures} lần sai trong {data.rules.addressWindowMinutes} phút bị từ chối các lần sai tiếp theo; mật khẩu đúng vẫn đăng nhập được.
+          Sau {data.rules.freeFailures} lần sai, mỗi lần thử tiếp theo của cùng tên đăng nhập từ cùng địa chỉ phải chờ
+          lâu gấp đôi (tối đa {Math.round(data.rules.maxDelaySeconds / 60)} phút). Địa chỉ có hơn{' '}
+          {data.rules.addressMaxFailures} lần sai trong {data.rules.addressWindowMinutes} phút bị từ chối các lần sai
+          tiếp theo; mật khẩu đúng vẫn đăng nhập được.
         </Text>
         {data.items.length === 0 && data.addresses.length === 0 ? (
           <Text size="sm">Không có lượt đăng nhập nào đang bị làm chậm.</Text>
@@ -46,13 +52,24 @@ export function BlockedSignInsSection() {
               {data.items.map((item) => (
                 <Table.Tr key={`${item.scope}-${item.username}-${item.ip}`}>
                   <Table.Td>
-                    {item.username ?? '—'} {item.scope === 'password' ? <Badge size="xs" color="grape">đổi mật khẩu</Badge> : null}
+                    {item.username ?? '—'}{' '}
+                    {item.scope === 'password' ? (
+                      <Badge size="xs" color="grape">
+                        đổi mật khẩu
+                      </Badge>
+                    ) : null}
                   </Table.Td>
                   <Table.Td>{item.ip ?? '—'}</Table.Td>
                   <Table.Td>{item.unitName ?? 'Không có tài khoản'}</Table.Td>
                   <Table.Td>{item.failures}</Table.Td>
                   <Table.Td>{formatDateTime(item.lastFailureAt)}</Table.Td>
-                  <Table.Td>{item.blockedNow && item.blockedUntil ? <Badge color="red">{formatDateTime(item.blockedUntil)}</Badge> : 'Đã hết thời gian chờ'}</Table.Td>
+                  <Table.Td>
+                    {item.blockedNow && item.blockedUntil ? (
+                      <Badge color="red">{formatDateTime(item.blockedUntil)}</Badge>
+                    ) : (
+                      'Đã hết thời gian chờ'
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -42,7 +42,11 @@ export function ChangePasswordModal({ opened, onClose, forced }: ChangePasswordM
     }
     change.mutate(parsed.data, {
       onSuccess: () => {
-        notifications.show({ color: 'green', title: 'Đã đổi mật khẩu', message: 'Lần đăng nhập sau hãy dùng mật khẩu mới.' })
+        notifications.show({
+          color: 'green',
+          title: 'Đã đổi mật khẩu',
+          message: 'Lần đăng nhập sau hãy dùng mật khẩu mới.',
+        })
         if (forced) forced.onChanged()
         else close()
       },
@@ -66,7 +70,8 @@ export function ChangePasswordModal({ opened, onClose, forced }: ChangePasswordM
         <Stack gap="md">
           {forced ? (
             <Alert color="orange" variant="light" data-testid="must-change-password">
-              Đây là tài khoản mẫu với mật khẩu công khai. Máy chủ này không chạy ở chế độ trình diễn, nên bạn cần đặt mật khẩu mới trước khi sử dụng hệ thống.
+              Đây là tài khoản mẫu với mật khẩu công khai. Máy chủ này không chạy ở chế độ trình diễn, nên bạn cần đặt
+              mật khẩu mới trước khi sử dụng hệ thống.
             </Alert>
           ) : null}
           {change.isError && needsSummary(change.error) ? (
@@ -74,7 +79,13 @@ export function ChangePasswordModal({ opened, onClose, forced }: ChangePasswordM
               {errorMessage(change.error)}
             </Alert>
           ) : null}
-          <PasswordInput label="Mật khẩu hiện tại" autoComplete="current-password" required data-autofocus {...form.text('currentPassword')} />
+          <PasswordInput
+            label="Mật khẩu hiện tại"
+            autoComplete="current-password"
+            required
+            data-autofocus
+            {...form.text('currentPassword')}
+          />
           <PasswordInput
             label="Mật khẩu mới"
             description="Tối thiểu 12 ký tự; không dùng mật khẩu phổ biến, dãy số, ký tự lặp hay tên đăng nhập."
@@ -82,7 +93,12 @@ export function ChangePasswordModal({ opened, onClose, forced }: ChangePasswordM
             required
             {...form.text('newPassword')}
           />
-          <PasswordInput label="Nhập lại mật khẩu mới" autoComplete="new-password" required {...form.text('confirmPassword')} />
+          <PasswordInput
+            label="Nhập lại mật khẩu mới"
+            autoComplete="new-password"
+            required
+            {...form.text('confirmPassword')}
+          />
           <Text size="xs" c="dimmed">
             Nên dùng cụm từ dễ nhớ với người dùng nhưng khó đoán với người khác.
           </Text>

@@ -35,7 +35,14 @@ export function SignInPage() {
     <Center mih="100vh" bg="gray.0" p="md">
       <Stack w="100%" maw={420} gap="lg">
         <Stack align="center" gap={6}>
-          <Box bg="crimson.8" c="yellow.4" w={56} h={56} style={{ borderRadius: 12, display: 'grid', placeItems: 'center' }} aria-hidden>
+          <Box
+            bg="crimson.8"
+            c="yellow.4"
+            w={56}
+            h={56}
+            style={{ borderRadius: 12, display: 'grid', placeItems: 'center' }}
+            aria-hidden
+          >
             <IconScale size={34} stroke={1.8} />
           </Box>
           <Text fw={700} size="xl" c="crimson.8">
@@ -52,7 +59,13 @@ export function SignInPage() {
                 Đăng nhập
               </Title>
               {login.isError ? (
-                <Alert role="alert" color="red" variant="light" icon={<IconAlertTriangle size={20} />} data-testid="sign-in-error">
+                <Alert
+                  role="alert"
+                  color="red"
+                  variant="light"
+                  icon={<IconAlertTriangle size={20} />}
+                  data-testid="sign-in-error"
+                >
                   {errorMessage(login.error)}
                 </Alert>
               ) : null}
@@ -66,7 +79,13 @@ export function SignInPage() {
                 required
                 {...form.text('username')}
               />
-              <PasswordInput label="Mật khẩu" name="password" autoComplete="current-password" required {...form.text('password')} />
+              <PasswordInput
+                label="Mật khẩu"
+                name="password"
+                autoComplete="current-password"
+                required
+                {...form.text('password')}
+              />
               <Button type="submit" fullWidth loading={login.isPending} mt="xs">
                 Đăng nhập
               </Button>

@@ -58,7 +58,12 @@ function DayCell({ day, today }: { day: GridDay; today: string }) {
   )
   if (!explained) return cell
   return (
-    <Tooltip label={<DayTooltipContent day={day} />} multiline events={{ hover: true, focus: true, touch: true }} openDelay={150}>
+    <Tooltip
+      label={<DayTooltipContent day={day} />}
+      multiline
+      events={{ hover: true, focus: true, touch: true }}
+      openDelay={150}
+    >
       {cell}
     </Tooltip>
   )
@@ -84,7 +89,9 @@ function MonthTable({ year, month, today }: { year: number; month: MonthGrid; to
         <tbody>
           {month.weeks.map((week, w) => (
             <tr key={w}>
-              {week.map((day, d) => (day ? <DayCell key={day.date} day={day} today={today} /> : <td key={`empty-${d}`} aria-hidden />))}
+              {week.map((day, d) =>
+                day ? <DayCell key={day.date} day={day} today={today} /> : <td key={`empty-${d}`} aria-hidden />,
+              )}
             </tr>
           ))}
         </tbody>
@@ -96,7 +103,13 @@ function MonthTable({ year, month, today }: { year: number; month: MonthGrid; to
 /** Twelve months, Monday to Sunday, each day coloured by why it is off. */
 export const CalendarGrid = memo(function CalendarGrid({ year, months, today, busy }: CalendarGridProps) {
   return (
-    <div className={classes.months} data-testid="calendar-grid" data-year={year} aria-busy={busy} style={{ opacity: busy ? 0.6 : 1 }}>
+    <div
+      className={classes.months}
+      data-testid="calendar-grid"
+      data-year={year}
+      aria-busy={busy}
+      style={{ opacity: busy ? 0.6 : 1 }}
+    >
       {months.map((month) => (
         <MonthTable key={month.month} year={year} month={month} today={today} />
       ))}

@@ -5,7 +5,14 @@ import classes from './Calendar.module.css'
 /** What each colour of the grid means. */
 export function CalendarLegend() {
   return (
-    <Group gap="lg" wrap="wrap" component="ul" aria-label="Chú giải" data-testid="calendar-legend" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+    <Group
+      gap="lg"
+      wrap="wrap"
+      component="ul"
+      aria-label="Chú giải"
+      data-testid="calendar-legend"
+      style={{ listStyle: 'none', margin: 0, padding: 0 }}
+    >
       {LEGEND_KINDS.map((kind) => (
         <Group key={kind} gap={6} wrap="nowrap" component="li">
           <span className={classes.swatch} data-kind={kind} aria-hidden />

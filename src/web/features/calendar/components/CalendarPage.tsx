@@ -52,7 +52,14 @@ export function CalendarPage() {
   const entryRows = useMemo<OfficialEntryRow[]>(() => {
     // Administrators edit from the full entries; everyone else reads them off the year's calendar.
     if (canManage && official.data) {
-      return official.data.map((entry) => ({ key: `entry-${entry.id}`, date: entry.date, kind: entry.kind, reason: entry.reason, legalSource: entry.legalSource, entry }))
+      return official.data.map((entry) => ({
+        key: `entry-${entry.id}`,
+        date: entry.date,
+        kind: entry.kind,
+        reason: entry.reason,
+        legalSource: entry.legalSource,
+        entry,
+      }))
     }
     return data ? officialRows(data).map((row) => ({ ...row, entry: null })) : []
   }, [canManage, official.data, data])
@@ -83,7 +90,11 @@ export function CalendarPage() {
               In
             </Button>
             {canManage ? (
-              <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing({ opened: true, entry: null })} data-testid="official-entry-add">
+              <Button
+                leftSection={<IconPlus size={18} />}
+                onClick={() => setEditing({ opened: true, entry: null })}
+                data-testid="official-entry-add"
+              >
                 Thêm ngày
               </Button>
             ) : null}
@@ -94,7 +105,14 @@ export function CalendarPage() {
         {calendar.error ? <ErrorAlert error={calendar.error} onRetry={() => void calendar.refetch()} /> : null}
         {calendar.isPending ? <LoadingState label="Đang tải lịch…" /> : null}
         {data ? (
-          <Paper withBorder radius="md" p="md" component="section" aria-labelledby="calendar-year-title" className={classes.printSection}>
+          <Paper
+            withBorder
+            radius="md"
+            p="md"
+            component="section"
+            aria-labelledby="calendar-year-title"
+            className={classes.printSection}
+          >
             <Stack gap="md">
               <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
                 <Stack gap={2}>
@@ -102,8 +120,8 @@ export function CalendarPage() {
                     Năm {shownYear}
                   </Title>
                   <Text size="sm" c="dimmed" data-testid="calendar-summary">
-                    {formatNumber(data.summary.daysOff)} ngày nghỉ, trong đó {formatNumber(data.summary.weekdaysOff)} ngày nghỉ không trùng thứ Bảy, Chủ nhật ·{' '}
-                    {formatNumber(data.summary.workingDays)} ngày làm việc
+                    {formatNumber(data.summary.daysOff)} ngày nghỉ, trong đó {formatNumber(data.summary.weekdaysOff)}{' '}
+                    ngày nghỉ không trùng thứ Bảy, Chủ nhật · {formatNumber(data.summary.workingDays)} ngày làm việc
                   </Text>
                 </Stack>
                 <CalendarLegend />
@@ -112,13 +130,29 @@ export function CalendarPage() {
             </Stack>
           </Paper>
         ) : null}
-        {lastChange && canManage ? <MovedDeadlinesPanel ref={movedRef} change={lastChange} onClose={() => setLastChange(null)} /> : null}
+        {lastChange && canManage ? (
+          <MovedDeadlinesPanel ref={movedRef} change={lastChange} onClose={() => setLastChange(null)} />
+        ) : null}
         {data ? (
           <>
-            <Paper withBorder radius="md" p="md" component="section" aria-labelledby="calendar-confirmation-title" className={`${classes.printSection} ${classes.listSection}`}>
+            <Paper
+              withBorder
+              radius="md"
+              p="md"
+              component="section"
+              aria-labelledby="calendar-confirmation-title"
+              className={`${classes.printSection} ${classes.listSection}`}
+            >
               <YearConfirmationPanel data={data} canManage={canManage} onChanged={showChange} />
             </Paper>
-            <Paper withBorder radius="md" p="md" component="section" aria-labelledby="calendar-official-title" className={`${classes.printSection} ${classes.listSection}`}>
+            <Paper
+              withBorder
+              radius="md"
+              p="md"
+              component="section"
+              aria-labelledby="calendar-official-title"
+              className={`${classes.printSection} ${classes.listSection}`}
+            >
               <Stack gap="sm">
                 <Title order={2} size="h4" id="calendar-official-title">
                   Lịch chính thức năm {shownYear}
@@ -126,7 +160,9 @@ export function CalendarPage() {
                 <Text size="sm" c="dimmed">
                   Ngày nghỉ và ngày làm bù theo thông báo của Chính phủ, ưu tiên hơn lịch mặc định.
                 </Text>
-                {canManage && official.error ? <ErrorAlert error={official.error} onRetry={() => void official.refetch()} /> : null}
+                {canManage && official.error ? (
+                  <ErrorAlert error={official.error} onRetry={() => void official.refetch()} />
+                ) : null}
                 <OfficialEntriesList
                   year={shownYear}
                   rows={entryRows}
@@ -136,7 +172,14 @@ export function CalendarPage() {
                 />
               </Stack>
             </Paper>
-            <Paper withBorder radius="md" p="md" component="section" aria-labelledby="calendar-holidays-title" className={`${classes.printSection} ${classes.listSection}`}>
+            <Paper
+              withBorder
+              radius="md"
+              p="md"
+              component="section"
+              aria-labelledby="calendar-holidays-title"
+              className={`${classes.printSection} ${classes.listSection}`}
+            >
               <Stack gap="sm">
                 <Title order={2} size="h4" id="calendar-holidays-title">
                   Ngày nghỉ lễ, tết năm {shownYear}

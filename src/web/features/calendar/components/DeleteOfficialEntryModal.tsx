@@ -33,8 +33,19 @@ export function DeleteOfficialEntryModal({ entry, onClose, onDeleted }: DeleteOf
     if (!entry) return
     remove.mutate(entry.id, {
       onSuccess: ({ moved, recompute }) => {
-        const change: CalendarChange = { action: 'delete', date: entry.date, kind: entry.kind, reason: entry.reason, moved, recompute: recompute ?? null }
-        notifications.show({ color: 'green', title: 'Đã xóa khỏi lịch chính thức', message: `Ngày ${formatDate(entry.date)}. ${changeNotice(change)}` })
+        const change: CalendarChange = {
+          action: 'delete',
+          date: entry.date,
+          kind: entry.kind,
+          reason: entry.reason,
+          moved,
+          recompute: recompute ?? null,
+        }
+        notifications.show({
+          color: 'green',
+          title: 'Đã xóa khỏi lịch chính thức',
+          message: `Ngày ${formatDate(entry.date)}. ${changeNotice(change)}`,
+        })
         onDeleted(change)
         close()
       },
@@ -51,8 +62,9 @@ export function DeleteOfficialEntryModal({ entry, onClose, onDeleted }: DeleteOf
             </Alert>
           ) : null}
           <Text size="sm">
-            Xóa ngày <b>{formatDate(shown.date)}</b> ({OFFICIAL_CALENDAR_KIND_LABELS[shown.kind]}: {shown.reason}) khỏi lịch chính thức? Ngày này sẽ trở lại như
-            mặc định (ngày làm việc, cuối tuần hoặc ngày lễ) và các thời hạn liên quan được tính lại.
+            Xóa ngày <b>{formatDate(shown.date)}</b> ({OFFICIAL_CALENDAR_KIND_LABELS[shown.kind]}: {shown.reason}) khỏi
+            lịch chính thức? Ngày này sẽ trở lại như mặc định (ngày làm việc, cuối tuần hoặc ngày lễ) và các thời hạn
+            liên quan được tính lại.
           </Text>
           <DialogActions onCancel={close} confirmLabel="Xóa" pending={remove.isPending} onConfirm={confirm} danger />
         </Stack>

@@ -30,7 +30,11 @@ export function MovedDeadlinesPanel({ change, onClose, ref }: MovedDeadlinesPane
       color={status?.status === 'failed' ? 'red' : moved.length > 0 ? 'yellow' : 'blue'}
       variant="light"
       icon={<IconCalendarDue size={20} />}
-      title={pending && status?.status !== 'failed' ? 'Đang tính lại các thời hạn theo lịch nghỉ mới' : 'Các thời hạn đã thay đổi do lịch nghỉ'}
+      title={
+        pending && status?.status !== 'failed'
+          ? 'Đang tính lại các thời hạn theo lịch nghỉ mới'
+          : 'Các thời hạn đã thay đổi do lịch nghỉ'
+      }
       withCloseButton
       closeButtonLabel="Ẩn thông báo"
       onClose={onClose}
@@ -48,7 +52,12 @@ export function MovedDeadlinesPanel({ change, onClose, ref }: MovedDeadlinesPane
         </Text>
       ) : null}
       {pending && status?.status !== 'failed' ? (
-        <Progress value={status && status.matters > 0 ? (100 * status.done) / status.matters : 0} size="sm" animated aria-label="Tiến độ tính lại thời hạn" />
+        <Progress
+          value={status && status.matters > 0 ? (100 * status.done) / status.matters : 0}
+          size="sm"
+          animated
+          aria-label="Tiến độ tính lại thời hạn"
+        />
       ) : null}
       {pending ? null : moved.length === 0 ? (
         <Text size="sm" fw={600} data-testid="calendar-moved-none">
@@ -68,9 +77,18 @@ export function MovedDeadlinesPanel({ change, onClose, ref }: MovedDeadlinesPane
               {moved.map((m) => {
                 const range = movedRange(m)
                 return (
-                  <Table.Tr key={`${m.matterId}-${m.ruleCode}-${m.from ?? ''}`} data-testid="calendar-moved-row" data-matter-id={m.matterId}>
+                  <Table.Tr
+                    key={`${m.matterId}-${m.ruleCode}-${m.from ?? ''}`}
+                    data-testid="calendar-moved-row"
+                    data-matter-id={m.matterId}
+                  >
                     <Table.Td>
-                      <RouterAnchor to="/so-thu-ly/$matterId" params={{ matterId: String(m.matterId) }} fw={600} size="sm">
+                      <RouterAnchor
+                        to="/so-thu-ly/$matterId"
+                        params={{ matterId: String(m.matterId) }}
+                        fw={600}
+                        size="sm"
+                      >
                         {m.matterNumber}
                       </RouterAnchor>
                     </Table.Td>
@@ -97,7 +115,8 @@ export function MovedDeadlinesPanel({ change, onClose, ref }: MovedDeadlinesPane
       )}
       {!pending && movedCount > moved.length ? (
         <Text size="sm" c="dimmed" mt="xs">
-          Và {formatNumber(movedCount - moved.length)} thời hạn khác (bảng chỉ liệt kê {formatNumber(moved.length)} thời hạn đầu).
+          Và {formatNumber(movedCount - moved.length)} thời hạn khác (bảng chỉ liệt kê {formatNumber(moved.length)} thời
+          hạn đầu).
         </Text>
       ) : null}
     </Alert>

@@ -34,7 +34,9 @@ export function OfficialEntriesList({ year, rows, canManage, onEdit, onDelete }:
     return (
       <Text c="dimmed" size="sm" data-testid="official-entries-empty">
         Chưa có ngày nào trong lịch chính thức năm {year}.
-        {canManage ? ' Thêm ngày nghỉ Tết, ngày nghỉ bù, nghỉ hoán đổi và ngày làm bù theo thông báo của Chính phủ.' : ''}
+        {canManage
+          ? ' Thêm ngày nghỉ Tết, ngày nghỉ bù, nghỉ hoán đổi và ngày làm bù theo thông báo của Chính phủ.'
+          : ''}
       </Text>
     )
   }
@@ -65,7 +67,13 @@ export function OfficialEntriesList({ year, rows, canManage, onEdit, onDelete }:
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row) => (
-            <Table.Tr key={row.key} data-testid="official-entry-row" data-date={row.date} data-kind={row.kind} data-entry-id={row.entry?.id}>
+            <Table.Tr
+              key={row.key}
+              data-testid="official-entry-row"
+              data-date={row.date}
+              data-kind={row.kind}
+              data-entry-id={row.entry?.id}
+            >
               <Table.Td>
                 <Text size="sm" fw={600} className="tabular">
                   {formatDate(row.date)}
@@ -118,19 +126,34 @@ export function OfficialEntriesList({ year, rows, canManage, onEdit, onDelete }:
   )
 }
 
-type EntryActionsProps = { entry: OfficialCalendarEntry; onEdit: (entry: OfficialCalendarEntry) => void; onDelete: (entry: OfficialCalendarEntry) => void }
+type EntryActionsProps = {
+  entry: OfficialCalendarEntry
+  onEdit: (entry: OfficialCalendarEntry) => void
+  onDelete: (entry: OfficialCalendarEntry) => void
+}
 
 function EntryActions({ entry, onEdit, onDelete }: EntryActionsProps) {
   const when = formatDate(entry.date)
   return (
     <Group gap={4} wrap="nowrap">
       <Tooltip label="Sửa">
-        <ActionIcon variant="subtle" aria-label={`Sửa ngày ${when}`} onClick={() => onEdit(entry)} data-testid="official-entry-edit">
+        <ActionIcon
+          variant="subtle"
+          aria-label={`Sửa ngày ${when}`}
+          onClick={() => onEdit(entry)}
+          data-testid="official-entry-edit"
+        >
           <IconEdit size={18} />
         </ActionIcon>
       </Tooltip>
       <Tooltip label="Xóa">
-        <ActionIcon variant="subtle" color="red" aria-label={`Xóa ngày ${when}`} onClick={() => onDelete(entry)} data-testid="official-entry-delete">
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          aria-label={`Xóa ngày ${when}`}
+          onClick={() => onDelete(entry)}
+          data-testid="official-entry-delete"
+        >
           <IconTrash size={18} />
         </ActionIcon>
       </Tooltip>

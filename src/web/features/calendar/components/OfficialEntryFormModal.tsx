@@ -19,7 +19,12 @@ import { useFormState } from '@/web/shared/form/useFormState.ts'
 import { useSaveOfficialEntry } from '../hooks/useOfficialEntryMutations.ts'
 import type { CalendarChange } from '../utils/calendarChange.ts'
 import { changeNotice } from '../utils/calendarChange.ts'
-import { emptyOfficialEntryForm, officialEntryFormToPayload, officialEntryRequiredErrors, officialEntryToForm } from '../utils/officialEntryForm.ts'
+import {
+  emptyOfficialEntryForm,
+  officialEntryFormToPayload,
+  officialEntryRequiredErrors,
+  officialEntryToForm,
+} from '../utils/officialEntryForm.ts'
 import type { OfficialEntryFormValues } from '../utils/officialEntryForm.ts'
 
 const KIND_DESCRIPTIONS: Record<OfficialCalendarKind, string> = {
@@ -62,8 +67,19 @@ export function OfficialEntryFormModal({ opened, onClose, entry, year, onSaved }
       return
     }
     try {
-      const saved = await save.mutateAsync({ id: entry?.id ?? null, expectedUpdatedAt: entry?.updatedAt ?? null, data: parsed.data })
-      const change: CalendarChange = { action: entry ? 'update' : 'create', date: saved.date, kind: saved.kind, reason: saved.reason, moved: saved.moved, recompute: saved.recompute ?? null }
+      const saved = await save.mutateAsync({
+        id: entry?.id ?? null,
+        expectedUpdatedAt: entry?.updatedAt ?? null,
+        data: parsed.data,
+      })
+      const change: CalendarChange = {
+        action: entry ? 'update' : 'create',
+        date: saved.date,
+        kind: saved.kind,
+        reason: saved.reason,
+        moved: saved.moved,
+        recompute: saved.recompute ?? null,
+      }
       notifications.show({
         color: 'green',
         title: entry ? 'Đã lưu thay đổi' : 'Đã thêm vào lịch chính thức',
@@ -80,7 +96,13 @@ export function OfficialEntryFormModal({ opened, onClose, entry, year, onSaved }
   const kind = form.field('kind')
 
   return (
-    <Modal opened={opened} onClose={close} title={entry ? `Sửa ngày ${formatDate(entry.date)} trong lịch chính thức` : 'Thêm ngày vào lịch chính thức'} size="lg" centered>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={entry ? `Sửa ngày ${formatDate(entry.date)} trong lịch chính thức` : 'Thêm ngày vào lịch chính thức'}
+      size="lg"
+      centered
+    >
       <form onSubmit={(event) => void onSubmit(event)} noValidate data-testid="official-entry-form">
         <Stack gap="md">
           {save.isError && needsSummary(save.error) ? (
@@ -109,7 +131,12 @@ export function OfficialEntryFormModal({ opened, onClose, entry, year, onSaved }
           >
             <Stack gap="sm" mt={6}>
               {OFFICIAL_CALENDAR_KINDS.map((value) => (
-                <Radio key={value} value={value} label={OFFICIAL_CALENDAR_KIND_LABELS[value]} description={KIND_DESCRIPTIONS[value]} />
+                <Radio
+                  key={value}
+                  value={value}
+                  label={OFFICIAL_CALENDAR_KIND_LABELS[value]}
+                  description={KIND_DESCRIPTIONS[value]}
+                />
               ))}
             </Stack>
           </Radio.Group>

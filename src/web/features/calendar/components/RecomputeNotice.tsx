@@ -7,7 +7,16 @@ export function RecomputeNotice() {
   const { data } = useActiveRecomputes()
   if (!data?.message) return null
   return (
-    <Alert role="status" aria-live="polite" color="yellow" variant="light" icon={<IconRefresh size={18} />} py="xs" mb="xs" data-testid="recompute-notice">
+    <Alert
+      role="status"
+      aria-live="polite"
+      color="yellow"
+      variant="light"
+      icon={<IconRefresh size={18} />}
+      py="xs"
+      mb="xs"
+      data-testid="recompute-notice"
+    >
       {data.message}
     </Alert>
   )

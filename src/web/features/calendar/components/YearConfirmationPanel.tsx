@@ -13,7 +13,11 @@ import { useConfirmCalendarYear, useWithdrawCalendarYear } from '../hooks/useOff
 import type { CalendarChange } from '../utils/calendarChange.ts'
 import { changeNotice } from '../utils/calendarChange.ts'
 
-type YearConfirmationPanelProps = { data: CalendarYear; canManage: boolean; onChanged: (change: CalendarChange) => void }
+type YearConfirmationPanelProps = {
+  data: CalendarYear
+  canManage: boolean
+  onChanged: (change: CalendarChange) => void
+}
 
 /**
  * Whether the year's days off are confirmed. Until then the substitute days off (nghỉ bù) are computed by the
@@ -44,7 +48,14 @@ export function YearConfirmationPanel({ data, canManage, onChanged }: YearConfir
     }
     try {
       const saved = await confirm.mutateAsync({ year, body: parsed.data })
-      const change: CalendarChange = { action: 'confirm_year', date: `${year}-01-01`, year, decision: saved.confirmation?.decision ?? parsed.data.decision, moved: saved.moved, recompute: saved.recompute ?? null }
+      const change: CalendarChange = {
+        action: 'confirm_year',
+        date: `${year}-01-01`,
+        year,
+        decision: saved.confirmation?.decision ?? parsed.data.decision,
+        moved: saved.moved,
+        recompute: saved.recompute ?? null,
+      }
       notifications.show({ color: 'green', title: `Đã xác nhận lịch nghỉ năm ${year}`, message: changeNotice(change) })
       setErrors({})
       onChanged(change)
@@ -56,8 +67,19 @@ export function YearConfirmationPanel({ data, canManage, onChanged }: YearConfir
   const onWithdraw = async () => {
     try {
       const saved = await withdraw.mutateAsync(year)
-      const change: CalendarChange = { action: 'withdraw_year', date: `${year}-01-01`, year, decision: confirmation?.decision ?? '', moved: saved.moved, recompute: saved.recompute ?? null }
-      notifications.show({ color: 'blue', title: `Đã bỏ xác nhận lịch nghỉ năm ${year}`, message: changeNotice(change) })
+      const change: CalendarChange = {
+        action: 'withdraw_year',
+        date: `${year}-01-01`,
+        year,
+        decision: confirmation?.decision ?? '',
+        moved: saved.moved,
+        recompute: saved.recompute ?? null,
+      }
+      notifications.show({
+        color: 'blue',
+        title: `Đã bỏ xác nhận lịch nghỉ năm ${year}`,
+        message: changeNotice(change),
+      })
       onChanged(change)
     } catch {
       // The error is shown below the buttons.
@@ -86,18 +108,24 @@ export function YearConfirmationPanel({ data, canManage, onChanged }: YearConfir
         <Text size="sm" data-testid="calendar-year-decision">
           Theo {confirmation.decision}
           {confirmation.decidedOn ? ` ngày ${formatDate(confirmation.decidedOn)}` : ''}
-          {confirmation.updatedByName ? ` — xác nhận bởi ${confirmation.updatedByName}` : ''}. Ngày nghỉ bù của năm này là các ngày trong lịch chính thức.
+          {confirmation.updatedByName ? ` — xác nhận bởi ${confirmation.updatedByName}` : ''}. Ngày nghỉ bù của năm này
+          là các ngày trong lịch chính thức.
         </Text>
       ) : (
         <Text size="sm" c="dimmed">
-          Ngày nghỉ bù đang được tính theo Điều 111 khoản 3 Bộ luật Lao động 2019 (ngày lễ, tết trùng thứ Bảy, Chủ nhật được nghỉ bù vào ngày làm việc kế
-          tiếp). Ngày nghỉ Tết và ngày liền kề Quốc khánh do Bộ trưởng Bộ Nội vụ thông báo hằng năm (Nghị định 128/2025/NĐ-CP): nhập các ngày theo thông
-          báo vào lịch chính thức rồi xác nhận năm — từ đó lịch chính thức thay các ngày tính sẵn.
+          Ngày nghỉ bù đang được tính theo Điều 111 khoản 3 Bộ luật Lao động 2019 (ngày lễ, tết trùng thứ Bảy, Chủ nhật
+          được nghỉ bù vào ngày làm việc kế tiếp). Ngày nghỉ Tết và ngày liền kề Quốc khánh do Bộ trưởng Bộ Nội vụ thông
+          báo hằng năm (Nghị định 128/2025/NĐ-CP): nhập các ngày theo thông báo vào lịch chính thức rồi xác nhận năm —
+          từ đó lịch chính thức thay các ngày tính sẵn.
         </Text>
       )}
       {computedSubstitutes.length > 0 ? (
         <Table.ScrollContainer minWidth={560}>
-          <Table aria-label={`Ngày nghỉ bù tính theo quy định năm ${year}`} data-testid="calendar-substitutes" highlightOnHover={false}>
+          <Table
+            aria-label={`Ngày nghỉ bù tính theo quy định năm ${year}`}
+            data-testid="calendar-substitutes"
+            highlightOnHover={false}
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col" w={150}>
@@ -119,7 +147,11 @@ export function YearConfirmationPanel({ data, canManage, onChanged }: YearConfir
                   </Table.Td>
                   <Table.Td>
                     {/* Once confirmed, the rule's day is only a comparison: no "chưa xác nhận" on it. */}
-                    <Text size="sm">{confirmation ? `Nghỉ bù ${s.holidayName} trùng ${weekdayNameVi(s.holidayDate)} ${formatDate(s.holidayDate)}` : s.text}</Text>
+                    <Text size="sm">
+                      {confirmation
+                        ? `Nghỉ bù ${s.holidayName} trùng ${weekdayNameVi(s.holidayDate)} ${formatDate(s.holidayDate)}`
+                        : s.text}
+                    </Text>
                     <Text size="xs" c="dimmed">
                       {s.legalSource}
                     </Text>
@@ -168,13 +200,20 @@ export function YearConfirmationPanel({ data, canManage, onChanged }: YearConfir
                 {confirmation ? 'Lưu văn bản' : 'Xác nhận lịch năm'}
               </Button>
               {confirmation ? (
-                <Button variant="default" color="red" loading={withdraw.isPending} onClick={() => void onWithdraw()} data-testid="calendar-year-withdraw">
+                <Button
+                  variant="default"
+                  color="red"
+                  loading={withdraw.isPending}
+                  onClick={() => void onWithdraw()}
+                  data-testid="calendar-year-withdraw"
+                >
                   Bỏ xác nhận
                 </Button>
               ) : null}
             </Group>
             <Text size="xs" c="dimmed">
-              Sau khi xác nhận hoặc bỏ xác nhận, các thời hạn có ngày kết thúc rơi vào ngày nghỉ bù được tính lại và hiển thị bên dưới lịch.
+              Sau khi xác nhận hoặc bỏ xác nhận, các thời hạn có ngày kết thúc rơi vào ngày nghỉ bù được tính lại và
+              hiển thị bên dưới lịch.
             </Text>
           </Stack>
         </form>

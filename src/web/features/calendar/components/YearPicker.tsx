@@ -18,7 +18,13 @@ export function YearPicker({ value, onChange, currentYear }: YearPickerProps) {
 
   return (
     <Group gap={6} wrap="nowrap" data-testid="calendar-year-picker">
-      <ActionIcon variant="default" size="lg" aria-label="Năm trước" disabled={value <= CALENDAR_MIN_YEAR} onClick={() => go(value - 1)}>
+      <ActionIcon
+        variant="default"
+        size="lg"
+        aria-label="Năm trước"
+        disabled={value <= CALENDAR_MIN_YEAR}
+        onClick={() => go(value - 1)}
+      >
         <IconChevronLeft size={18} />
       </ActionIcon>
       <NumberInput
@@ -39,7 +45,13 @@ export function YearPicker({ value, onChange, currentYear }: YearPickerProps) {
         onBlur={() => setDraft(value)}
         data-testid="calendar-year"
       />
-      <ActionIcon variant="default" size="lg" aria-label="Năm sau" disabled={value >= CALENDAR_MAX_YEAR} onClick={() => go(value + 1)}>
+      <ActionIcon
+        variant="default"
+        size="lg"
+        aria-label="Năm sau"
+        disabled={value >= CALENDAR_MAX_YEAR}
+        onClick={() => go(value + 1)}
+      >
         <IconChevronRight size={18} />
       </ActionIcon>
       {value !== currentYear ? (

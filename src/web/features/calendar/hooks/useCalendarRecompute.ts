@@ -33,7 +33,8 @@ export const useActiveRecomputes = () => {
   const running = (query.data?.items.length ?? 0) > 0
   useEffect(() => {
     // Once the last one ends, the deadlines shown were recomputed: load them again.
-    if (!running && query.data) for (const key of DEADLINE_VIEWS) void queryClient.invalidateQueries({ queryKey: [key] })
+    if (!running && query.data)
+      for (const key of DEADLINE_VIEWS) void queryClient.invalidateQueries({ queryKey: [key] })
   }, [running]) // eslint-disable-line react-hooks/exhaustive-deps
   return query
 }

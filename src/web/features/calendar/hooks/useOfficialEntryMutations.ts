@@ -1,12 +1,20 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { QueryClient } from '@tanstack/react-query'
 import type { ConfirmCalendarYear, CreateOfficialCalendarEntry } from '@/shared/api/calendar.ts'
-import { confirmCalendarYear, createOfficialEntry, deleteOfficialEntry, updateOfficialEntry, withdrawCalendarYearConfirmation } from '../api/calendarApi.ts'
+import {
+  confirmCalendarYear,
+  createOfficialEntry,
+  deleteOfficialEntry,
+  updateOfficialEntry,
+  withdrawCalendarYearConfirmation,
+} from '../api/calendarApi.ts'
 
 // A change of the official calendar moves deadlines: every view of them is stale too.
 const refreshAfterChange = (queryClient: QueryClient) =>
   Promise.all(
-    ['calendar', 'deadlines', 'matters', 'matter', 'audit'].map((key) => queryClient.invalidateQueries({ queryKey: [key] })),
+    ['calendar', 'deadlines', 'matters', 'matter', 'audit'].map((key) =>
+      queryClient.invalidateQueries({ queryKey: [key] }),
+    ),
   )
 
 type SaveOfficialEntryInput = { id: number | null; expectedUpdatedAt: string | null; data: CreateOfficialCalendarEntry }

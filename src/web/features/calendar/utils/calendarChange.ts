@@ -34,13 +34,20 @@ export const describeChange = (change: CalendarChange): string => {
   const count = change.moved.length
   const outcome = change.recompute
     ? `hệ thống tính lại ${change.recompute.deadlines} thời hạn của ${change.recompute.matters} vụ việc:`
-    : count > 0 ? `${count} thời hạn có ngày kết thúc thay đổi:` : 'hệ thống đã tính lại các thời hạn liên quan.'
+    : count > 0
+      ? `${count} thời hạn có ngày kết thúc thay đổi:`
+      : 'hệ thống đã tính lại các thời hạn liên quan.'
   if ('year' in change)
     return change.action === 'confirm_year'
       ? `Sau khi xác nhận lịch nghỉ năm ${change.year} (${change.decision}), ${outcome}`
       : `Sau khi bỏ xác nhận lịch nghỉ năm ${change.year}, ngày nghỉ bù được tính lại theo Điều 111 khoản 3 BLLĐ 2019; ${outcome}`
   const what = `ngày ${formatDate(change.date)} (${OFFICIAL_CALENDAR_KIND_LABELS[change.kind]}: ${change.reason})`
-  const where = change.action === 'create' ? ' vào lịch chính thức' : change.action === 'delete' ? ' khỏi lịch chính thức' : ' trong lịch chính thức'
+  const where =
+    change.action === 'create'
+      ? ' vào lịch chính thức'
+      : change.action === 'delete'
+        ? ' khỏi lịch chính thức'
+        : ' trong lịch chính thức'
   return `Sau khi ${VERBS[change.action]} ${what}${where}, ${outcome}`
 }
 
@@ -48,4 +55,6 @@ export const describeChange = (change: CalendarChange): string => {
 export const changeNotice = (change: CalendarChange): string =>
   change.recompute
     ? change.recompute.message
-    : change.moved.length > 0 ? `${change.moved.length} thời hạn đã thay đổi theo lịch mới.` : 'Không có thời hạn nào bị ảnh hưởng.'
+    : change.moved.length > 0
+      ? `${change.moved.length} thời hạn đã thay đổi theo lịch mới.`
+      : 'Không có thời hạn nào bị ảnh hưởng.'

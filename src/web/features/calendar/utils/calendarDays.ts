@@ -3,7 +3,13 @@ import type { CalendarDay, CalendarYear, DayReason } from '@/shared/api/calendar
 import { formatDate } from '@/shared/format.ts'
 
 /** How a day reads on the grid: the strongest of its reasons, or an ordinary working day. */
-export type DayKind = 'working' | 'weekend' | 'holiday' | 'substitute_day_off' | 'official_day_off' | 'official_working_day'
+export type DayKind =
+  | 'working'
+  | 'weekend'
+  | 'holiday'
+  | 'substitute_day_off'
+  | 'official_day_off'
+  | 'official_working_day'
 
 export const DAY_KIND_LABELS: Record<DayKind, string> = {
   working: 'Ngày làm việc',
@@ -15,7 +21,13 @@ export const DAY_KIND_LABELS: Record<DayKind, string> = {
 }
 
 /** The legend, in the order a reader meets the colours. */
-export const LEGEND_KINDS: readonly Exclude<DayKind, 'working'>[] = ['weekend', 'holiday', 'substitute_day_off', 'official_day_off', 'official_working_day']
+export const LEGEND_KINDS: readonly Exclude<DayKind, 'working'>[] = [
+  'weekend',
+  'holiday',
+  'substitute_day_off',
+  'official_day_off',
+  'official_working_day',
+]
 
 /** Monday first, as Vietnamese calendars are printed. */
 export const WEEKDAY_HEADERS = [
@@ -118,7 +130,8 @@ export type OfficialRow = {
 
 const byDateOrder = (a: { date: string }, b: { date: string }) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)
 
-const describedDays = (data: CalendarYear): CalendarDay[] => [...data.daysOff, ...data.workingDayOverrides].sort(byDateOrder)
+const describedDays = (data: CalendarYear): CalendarDay[] =>
+  [...data.daysOff, ...data.workingDayOverrides].sort(byDateOrder)
 
 export const holidayRows = (data: CalendarYear): HolidayRow[] =>
   describedDays(data).flatMap((day) =>

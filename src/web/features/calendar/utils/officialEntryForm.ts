@@ -7,7 +7,12 @@ export type OfficialEntryFormValues = {
   legalSource: string
 }
 
-export const emptyOfficialEntryForm = (): OfficialEntryFormValues => ({ date: null, kind: null, reason: '', legalSource: '' })
+export const emptyOfficialEntryForm = (): OfficialEntryFormValues => ({
+  date: null,
+  kind: null,
+  reason: '',
+  legalSource: '',
+})
 
 export const officialEntryToForm = (entry: OfficialCalendarEntry): OfficialEntryFormValues => ({
   date: entry.date,
@@ -17,7 +22,9 @@ export const officialEntryToForm = (entry: OfficialCalendarEntry): OfficialEntry
 })
 
 /** The payload as the API takes it; the zod schema then checks it. */
-export const officialEntryFormToPayload = (values: OfficialEntryFormValues): Record<keyof CreateOfficialCalendarEntry, unknown> => ({
+export const officialEntryFormToPayload = (
+  values: OfficialEntryFormValues,
+): Record<keyof CreateOfficialCalendarEntry, unknown> => ({
   date: values.date ?? '',
   kind: values.kind,
   reason: values.reason.trim(),

@@ -3,7 +3,14 @@ import { useDisclosure } from '@mantine/hooks'
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react'
 import type { Deadline } from '@/shared/api/register.ts'
 import { formatDate } from '@/shared/format.ts'
-import { alternativeDueText, dayOffText, daysLeftText, deadlineTone, formatDue, toneCssColor } from '../utils/deadlineTone.ts'
+import {
+  alternativeDueText,
+  dayOffText,
+  daysLeftText,
+  deadlineTone,
+  formatDue,
+  toneCssColor,
+} from '../utils/deadlineTone.ts'
 import { DeadlineBadge } from './DeadlineBadge.tsx'
 import { ExtensionRequestText } from './ExtensionRequestText.tsx'
 
@@ -21,7 +28,10 @@ export function DeadlineItem({ deadline: d }: { deadline: Deadline }) {
       data-urgency={d.urgency ?? undefined}
       pl="sm"
       py={6}
-      style={{ borderLeft: `4px solid ${toneCssColor(tone.color)}`, opacity: open || d.status === 'suspended' ? 1 : 0.85 }}
+      style={{
+        borderLeft: `4px solid ${toneCssColor(tone.color)}`,
+        opacity: open || d.status === 'suspended' ? 1 : 0.85,
+      }}
     >
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
         <Tooltip label={d.basis} multiline w={380}>

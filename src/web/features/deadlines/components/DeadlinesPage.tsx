@@ -52,7 +52,13 @@ function DeadlinesView({ defaultScope }: { defaultScope: 'mine' | 'unit' }) {
   const tab = search.urgency ?? 'open'
   const page = search.page ?? 1
 
-  const { data, error, isPending, isFetching, refetch } = useDeadlines({ scope, unitId: unit.id, urgency: tab, page, pageSize: PAGE_SIZE })
+  const { data, error, isPending, isFetching, refetch } = useDeadlines({
+    scope,
+    unitId: unit.id,
+    urgency: tab,
+    page,
+    pageSize: PAGE_SIZE,
+  })
 
   const setSearch = (patch: Partial<DeadlinesSearch>) =>
     void navigate({ search: (prev) => ({ ...prev, ...patch, page: patch.page }), replace: true })
@@ -60,7 +66,8 @@ function DeadlinesView({ defaultScope }: { defaultScope: 'mine' | 'unit' }) {
   // The unit list belongs to the unit chosen in the header: a new unit starts from the first page.
   const previousUnit = useRef(unit.id)
   useEffect(() => {
-    if (previousUnit.current !== unit.id && search.page) void navigate({ search: (prev) => ({ ...prev, page: undefined }), replace: true })
+    if (previousUnit.current !== unit.id && search.page)
+      void navigate({ search: (prev) => ({ ...prev, page: undefined }), replace: true })
     previousUnit.current = unit.id
   }, [unit.id, search.page, navigate])
 
@@ -75,7 +82,10 @@ function DeadlinesView({ defaultScope }: { defaultScope: 'mine' | 'unit' }) {
         }
         actions={
           <Group gap="xs">
-            <ExportButton list="deadlines" filters={{ scope, unitId: scope === 'unit' ? unit.id : undefined, urgency: tab }} />
+            <ExportButton
+              list="deadlines"
+              filters={{ scope, unitId: scope === 'unit' ? unit.id : undefined, urgency: tab }}
+            />
             <SegmentedControl
               aria-label="Phạm vi"
               data-testid="deadline-scope"
@@ -92,7 +102,12 @@ function DeadlinesView({ defaultScope }: { defaultScope: 'mine' | 'unit' }) {
       <Paper withBorder radius="md" p="md">
         <Stack gap="md">
           <RecomputeNotice />
-          <Tabs value={tab} onChange={(value) => setSearch({ urgency: value === 'open' || value === null ? undefined : (value as DeadlineTab) })}>
+          <Tabs
+            value={tab}
+            onChange={(value) =>
+              setSearch({ urgency: value === 'open' || value === null ? undefined : (value as DeadlineTab) })
+            }
+          >
             <Tabs.List data-testid="deadline-tabs">
               {DEADLINE_TABS.map((t) => {
                 const count = data?.counts[t]
@@ -103,7 +118,12 @@ function DeadlinesView({ defaultScope }: { defaultScope: 'mine' | 'unit' }) {
                     data-testid={`deadline-tab-${t}`}
                     rightSection={
                       count === undefined ? null : (
-                        <Badge size="sm" circle={count < 10} color={count > 0 ? TAB_COLORS[t] : 'gray'} variant={count > 0 && t !== 'open' ? 'filled' : 'light'}>
+                        <Badge
+                          size="sm"
+                          circle={count < 10}
+                          color={count > 0 ? TAB_COLORS[t] : 'gray'}
+                          variant={count > 0 && t !== 'open' ? 'filled' : 'light'}
+                        >
                           {formatNumber(count)}
                         </Badge>
                       )
@@ -117,14 +137,22 @@ function DeadlinesView({ defaultScope }: { defaultScope: 'mine' | 'unit' }) {
           </Tabs>
           {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
           {isPending && !data ? <LoadingState /> : null}
-          {data && data.items.length > 0 ? <DeadlinesTable deadlines={data.items} busy={isFetching} showUnit={scope === 'unit'} /> : null}
+          {data && data.items.length > 0 ? (
+            <DeadlinesTable deadlines={data.items} busy={isFetching} showUnit={scope === 'unit'} />
+          ) : null}
           {data && data.items.length === 0 ? (
             <Text c="dimmed" ta="center" py="xl" data-testid="deadlines-empty">
               {EMPTY_TEXT[tab]}
             </Text>
           ) : null}
           {data ? (
-            <PaginationBar page={page} pageSize={PAGE_SIZE} total={data.total} noun="thời hạn" onChange={(p) => setSearch({ page: p })} />
+            <PaginationBar
+              page={page}
+              pageSize={PAGE_SIZE}
+              total={data.total}
+              noun="thời hạn"
+              onChange={(p) => setSearch({ page: p })}
+            />
           ) : null}
         </Stack>
       </Paper>

@@ -13,7 +13,12 @@ type DeadlinesTableProps = { deadlines: Deadline[]; busy: boolean; showUnit: boo
 export function DeadlinesTable({ deadlines, busy, showUnit }: DeadlinesTableProps) {
   return (
     <Table.ScrollContainer minWidth={980}>
-      <Table aria-label="Danh sách thời hạn" aria-busy={busy} data-testid="deadlines-table" style={{ opacity: busy ? 0.6 : 1 }}>
+      <Table
+        aria-label="Danh sách thời hạn"
+        aria-busy={busy}
+        data-testid="deadlines-table"
+        style={{ opacity: busy ? 0.6 : 1 }}
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Hạn</Table.Th>
@@ -43,7 +48,13 @@ export function DeadlinesTable({ deadlines, busy, showUnit }: DeadlinesTableProp
                       {formatDue(d)}
                     </Text>
                     {d.alternativeDueDate && d.status !== 'suspended' ? (
-                      <Text size="xs" c="dimmed" className="tabular" title="Hạn cuối theo cách tính khác của Điều 134 BLTTHS; hạn trên là hạn an toàn" data-testid="deadline-alternative">
+                      <Text
+                        size="xs"
+                        c="dimmed"
+                        className="tabular"
+                        title="Hạn cuối theo cách tính khác của Điều 134 BLTTHS; hạn trên là hạn an toàn"
+                        data-testid="deadline-alternative"
+                      >
                         cách tính khác: {formatDate(d.alternativeDueDate)}
                       </Text>
                     ) : null}

@@ -54,7 +54,8 @@ export function DigestCard() {
       </Title>
       {/* A snapshot, not recomputed on writes: it says when it was prepared, the card above is live. */}
       <Text size="xs" c="dimmed" mb="sm" data-testid="deadline-digest-prepared">
-        {digestPreparedLabel(data.preparedAt) ?? 'Bản tin lập hằng ngày'} · số liệu có thể đã thay đổi sau thời điểm này, xem “Thời hạn sắp đến” để có số liệu hiện tại.
+        {digestPreparedLabel(data.preparedAt) ?? 'Bản tin lập hằng ngày'} · số liệu có thể đã thay đổi sau thời điểm
+        này, xem “Thời hạn sắp đến” để có số liệu hiện tại.
       </Text>
       <Stack gap="md">
         {data.mine ? <DigestSection title="Vụ việc tôi được phân công" section={data.mine} /> : null}

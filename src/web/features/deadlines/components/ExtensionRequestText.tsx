@@ -6,8 +6,16 @@ import { extensionRequestNote } from '../utils/extensionRequest.ts'
 export function ExtensionRequestText({ latest, suffix = '' }: { latest: string; suffix?: string }) {
   const note = extensionRequestNote(latest)
   return (
-    <Text size="xs" c={note.color} fw={note.passed ? 600 : undefined} data-testid="extension-request" data-passed={note.passed}>
-      {note.passed ? <IconAlertTriangle size={12} aria-hidden style={{ verticalAlign: '-1px', marginRight: 2 }} /> : null}
+    <Text
+      size="xs"
+      c={note.color}
+      fw={note.passed ? 600 : undefined}
+      data-testid="extension-request"
+      data-passed={note.passed}
+    >
+      {note.passed ? (
+        <IconAlertTriangle size={12} aria-hidden style={{ verticalAlign: '-1px', marginRight: 2 }} />
+      ) : null}
       {note.text}
       {suffix}
     </Text>

@@ -3,7 +3,8 @@ import type { Deadline } from '@/shared/api/register.ts'
 import { RecomputeNotice } from '@/web/features/calendar/components/RecomputeNotice.tsx'
 import { DeadlineItem } from './DeadlineItem.tsx'
 
-const byDue = (a: Deadline, b: Deadline) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || (a.dueTime ?? '').localeCompare(b.dueTime ?? '')
+const byDue = (a: Deadline, b: Deadline) =>
+  (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || (a.dueTime ?? '').localeCompare(b.dueTime ?? '')
 const byClosed = (a: Deadline, b: Deadline) => (b.closedOn ?? '').localeCompare(a.closedOn ?? '')
 
 /** A matter's deadlines: the running ones first, the nearest on top; those already ended below. */

@@ -28,7 +28,12 @@ export const deadlineTone = (deadline: Pick<Deadline, 'status' | 'urgency'>): De
 
 /** Today's calendar date in Vietnam (UTC+7), as YYYY-MM-DD. */
 export const todayInVietnam = (now: Date = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now)
 
 const dayNumber = (iso: string): number => {
   const [y, m, d] = iso.split('-').map(Number)

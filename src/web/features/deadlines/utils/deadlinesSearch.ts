@@ -26,7 +26,8 @@ export const DeadlinesSearch = z.object({
 })
 export type DeadlinesSearch = z.infer<typeof DeadlinesSearch>
 
-export const validateDeadlinesSearch = (search: Record<string, unknown>): DeadlinesSearch => DeadlinesSearch.parse(search)
+export const validateDeadlinesSearch = (search: Record<string, unknown>): DeadlinesSearch =>
+  DeadlinesSearch.parse(search)
 
 /**
  * The list a role opens on: a prosecutor their own assigned matters ("Thời hạn của tôi"); anyone

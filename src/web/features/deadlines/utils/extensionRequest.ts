@@ -15,8 +15,14 @@ const REMINDER_DAYS = 3
 export const extensionRequestNote = (latest: string, today: string = todayInVietnam()): ExtensionRequestNote => {
   const left = daysBetween(today, latest)
   const date = formatDate(latest)
-  if (left < 0) return { text: `Đã quá hạn đề nghị gia hạn: chậm nhất ngày ${date} (quá ${-left} ngày)`, color: 'red.7', passed: true }
+  if (left < 0)
+    return {
+      text: `Đã quá hạn đề nghị gia hạn: chậm nhất ngày ${date} (quá ${-left} ngày)`,
+      color: 'red.7',
+      passed: true,
+    }
   if (left === 0) return { text: `Hôm nay là ngày cuối đề nghị gia hạn (${date})`, color: 'orange.8', passed: false }
-  if (left <= REMINDER_DAYS) return { text: `Đề nghị gia hạn chậm nhất ngày ${date} (còn ${left} ngày)`, color: 'orange.8', passed: false }
+  if (left <= REMINDER_DAYS)
+    return { text: `Đề nghị gia hạn chậm nhất ngày ${date} (còn ${left} ngày)`, color: 'orange.8', passed: false }
   return { text: `Đề nghị gia hạn chậm nhất ngày ${date}`, color: 'dimmed', passed: false }
 }

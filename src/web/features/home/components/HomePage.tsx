@@ -19,7 +19,10 @@ export function HomePage() {
 
   return (
     <>
-      <PageHeader title="Tổng quan" description={`Xin chào ${me.user.fullName} (${STAFF_TITLE_LABELS[me.user.title]}, ${me.user.unitName}).`} />
+      <PageHeader
+        title="Tổng quan"
+        description={`Xin chào ${me.user.fullName} (${STAFF_TITLE_LABELS[me.user.title]}, ${me.user.unitName}).`}
+      />
       <Stack gap="lg">
         <Paper withBorder radius="md" p="lg" data-testid="current-unit-card">
           <Text size="xs" tt="uppercase" fw={700} c="dimmed">
@@ -32,15 +35,28 @@ export function HomePage() {
             {UNIT_LEVEL_LABELS[unit.level]} · mã {unit.code}
           </Text>
           <Text size="sm" mt="sm">
-            Mọi danh sách mặc định hiển thị dữ liệu của đơn vị này và các đơn vị trực thuộc. Đổi đơn vị ở ô “Chọn đơn vị” phía trên.
+            Mọi danh sách mặc định hiển thị dữ liệu của đơn vị này và các đơn vị trực thuộc. Đổi đơn vị ở ô “Chọn đơn
+            vị” phía trên.
           </Text>
         </Paper>
         {me.can.readMatters ? <UpcomingDeadlinesCard /> : null}
         {me.can.readMatters ? <DigestCard /> : null}
         {summary.error ? <ErrorAlert error={summary.error} /> : null}
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-          <StatCard label="Cán bộ đang công tác" value={summary.peopleCount} icon={<IconUsers size={24} />} color="blue" testId="stat-people" />
-          <StatCard label="Đơn vị trực thuộc" value={summary.subUnitCount} icon={<IconBuilding size={24} />} color="teal" testId="stat-units" />
+          <StatCard
+            label="Cán bộ đang công tác"
+            value={summary.peopleCount}
+            icon={<IconUsers size={24} />}
+            color="blue"
+            testId="stat-people"
+          />
+          <StatCard
+            label="Đơn vị trực thuộc"
+            value={summary.subUnitCount}
+            icon={<IconBuilding size={24} />}
+            color="teal"
+            testId="stat-units"
+          />
           <Paper withBorder radius="md" p="lg">
             <Text size="sm" c="dimmed" fw={500}>
               Vai trò của bạn
@@ -60,15 +76,45 @@ export function HomePage() {
             Truy cập nhanh
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-            <QuickLink to="/can-bo" title="Cán bộ" description="Tra cứu, cập nhật thông tin cán bộ" icon={<IconUsers size={20} />} />
-            <QuickLink to="/don-vi" title="Đơn vị" description="Cơ cấu tổ chức, sáp nhập, kế thừa" icon={<IconBuilding size={20} />} />
+            <QuickLink
+              to="/can-bo"
+              title="Cán bộ"
+              description="Tra cứu, cập nhật thông tin cán bộ"
+              icon={<IconUsers size={20} />}
+            />
+            <QuickLink
+              to="/don-vi"
+              title="Đơn vị"
+              description="Cơ cấu tổ chức, sáp nhập, kế thừa"
+              icon={<IconBuilding size={20} />}
+            />
             {me.can.viewAudit ? (
-              <QuickLink to="/nhat-ky" title="Nhật ký hệ thống" description="Ai đã thay đổi gì, khi nào" icon={<IconHistory size={20} />} />
+              <QuickLink
+                to="/nhat-ky"
+                title="Nhật ký hệ thống"
+                description="Ai đã thay đổi gì, khi nào"
+                icon={<IconHistory size={20} />}
+              />
             ) : null}
-            <QuickLink to="/so-thu-ly" title="Sổ thụ lý" description="Tố giác, tin báo, vụ án" icon={<IconNotebook size={20} />} />
-            <QuickLink to="/thoi-han" title="Thời hạn" description="Thời hạn tố tụng sắp đến, quá hạn" icon={<IconCalendarTime size={20} />} />
+            <QuickLink
+              to="/so-thu-ly"
+              title="Sổ thụ lý"
+              description="Tố giác, tin báo, vụ án"
+              icon={<IconNotebook size={20} />}
+            />
+            <QuickLink
+              to="/thoi-han"
+              title="Thời hạn"
+              description="Thời hạn tố tụng sắp đến, quá hạn"
+              icon={<IconCalendarTime size={20} />}
+            />
             {me.can.readIndicators ? (
-              <QuickLink to="/chi-tieu" title="Chỉ tiêu" description="Chỉ tiêu nghiệp vụ so với yêu cầu" icon={<IconChartBar size={20} />} />
+              <QuickLink
+                to="/chi-tieu"
+                title="Chỉ tiêu"
+                description="Chỉ tiêu nghiệp vụ so với yêu cầu"
+                icon={<IconChartBar size={20} />}
+              />
             ) : null}
           </SimpleGrid>
         </div>

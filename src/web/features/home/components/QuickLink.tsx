@@ -2,7 +2,13 @@ import { Group, Paper, Text, ThemeIcon, UnstyledButton } from '@mantine/core'
 import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 
-type QuickLinkProps = { to: '/can-bo' | '/don-vi' | '/nhat-ky' | '/so-thu-ly' | '/thoi-han' | '/chi-tieu'; title: string; description: string; icon: ReactNode; planned?: boolean }
+type QuickLinkProps = {
+  to: '/can-bo' | '/don-vi' | '/nhat-ky' | '/so-thu-ly' | '/thoi-han' | '/chi-tieu'
+  title: string
+  description: string
+  icon: ReactNode
+  planned?: boolean
+}
 
 export function QuickLink({ to, title, description, icon, planned = false }: QuickLinkProps) {
   return (

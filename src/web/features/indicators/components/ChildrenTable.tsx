@@ -49,7 +49,11 @@ export function ChildrenTable({ units, indicators, drill, shortNames, busy }: Ch
             </Table.Th>
             {indicators.map((info) => (
               <Table.Th key={info.code} scope="col" ta="center" style={{ verticalAlign: 'bottom' }}>
-                <Tooltip label={info.target ? `${info.name} – yêu cầu: ${info.target.text}` : info.name} multiline maw={320}>
+                <Tooltip
+                  label={info.target ? `${info.name} – yêu cầu: ${info.target.text}` : info.name}
+                  multiline
+                  maw={320}
+                >
                   <Text size="xs" fw={600} lineClamp={4} maw={110} style={{ whiteSpace: 'normal' }}>
                     {info.name}
                   </Text>
@@ -83,12 +87,23 @@ export function ChildrenTable({ units, indicators, drill, shortNames, busy }: Ch
                     ? STATUS_TONES[figure.status].label
                     : `${formatPart(figure.numerator, info.unitOfCount)}/${formatPart(figure.denominator, info.unitOfCount)} – ${STATUS_TONES[figure.status].label}`
                 return (
-                  <Table.Td key={info.code} ta="center" bg={CELL_BG[figure.status]} data-status={figure.status} data-code={info.code}>
+                  <Table.Td
+                    key={info.code}
+                    ta="center"
+                    bg={CELL_BG[figure.status]}
+                    data-status={figure.status}
+                    data-code={info.code}
+                  >
                     {drill ? (
                       <Tooltip label={detail}>
                         <RouterAnchor
                           to="/chi-tieu/ho-so"
-                          search={recordsSearchFor({ ...drill, unitId: unit.unitId, code: info.code, part: 'numerator' })}
+                          search={recordsSearchFor({
+                            ...drill,
+                            unitId: unit.unitId,
+                            code: info.code,
+                            part: 'numerator',
+                          })}
                           size="sm"
                           fw={600}
                           c={CELL_TEXT[figure.status]}

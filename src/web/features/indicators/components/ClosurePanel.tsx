@@ -88,7 +88,12 @@ export function ClosurePanel({ unit, period, canClose }: ClosurePanelProps) {
             </Table.Thead>
             <Table.Tbody>
               {data.items.map((item) => (
-                <Table.Tr key={item.unitId} data-testid="closure-row" data-unit-id={item.unitId} data-closed={item.closure ? 'true' : 'false'}>
+                <Table.Tr
+                  key={item.unitId}
+                  data-testid="closure-row"
+                  data-unit-id={item.unitId}
+                  data-closed={item.closure ? 'true' : 'false'}
+                >
                   <Table.Td>
                     <Text size="sm" fw={item.unitId === unit.id ? 700 : 400}>
                       {item.name}
@@ -125,15 +130,27 @@ export function ClosurePanel({ unit, period, canClose }: ClosurePanelProps) {
       <Modal opened={confirming} onClose={dismiss} title="Chốt số liệu kỳ này" centered>
         <Stack gap="md" data-testid="close-period-confirm">
           {close.isError ? (
-            <Alert role="alert" color="red" variant="light" title="Không chốt được số liệu" data-testid="close-period-error">
+            <Alert
+              role="alert"
+              color="red"
+              variant="light"
+              title="Không chốt được số liệu"
+              data-testid="close-period-error"
+            >
               {errorMessage(close.error)}
             </Alert>
           ) : null}
           <Text size="sm">
-            Chốt số liệu <b>{period.label}</b> của <b>{unit.name}</b>? Số liệu tại thời điểm chốt trở thành số đã báo cáo; các thay đổi sau đó được ghi nhận là
-            chênh lệch so với số đã báo cáo.
+            Chốt số liệu <b>{period.label}</b> của <b>{unit.name}</b>? Số liệu tại thời điểm chốt trở thành số đã báo
+            cáo; các thay đổi sau đó được ghi nhận là chênh lệch so với số đã báo cáo.
           </Text>
-          <DialogActions onCancel={dismiss} confirmLabel="Chốt số liệu" pending={close.isPending} onConfirm={confirm} testId="close-period-confirm-button" />
+          <DialogActions
+            onCancel={dismiss}
+            confirmLabel="Chốt số liệu"
+            pending={close.isPending}
+            onConfirm={confirm}
+            testId="close-period-confirm-button"
+          />
         </Stack>
       </Modal>
     </Stack>

@@ -108,8 +108,22 @@ export function DashboardFilters({ unitId, period, asOf, onChange }: DashboardFi
       />
       {isCustom && parsed ? (
         <>
-          <VnDateInput label="Từ ngày" value={parsed.from} onChange={(value) => setRange(value, parsed.to)} clearable={false} w={150} data-testid="indicator-from" />
-          <VnDateInput label="Đến ngày" value={parsed.to} onChange={(value) => setRange(parsed.from, value)} clearable={false} w={150} data-testid="indicator-to" />
+          <VnDateInput
+            label="Từ ngày"
+            value={parsed.from}
+            onChange={(value) => setRange(value, parsed.to)}
+            clearable={false}
+            w={150}
+            data-testid="indicator-from"
+          />
+          <VnDateInput
+            label="Đến ngày"
+            value={parsed.to}
+            onChange={(value) => setRange(parsed.from, value)}
+            clearable={false}
+            w={150}
+            data-testid="indicator-to"
+          />
         </>
       ) : null}
       <VnDateInput

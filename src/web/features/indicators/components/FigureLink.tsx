@@ -28,7 +28,14 @@ export function FigureLink({ value, unitOfCount, to, label, testId }: FigureLink
   }
   return (
     <Tooltip label={`${label}: ${text}. Bấm để xem danh sách.`} multiline maw={300}>
-      <RouterAnchor to="/chi-tieu/ho-so" search={recordsSearchFor(to)} size="sm" className="tabular" aria-label={`${label}: ${text}`} data-testid={testId}>
+      <RouterAnchor
+        to="/chi-tieu/ho-so"
+        search={recordsSearchFor(to)}
+        size="sm"
+        className="tabular"
+        aria-label={`${label}: ${text}`}
+        data-testid={testId}
+      >
         {text}
       </RouterAnchor>
     </Tooltip>

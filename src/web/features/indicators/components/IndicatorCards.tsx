@@ -53,21 +53,39 @@ export function IndicatorCards({ rows, drill, onShowChart }: IndicatorCardsProps
                       <Text size="xs" c="dimmed">
                         {info.numeratorLabel}
                       </Text>
-                      <FigureLink value={value.numerator} unitOfCount={info.unitOfCount} to={link('numerator')} label={info.numeratorLabel} testId="indicator-card-numerator" />
+                      <FigureLink
+                        value={value.numerator}
+                        unitOfCount={info.unitOfCount}
+                        to={link('numerator')}
+                        label={info.numeratorLabel}
+                        testId="indicator-card-numerator"
+                      />
                     </Stack>
                     {value.denominator === null ? null : (
                       <Stack gap={0}>
                         <Text size="xs" c="dimmed">
                           {info.denominatorLabel ?? 'Mẫu số'}
                         </Text>
-                        <FigureLink value={value.denominator} unitOfCount={info.unitOfCount} to={link('denominator')} label={info.denominatorLabel ?? 'Mẫu số'} testId="indicator-card-denominator" />
+                        <FigureLink
+                          value={value.denominator}
+                          unitOfCount={info.unitOfCount}
+                          to={link('denominator')}
+                          label={info.denominatorLabel ?? 'Mẫu số'}
+                          testId="indicator-card-denominator"
+                        />
                       </Stack>
                     )}
                   </SimpleGrid>
                   <Text size="xs" c="dimmed">
                     Cùng kỳ năm trước: {formatIndicatorValue(value.lastYear.value, info)}. {value.changeText}
                   </Text>
-                  <Button variant="subtle" size="compact-xs" leftSection={<IconChartLine size={14} />} onClick={() => onShowChart(info.code)} w="fit-content">
+                  <Button
+                    variant="subtle"
+                    size="compact-xs"
+                    leftSection={<IconChartLine size={14} />}
+                    onClick={() => onShowChart(info.code)}
+                    w="fit-content"
+                  >
                     Xem biểu đồ
                   </Button>
                 </Stack>

@@ -1,4 +1,15 @@
-import { Alert, Badge, Button, CloseButton, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core'
+import {
+  Alert,
+  Badge,
+  Button,
+  CloseButton,
+  Group,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+} from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { getRouteApi } from '@tanstack/react-router'
 import { IconArrowLeft, IconFileSpreadsheet, IconLock } from '@tabler/icons-react'
@@ -56,13 +67,15 @@ function IndicatorRecordsView({ linkMatters }: { linkMatters: boolean }) {
 
   const catalogue = useCatalogue()
   const indicator = catalogue.data?.items.find((i) => i.code === code) ?? null
-  const params: RecordsParams | null = code && inScope
-    ? { unitId, code, part, period, asOf: search.asOf, page, pageSize: PAGE_SIZE, prosecutorId: search.prosecutorId }
-    : null
+  const params: RecordsParams | null =
+    code && inScope
+      ? { unitId, code, part, period, asOf: search.asOf, page, pageSize: PAGE_SIZE, prosecutorId: search.prosecutorId }
+      : null
   const records = useIndicatorRecords(params)
   const data = records.data
 
-  const setSearch = (patch: Partial<RecordsSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch, page: patch.page }), replace: true })
+  const setSearch = (patch: Partial<RecordsSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch, page: patch.page }), replace: true })
 
   const unitName = scopeUnits.find((s) => s.unit.id === unitId)?.unit.name ?? ''
   const prosecutorName = search.prosecutorId ? data?.items[0]?.prosecutorName : undefined
@@ -72,7 +85,10 @@ function IndicatorRecordsView({ linkMatters }: { linkMatters: boolean }) {
     if (!params) return
     download.mutate(
       { url: recordsWorkbookUrl(params), fileName: `chi-tieu-${params.code}-${params.part}.xlsx` },
-      { onError: (error) => notifications.show({ color: 'red', title: 'Không xuất được tệp Excel', message: errorMessage(error) }) },
+      {
+        onError: (error) =>
+          notifications.show({ color: 'red', title: 'Không xuất được tệp Excel', message: errorMessage(error) }),
+      },
     )
   }
 
@@ -82,7 +98,9 @@ function IndicatorRecordsView({ linkMatters }: { linkMatters: boolean }) {
         <PageHeader title={TITLE} />
         <Alert color="yellow" variant="light" title="Chưa chọn chỉ tiêu">
           <Stack gap="sm" align="flex-start">
-            <Text size="sm">Mở danh sách hồ sơ bằng cách bấm vào tử số hoặc mẫu số của một chỉ tiêu trên bảng chỉ tiêu.</Text>
+            <Text size="sm">
+              Mở danh sách hồ sơ bằng cách bấm vào tử số hoặc mẫu số của một chỉ tiêu trên bảng chỉ tiêu.
+            </Text>
             <RouterButton to="/chi-tieu" search={{}} variant="default" leftSection={<IconArrowLeft size={16} />}>
               Về bảng chỉ tiêu
             </RouterButton>
@@ -96,9 +114,18 @@ function IndicatorRecordsView({ linkMatters }: { linkMatters: boolean }) {
     return (
       <>
         <PageHeader title={indicator?.name ?? TITLE} />
-        <Alert role="alert" color="orange" variant="light" icon={<IconLock size={20} />} title="Bạn không có quyền xem danh sách này" data-testid="records-out-of-scope">
+        <Alert
+          role="alert"
+          color="orange"
+          variant="light"
+          icon={<IconLock size={20} />}
+          title="Bạn không có quyền xem danh sách này"
+          data-testid="records-out-of-scope"
+        >
           <Stack gap="sm" align="flex-start">
-            <Text size="sm">Đơn vị trong đường dẫn nằm ngoài phạm vi bạn được xem. Nếu cần, hãy liên hệ quản trị hệ thống của đơn vị.</Text>
+            <Text size="sm">
+              Đơn vị trong đường dẫn nằm ngoài phạm vi bạn được xem. Nếu cần, hãy liên hệ quản trị hệ thống của đơn vị.
+            </Text>
             <RouterButton to="/chi-tieu" search={{}} variant="default" leftSection={<IconArrowLeft size={16} />}>
               Về bảng chỉ tiêu của đơn vị mình
             </RouterButton>
@@ -194,7 +221,13 @@ function IndicatorRecordsView({ linkMatters }: { linkMatters: boolean }) {
                     <Badge
                       size="lg"
                       variant="light"
-                      rightSection={<CloseButton size="xs" aria-label="Bỏ lọc theo kiểm sát viên" onClick={() => setSearch({ prosecutorId: undefined })} />}
+                      rightSection={
+                        <CloseButton
+                          size="xs"
+                          aria-label="Bỏ lọc theo kiểm sát viên"
+                          onClick={() => setSearch({ prosecutorId: undefined })}
+                        />
+                      }
                       data-testid="records-prosecutor-filter"
                     >
                       Chỉ hồ sơ của KSV {prosecutorName ?? `#${search.prosecutorId}`}
@@ -202,13 +235,24 @@ function IndicatorRecordsView({ linkMatters }: { linkMatters: boolean }) {
                   </Group>
                 ) : null}
                 {data.items.length > 0 ? (
-                  <RecordsTable records={data.items} unitOfCount={indicator?.unitOfCount ?? 'matter'} linkMatters={linkMatters} busy={records.isFetching} />
+                  <RecordsTable
+                    records={data.items}
+                    unitOfCount={indicator?.unitOfCount ?? 'matter'}
+                    linkMatters={linkMatters}
+                    busy={records.isFetching}
+                  />
                 ) : (
                   <Text c="dimmed" ta="center" py="xl" data-testid="records-empty">
                     Không có hồ sơ nào.
                   </Text>
                 )}
-                <PaginationBar page={page} pageSize={PAGE_SIZE} total={data.total} noun={noun} onChange={(p) => setSearch({ page: p })} />
+                <PaginationBar
+                  page={page}
+                  pageSize={PAGE_SIZE}
+                  total={data.total}
+                  noun={noun}
+                  onChange={(p) => setSearch({ page: p })}
+                />
               </>
             ) : null}
           </Stack>

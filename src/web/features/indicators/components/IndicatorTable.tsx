@@ -25,7 +25,13 @@ export function IndicatorTable({ rows, drill, closed, chartCode, onShowChart, bu
   const columns = closed ? 8 : 7
   return (
     <Table.ScrollContainer minWidth={closed ? 1080 : 920}>
-      <Table aria-label="Chỉ tiêu nghiệp vụ" aria-busy={busy} data-testid="indicator-table" style={{ opacity: busy ? 0.6 : 1 }} verticalSpacing="xs">
+      <Table
+        aria-label="Chỉ tiêu nghiệp vụ"
+        aria-busy={busy}
+        data-testid="indicator-table"
+        style={{ opacity: busy ? 0.6 : 1 }}
+        verticalSpacing="xs"
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Chỉ tiêu</Table.Th>
@@ -87,7 +93,13 @@ export function IndicatorTable({ rows, drill, closed, chartCode, onShowChart, bu
                       </Text>
                     </Table.Td>
                     <Table.Td ta="right">
-                      <FigureLink value={value.numerator} unitOfCount={info.unitOfCount} to={link('numerator')} label={info.numeratorLabel} testId="indicator-numerator" />
+                      <FigureLink
+                        value={value.numerator}
+                        unitOfCount={info.unitOfCount}
+                        to={link('numerator')}
+                        label={info.numeratorLabel}
+                        testId="indicator-numerator"
+                      />
                     </Table.Td>
                     <Table.Td ta="right">
                       {value.denominator === null ? (

@@ -35,51 +35,64 @@ function IndicatorTargetsView() {
 
   return (
     <>
-        <PageHeader
-          title={TITLE}
-          description="Công thức tính (tử số, mẫu số, đơn vị tính, loại trừ) và yêu cầu của từng chỉ tiêu, kèm văn bản giao. Chỉ tiêu mới áp dụng từ ngày được chọn; số liệu của các kỳ trước vẫn so với chỉ tiêu cũ."
-          actions={
-            <RouterButton to="/chi-tieu" search={{}} variant="default" leftSection={<IconArrowLeft size={18} />}>
-              Bảng chỉ tiêu
-            </RouterButton>
-          }
-        />
-        {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
-        {isPending ? <LoadingState /> : null}
-        {data ? (
-          <Stack gap="lg" data-testid="indicator-catalogue">
-            {groupIndicators(data.items).map((group) => (
-              <Paper key={group.label} withBorder radius="md" p="md">
-                <Title order={2} size="h4" mb="sm">
-                  {group.label}
-                </Title>
-                <Accordion variant="separated" value={opened} onChange={setOpened}>
-                  {group.items.map((indicator) => (
-                    <Accordion.Item key={indicator.code} value={indicator.code} data-testid="catalogue-item" data-code={indicator.code}>
-                      <Accordion.Control>
-                        <Group justify="space-between" wrap="nowrap" gap="sm">
-                          <Stack gap={0}>
-                            <Text fw={600} size="sm">
-                              {indicator.name}
-                            </Text>
-                            <Text size="xs" c="dimmed" title={`Mã chỉ tiêu ${indicator.code}, phiên bản công thức ${indicator.version}`}>
-                              Căn cứ: {indicator.legalSource}
-                            </Text>
-                          </Stack>
-                          <TargetText target={indicator.target} />
-                        </Group>
-                      </Accordion.Control>
-                      <Accordion.Panel>
-                        <IndicatorDefinition indicator={indicator} open={opened === indicator.code} onSetTarget={() => setEditing(indicator)} />
-                      </Accordion.Panel>
-                    </Accordion.Item>
-                  ))}
-                </Accordion>
-              </Paper>
-            ))}
-          </Stack>
-        ) : null}
-        <TargetFormModal indicator={editing} onClose={() => setEditing(null)} />
+      <PageHeader
+        title={TITLE}
+        description="Công thức tính (tử số, mẫu số, đơn vị tính, loại trừ) và yêu cầu của từng chỉ tiêu, kèm văn bản giao. Chỉ tiêu mới áp dụng từ ngày được chọn; số liệu của các kỳ trước vẫn so với chỉ tiêu cũ."
+        actions={
+          <RouterButton to="/chi-tieu" search={{}} variant="default" leftSection={<IconArrowLeft size={18} />}>
+            Bảng chỉ tiêu
+          </RouterButton>
+        }
+      />
+      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
+      {isPending ? <LoadingState /> : null}
+      {data ? (
+        <Stack gap="lg" data-testid="indicator-catalogue">
+          {groupIndicators(data.items).map((group) => (
+            <Paper key={group.label} withBorder radius="md" p="md">
+              <Title order={2} size="h4" mb="sm">
+                {group.label}
+              </Title>
+              <Accordion variant="separated" value={opened} onChange={setOpened}>
+                {group.items.map((indicator) => (
+                  <Accordion.Item
+                    key={indicator.code}
+                    value={indicator.code}
+                    data-testid="catalogue-item"
+                    data-code={indicator.code}
+                  >
+                    <Accordion.Control>
+                      <Group justify="space-between" wrap="nowrap" gap="sm">
+                        <Stack gap={0}>
+                          <Text fw={600} size="sm">
+                            {indicator.name}
+                          </Text>
+                          <Text
+                            size="xs"
+                            c="dimmed"
+                            title={`Mã chỉ tiêu ${indicator.code}, phiên bản công thức ${indicator.version}`}
+                          >
+                            Căn cứ: {indicator.legalSource}
+                          </Text>
+                        </Stack>
+                        <TargetText target={indicator.target} />
+                      </Group>
+                    </Accordion.Control>
+                    <Accordion.Panel>
+                      <IndicatorDefinition
+                        indicator={indicator}
+                        open={opened === indicator.code}
+                        onSetTarget={() => setEditing(indicator)}
+                      />
+                    </Accordion.Panel>
+                  </Accordion.Item>
+                ))}
+              </Accordion>
+            </Paper>
+          ))}
+        </Stack>
+      ) : null}
+      <TargetFormModal indicator={editing} onClose={() => setEditing(null)} />
     </>
   )
 }
@@ -97,10 +110,14 @@ function IndicatorDefinition({ indicator, open, onSetTarget }: IndicatorDefiniti
           <DetailRow label="Đơn vị tính">{UNIT_OF_COUNT_LABELS[indicator.unitOfCount]}</DetailRow>
           <DetailRow label="Loại hồ sơ">{indicator.kinds.map((k) => MATTER_KIND_SHORT_LABELS[k]).join(', ')}</DetailRow>
           <DetailRow label="Số cũ chuyển sang">
-            {indicator.carriesOver ? 'Có: mẫu số gồm cả số chưa giải quyết của kỳ trước chuyển sang' : 'Không: chỉ tính số phát sinh trong kỳ'}
+            {indicator.carriesOver
+              ? 'Có: mẫu số gồm cả số chưa giải quyết của kỳ trước chuyển sang'
+              : 'Không: chỉ tính số phát sinh trong kỳ'}
           </DetailRow>
           <DetailRow label="Loại trừ">{indicator.exclusions ?? 'Không'}</DetailRow>
-          <DetailRow label="Chiều tốt">{indicator.better === 'higher' ? 'Càng cao càng tốt' : 'Càng thấp càng tốt'}</DetailRow>
+          <DetailRow label="Chiều tốt">
+            {indicator.better === 'higher' ? 'Càng cao càng tốt' : 'Càng thấp càng tốt'}
+          </DetailRow>
           <DetailRow label="Căn cứ">{indicator.legalSource}</DetailRow>
           {indicator.note ? <DetailRow label="Ghi chú">{indicator.note}</DetailRow> : null}
           <DetailRow label="Công thức">
@@ -165,7 +182,12 @@ function TargetHistoryTable({ code, enabled }: { code: string; enabled: boolean 
           </Table.Thead>
           <Table.Tbody>
             {data.items.map((item) => (
-              <Table.Tr key={item.id} data-testid="target-history-row" data-withdrawn={item.withdrawnAt ? 'true' : undefined} c={item.withdrawnAt ? 'dimmed' : undefined}>
+              <Table.Tr
+                key={item.id}
+                data-testid="target-history-row"
+                data-withdrawn={item.withdrawnAt ? 'true' : undefined}
+                c={item.withdrawnAt ? 'dimmed' : undefined}
+              >
                 <Table.Td td={item.withdrawnAt ? 'line-through' : undefined}>
                   <TargetText target={item} />
                 </Table.Td>
@@ -200,7 +222,13 @@ function TargetHistoryTable({ code, enabled }: { code: string; enabled: boolean 
                 </Table.Td>
                 <Table.Td>
                   {item.withdrawnAt ? null : (
-                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => setWithdrawing(item)} data-testid="withdraw-target">
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => setWithdrawing(item)}
+                      data-testid="withdraw-target"
+                    >
                       Rút chỉ tiêu
                     </Button>
                   )}

@@ -39,7 +39,13 @@ export function IndicatorsPage() {
   if (!me.can.readIndicators) {
     return <ForbiddenPage title={TITLE} what="xem chỉ tiêu nghiệp vụ" />
   }
-  return <IndicatorsDashboard canDrill={me.can.readMatters} canClose={me.can.closePeriods} canManage={me.can.manageIndicators} />
+  return (
+    <IndicatorsDashboard
+      canDrill={me.can.readMatters}
+      canClose={me.can.closePeriods}
+      canManage={me.can.manageIndicators}
+    />
+  )
 }
 
 type DashboardProps = { canDrill: boolean; canClose: boolean; canManage: boolean }
@@ -60,12 +66,14 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
   const period = search.period ?? statisticsYearKey(opening.year)
   const asOf = search.asOf
 
-  const setSearch = (patch: Partial<DashboardSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true })
+  const setSearch = (patch: Partial<DashboardSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true })
 
   // A unit chosen in the header replaces the one in the link.
   const previousUnit = useRef(currentUnit.id)
   useEffect(() => {
-    if (previousUnit.current !== currentUnit.id && search.unitId) void navigate({ search: (prev) => ({ ...prev, unitId: undefined }), replace: true })
+    if (previousUnit.current !== currentUnit.id && search.unitId)
+      void navigate({ search: (prev) => ({ ...prev, unitId: undefined }), replace: true })
     previousUnit.current = currentUnit.id
   }, [currentUnit.id, search.unitId, navigate])
 
@@ -85,7 +93,9 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
 
   const chartIndicator = useMemo(() => {
     const infos = rows.map((r) => r.info)
-    return infos.find((i) => i.code === search.code) ?? infos.find((i) => i.isRate && i.target !== null) ?? infos[0] ?? null
+    return (
+      infos.find((i) => i.code === search.code) ?? infos.find((i) => i.isRate && i.target !== null) ?? infos[0] ?? null
+    )
   }, [rows, search.code])
 
   const counts = useMemo(() => {
@@ -125,11 +135,22 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
           actions={
             <Group gap="xs">
               {canManage ? (
-                <RouterButton to="/chi-tieu/muc-tieu" variant="default" leftSection={<IconTarget size={18} />} data-testid="open-targets">
+                <RouterButton
+                  to="/chi-tieu/muc-tieu"
+                  variant="default"
+                  leftSection={<IconTarget size={18} />}
+                  data-testid="open-targets"
+                >
                   Mục tiêu, công thức
                 </RouterButton>
               ) : null}
-              <Button variant="default" leftSection={<IconPrinter size={18} />} onClick={() => window.print()} disabled={!data} data-testid="print-indicators">
+              <Button
+                variant="default"
+                leftSection={<IconPrinter size={18} />}
+                onClick={() => window.print()}
+                disabled={!data}
+                data-testid="print-indicators"
+              >
                 In
               </Button>
             </Group>
@@ -141,9 +162,15 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
         <Paper withBorder radius="md" p="md" className="indicators-print-hide">
           <DashboardFilters unitId={unitId} period={period} asOf={asOf} onChange={setSearch} />
         </Paper>
-        <NewYearNotice opening={opening} period={period} onPeriod={(key) => setSearch({ period: key, asOf: undefined })} />
+        <NewYearNotice
+          opening={opening}
+          period={period}
+          onPeriod={(key) => setSearch({ period: key, asOf: undefined })}
+        />
 
-        {error ? <ErrorAlert error={error} onRetry={() => void (values.error ? values.refetch() : catalogue.refetch())} /> : null}
+        {error ? (
+          <ErrorAlert error={error} onRetry={() => void (values.error ? values.refetch() : catalogue.refetch())} />
+        ) : null}
         {(values.isPending || catalogue.isPending) && !error ? <LoadingState label="Đang tính các chỉ tiêu…" /> : null}
 
         {data && catalogue.data ? (
@@ -154,7 +181,12 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
                   <Group gap="xs" data-testid="status-summary">
                     {(['met', 'at_risk', 'missed', 'no_target'] as const).map((status) =>
                       counts[status] > 0 ? (
-                        <Badge key={status} color={STATUS_TONES[status].color} variant={status === 'no_target' ? 'outline' : 'light'} size="lg">
+                        <Badge
+                          key={status}
+                          color={STATUS_TONES[status].color}
+                          variant={status === 'no_target' ? 'outline' : 'light'}
+                          size="lg"
+                        >
                           {STATUS_TONES[status].label}: {counts[status]}
                         </Badge>
                       ) : null,
@@ -166,8 +198,9 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
                 </Group>
                 {data.closure ? (
                   <Alert color="blue" variant="light" icon={<IconLock size={18} />} data-testid="closure-notice">
-                    Kỳ này đã được chốt ngày {formatDateTime(data.closure.closedAt)} (số liệu tính đến ngày {formatDate(data.closure.asOf)}, người chốt:{' '}
-                    {data.closure.closedBy}). Cột “Số đã báo cáo” ghi số đã báo cáo và chênh lệch nếu có.
+                    Kỳ này đã được chốt ngày {formatDateTime(data.closure.closedAt)} (số liệu tính đến ngày{' '}
+                    {formatDate(data.closure.asOf)}, người chốt: {data.closure.closedBy}). Cột “Số đã báo cáo” ghi số đã
+                    báo cáo và chênh lệch nếu có.
                   </Alert>
                 ) : null}
                 {rows.length > 0 && phone ? (
@@ -208,7 +241,10 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
                       data-testid="chart-indicator"
                     />
                   </Group>
-                  <SimpleGrid cols={{ base: 1, lg: data.children.length > 0 ? 2 : 1 }} className="indicators-chart-grid">
+                  <SimpleGrid
+                    cols={{ base: 1, lg: data.children.length > 0 ? 2 : 1 }}
+                    className="indicators-chart-grid"
+                  >
                     <Stack gap={4}>
                       <Text size="sm" fw={600}>
                         Diễn biến trong năm thống kê {chartYear} so với cùng kỳ
@@ -218,7 +254,17 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
                         indicator={chartIndicator}
                         year={chartYear}
                         asOf={data.asOf}
-                        onOpenMonth={canDrill ? (month) => openRecords({ unitId: data.unit.id, code: chartIndicator.code, part: 'numerator', period: month }) : null}
+                        onOpenMonth={
+                          canDrill
+                            ? (month) =>
+                                openRecords({
+                                  unitId: data.unit.id,
+                                  code: chartIndicator.code,
+                                  part: 'numerator',
+                                  period: month,
+                                })
+                            : null
+                        }
                       />
                     </Stack>
                     {data.children.length > 0 ? (
@@ -232,7 +278,15 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
                           period={data.period.key}
                           asOf={data.asOf}
                           onOpenUnit={
-                            canDrill ? (child) => openRecords({ unitId: child, code: chartIndicator.code, part: 'numerator', period: data.period.key }) : null
+                            canDrill
+                              ? (child) =>
+                                  openRecords({
+                                    unitId: child,
+                                    code: chartIndicator.code,
+                                    part: 'numerator',
+                                    period: data.period.key,
+                                  })
+                              : null
                           }
                         />
                       </Stack>

@@ -27,7 +27,12 @@ export function NewYearNotice({ opening, period, onPeriod }: NewYearNoticeProps)
         {onPrevious
           ? `: đang xem năm thống kê ${opening.current - 1} vừa kết thúc. `
           : `: số liệu mới có của ${opening.daysIntoCurrent} ngày, chưa đủ để đánh giá hay xếp hạng các đơn vị. `}
-        <Anchor component="button" size="sm" onClick={() => onPeriod(onPrevious ? current : previous)} data-testid="new-year-switch">
+        <Anchor
+          component="button"
+          size="sm"
+          onClick={() => onPeriod(onPrevious ? current : previous)}
+          data-testid="new-year-switch"
+        >
           {onPrevious ? `Xem năm thống kê ${opening.current}` : `Xem năm thống kê ${opening.current - 1}`}
         </Anchor>
       </Text>

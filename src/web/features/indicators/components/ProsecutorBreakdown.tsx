@@ -56,7 +56,11 @@ export function ProsecutorBreakdown({ indicator, unitId, period, asOf, selected,
               {data.items.map((item) => {
                 const active = item.prosecutorId !== null && item.prosecutorId === selected
                 return (
-                  <Table.Tr key={item.prosecutorId ?? 'none'} bg={active ? 'blue.0' : undefined} data-testid="prosecutor-row">
+                  <Table.Tr
+                    key={item.prosecutorId ?? 'none'}
+                    bg={active ? 'blue.0' : undefined}
+                    data-testid="prosecutor-row"
+                  >
                     <Table.Td>
                       {item.prosecutorId !== null ? (
                         <Anchor

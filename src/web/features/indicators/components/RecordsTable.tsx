@@ -24,7 +24,13 @@ export function RecordsTable({ records, unitOfCount, linkMatters, busy }: Record
   const amounts = unitOfCount === 'vnd'
   return (
     <Table.ScrollContainer minWidth={960}>
-      <Table striped aria-label="Danh sách hồ sơ" aria-busy={busy} data-testid="records-table" style={{ opacity: busy ? 0.6 : 1 }}>
+      <Table
+        striped
+        aria-label="Danh sách hồ sơ"
+        aria-busy={busy}
+        data-testid="records-table"
+        style={{ opacity: busy ? 0.6 : 1 }}
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Số thụ lý</Table.Th>
@@ -61,7 +67,13 @@ export function RecordsTable({ records, unitOfCount, linkMatters, busy }: Record
             >
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {linkMatters ? (
-                  <RouterAnchor to="/so-thu-ly/$matterId" params={{ matterId: String(r.matterId) }} fw={600} size="sm" data-testid="record-number">
+                  <RouterAnchor
+                    to="/so-thu-ly/$matterId"
+                    params={{ matterId: String(r.matterId) }}
+                    fw={600}
+                    size="sm"
+                    data-testid="record-number"
+                  >
                     {r.number}
                   </RouterAnchor>
                 ) : (

@@ -2,7 +2,7 @@ import { Badge, Tooltip } from '@mantine/core'
 import { STATUS_TONES } from '../utils/indicatorFormat.ts'
 import type { TargetStatus } from '../utils/indicatorFormat.ts'
 
-type StatusBadgeProps = { status: TargetStatus; /** 'Đạt chỉ tiêu (vượt 2,5 điểm %)' */ text?: string | undefined }
+type StatusBadgeProps = { status: TargetStatus /** 'Đạt chỉ tiêu (vượt 2,5 điểm %)' */; text?: string | undefined }
 
 /** Met, at risk, missed or no target, in the colour leaders read at a glance; the server's explanation on hover. */
 export function StatusBadge({ status, text }: StatusBadgeProps) {

@@ -22,7 +22,16 @@ export function TargetText({ target }: TargetTextProps) {
           maw={340}
           label={`Chỉ tiêu chưa được đối chiếu với văn bản chính thức (${target.legalSource}).${target.note ? ` ${target.note}` : ''}`}
         >
-          <ThemeIcon size={18} radius="xl" variant="light" color="yellow" role="img" tabIndex={0} aria-label="Chỉ tiêu chưa được xác nhận" data-testid="target-unconfirmed">
+          <ThemeIcon
+            size={18}
+            radius="xl"
+            variant="light"
+            color="yellow"
+            role="img"
+            tabIndex={0}
+            aria-label="Chỉ tiêu chưa được xác nhận"
+            data-testid="target-unconfirmed"
+          >
             <IconAlertTriangle size={12} />
           </ThemeIcon>
         </Tooltip>

@@ -24,7 +24,10 @@ type TrendChartProps = {
 export function TrendChart({ unitId, indicator, year, asOf, onOpenMonth }: TrendChartProps) {
   const [view, setView] = useState<TrendView>('cumulative')
   const { data, error, isPending, refetch } = useTrend({ unitId, code: indicator.code, year, asOf, view })
-  const option = useMemo(() => (data && data.code === indicator.code ? trendChartOption(data, indicator) : null), [data, indicator])
+  const option = useMemo(
+    () => (data && data.code === indicator.code ? trendChartOption(data, indicator) : null),
+    [data, indicator],
+  )
 
   const switcher = (
     <Group justify="space-between" gap="xs" wrap="wrap" className="indicators-print-hide">

@@ -19,8 +19,8 @@ export function WithdrawTargetModal({ target, onClose }: WithdrawTargetModalProp
       title="Rút chỉ tiêu đã giao nhầm"
       description={
         <>
-          Rút chỉ tiêu <b>{target?.text}</b> áp dụng từ ngày {formatDate(target?.effectiveFrom)}. Chỉ tiêu vẫn được lưu trong lịch sử (kèm lý do), nhưng không còn áp dụng; chỉ tiêu
-          trước đó được áp dụng trở lại.
+          Rút chỉ tiêu <b>{target?.text}</b> áp dụng từ ngày {formatDate(target?.effectiveFrom)}. Chỉ tiêu vẫn được lưu
+          trong lịch sử (kèm lý do), nhưng không còn áp dụng; chỉ tiêu trước đó được áp dụng trở lại.
         </>
       }
       reasonLabel="Lý do rút chỉ tiêu"
@@ -31,7 +31,11 @@ export function WithdrawTargetModal({ target, onClose }: WithdrawTargetModalProp
       submit={async (reason) => {
         if (!target) return
         await withdraw.mutateAsync({ id: target.id, reason })
-        notifications.show({ color: 'green', title: 'Đã rút chỉ tiêu', message: `${target.text} (áp dụng từ ${formatDate(target.effectiveFrom)})` })
+        notifications.show({
+          color: 'green',
+          title: 'Đã rút chỉ tiêu',
+          message: `${target.text} (áp dụng từ ${formatDate(target.effectiveFrom)})`,
+        })
       }}
       mutation={withdraw}
       onClose={onClose}

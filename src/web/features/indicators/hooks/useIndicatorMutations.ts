@@ -7,7 +7,11 @@ export const useClosePeriod = () => {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: closePeriod,
-    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['indicators'] }), queryClient.invalidateQueries({ queryKey: ['audit'] })]),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['indicators'] }),
+        queryClient.invalidateQueries({ queryKey: ['audit'] }),
+      ]),
   })
 }
 
@@ -16,7 +20,11 @@ export const useSaveTarget = () => {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ code, data }: { code: string; data: TargetInput }) => saveTarget(code, data),
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['indicators'] }), queryClient.invalidateQueries({ queryKey: ['audit'] })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['indicators'] }),
+        queryClient.invalidateQueries({ queryKey: ['audit'] }),
+      ]),
   })
 }
 
@@ -25,6 +33,10 @@ export const useWithdrawTarget = () => {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ id, reason }: { id: number; reason: string }) => withdrawTarget(id, reason),
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['indicators'] }), queryClient.invalidateQueries({ queryKey: ['audit'] })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['indicators'] }),
+        queryClient.invalidateQueries({ queryKey: ['audit'] }),
+      ]),
   })
 }

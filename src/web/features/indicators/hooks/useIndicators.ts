@@ -17,13 +17,23 @@ import type { FigureParams, RecordsParams, TrendParams, ValuesParams } from '../
 // Every key starts with 'indicators' so that closing a period or setting a target refreshes them all.
 
 /** The indicators with their formulas and current targets; changes only when an administrator sets a target. */
-export const useCatalogue = () => useQuery({ queryKey: ['indicators', 'catalogue'], queryFn: fetchCatalogue, staleTime: 5 * 60_000 })
+export const useCatalogue = () =>
+  useQuery({ queryKey: ['indicators', 'catalogue'], queryFn: fetchCatalogue, staleTime: 5 * 60_000 })
 
 export const usePeriods = (year: number) =>
-  useQuery({ queryKey: ['indicators', 'periods', year], queryFn: () => fetchPeriods(year), staleTime: Infinity, placeholderData: keepPreviousData })
+  useQuery({
+    queryKey: ['indicators', 'periods', year],
+    queryFn: () => fetchPeriods(year),
+    staleTime: Infinity,
+    placeholderData: keepPreviousData,
+  })
 
 export const useIndicatorValues = (params: ValuesParams) =>
-  useQuery({ queryKey: ['indicators', 'values', params], queryFn: () => fetchValues(params), placeholderData: keepPreviousData })
+  useQuery({
+    queryKey: ['indicators', 'values', params],
+    queryFn: () => fetchValues(params),
+    placeholderData: keepPreviousData,
+  })
 
 export const useTrend = (params: TrendParams | null) =>
   useQuery({
@@ -42,7 +52,11 @@ export const useRanking = (params: FigureParams | null) =>
   })
 
 export const useProsecutorFigures = (params: FigureParams | null) =>
-  useQuery({ queryKey: ['indicators', 'prosecutors', params], queryFn: () => fetchProsecutorFigures(params!), enabled: params !== null })
+  useQuery({
+    queryKey: ['indicators', 'prosecutors', params],
+    queryFn: () => fetchProsecutorFigures(params!),
+    enabled: params !== null,
+  })
 
 export const useIndicatorRecords = (params: RecordsParams | null) =>
   useQuery({
@@ -64,5 +78,9 @@ export const useTargetHistory = (code: string, enabled: boolean) =>
  */
 export const useShortUnitNames = (unitId: number): ReadonlyMap<number, string> | undefined => {
   const { data } = useUnits({ under: unitId, includeHistorical: true })
-  return useMemo(() => (data ? new Map(data.flatMap((unit) => (unit.shortName ? [[unit.id, unit.shortName] as const] : []))) : undefined), [data])
+  return useMemo(
+    () =>
+      data ? new Map(data.flatMap((unit) => (unit.shortName ? [[unit.id, unit.shortName] as const] : []))) : undefined,
+    [data],
+  )
 }

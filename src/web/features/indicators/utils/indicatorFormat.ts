@@ -35,7 +35,9 @@ export const comparisonNeedsValue = (comparison: TargetComparison | null): boole
   comparison !== 'higher_than_last_year' && comparison !== 'lower_than_last_year'
 
 /** Indicators in the order given, grouped under their group label (first appearance order). */
-export const groupIndicators = <T extends { groupLabel: string }>(items: readonly T[]): { label: string; items: T[] }[] => {
+export const groupIndicators = <T extends { groupLabel: string }>(
+  items: readonly T[],
+): { label: string; items: T[] }[] => {
   const groups: { label: string; items: T[] }[] = []
   for (const item of items) {
     const group = groups.find((g) => g.label === item.groupLabel)

@@ -10,12 +10,14 @@ const optionalPeriod = z
   .optional()
   .catch(undefined)
 
-const optionalCode = optionalText.pipe(
-  z
-    .string()
-    .regex(/^[A-Za-z0-9_.-]{1,60}$/)
-    .optional(),
-).catch(undefined)
+const optionalCode = optionalText
+  .pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,60}$/)
+      .optional(),
+  )
+  .catch(undefined)
 
 /**
  * The dashboard's view, kept in the URL so it can be linked and printed: absent unit = the unit
@@ -30,7 +32,8 @@ export const DashboardSearch = z.object({
 })
 export type DashboardSearch = z.infer<typeof DashboardSearch>
 
-export const validateDashboardSearch = (search: Record<string, unknown>): DashboardSearch => DashboardSearch.parse(search)
+export const validateDashboardSearch = (search: Record<string, unknown>): DashboardSearch =>
+  DashboardSearch.parse(search)
 
 export const RECORD_PARTS = ['numerator', 'denominator'] as const
 export type RecordPart = (typeof RECORD_PARTS)[number]
@@ -50,7 +53,13 @@ export type RecordsSearch = z.infer<typeof RecordsSearch>
 export const validateRecordsSearch = (search: Record<string, unknown>): RecordsSearch => RecordsSearch.parse(search)
 
 /** The search of the drill-down for one figure, with no page or prosecutor chosen yet. */
-export const recordsSearchFor = (input: { unitId: number; code: string; part: RecordPart; period: string; asOf?: string | undefined }): RecordsSearch => ({
+export const recordsSearchFor = (input: {
+  unitId: number
+  code: string
+  part: RecordPart
+  period: string
+  asOf?: string | undefined
+}): RecordsSearch => ({
   unitId: input.unitId,
   code: input.code,
   part: input.part,

@@ -26,7 +26,8 @@ export const calendarYearKey = (year: number): string => `N${year}`
 export const customKey = (from: string, to: string): string => (from <= to ? `K${from}_${to}` : `K${to}_${from}`)
 
 /** The month a day falls in, as a period key. */
-export const monthKeyOf = (isoDate: string): string => monthKey(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)))
+export const monthKeyOf = (isoDate: string): string =>
+  monthKey(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)))
 
 const lastDayOfMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate()
 
@@ -50,7 +51,12 @@ export const parsePeriodKey = (key: string): ParsedPeriod | null => {
     const q = Number(m[2])
     const first = (q - 1) * 3 + 1
     const last = first + 2
-    return { key, kind: 'quarter', from: `${y}-${pad(first)}-01`, to: `${y}-${pad(last)}-${pad(lastDayOfMonth(y, last))}` }
+    return {
+      key,
+      kind: 'quarter',
+      from: `${y}-${pad(first)}-01`,
+      to: `${y}-${pad(last)}-${pad(lastDayOfMonth(y, last))}`,
+    }
   }
   m = /^T(\d{4})-(0[1-9]|1[0-2])$/.exec(key)
   if (m) {
@@ -61,7 +67,8 @@ export const parsePeriodKey = (key: string): ParsedPeriod | null => {
   m = /^N(\d{4})$/.exec(key)
   if (m) return { key, kind: 'calendar_year', from: `${m[1]}-01-01`, to: `${m[1]}-12-31` }
   m = /^K(\d{4}-\d{2}-\d{2})_(\d{4}-\d{2}-\d{2})$/.exec(key)
-  if (m && m[1] && m[2] && isRealDate(m[1]) && isRealDate(m[2]) && m[1] <= m[2]) return { key, kind: 'custom', from: m[1], to: m[2] }
+  if (m && m[1] && m[2] && isRealDate(m[1]) && isRealDate(m[2]) && m[1] <= m[2])
+    return { key, kind: 'custom', from: m[1], to: m[2] }
   return null
 }
 

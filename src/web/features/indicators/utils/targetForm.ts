@@ -25,7 +25,12 @@ export const targetFormFrom = (indicator: Pick<IndicatorInfo, 'target'>): Target
 /** The payload as the API takes it; the zod schema then checks it. */
 export const targetFormToPayload = (values: TargetFormValues): Record<keyof TargetInput, unknown> => {
   const needsValue = comparisonNeedsValue(values.comparison)
-  const value = typeof values.value === 'number' ? values.value : values.value.trim() === '' ? null : Number(values.value.replace(',', '.'))
+  const value =
+    typeof values.value === 'number'
+      ? values.value
+      : values.value.trim() === ''
+        ? null
+        : Number(values.value.replace(',', '.'))
   return {
     comparison: values.comparison,
     value: needsValue ? value : null,
@@ -40,7 +45,10 @@ export const targetFormToPayload = (values: TargetFormValues): Record<keyof Targ
 export const targetRequiredErrors = (values: TargetFormValues): Record<string, string> => {
   const errors: Record<string, string> = {}
   if (!values.comparison) errors.comparison = 'Chọn cách so sánh với chỉ tiêu'
-  if (comparisonNeedsValue(values.comparison) && (values.value === '' || (typeof values.value === 'string' && values.value.trim() === '')))
+  if (
+    comparisonNeedsValue(values.comparison) &&
+    (values.value === '' || (typeof values.value === 'string' && values.value.trim() === ''))
+  )
     errors.value = 'Nhập giá trị chỉ tiêu'
   if (!values.effectiveFrom) errors.effectiveFrom = 'Nhập ngày bắt đầu áp dụng'
   return errors

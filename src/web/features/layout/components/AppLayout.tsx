@@ -37,7 +37,10 @@ export function AppLayout() {
       <ChangePasswordModal
         opened
         onClose={() => {}}
-        forced={{ onChanged: () => void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY }), onSignOut: () => signOut.mutate() }}
+        forced={{
+          onChanged: () => void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY }),
+          onSignOut: () => signOut.mutate(),
+        }}
       />
     )
 

@@ -1,11 +1,30 @@
 import { Badge, Divider, Stack, Text } from '@mantine/core'
 import { useMatchRoute } from '@tanstack/react-router'
-import { IconBuilding, IconCalendarEvent, IconCalendarTime, IconChartBar, IconHistory, IconHome, IconListCheck, IconNotebook, IconUsers } from '@tabler/icons-react'
+import {
+  IconBuilding,
+  IconCalendarEvent,
+  IconCalendarTime,
+  IconChartBar,
+  IconHistory,
+  IconHome,
+  IconListCheck,
+  IconNotebook,
+  IconUsers,
+} from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useMe } from '@/web/features/auth/hooks/useMe.ts'
 import { RouterNavLink } from '@/web/shared/components/RouterNavLink.tsx'
 
-type NavTarget = '/' | '/so-thu-ly' | '/thoi-han' | '/chi-tieu' | '/don-vi' | '/can-bo' | '/nhat-ky' | '/lich-nghi' | '/tac-vu-nen'
+type NavTarget =
+  | '/'
+  | '/so-thu-ly'
+  | '/thoi-han'
+  | '/chi-tieu'
+  | '/don-vi'
+  | '/can-bo'
+  | '/nhat-ky'
+  | '/lich-nghi'
+  | '/tac-vu-nen'
 type NavItem = { to: NavTarget; label: string; icon: ReactNode; planned?: boolean }
 
 const sections = ({
@@ -45,9 +64,13 @@ const sections = ({
         {
           title: 'Hệ thống',
           items: [
-            ...(viewAudit ? [{ to: '/nhat-ky' as const, label: 'Nhật ký hệ thống', icon: <IconHistory size={18} /> }] : []),
+            ...(viewAudit
+              ? [{ to: '/nhat-ky' as const, label: 'Nhật ký hệ thống', icon: <IconHistory size={18} /> }]
+              : []),
             // GET /api/jobs is for administrators (unit.manage anywhere), as the page is.
-            ...(viewJobs ? [{ to: '/tac-vu-nen' as const, label: 'Tác vụ nền', icon: <IconListCheck size={18} /> }] : []),
+            ...(viewJobs
+              ? [{ to: '/tac-vu-nen' as const, label: 'Tác vụ nền', icon: <IconListCheck size={18} /> }]
+              : []),
           ],
         },
       ]
@@ -60,7 +83,12 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
 
   return (
     <Stack gap={4} data-testid="main-nav">
-      {sections({ viewAudit: me.can.viewAudit, viewJobs: me.can.manageUnits, readMatters: me.can.readMatters ?? true, readIndicators: me.can.readIndicators ?? true }).map((section, index) => (
+      {sections({
+        viewAudit: me.can.viewAudit,
+        viewJobs: me.can.manageUnits,
+        readMatters: me.can.readMatters ?? true,
+        readIndicators: me.can.readIndicators ?? true,
+      }).map((section, index) => (
         <Stack gap={2} key={section.title ?? 'home'}>
           {index > 0 ? <Divider my={6} /> : null}
           {section.title ? (

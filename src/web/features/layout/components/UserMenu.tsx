@@ -17,7 +17,13 @@ export function UserMenu() {
     <>
       <Menu position="bottom-end" width={240} shadow="md" withinPortal>
         <Menu.Target>
-          <UnstyledButton data-testid="user-menu" aria-label={`Tài khoản: ${me.user.fullName}`} px="xs" py={4} style={{ borderRadius: 8 }}>
+          <UnstyledButton
+            data-testid="user-menu"
+            aria-label={`Tài khoản: ${me.user.fullName}`}
+            px="xs"
+            py={4}
+            style={{ borderRadius: 8 }}
+          >
             <Group gap="sm" wrap="nowrap">
               <Avatar color="blue" radius="xl" size={36}>
                 {initials(me.user.fullName)}
@@ -40,7 +46,12 @@ export function UserMenu() {
             Đổi mật khẩu
           </Menu.Item>
           <Menu.Divider />
-          <Menu.Item color="red" leftSection={<IconLogout size={16} />} onClick={() => logout.mutate()} disabled={logout.isPending}>
+          <Menu.Item
+            color="red"
+            leftSection={<IconLogout size={16} />}
+            onClick={() => logout.mutate()}
+            disabled={logout.isPending}
+          >
             Đăng xuất
           </Menu.Item>
         </Menu.Dropdown>

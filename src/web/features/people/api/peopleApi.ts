@@ -32,7 +32,8 @@ export const fetchPerson = (id: number) => request(`/api/people/${id}`, { schema
 
 export const createPerson = (body: CreatePerson) => request('/api/people', { method: 'POST', body, schema: Person })
 
-export const updatePerson = (id: number, body: UpdatePerson) => request(`/api/people/${id}`, { method: 'PATCH', body, schema: Person })
+export const updatePerson = (id: number, body: UpdatePerson) =>
+  request(`/api/people/${id}`, { method: 'PATCH', body, schema: Person })
 
 /** Deactivates: people are never deleted, their history stays. */
 export const deactivatePerson = (id: number) => request(`/api/people/${id}`, { method: 'DELETE', schema: Ok })

@@ -35,7 +35,10 @@ export function CreatePersonModal({ opened, onClose }: CreatePersonModalProps) {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
     const parsed = BasicPersonFields.safeParse(formToPayload(form.values))
-    const basicErrors = { ...(parsed.success ? {} : fieldErrorsFromZod(parsed.error)), ...requiredFieldErrors(form.values) }
+    const basicErrors = {
+      ...(parsed.success ? {} : fieldErrorsFromZod(parsed.error)),
+      ...requiredFieldErrors(form.values),
+    }
     const nextAccountErrors: FieldErrors = {}
     const username = account.username.trim()
     if (username) {

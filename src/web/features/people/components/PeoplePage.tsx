@@ -45,7 +45,8 @@ export function PeoplePage() {
 
   const previousUnit = useRef(unit.id)
   useEffect(() => {
-    if (previousUnit.current !== unit.id && search.page) void navigate({ search: (prev) => ({ ...prev, page: undefined }), replace: true })
+    if (previousUnit.current !== unit.id && search.page)
+      void navigate({ search: (prev) => ({ ...prev, page: undefined }), replace: true })
     previousUnit.current = unit.id
   }, [unit.id, search.page, navigate])
 
@@ -74,7 +75,13 @@ export function PeoplePage() {
             </Text>
           ) : null}
           {data ? (
-            <PaginationBar page={page} pageSize={PAGE_SIZE} total={data.total} noun="cán bộ" onChange={(p) => setSearch({ page: p })} />
+            <PaginationBar
+              page={page}
+              pageSize={PAGE_SIZE}
+              total={data.total}
+              noun="cán bộ"
+              onChange={(p) => setSearch({ page: p })}
+            />
           ) : null}
         </Stack>
       </Paper>

@@ -11,7 +11,13 @@ export function PeopleTable({ people, busy }: PeopleTableProps) {
   const navigate = useNavigate()
   return (
     <Table.ScrollContainer minWidth={860}>
-      <Table striped aria-label="Danh sách cán bộ" aria-busy={busy} data-testid="people-table" style={{ opacity: busy ? 0.6 : 1 }}>
+      <Table
+        striped
+        aria-label="Danh sách cán bộ"
+        aria-busy={busy}
+        data-testid="people-table"
+        style={{ opacity: busy ? 0.6 : 1 }}
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Họ tên</Table.Th>

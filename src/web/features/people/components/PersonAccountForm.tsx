@@ -12,7 +12,8 @@ import { RolesEditor } from './RolesEditor.tsx'
 import { SaveProblems } from './SaveProblems.tsx'
 
 const sameRoles = (a: { role: string; unitId: number }[], b: { role: string; unitId: number }[]) =>
-  JSON.stringify([...a].map((r) => `${r.role}:${r.unitId}`).sort()) === JSON.stringify([...b].map((r) => `${r.role}:${r.unitId}`).sort())
+  JSON.stringify([...a].map((r) => `${r.role}:${r.unitId}`).sort()) ===
+  JSON.stringify([...b].map((r) => `${r.role}:${r.unitId}`).sort())
 
 /** Username and role grants; only for those who manage people. */
 export function PersonAccountForm({ person }: { person: Person }) {
@@ -34,7 +35,8 @@ export function PersonAccountForm({ person }: { person: Person }) {
     const nextErrors: FieldErrors = roleRowErrors(rows)
     const trimmed = username.trim()
     const parsedUsername = trimmed === '' ? null : Username.safeParse(trimmed)
-    if (parsedUsername && !parsedUsername.success) nextErrors.username = parsedUsername.error.issues[0]?.message ?? 'Tên đăng nhập không hợp lệ'
+    if (parsedUsername && !parsedUsername.success)
+      nextErrors.username = parsedUsername.error.issues[0]?.message ?? 'Tên đăng nhập không hợp lệ'
     if (trimmed === '' && person.username) nextErrors.username = 'Không thể bỏ trống tên đăng nhập của tài khoản đã có'
     if (Object.keys(nextErrors).length > 0) {
       setErrors(nextErrors)
@@ -49,7 +51,12 @@ export function PersonAccountForm({ person }: { person: Person }) {
       return
     }
     const outcome = await save(data)
-    if (outcome.ok) notifications.show({ color: 'green', title: 'Đã lưu thay đổi', message: 'Tài khoản và vai trò đã được cập nhật.' })
+    if (outcome.ok)
+      notifications.show({
+        color: 'green',
+        title: 'Đã lưu thay đổi',
+        message: 'Tài khoản và vai trò đã được cập nhật.',
+      })
     else setErrors(outcome.fieldErrors)
   }
 
@@ -74,7 +81,9 @@ export function PersonAccountForm({ person }: { person: Person }) {
           rows={rows}
           onChange={(next) => {
             setRows(next)
-            setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !key.startsWith('roles.'))))
+            setErrors((current) =>
+              Object.fromEntries(Object.entries(current).filter(([key]) => !key.startsWith('roles.'))),
+            )
           }}
           errors={errors}
           defaultUnitId={String(person.unitId)}

@@ -39,7 +39,11 @@ export function PersonForm({ person, canEdit }: PersonFormProps) {
     const data = Object.fromEntries(form.dirtyKeys.map((key) => [key, parsed.data[key]]))
     const outcome = await save(data)
     if (outcome.ok) {
-      notifications.show({ color: 'green', title: 'Đã lưu thay đổi', message: `Hồ sơ của ${parsed.data.fullName} đã được cập nhật.` })
+      notifications.show({
+        color: 'green',
+        title: 'Đã lưu thay đổi',
+        message: `Hồ sơ của ${parsed.data.fullName} đã được cập nhật.`,
+      })
     } else {
       form.setErrors(outcome.fieldErrors)
     }
@@ -47,7 +51,12 @@ export function PersonForm({ person, canEdit }: PersonFormProps) {
 
   return (
     <Paper withBorder radius="md" p="lg">
-      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="person-form-title" data-testid="person-form">
+      <form
+        onSubmit={(event) => void onSubmit(event)}
+        noValidate
+        aria-labelledby="person-form-title"
+        data-testid="person-form"
+      >
         <Stack gap="md">
           <Title order={2} size="h4" id="person-form-title">
             Thông tin cán bộ
@@ -59,7 +68,12 @@ export function PersonForm({ person, canEdit }: PersonFormProps) {
               <Button variant="default" onClick={() => reset(personToForm(person))} disabled={!form.isDirty || pending}>
                 Hủy thay đổi
               </Button>
-              <Button type="submit" loading={pending} leftSection={<IconDeviceFloppy size={18} />} data-testid="person-save">
+              <Button
+                type="submit"
+                loading={pending}
+                leftSection={<IconDeviceFloppy size={18} />}
+                data-testid="person-save"
+              >
                 Lưu
               </Button>
             </Group>

@@ -44,8 +44,20 @@ export function PersonPage() {
       </>
     )
   }
-  if (isPending) return <>{crumbs}<LoadingState /></>
-  if (!person) return <>{crumbs}<ErrorAlert error={error} onRetry={() => void refetch()} /></>
+  if (isPending)
+    return (
+      <>
+        {crumbs}
+        <LoadingState />
+      </>
+    )
+  if (!person)
+    return (
+      <>
+        {crumbs}
+        <ErrorAlert error={error} onRetry={() => void refetch()} />
+      </>
+    )
 
   return (
     <>

@@ -6,7 +6,10 @@ import { STAFF_TITLE_LABELS } from '@/shared/vocabulary.ts'
 import { usePeople } from '../hooks/usePeople.ts'
 import { usePerson } from '../hooks/usePerson.ts'
 
-type PersonPickerProps = Omit<SelectProps, 'data' | 'value' | 'onChange' | 'searchValue' | 'onSearchChange' | 'filter'> & {
+type PersonPickerProps = Omit<
+  SelectProps,
+  'data' | 'value' | 'onChange' | 'searchValue' | 'onSearchChange' | 'filter'
+> & {
   value: number | null
   onChange: (id: number | null) => void
 }
@@ -48,7 +51,9 @@ export function PersonPicker({ value, onChange, ...props }: PersonPickerProps) {
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options }) => options}
-      nothingFoundMessage={query.length < 2 ? 'Nhập ít nhất 2 ký tự để tìm' : results.isFetching ? 'Đang tìm…' : 'Không tìm thấy cán bộ'}
+      nothingFoundMessage={
+        query.length < 2 ? 'Nhập ít nhất 2 ký tự để tìm' : results.isFetching ? 'Đang tìm…' : 'Không tìm thấy cán bộ'
+      }
     />
   )
 }

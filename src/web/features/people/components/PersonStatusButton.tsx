@@ -16,11 +16,22 @@ export function PersonStatusButton({ person }: { person: Person }) {
   if (!person.active) {
     const reactivate = async () => {
       const outcome = await save({ active: true })
-      if (outcome.ok) notifications.show({ color: 'green', title: 'Đã lưu thay đổi', message: `${person.fullName} đã được kích hoạt lại.` })
+      if (outcome.ok)
+        notifications.show({
+          color: 'green',
+          title: 'Đã lưu thay đổi',
+          message: `${person.fullName} đã được kích hoạt lại.`,
+        })
       else notifications.show({ color: 'red', title: 'Không thực hiện được', message: errorMessage(outcome.error) })
     }
     return (
-      <Button variant="light" color="green" leftSection={<IconUserCheck size={18} />} loading={pending} onClick={() => void reactivate()}>
+      <Button
+        variant="light"
+        color="green"
+        leftSection={<IconUserCheck size={18} />}
+        loading={pending}
+        onClick={() => void reactivate()}
+      >
         Kích hoạt lại
       </Button>
     )
@@ -30,9 +41,14 @@ export function PersonStatusButton({ person }: { person: Person }) {
     deactivate.mutate(undefined, {
       onSuccess: () => {
         close()
-        notifications.show({ color: 'green', title: 'Đã lưu thay đổi', message: `${person.fullName} đã được chuyển sang trạng thái nghỉ.` })
+        notifications.show({
+          color: 'green',
+          title: 'Đã lưu thay đổi',
+          message: `${person.fullName} đã được chuyển sang trạng thái nghỉ.`,
+        })
       },
-      onError: (error) => notifications.show({ color: 'red', title: 'Không thực hiện được', message: errorMessage(error) }),
+      onError: (error) =>
+        notifications.show({ color: 'red', title: 'Không thực hiện được', message: errorMessage(error) }),
     })
 
   return (
@@ -43,7 +59,8 @@ export function PersonStatusButton({ person }: { person: Person }) {
       <Modal opened={opened} onClose={close} title="Ngừng công tác" centered>
         <Stack gap="md">
           <Text size="sm">
-            Chuyển <b>{person.fullName}</b> sang trạng thái đã nghỉ? Tài khoản sẽ không đăng nhập được nữa; hồ sơ và lịch sử công tác vẫn được giữ.
+            Chuyển <b>{person.fullName}</b> sang trạng thái đã nghỉ? Tài khoản sẽ không đăng nhập được nữa; hồ sơ và
+            lịch sử công tác vẫn được giữ.
           </Text>
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>

@@ -38,7 +38,11 @@ export function ResetPasswordForm({ person }: { person: Person }) {
       setPassword('')
       setConfirm('')
       setErrors({})
-      notifications.show({ color: 'green', title: 'Đã đặt lại mật khẩu', message: `Hãy báo mật khẩu mới cho ${person.fullName} qua kênh an toàn.` })
+      notifications.show({
+        color: 'green',
+        title: 'Đã đặt lại mật khẩu',
+        message: `Hãy báo mật khẩu mới cho ${person.fullName} qua kênh an toàn.`,
+      })
     } else {
       setErrors(outcome.fieldErrors)
     }

@@ -17,7 +17,8 @@ type RolesEditorProps = {
 
 /** The list of {role, unit} grants of an account. */
 export function RolesEditor({ rows, onChange, errors, defaultUnitId }: RolesEditorProps) {
-  const update = (key: string, patch: Partial<RoleRow>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)))
+  const update = (key: string, patch: Partial<RoleRow>) =>
+    onChange(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)))
 
   return (
     <Stack gap="xs" data-testid="roles-editor">
@@ -60,7 +61,12 @@ export function RolesEditor({ rows, onChange, errors, defaultUnitId }: RolesEdit
         </Group>
       ))}
       <Group>
-        <Button variant="subtle" size="xs" leftSection={<IconPlus size={16} />} onClick={() => onChange([...rows, newRoleRow(null, defaultUnitId)])}>
+        <Button
+          variant="subtle"
+          size="xs"
+          leftSection={<IconPlus size={16} />}
+          onClick={() => onChange([...rows, newRoleRow(null, defaultUnitId)])}
+        >
           Thêm vai trò
         </Button>
       </Group>

@@ -9,7 +9,13 @@ export function SaveProblems({ conflict, failure }: SaveProblemsProps) {
   return (
     <>
       {conflict ? (
-        <Alert role="alert" color="orange" variant="light" icon={<IconRefreshAlert size={20} />} title="Hồ sơ vừa được người khác cập nhật">
+        <Alert
+          role="alert"
+          color="orange"
+          variant="light"
+          icon={<IconRefreshAlert size={20} />}
+          title="Hồ sơ vừa được người khác cập nhật"
+        >
           Thay đổi của bạn chưa được lưu. Dữ liệu mới nhất đã được tải lại — hãy kiểm tra rồi thực hiện lại.
         </Alert>
       ) : null}

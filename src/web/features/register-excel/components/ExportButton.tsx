@@ -25,11 +25,24 @@ export function ExportButton({ list, filters, disabled }: ExportButtonProps) {
   const target = TARGETS[list]
   const onClick = () =>
     download.mutate(
-      { url: `${target.url}${buildQuery({ ...filters, page: undefined, pageSize: undefined })}`, fileName: target.fileName },
-      { onError: (error) => notifications.show({ color: 'red', title: 'Không xuất được tệp Excel', message: errorMessage(error) }) },
+      {
+        url: `${target.url}${buildQuery({ ...filters, page: undefined, pageSize: undefined })}`,
+        fileName: target.fileName,
+      },
+      {
+        onError: (error) =>
+          notifications.show({ color: 'red', title: 'Không xuất được tệp Excel', message: errorMessage(error) }),
+      },
     )
   return (
-    <Button variant="default" leftSection={<IconFileSpreadsheet size={18} />} loading={download.isPending} disabled={disabled} onClick={onClick} data-testid={`export-${list}`}>
+    <Button
+      variant="default"
+      leftSection={<IconFileSpreadsheet size={18} />}
+      loading={download.isPending}
+      disabled={disabled}
+      onClick={onClick}
+      data-testid={`export-${list}`}
+    >
       Xuất Excel
     </Button>
   )

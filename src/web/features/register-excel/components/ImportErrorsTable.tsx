@@ -25,7 +25,13 @@ export function ImportErrorsTable({ issues }: ImportErrorsTableProps) {
             const at = parseImportProblemPath(issue.path)
             return (
               <Table.Tr key={`${issue.path}-${i}`}>
-                <Table.Td className="tabular">{at ? <Badge variant="light" color="red">{at.row}</Badge> : null}</Table.Td>
+                <Table.Td className="tabular">
+                  {at ? (
+                    <Badge variant="light" color="red">
+                      {at.row}
+                    </Badge>
+                  ) : null}
+                </Table.Td>
                 <Table.Td>{at?.column ?? <Text c="dimmed">—</Text>}</Table.Td>
                 <Table.Td>{issue.message}</Table.Td>
               </Table.Tr>

@@ -39,7 +39,10 @@ export function RegisterImportPage() {
   return (
     <>
       <Crumbs />
-      <PageHeader title={TITLE} description="Chuyển sổ thụ lý đang theo dõi bằng Excel vào hệ thống; giai đoạn và thời hạn của từng vụ việc được tính tự động." />
+      <PageHeader
+        title={TITLE}
+        description="Chuyển sổ thụ lý đang theo dõi bằng Excel vào hệ thống; giai đoạn và thời hạn của từng vụ việc được tính tự động."
+      />
       <ImportView />
     </>
   )
@@ -58,7 +61,10 @@ function ImportView() {
   }
   const submit = (action: typeof check, kind: 'checked' | 'imported') => {
     if (!file) return
-    action.mutate(file, { onSuccess: (result) => setOutcome({ kind, result }), onError: (error) => setOutcome({ kind: 'failed', error }) })
+    action.mutate(file, {
+      onSuccess: (result) => setOutcome({ kind, result }),
+      onError: (error) => setOutcome({ kind: 'failed', error }),
+    })
   }
 
   return (
@@ -69,16 +75,23 @@ function ImportView() {
             1. Tải tệp mẫu và điền dữ liệu
           </Title>
           <List size="sm" spacing={4}>
-            <List.Item>Mỗi vụ việc một dòng trong trang "Sổ thụ lý"; trang "Hướng dẫn" giải thích từng cột. Các cột có dấu * là bắt buộc.</List.Item>
+            <List.Item>
+              Mỗi vụ việc một dòng trong trang "Sổ thụ lý"; trang "Hướng dẫn" giải thích từng cột. Các cột có dấu * là
+              bắt buộc.
+            </List.Item>
             <List.Item>Ngày nhập dạng dd/mm/yyyy. Dòng ví dụ in nghiêng được bỏ qua nếu giữ nguyên.</List.Item>
-            <List.Item>Nhập theo nguyên tắc tất cả hoặc không: chỉ cần một dòng lỗi thì chưa dòng nào được nhập.</List.Item>
+            <List.Item>
+              Nhập theo nguyên tắc tất cả hoặc không: chỉ cần một dòng lỗi thì chưa dòng nào được nhập.
+            </List.Item>
           </List>
           <Group>
             <Button
               variant="light"
               leftSection={<IconDownload size={18} />}
               loading={template.isPending}
-              onClick={() => template.mutate({ url: '/api/register/import/template', fileName: 'mau-nhap-so-thu-ly.xlsx' })}
+              onClick={() =>
+                template.mutate({ url: '/api/register/import/template', fileName: 'mau-nhap-so-thu-ly.xlsx' })
+              }
               data-testid="download-template"
             >
               Tải tệp mẫu
@@ -105,7 +118,14 @@ function ImportView() {
             data-testid="import-file"
           />
           <Group>
-            <Button variant="default" leftSection={<IconFileCheck size={18} />} disabled={!file || busy} loading={check.isPending} onClick={() => submit(check, 'checked')} data-testid="import-check">
+            <Button
+              variant="default"
+              leftSection={<IconFileCheck size={18} />}
+              disabled={!file || busy}
+              loading={check.isPending}
+              onClick={() => submit(check, 'checked')}
+              data-testid="import-check"
+            >
               Kiểm tra
             </Button>
             <Button
@@ -118,7 +138,9 @@ function ImportView() {
               Nhập dữ liệu
             </Button>
           </Group>
-          {outcome ? <OutcomeView outcome={outcome} onReport={() => file && report.mutate(file)} reporting={report.isPending} /> : null}
+          {outcome ? (
+            <OutcomeView outcome={outcome} onReport={() => file && report.mutate(file)} reporting={report.isPending} />
+          ) : null}
           {report.error ? <ErrorAlert error={report.error} title="Không tải được báo cáo lỗi" /> : null}
         </Stack>
       </Paper>
@@ -131,14 +153,26 @@ type OutcomeViewProps = { outcome: NonNullable<Outcome>; onReport: () => void; r
 function OutcomeView({ outcome, onReport, reporting }: OutcomeViewProps) {
   if (outcome.kind === 'checked') {
     return (
-      <Alert color="green" variant="light" icon={<IconCircleCheck size={20} />} title="Tệp hợp lệ" data-testid="import-outcome">
+      <Alert
+        color="green"
+        variant="light"
+        icon={<IconCircleCheck size={20} />}
+        title="Tệp hợp lệ"
+        data-testid="import-outcome"
+      >
         {formatNumber(outcome.result.imported)} dòng sẵn sàng nhập. Bấm "Nhập dữ liệu" để ghi vào sổ thụ lý.
       </Alert>
     )
   }
   if (outcome.kind !== 'failed') {
     return (
-      <Alert color="green" variant="light" icon={<IconCircleCheck size={20} />} title="Đã nhập xong" data-testid="import-outcome">
+      <Alert
+        color="green"
+        variant="light"
+        icon={<IconCircleCheck size={20} />}
+        title="Đã nhập xong"
+        data-testid="import-outcome"
+      >
         <Text size="sm">
           Đã nhập {formatNumber(outcome.result.imported)} vụ việc vào sổ thụ lý; giai đoạn và thời hạn đã được tính.{' '}
           <RouterAnchor to="/so-thu-ly" size="sm">
@@ -149,12 +183,20 @@ function OutcomeView({ outcome, onReport, reporting }: OutcomeViewProps) {
     )
   }
   const { error } = outcome
-  if (!isApiError(error) || error.code !== 'IMPORT_ROWS_INVALID') return <ErrorAlert error={error} title="Tệp chưa nhập được" />
+  if (!isApiError(error) || error.code !== 'IMPORT_ROWS_INVALID')
+    return <ErrorAlert error={error} title="Tệp chưa nhập được" />
   return (
     <Stack gap="sm" data-testid="import-outcome">
       <ErrorAlert error={error} title="Tệp chưa nhập được" />
       <Group>
-        <Button variant="light" color="red" leftSection={<IconDownload size={18} />} loading={reporting} onClick={onReport} data-testid="import-report">
+        <Button
+          variant="light"
+          color="red"
+          leftSection={<IconDownload size={18} />}
+          loading={reporting}
+          onClick={onReport}
+          data-testid="import-report"
+        >
           Tải báo cáo lỗi (.xlsx)
         </Button>
         <Text size="sm" c="dimmed">

@@ -5,7 +5,8 @@ import { ApiErrorBody } from '@/shared/api/common.ts'
 import { XLSX_MIME } from '@/shared/api/register-excel.ts'
 import { ApiError } from '@/web/shared/api/ApiError.ts'
 
-const NETWORK = () => new ApiError({ status: 0, code: 'NETWORK', message: 'Không kết nối được máy chủ. Kiểm tra mạng và thử lại.' })
+const NETWORK = () =>
+  new ApiError({ status: 0, code: 'NETWORK', message: 'Không kết nối được máy chủ. Kiểm tra mạng và thử lại.' })
 
 const FALLBACK: Record<number, string> = {
   401: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
@@ -16,7 +17,11 @@ const FALLBACK: Record<number, string> = {
 export const apiErrorOf = async (response: Response): Promise<ApiError> => {
   const parsed = ApiErrorBody.safeParse(await response.json().catch(() => null))
   if (parsed.success) return new ApiError({ status: response.status, ...parsed.data.error })
-  return new ApiError({ status: response.status, code: `HTTP_${response.status}`, message: FALLBACK[response.status] ?? `Máy chủ gặp sự cố (mã ${response.status}). Vui lòng thử lại sau.` })
+  return new ApiError({
+    status: response.status,
+    code: `HTTP_${response.status}`,
+    message: FALLBACK[response.status] ?? `Máy chủ gặp sự cố (mã ${response.status}). Vui lòng thử lại sau.`,
+  })
 }
 
 const send = async (url: string, init: RequestInit): Promise<Response> => {
@@ -32,12 +37,18 @@ const send = async (url: string, init: RequestInit): Promise<Response> => {
 
 /** Posts the chosen file as the raw body, as POST /api/register/import expects. */
 export const postWorkbook = (url: string, file: File, csrfToken: string): Promise<Response> =>
-  send(url, { method: 'POST', headers: { 'Content-Type': XLSX_MIME, 'X-CSRF-Token': csrfToken, Accept: `application/json, ${XLSX_MIME}` }, body: file })
+  send(url, {
+    method: 'POST',
+    headers: { 'Content-Type': XLSX_MIME, 'X-CSRF-Token': csrfToken, Accept: `application/json, ${XLSX_MIME}` },
+    body: file,
+  })
 
-export const getFile = (url: string): Promise<Response> => send(url, { method: 'GET', headers: { Accept: `${XLSX_MIME}, application/json` } })
+export const getFile = (url: string): Promise<Response> =>
+  send(url, { method: 'GET', headers: { Accept: `${XLSX_MIME}, application/json` } })
 
 /** The server's name for the file (Content-Disposition), or ours. */
-const fileNameOf = (response: Response, fallback: string): string => /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallback
+const fileNameOf = (response: Response, fallback: string): string =>
+  /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallback
 
 /** Hands the answer to the browser as a download. */
 export const saveResponse = async (response: Response, fallbackName: string): Promise<void> => {

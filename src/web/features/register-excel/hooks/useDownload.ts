@@ -4,5 +4,6 @@ import { getFile, saveResponse } from './binaryRequests.ts'
 /** Downloads a file the server builds (the template, an export); `error` is an ApiError. */
 export const useDownload = () =>
   useMutation({
-    mutationFn: async ({ url, fileName }: { url: string; fileName: string }) => saveResponse(await getFile(url), fileName),
+    mutationFn: async ({ url, fileName }: { url: string; fileName: string }) =>
+      saveResponse(await getFile(url), fileName),
   })

@@ -8,7 +8,12 @@ const IMPORT_URL = '/api/register/import'
 
 const resultOf = async (response: Response): Promise<ImportResult> => {
   const parsed = ImportResult.safeParse(await response.json().catch(() => null))
-  if (!parsed.success) throw new ApiError({ status: response.status, code: 'INVALID_RESPONSE', message: 'Máy chủ trả về dữ liệu không hợp lệ. Vui lòng thử lại sau.' })
+  if (!parsed.success)
+    throw new ApiError({
+      status: response.status,
+      code: 'INVALID_RESPONSE',
+      message: 'Máy chủ trả về dữ liệu không hợp lệ. Vui lòng thử lại sau.',
+    })
   return parsed.data
 }
 
@@ -19,15 +24,21 @@ const resultOf = async (response: Response): Promise<ImportResult> => {
 export const useRegisterImport = () => {
   const { csrfToken } = useMe()
   const queryClient = useQueryClient()
-  const check = useMutation({ mutationFn: async (file: File) => resultOf(await postWorkbook(`${IMPORT_URL}?dryRun=true`, file, csrfToken)) })
+  const check = useMutation({
+    mutationFn: async (file: File) => resultOf(await postWorkbook(`${IMPORT_URL}?dryRun=true`, file, csrfToken)),
+  })
   const run = useMutation({
     mutationFn: async (file: File) => resultOf(await postWorkbook(IMPORT_URL, file, csrfToken)),
     // New matters change every list and every deadline view.
     onSuccess: () =>
-      Promise.all([queryClient.invalidateQueries({ queryKey: ['matters'] }), queryClient.invalidateQueries({ queryKey: ['deadlines'] })]),
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['matters'] }),
+        queryClient.invalidateQueries({ queryKey: ['deadlines'] }),
+      ]),
   })
   const report = useMutation({
-    mutationFn: async (file: File) => saveResponse(await postWorkbook(`${IMPORT_URL}?report=xlsx`, file, csrfToken), 'bao-cao-loi-nhap-so-thu-ly.xlsx'),
+    mutationFn: async (file: File) =>
+      saveResponse(await postWorkbook(`${IMPORT_URL}?report=xlsx`, file, csrfToken), 'bao-cao-loi-nhap-so-thu-ly.xlsx'),
   })
   return { check, run, report }
 }

@@ -30,7 +30,8 @@ export const fetchMatters = (params: MatterListParams) =>
 
 export const fetchMatter = (id: number) => request(`/api/matters/${id}`, { schema: MatterDetail })
 
-export const createMatter = (body: CreateMatter) => request('/api/matters', { method: 'POST', body, schema: MatterDetail })
+export const createMatter = (body: CreateMatter) =>
+  request('/api/matters', { method: 'POST', body, schema: MatterDetail })
 
 export const addSubject = (matterId: number, body: SubjectInput) =>
   request(`/api/matters/${matterId}/subjects`, { method: 'POST', body, schema: MatterDetail })
@@ -44,4 +45,5 @@ export const voidEvent = (matterId: number, eventId: number, reason: string) =>
 export type PenalArticle = z.infer<typeof PenalCodePage>['items'][number]
 
 /** `on`: the offence date, so each item also says which text applies to it (BLHS Điều 7). */
-export const fetchPenalCode = (q: string, on?: string) => request('/api/penal-code', { query: on ? { q, on } : { q }, schema: PenalCodePage })
+export const fetchPenalCode = (q: string, on?: string) =>
+  request('/api/penal-code', { query: on ? { q, on } : { q }, schema: PenalCodePage })

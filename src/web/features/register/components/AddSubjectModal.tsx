@@ -61,7 +61,12 @@ export function AddSubjectModal({ matterId, kind, opened, onClose }: AddSubjectM
               }}
             />
           </Group>
-          <DialogActions onCancel={close} confirmLabel={`Thêm ${term}`} pending={add.isPending} testId="add-subject-save" />
+          <DialogActions
+            onCancel={close}
+            confirmLabel={`Thêm ${term}`}
+            pending={add.isPending}
+            testId="add-subject-save"
+          />
         </Stack>
       </form>
     </Modal>

@@ -26,7 +26,15 @@ const searchTerm = (text: string): string => {
 }
 
 /** Pick a charge at article and clause level from the Penal Code, with the point (điểm) beside it. */
-export function ChargePicker({ label, value, onChange, error, required = false, description, offenceOn }: ChargePickerProps) {
+export function ChargePicker({
+  label,
+  value,
+  onChange,
+  error,
+  required = false,
+  description,
+  offenceOn,
+}: ChargePickerProps) {
   const id = useId()
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search, 250)
@@ -38,12 +46,14 @@ export function ChargePicker({ label, value, onChange, error, required = false, 
 
   const data = useMemo(() => {
     // An article not yet in force on the offence date has no options (BLHS Điều 7 khoản 2): the server would refuse it.
-    const options = (term ? (results.data?.items ?? []) : []).filter((article) => !article.applied?.notInForce).flatMap((article) =>
-      article.clauses.map((c) => ({
-        value: optionValue(article.article, c.clause),
-        label: chargeLabel({ article: article.article, clause: c.clause, point: null }, article),
-      })),
-    )
+    const options = (term ? (results.data?.items ?? []) : [])
+      .filter((article) => !article.applied?.notInForce)
+      .flatMap((article) =>
+        article.clauses.map((c) => ({
+          value: optionValue(article.article, c.clause),
+          label: chargeLabel({ article: article.article, clause: c.clause, point: null }, article),
+        })),
+      )
     if (value && chosenLabel && !options.some((o) => o.value === optionValue(value.article, value.clause))) {
       options.unshift({ value: optionValue(value.article, value.clause), label: chosenLabel })
     }
@@ -68,7 +78,13 @@ export function ChargePicker({ label, value, onChange, error, required = false, 
           searchValue={search}
           onSearchChange={setSearch}
           filter={({ options }) => options}
-          nothingFoundMessage={!term ? 'Gõ số điều hoặc ít nhất 2 ký tự của tên tội' : results.isFetching ? 'Đang tìm…' : 'Không tìm thấy điều luật'}
+          nothingFoundMessage={
+            !term
+              ? 'Gõ số điều hoặc ít nhất 2 ký tự của tên tội'
+              : results.isFetching
+                ? 'Đang tìm…'
+                : 'Không tìm thấy điều luật'
+          }
           error={Boolean(error)}
           maxDropdownHeight={320}
           comboboxProps={{ width: 'target', position: 'bottom-start' }}

@@ -1,5 +1,21 @@
 import { useRef, useState } from 'react'
-import { ActionIcon, Alert, Anchor, Breadcrumbs, Button, Divider, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Breadcrumbs,
+  Button,
+  Divider,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useNavigate } from '@tanstack/react-router'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
@@ -34,7 +50,13 @@ import { UnitPeopleSelect } from './UnitPeopleSelect.tsx'
 const kindOptions = MATTER_KINDS.map((value) => ({ value, label: MATTER_KIND_LABELS[value] }))
 const NO_SUBJECTS = { subjects: [], chargeOf: () => null }
 
-type MatterValues = { kind: MatterKind; unitId: string | null; number: string; title: string; prosecutorId: number | null }
+type MatterValues = {
+  kind: MatterKind
+  unitId: string | null
+  number: string
+  title: string
+  prosecutorId: number | null
+}
 
 export function CreateMatterPage() {
   const me = useMe()
@@ -54,7 +76,10 @@ export function CreateMatterPage() {
   return (
     <>
       {crumbs}
-      <PageHeader title="Thêm vụ việc" description="Vào sổ thụ lý một tin báo, vụ án hoặc vụ việc mới cùng hành vi tố tụng mở đầu; thời hạn được tính ngay khi lưu." />
+      <PageHeader
+        title="Thêm vụ việc"
+        description="Vào sổ thụ lý một tin báo, vụ án hoặc vụ việc mới cùng hành vi tố tụng mở đầu; thời hạn được tính ngay khi lưu."
+      />
       <CreateMatterForm />
     </>
   )
@@ -74,7 +99,10 @@ function CreateMatterForm() {
     prosecutorId: me.user.personId,
   })
   const [subjects, setSubjects] = useState<SubjectFormValues[]>([])
-  const [draft, setDraft] = useState<EventDraft>(() => ({ ...emptyDraft(today), data: initialData(OPENING_EVENT.criminal_case, NO_SUBJECTS) }))
+  const [draft, setDraft] = useState<EventDraft>(() => ({
+    ...emptyDraft(today),
+    data: initialData(OPENING_EVENT.criminal_case, NO_SUBJECTS),
+  }))
   const [errors, setErrors] = useState<FieldErrors>({})
   const sentData = useRef<Record<string, unknown> | null>(null)
   const openingType = OPENING_EVENT[values.kind]
@@ -87,7 +115,8 @@ function CreateMatterForm() {
 
   const setKind = (kind: MatterKind) => {
     setValue('kind', kind)
-    if (OPENING_EVENT[kind] !== openingType) setDraft((d) => ({ ...d, data: initialData(OPENING_EVENT[kind], NO_SUBJECTS) }))
+    if (OPENING_EVENT[kind] !== openingType)
+      setDraft((d) => ({ ...d, data: initialData(OPENING_EVENT[kind], NO_SUBJECTS) }))
   }
 
   const setSubject = (index: number, patch: Partial<SubjectFormValues>) => {
@@ -114,7 +143,11 @@ function CreateMatterForm() {
     }
     const parsed = CreateMatter.safeParse(body)
     // The opening act's own errors come from checkDraft (Vietnamese, per input); the matter's from the shared schema.
-    const matterErrors = parsed.success ? {} : Object.fromEntries(Object.entries(fieldErrorsFromZod(parsed.error)).filter(([k]) => !k.startsWith('initialEvent')))
+    const matterErrors = parsed.success
+      ? {}
+      : Object.fromEntries(
+          Object.entries(fieldErrorsFromZod(parsed.error)).filter(([k]) => !k.startsWith('initialEvent')),
+        )
     if (values.unitId === null) matterErrors.unitId = 'Chọn đơn vị thụ lý'
     const all = { ...matterErrors, ...check.errors }
     setErrors(all)
@@ -123,7 +156,11 @@ function CreateMatterForm() {
     sentData.current = check.payload.data
     try {
       const matter = await create.mutateAsync(parsed.data)
-      notifications.show({ color: 'green', title: 'Đã thêm vào sổ thụ lý', message: `Số ${matter.number}: ${matter.title}` })
+      notifications.show({
+        color: 'green',
+        title: 'Đã thêm vào sổ thụ lý',
+        message: `Số ${matter.number}: ${matter.title}`,
+      })
       await navigate({ to: '/so-thu-ly/$matterId', params: { matterId: String(matter.id) } })
     } catch (error) {
       if (isApiError(error)) setErrors(apiFieldErrors(error, sentData.current))
@@ -161,7 +198,15 @@ function CreateMatterForm() {
               onChange={(unitId) => setValue('unitId', unitId)}
               error={errors.unitId}
             />
-            <TextInput label="Số thụ lý" required placeholder="Ví dụ 12/2026/HS-KV6" autoComplete="off" value={values.number} onChange={(e) => setValue('number', e.currentTarget.value)} error={errors.number} />
+            <TextInput
+              label="Số thụ lý"
+              required
+              placeholder="Ví dụ 12/2026/HS-KV6"
+              autoComplete="off"
+              value={values.number}
+              onChange={(e) => setValue('number', e.currentTarget.value)}
+              error={errors.number}
+            />
             <UnitPeopleSelect
               label="Kiểm sát viên thụ lý"
               placeholder="Chọn kiểm sát viên"
@@ -191,13 +236,22 @@ function CreateMatterForm() {
             <Title order={2} size="h4">
               {terms.many}
             </Title>
-            <Button size="xs" variant="light" leftSection={<IconPlus size={16} />} onClick={() => setSubjects((rows) => [...rows, emptySubject()])} data-testid="add-subject-row">
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconPlus size={16} />}
+              onClick={() => setSubjects((rows) => [...rows, emptySubject()])}
+              data-testid="add-subject-row"
+            >
               Thêm {terms.one}
             </Button>
           </Group>
           {subjects.length === 0 ? (
             <Text size="sm" c="dimmed">
-              Chưa có {terms.one} nào. {values.kind === 'crime_report' ? 'Có thể bổ sung sau.' : 'Có thể thêm ngay hoặc bổ sung sau trong trang vụ việc.'}
+              Chưa có {terms.one} nào.{' '}
+              {values.kind === 'crime_report'
+                ? 'Có thể bổ sung sau.'
+                : 'Có thể thêm ngay hoặc bổ sung sau trong trang vụ việc.'}
             </Text>
           ) : (
             <Stack gap="xs">
@@ -235,7 +289,15 @@ function CreateMatterForm() {
             {EVENT_TYPES[openingType].label}
           </Text>
           <Divider mb="sm" />
-          <EventFields type={openingType} draft={draft} errors={errors} onChange={onEventChange} subjects={[]} today={today} offenceOn={draft.occurredOn} />
+          <EventFields
+            type={openingType}
+            draft={draft}
+            errors={errors}
+            onChange={onEventChange}
+            subjects={[]}
+            today={today}
+            offenceOn={draft.occurredOn}
+          />
         </Paper>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={() => void navigate({ to: '/so-thu-ly' })}>

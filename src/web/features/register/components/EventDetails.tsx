@@ -33,13 +33,25 @@ function Line({ label, children }: { label: string; children: ReactNode }) {
 
 type ListItem = { subjectId?: unknown; charge?: unknown; verdict?: unknown }
 
-function FieldValue({ field, data, subjectName, offenceOn }: { field: FieldSpec; data: Record<string, unknown>; subjectName: (id: number) => string; offenceOn?: string | undefined }) {
+function FieldValue({
+  field,
+  data,
+  subjectName,
+  offenceOn,
+}: {
+  field: FieldSpec
+  data: Record<string, unknown>
+  subjectName: (id: number) => string
+  offenceOn?: string | undefined
+}) {
   switch (field.kind) {
     case 'text':
       return data[field.key] ? <Line label={field.label}>{String(data[field.key])}</Line> : null
     case 'choice': {
       const value = data[field.key]
-      return value ? <Line label={field.label}>{field.options.find((o) => o.value === value)?.label ?? String(value)}</Line> : null
+      return value ? (
+        <Line label={field.label}>{field.options.find((o) => o.value === value)?.label ?? String(value)}</Line>
+      ) : null
     }
     case 'switch':
       return <Line label={field.label}>{yesNo(data[field.key])}</Line>
@@ -53,21 +65,33 @@ function FieldValue({ field, data, subjectName, offenceOn }: { field: FieldSpec;
     }
     case 'extension': {
       const unit = data.unit === 'days' || data.unit === 'months' ? EXTENSION_UNIT_LABELS[data.unit] : ''
-      return typeof data.amount === 'number' ? <Line label="Gia hạn thêm">{`${formatNumber(data.amount)} ${unit}`}</Line> : null
+      return typeof data.amount === 'number' ? (
+        <Line label="Gia hạn thêm">{`${formatNumber(data.amount)} ${unit}`}</Line>
+      ) : null
     }
     case 'term': {
       const term = data[field.key] as { amount?: unknown; unit?: unknown } | undefined
       const unit = term?.unit === 'days' || term?.unit === 'months' ? EXTENSION_UNIT_LABELS[term.unit] : ''
-      return typeof term?.amount === 'number' ? <Line label={field.label}>{`${formatNumber(term.amount)} ${unit}`}</Line> : null
+      return typeof term?.amount === 'number' ? (
+        <Line label={field.label}>{`${formatNumber(term.amount)} ${unit}`}</Line>
+      ) : null
     }
     case 'date':
-      return isIsoDate(data[field.key]) ? <Line label={field.label}>{formatViDate(data[field.key] as string)}</Line> : null
+      return isIsoDate(data[field.key]) ? (
+        <Line label={field.label}>{formatViDate(data[field.key] as string)}</Line>
+      ) : null
     case 'multiChoice': {
       const values = Array.isArray(data[field.key]) ? (data[field.key] as unknown[]) : []
-      return values.length > 0 ? <Line label={field.label}>{values.map((v) => field.options.find((o) => o.value === v)?.label ?? String(v)).join('; ')}</Line> : null
+      return values.length > 0 ? (
+        <Line label={field.label}>
+          {values.map((v) => field.options.find((o) => o.value === v)?.label ?? String(v)).join('; ')}
+        </Line>
+      ) : null
     }
     case 'money':
-      return typeof data[field.key] === 'number' ? <Line label={field.label}>{`${formatNumber(data[field.key] as number)} đồng`}</Line> : null
+      return typeof data[field.key] === 'number' ? (
+        <Line label={field.label}>{`${formatNumber(data[field.key] as number)} đồng`}</Line>
+      ) : null
     case 'subjectCharges':
     case 'verdicts': {
       const items = Array.isArray(data[field.key]) ? (data[field.key] as ListItem[]) : []
@@ -99,7 +123,11 @@ export function EventDetails({ type, data, subjectName, offenceOn }: EventDetail
       <>
         {entries.map(([key, value]) => (
           <Line key={key} label={key}>
-            {typeof value === 'boolean' ? yesNo(value) : typeof value === 'object' ? JSON.stringify(value) : String(value)}
+            {typeof value === 'boolean'
+              ? yesNo(value)
+              : typeof value === 'object'
+                ? JSON.stringify(value)
+                : String(value)}
           </Line>
         ))}
       </>
@@ -108,7 +136,13 @@ export function EventDetails({ type, data, subjectName, offenceOn }: EventDetail
   return (
     <>
       {fieldsOf(type).map((field) => (
-        <FieldValue key={field.kind === 'extension' ? 'extension' : field.key} field={field} data={data} subjectName={subjectName} offenceOn={offenceOn} />
+        <FieldValue
+          key={field.kind === 'extension' ? 'extension' : field.key}
+          field={field}
+          data={data}
+          subjectName={subjectName}
+          offenceOn={offenceOn}
+        />
       ))}
     </>
   )

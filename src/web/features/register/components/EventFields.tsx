@@ -1,4 +1,15 @@
-import { Group, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core'
+import {
+  Group,
+  MultiSelect,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Textarea,
+  TextInput,
+} from '@mantine/core'
 import { TimeInput } from '@mantine/dates'
 import { IconClock } from '@tabler/icons-react'
 import { EVENT_TYPES } from '@/domain/register/event-types.ts'
@@ -85,7 +96,15 @@ export function EventFields({ type, draft, errors, onChange, subjects, today, of
         />
       </SimpleGrid>
       {fieldsOf(type).map((field) => (
-        <DataField key={field.kind === 'extension' ? 'extension' : field.key} field={field} data={draft.data} errors={errors} setData={setData} subjects={subjects} offenceOn={offenceOn} />
+        <DataField
+          key={field.kind === 'extension' ? 'extension' : field.key}
+          field={field}
+          data={draft.data}
+          errors={errors}
+          setData={setData}
+          subjects={subjects}
+          offenceOn={offenceOn}
+        />
       ))}
     </Stack>
   )
@@ -111,9 +130,19 @@ function DataField({ field, data, errors, setData, subjects, offenceOn }: DataFi
         error: errorAt(errors, `data.${field.key}`),
       }
       return field.multiline ? (
-        <Textarea {...props} autosize minRows={2} maxRows={6} onChange={(event) => setData({ [field.key]: event.currentTarget.value })} />
+        <Textarea
+          {...props}
+          autosize
+          minRows={2}
+          maxRows={6}
+          onChange={(event) => setData({ [field.key]: event.currentTarget.value })}
+        />
       ) : (
-        <TextInput {...props} autoComplete="off" onChange={(event) => setData({ [field.key]: event.currentTarget.value })} />
+        <TextInput
+          {...props}
+          autoComplete="off"
+          onChange={(event) => setData({ [field.key]: event.currentTarget.value })}
+        />
       )
     }
     case 'choice':
@@ -187,7 +216,9 @@ function DataField({ field, data, errors, setData, subjects, offenceOn }: DataFi
             allowDecimal={false}
             allowNegative={false}
             value={term.amount ?? ''}
-            onChange={(amount) => setData({ [field.key]: { ...term, amount: typeof amount === 'number' ? amount : '' } })}
+            onChange={(amount) =>
+              setData({ [field.key]: { ...term, amount: typeof amount === 'number' ? amount : '' } })
+            }
             error={error}
           />
           <SegmentedControl

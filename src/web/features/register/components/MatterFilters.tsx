@@ -21,7 +21,12 @@ const statusOptions: { value: MatterStatus; label: string }[] = [
 // An article id as the code numbers it: 173, 217a.
 const ARTICLE_ID = /^[1-9]\d{0,2}[a-z]?$/
 
-type MatterFiltersProps = { search: MattersSearch; unitId: number; onChange: (patch: Partial<MattersSearch>) => void; onClear: () => void }
+type MatterFiltersProps = {
+  search: MattersSearch
+  unitId: number
+  onChange: (patch: Partial<MattersSearch>) => void
+  onClear: () => void
+}
 
 export function MatterFilters({ search, unitId, onChange, onClear }: MatterFiltersProps) {
   const { text, setText, error, onSubmit } = useSearchBox(search.q, (q) => onChange({ q }))
@@ -35,7 +40,9 @@ export function MatterFilters({ search, unitId, onChange, onClear }: MatterFilte
     if (value !== search.article) onChange({ article: value })
   }
 
-  const hasFilters = ['q', 'kind', 'stage', 'prosecutorId', 'article', 'from', 'to', 'status'].some((key) => search[key as keyof MattersSearch] !== undefined)
+  const hasFilters = ['q', 'kind', 'stage', 'prosecutorId', 'article', 'from', 'to', 'status'].some(
+    (key) => search[key as keyof MattersSearch] !== undefined,
+  )
 
   return (
     <form onSubmit={onSubmit} role="search" aria-label="Lọc sổ thụ lý">
@@ -90,7 +97,11 @@ export function MatterFilters({ search, unitId, onChange, onClear }: MatterFilte
             value={article}
             onChange={(event) => setArticle(event.currentTarget.value)}
             onBlur={commitArticle}
-            error={article.trim() !== '' && !ARTICLE_ID.test(article.trim().toLowerCase()) ? 'Số điều, có thể kèm một chữ cái' : undefined}
+            error={
+              article.trim() !== '' && !ARTICLE_ID.test(article.trim().toLowerCase())
+                ? 'Số điều, có thể kèm một chữ cái'
+                : undefined
+            }
             onKeyDown={(event) => {
               if (event.key === 'Enter') {
                 event.preventDefault()
@@ -105,14 +116,28 @@ export function MatterFilters({ search, unitId, onChange, onClear }: MatterFilte
             value={search.prosecutorId ?? null}
             onChange={(prosecutorId) => onChange({ prosecutorId: prosecutorId ?? undefined })}
           />
-          <VnDateInput label="Thụ lý từ ngày" value={search.from ?? null} onChange={(from) => onChange({ from: from ?? undefined })} maxDate={search.to} />
-          <VnDateInput label="Đến ngày" value={search.to ?? null} onChange={(to) => onChange({ to: to ?? undefined })} minDate={search.from} />
+          <VnDateInput
+            label="Thụ lý từ ngày"
+            value={search.from ?? null}
+            onChange={(from) => onChange({ from: from ?? undefined })}
+            maxDate={search.to}
+          />
+          <VnDateInput
+            label="Đến ngày"
+            value={search.to ?? null}
+            onChange={(to) => onChange({ to: to ?? undefined })}
+            minDate={search.from}
+          />
           <Select
             label="Sắp xếp"
             data={sortOptions}
             value={search.sort ?? '-receivedOn'}
             allowDeselect={false}
-            onChange={(value) => onChange({ sort: value === '-receivedOn' || value === null ? undefined : (value as MattersSearch['sort']) })}
+            onChange={(value) =>
+              onChange({
+                sort: value === '-receivedOn' || value === null ? undefined : (value as MattersSearch['sort']),
+              })
+            }
           />
           {hasFilters ? (
             <Group align="flex-end">

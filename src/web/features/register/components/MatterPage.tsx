@@ -50,8 +50,20 @@ export function MatterPage() {
       </>
     )
   }
-  if (isPending) return <>{crumbs}<LoadingState /></>
-  if (!matter) return <>{crumbs}<ErrorAlert error={error} onRetry={() => void refetch()} /></>
+  if (isPending)
+    return (
+      <>
+        {crumbs}
+        <LoadingState />
+      </>
+    )
+  if (!matter)
+    return (
+      <>
+        {crumbs}
+        <ErrorAlert error={error} onRetry={() => void refetch()} />
+      </>
+    )
 
   const category = categoryLabel(matter.category)
 
@@ -84,7 +96,12 @@ export function MatterPage() {
         }
         actions={
           me.can.viewAudit ? (
-            <RouterButton to="/nhat-ky" search={{ entity: 'matter', entityId: String(matter.id) }} variant="default" leftSection={<IconHistory size={18} />}>
+            <RouterButton
+              to="/nhat-ky"
+              search={{ entity: 'matter', entityId: String(matter.id) }}
+              variant="default"
+              leftSection={<IconHistory size={18} />}
+            >
               Lịch sử thay đổi
             </RouterButton>
           ) : null

@@ -41,7 +41,13 @@ export function MatterTimeline({ matter, canRecord }: MatterTimelineProps) {
               color={e.voided ? 'gray' : 'blue'}
               title={
                 <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-                  <Text fw={600} size="sm" td={e.voided ? 'line-through' : undefined} c={e.voided ? 'dimmed' : undefined} data-testid="timeline-event-label">
+                  <Text
+                    fw={600}
+                    size="sm"
+                    td={e.voided ? 'line-through' : undefined}
+                    c={e.voided ? 'dimmed' : undefined}
+                    data-testid="timeline-event-label"
+                  >
                     {e.typeLabel}
                   </Text>
                   {canRecord && !e.voided ? (
@@ -60,7 +66,10 @@ export function MatterTimeline({ matter, canRecord }: MatterTimelineProps) {
                 </Group>
               }
             >
-              <Stack gap={2} style={{ textDecoration: e.voided ? 'line-through' : undefined, opacity: e.voided ? 0.7 : 1 }}>
+              <Stack
+                gap={2}
+                style={{ textDecoration: e.voided ? 'line-through' : undefined, opacity: e.voided ? 0.7 : 1 }}
+              >
                 <Text size="sm" className="tabular">
                   <b>{formatDate(e.occurredOn)}</b>
                   {e.occurredAt ? ` lúc ${e.occurredAt}` : ''}

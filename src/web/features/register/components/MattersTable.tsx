@@ -12,7 +12,9 @@ import { StageBadge } from './StageBadge.tsx'
 const MAX_NAMES = 3
 
 const subjectsText = (names: string[]): string =>
-  names.length <= MAX_NAMES ? names.join(', ') : `${names.slice(0, MAX_NAMES).join(', ')} và ${names.length - MAX_NAMES} người khác`
+  names.length <= MAX_NAMES
+    ? names.join(', ')
+    : `${names.slice(0, MAX_NAMES).join(', ')} và ${names.length - MAX_NAMES} người khác`
 
 function NextDue({ date, today }: { date: string | null; today: string }) {
   if (!date) return <Text c="dimmed">—</Text>
@@ -36,7 +38,13 @@ export function MattersTable({ matters, busy, currentUnitId }: MattersTableProps
   const today = todayInVietnam()
   return (
     <Table.ScrollContainer minWidth={1020}>
-      <Table striped aria-label="Sổ thụ lý" aria-busy={busy} data-testid="matters-table" style={{ opacity: busy ? 0.6 : 1 }}>
+      <Table
+        striped
+        aria-label="Sổ thụ lý"
+        aria-busy={busy}
+        data-testid="matters-table"
+        style={{ opacity: busy ? 0.6 : 1 }}
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Số thụ lý</Table.Th>

@@ -26,7 +26,13 @@ export const showMovedNotification = (moved: Moved | undefined): void => {
 export function MovedDeadlinesNotice({ moved }: { moved: Moved | undefined }) {
   if (!moved || moved.length === 0) return null
   return (
-    <Alert color="blue" variant="light" icon={<IconCalendarDue size={20} />} title="Thời hạn đã thay đổi" data-testid="moved-deadlines">
+    <Alert
+      color="blue"
+      variant="light"
+      icon={<IconCalendarDue size={20} />}
+      title="Thời hạn đã thay đổi"
+      data-testid="moved-deadlines"
+    >
       <List size="sm" spacing={2}>
         {moved.map((m) => (
           <List.Item key={m.key}>{movedLine(m)}</List.Item>

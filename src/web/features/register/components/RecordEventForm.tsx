@@ -55,7 +55,11 @@ export function RecordEventForm({ matter }: { matter: MatterDetail }) {
     sentData.current = check.payload.data
     try {
       const saved = await record.mutateAsync(check.payload)
-      notifications.show({ color: 'green', title: 'Đã ghi nhận hành vi tố tụng', message: EVENT_TYPES[check.payload.type as EventType].label })
+      notifications.show({
+        color: 'green',
+        title: 'Đã ghi nhận hành vi tố tụng',
+        message: EVENT_TYPES[check.payload.type as EventType].label,
+      })
       showMovedNotification(saved.moved)
       setMoved(saved.moved)
       setType(null)
@@ -68,7 +72,12 @@ export function RecordEventForm({ matter }: { matter: MatterDetail }) {
 
   return (
     <Paper withBorder radius="md" p="md">
-      <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="record-event-form" aria-label="Ghi nhận hành vi tố tụng">
+      <form
+        onSubmit={(e) => void onSubmit(e)}
+        noValidate
+        data-testid="record-event-form"
+        aria-label="Ghi nhận hành vi tố tụng"
+      >
         <Stack gap="sm">
           <Title order={2} size="h4">
             Ghi nhận hành vi tố tụng
@@ -90,7 +99,17 @@ export function RecordEventForm({ matter }: { matter: MatterDetail }) {
             onChange={(value) => chooseType(asEventType(value))}
             error={errors.type}
           />
-          {type ? <EventFields type={type} draft={draft} errors={errors} onChange={onChange} subjects={subjects} today={today} offenceOn={matter.receivedOn} /> : null}
+          {type ? (
+            <EventFields
+              type={type}
+              draft={draft}
+              errors={errors}
+              onChange={onChange}
+              subjects={subjects}
+              today={today}
+              offenceOn={matter.receivedOn}
+            />
+          ) : null}
           {record.isError && needsSummary(record.error) ? (
             <Alert role="alert" color="red" variant="light" data-testid="record-event-error">
               {errorMessage(record.error)}
@@ -102,7 +121,13 @@ export function RecordEventForm({ matter }: { matter: MatterDetail }) {
                 Bỏ qua
               </Button>
             ) : null}
-            <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={record.isPending} disabled={!type} data-testid="event-save">
+            <Button
+              type="submit"
+              leftSection={<IconDeviceFloppy size={18} />}
+              loading={record.isPending}
+              disabled={!type}
+              data-testid="event-save"
+            >
               Ghi nhận
             </Button>
           </Group>

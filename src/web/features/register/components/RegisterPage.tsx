@@ -73,7 +73,12 @@ function RegisterView({ canRecord }: { canRecord: boolean }) {
             <ExportButton list="matters" filters={filters} />
             {canRecord ? (
               <>
-                <RouterButton to="/so-thu-ly/nhap-excel" variant="default" leftSection={<IconFileSpreadsheet size={18} />} data-testid="import-matters">
+                <RouterButton
+                  to="/so-thu-ly/nhap-excel"
+                  variant="default"
+                  leftSection={<IconFileSpreadsheet size={18} />}
+                  data-testid="import-matters"
+                >
                   Nhập từ Excel
                 </RouterButton>
                 <RouterButton to="/so-thu-ly/moi" leftSection={<IconPlus size={18} />} data-testid="create-matter">
@@ -90,17 +95,29 @@ function RegisterView({ canRecord }: { canRecord: boolean }) {
             search={search}
             unitId={unit.id}
             onChange={setSearch}
-            onClear={() => void navigate({ search: (prev) => ({ subtree: prev.subtree, sort: prev.sort }), replace: true })}
+            onClear={() =>
+              void navigate({ search: (prev) => ({ subtree: prev.subtree, sort: prev.sort }), replace: true })
+            }
           />
           {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
           {isPending && !data ? <LoadingState /> : null}
-          {data && data.items.length > 0 ? <MattersTable matters={data.items} busy={isFetching} currentUnitId={unit.id} /> : null}
+          {data && data.items.length > 0 ? (
+            <MattersTable matters={data.items} busy={isFetching} currentUnitId={unit.id} />
+          ) : null}
           {data && data.items.length === 0 ? (
             <Text c="dimmed" ta="center" py="xl" data-testid="matters-empty">
               Không có vụ việc nào phù hợp với điều kiện tìm kiếm.
             </Text>
           ) : null}
-          {data ? <PaginationBar page={page} pageSize={PAGE_SIZE} total={data.total} noun="vụ việc" onChange={(p) => setSearch({ page: p })} /> : null}
+          {data ? (
+            <PaginationBar
+              page={page}
+              pageSize={PAGE_SIZE}
+              total={data.total}
+              noun="vụ việc"
+              onChange={(p) => setSearch({ page: p })}
+            />
+          ) : null}
         </Stack>
       </Paper>
     </>

@@ -9,7 +9,10 @@ export function StageBadge({ matter }: { matter: Pick<MatterSummary, 'stageLabel
       variant={matter.closed ? 'outline' : 'light'}
       data-testid="matter-stage"
       // Stage names are long ("Viện kiểm sát đang xem xét quyết định truy tố"): wrap rather than cut.
-      styles={{ root: { height: 'auto', maxWidth: '100%', paddingBlock: 2 }, label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.3 } }}
+      styles={{
+        root: { height: 'auto', maxWidth: '100%', paddingBlock: 2 },
+        label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.3 },
+      }}
     >
       {matter.stageLabel}
     </Badge>

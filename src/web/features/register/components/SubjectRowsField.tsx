@@ -16,11 +16,23 @@ type SubjectRowsFieldProps = {
 }
 
 /** Per-defendant lines: the charge each is indicted for, or the verdict each received. */
-export function SubjectRowsField({ kind, fieldKey, rows: savedRows, subjects, errors, onChange, offenceOn }: SubjectRowsFieldProps) {
+export function SubjectRowsField({
+  kind,
+  fieldKey,
+  rows: savedRows,
+  subjects,
+  errors,
+  onChange,
+  offenceOn,
+}: SubjectRowsFieldProps) {
   // A subject added after the act was chosen gets a line too, not ticked.
-  const rows = subjects.map((s) => savedRows.find((r) => r.subjectId === s.id) ?? { subjectId: s.id, include: false, charge: null, verdict: null })
+  const rows = subjects.map(
+    (s) =>
+      savedRows.find((r) => r.subjectId === s.id) ?? { subjectId: s.id, include: false, charge: null, verdict: null },
+  )
   const nameOf = (id: number) => subjects.find((s) => s.id === id)?.fullName ?? `#${id}`
-  const update = (subjectId: number, patch: Partial<SubjectRow>) => onChange(rows.map((r) => (r.subjectId === subjectId ? { ...r, ...patch } : r)))
+  const update = (subjectId: number, patch: Partial<SubjectRow>) =>
+    onChange(rows.map((r) => (r.subjectId === subjectId ? { ...r, ...patch } : r)))
   const listError = errors[`data.${fieldKey}`]
 
   if (rows.length === 0) {
@@ -49,7 +61,14 @@ export function SubjectRowsField({ kind, fieldKey, rows: savedRows, subjects, er
                 fw={600}
               />
               {row.include && kind === 'subjectCharges' ? (
-                <ChargePicker label={`Tội danh truy tố – ${name}`} value={row.charge} onChange={(charge) => update(row.subjectId, { charge })} error={rowError} required offenceOn={offenceOn} />
+                <ChargePicker
+                  label={`Tội danh truy tố – ${name}`}
+                  value={row.charge}
+                  onChange={(charge) => update(row.subjectId, { charge })}
+                  error={rowError}
+                  required
+                  offenceOn={offenceOn}
+                />
               ) : null}
               {row.include && kind === 'verdicts' ? (
                 <>
@@ -62,7 +81,14 @@ export function SubjectRowsField({ kind, fieldKey, rows: savedRows, subjects, er
                     error={row.verdict ? undefined : rowError}
                   />
                   {row.verdict === 'convicted_other_charge' ? (
-                    <ChargePicker label={`Tội danh bị kết án – ${name}`} value={row.charge} onChange={(charge) => update(row.subjectId, { charge })} error={rowError} required offenceOn={offenceOn} />
+                    <ChargePicker
+                      label={`Tội danh bị kết án – ${name}`}
+                      value={row.charge}
+                      onChange={(charge) => update(row.subjectId, { charge })}
+                      error={rowError}
+                      required
+                      offenceOn={offenceOn}
+                    />
                   ) : null}
                 </>
               ) : null}

@@ -18,7 +18,13 @@ export function SubjectsCard({ matter, canRecord }: { matter: MatterDetail; canR
           {terms.many}
         </Title>
         {canRecord ? (
-          <Button size="xs" variant="light" leftSection={<IconUserPlus size={16} />} onClick={addModal.open} data-testid="add-subject">
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconUserPlus size={16} />}
+            onClick={addModal.open}
+            data-testid="add-subject"
+          >
             Thêm {terms.one}
           </Button>
         ) : null}
@@ -46,7 +52,12 @@ export function SubjectsCard({ matter, canRecord }: { matter: MatterDetail; canR
             <Table.Tbody>
               {matter.subjects.map((s) => {
                 const measure = MEASURE_LABELS[s.measure]
-                const details = [s.birthYear ? `sinh năm ${s.birthYear}` : null, s.gender ? GENDER_LABELS[s.gender] : null].filter(Boolean).join(', ')
+                const details = [
+                  s.birthYear ? `sinh năm ${s.birthYear}` : null,
+                  s.gender ? GENDER_LABELS[s.gender] : null,
+                ]
+                  .filter(Boolean)
+                  .join(', ')
                 return (
                   <Table.Tr key={s.id} data-testid="subject-row">
                     <Table.Td miw={110}>
@@ -71,7 +82,12 @@ export function SubjectsCard({ matter, canRecord }: { matter: MatterDetail; canR
                         </Table.Td>
                         <Table.Td style={{ whiteSpace: 'nowrap', minWidth: 96 }}>
                           {measure ? (
-                            <Badge color={MEASURE_COLORS[s.measure]} variant="light" data-testid="subject-measure" styles={{ label: { overflow: 'visible' } }}>
+                            <Badge
+                              color={MEASURE_COLORS[s.measure]}
+                              variant="light"
+                              data-testid="subject-measure"
+                              styles={{ label: { overflow: 'visible' } }}
+                            >
                               {measure}
                             </Badge>
                           ) : (
@@ -89,7 +105,9 @@ export function SubjectsCard({ matter, canRecord }: { matter: MatterDetail; canR
           </Table>
         </Table.ScrollContainer>
       )}
-      {canRecord ? <AddSubjectModal matterId={matter.id} kind={matter.kind} opened={adding} onClose={addModal.close} /> : null}
+      {canRecord ? (
+        <AddSubjectModal matterId={matter.id} kind={matter.kind} opened={adding} onClose={addModal.close} />
+      ) : null}
     </Paper>
   )
 }

@@ -20,8 +20,8 @@ export function VoidEventModal({ matterId, event, onClose }: VoidEventModalProps
       title="Hủy hành vi tố tụng đã ghi nhận"
       description={
         <>
-          Hủy <b>{event?.typeLabel}</b> ngày {formatDate(event?.occurredOn)}. Hành vi vẫn hiển thị (gạch ngang) trong diễn biến, nhưng không còn được tính vào giai đoạn, thời hạn
-          và thống kê.
+          Hủy <b>{event?.typeLabel}</b> ngày {formatDate(event?.occurredOn)}. Hành vi vẫn hiển thị (gạch ngang) trong
+          diễn biến, nhưng không còn được tính vào giai đoạn, thời hạn và thống kê.
         </>
       }
       reasonLabel="Lý do hủy"
@@ -31,7 +31,11 @@ export function VoidEventModal({ matterId, event, onClose }: VoidEventModalProps
       submit={async (reason) => {
         if (!event) return
         const matter = await voidEvent.mutateAsync({ eventId: event.id, reason })
-        notifications.show({ color: 'green', title: 'Đã hủy hành vi tố tụng', message: `${event.typeLabel} (${formatDate(event.occurredOn)})` })
+        notifications.show({
+          color: 'green',
+          title: 'Đã hủy hành vi tố tụng',
+          message: `${event.typeLabel} (${formatDate(event.occurredOn)})`,
+        })
         showMovedNotification(matter.moved)
       }}
       mutation={voidEvent}

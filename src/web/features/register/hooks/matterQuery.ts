@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
 import { fetchMatter } from '../api/registerApi.ts'
 
-export const matterQueryOptions = (id: number) => queryOptions({ queryKey: ['matter', id], queryFn: () => fetchMatter(id) })
+export const matterQueryOptions = (id: number) =>
+  queryOptions({ queryKey: ['matter', id], queryFn: () => fetchMatter(id) })

@@ -10,7 +10,10 @@ import { formErrorKey } from './eventDraft.ts'
 export const apiFieldErrors = (error: ApiError, sentData: Record<string, unknown> | null): FieldErrors => {
   const errors: FieldErrors = {}
   for (const issue of error.details) {
-    const path = issue.path.replace(/^\//, '').replace(/\//g, '.').replace(/^body\./, '')
+    const path = issue.path
+      .replace(/^\//, '')
+      .replace(/\//g, '.')
+      .replace(/^body\./, '')
     const key = formErrorKey(path, sentData)
     if (key && !errors[key]) errors[key] = issue.message
   }
@@ -19,4 +22,8 @@ export const apiFieldErrors = (error: ApiError, sentData: Record<string, unknown
 
 /** The errors below `prefix`, keyed by the rest of their path: errorsUnder(e, "subjects.0") → { fullName: … }. */
 export const errorsUnder = (errors: FieldErrors, prefix: string): FieldErrors =>
-  Object.fromEntries(Object.entries(errors).flatMap(([key, message]) => (key.startsWith(`${prefix}.`) ? [[key.slice(prefix.length + 1), message]] : [])))
+  Object.fromEntries(
+    Object.entries(errors).flatMap(([key, message]) =>
+      key.startsWith(`${prefix}.`) ? [[key.slice(prefix.length + 1), message]] : [],
+    ),
+  )

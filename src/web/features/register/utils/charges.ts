@@ -20,7 +20,9 @@ export const appliedClause = (article: PenalArticle, clause: number) => {
   const applied = article.applied?.clauses.find((c) => c.clause === clause)
   if (applied) return { ...applied, older: applied.inForceFrom !== article.inForceFrom }
   const current = article.clauses.find((c) => c.clause === clause)
-  return current ? { ...current, inForceFrom: article.inForceFrom, law: article.law, retroactive: false, older: false } : undefined
+  return current
+    ? { ...current, inForceFrom: article.inForceFrom, law: article.law, retroactive: false, older: false }
+    : undefined
 }
 
 /**

@@ -67,7 +67,12 @@ const initialValue = (field: FieldSpec, context: DraftContext): [string, unknown
       // Subjects charged individually are preselected, with the charge in force.
       const rows: SubjectRow[] = context.subjects.map((s) => {
         const charge = context.chargeOf(s.id)
-        return { subjectId: s.id, include: charge !== null, charge: charge ?? context.fallbackCharge ?? null, verdict: null }
+        return {
+          subjectId: s.id,
+          include: charge !== null,
+          charge: charge ?? context.fallbackCharge ?? null,
+          verdict: null,
+        }
       })
       if (rows.length > 0 && rows.every((r) => !r.include)) for (const r of rows) r.include = true
       return [[field.key, field.kind === 'verdicts' ? rows.map((r) => ({ ...r, charge: null })) : rows]]
@@ -114,7 +119,8 @@ export const dataPayload = (type: EventType, data: Record<string, unknown>): Rec
         if (typeof data[field.key] === 'string' && data[field.key] !== '') out[field.key] = data[field.key]
         break
       case 'multiChoice':
-        if (Array.isArray(data[field.key]) && (data[field.key] as unknown[]).length > 0) out[field.key] = data[field.key]
+        if (Array.isArray(data[field.key]) && (data[field.key] as unknown[]).length > 0)
+          out[field.key] = data[field.key]
         break
       case 'subjectCharges':
         out[field.key] = rowsOf(data[field.key])
@@ -124,7 +130,11 @@ export const dataPayload = (type: EventType, data: Record<string, unknown>): Rec
       case 'verdicts':
         out[field.key] = rowsOf(data[field.key])
           .filter((r) => r.include)
-          .map((r) => ({ subjectId: r.subjectId, verdict: r.verdict, ...(r.verdict === 'convicted_other_charge' && r.charge ? { charge: r.charge } : {}) }))
+          .map((r) => ({
+            subjectId: r.subjectId,
+            verdict: r.verdict,
+            ...(r.verdict === 'convicted_other_charge' && r.charge ? { charge: r.charge } : {}),
+          }))
         break
     }
   }
@@ -160,7 +170,8 @@ const requiredDataErrors = (type: EventType, data: Record<string, unknown>): Fie
         if (!data[field.key]) errors[`data.${field.key}`] = `Chọn ${lower(field.label)}`
         break
       case 'charge':
-        if (!field.optional && !data[field.key]) errors[`data.${field.key}`] = 'Chọn tội danh (điều, khoản của Bộ luật Hình sự)'
+        if (!field.optional && !data[field.key])
+          errors[`data.${field.key}`] = 'Chọn tội danh (điều, khoản của Bộ luật Hình sự)'
         break
       case 'extension':
         if (typeof data.amount !== 'number') errors['data.amount'] = 'Nhập thời gian gia hạn'
@@ -176,13 +187,15 @@ const requiredDataErrors = (type: EventType, data: Record<string, unknown>): Fie
       case 'verdicts': {
         const rows = rowsOf(data[field.key]).filter((r) => r.include)
         if (rows.length === 0) {
-          errors[`data.${field.key}`] = field.kind === 'verdicts' ? 'Chọn ít nhất một bị cáo được xét xử' : 'Chọn ít nhất một bị can bị truy tố'
+          errors[`data.${field.key}`] =
+            field.kind === 'verdicts' ? 'Chọn ít nhất một bị cáo được xét xử' : 'Chọn ít nhất một bị can bị truy tố'
         }
         for (const row of rows) {
           const key = `data.${field.key}.s${row.subjectId}`
           if (field.kind === 'subjectCharges' && !row.charge) errors[key] = 'Chọn tội danh truy tố'
           if (field.kind === 'verdicts' && !row.verdict) errors[key] = 'Chọn kết quả xét xử'
-          if (field.kind === 'verdicts' && row.verdict === 'convicted_other_charge' && !row.charge) errors[key] = 'Chọn tội danh bị kết án'
+          if (field.kind === 'verdicts' && row.verdict === 'convicted_other_charge' && !row.charge)
+            errors[key] = 'Chọn tội danh bị kết án'
         }
         break
       }
@@ -201,7 +214,8 @@ export const checkDraft = (type: EventType | null, draft: EventDraft, today: str
   const definition = EVENT_TYPES[type]
   const errors: FieldErrors = {}
 
-  if (!draft.occurredOn || !/^\d{4}-\d{2}-\d{2}$/.test(draft.occurredOn)) errors.occurredOn = 'Nhập ngày theo dạng dd/mm/yyyy'
+  if (!draft.occurredOn || !/^\d{4}-\d{2}-\d{2}$/.test(draft.occurredOn))
+    errors.occurredOn = 'Nhập ngày theo dạng dd/mm/yyyy'
   else if (draft.occurredOn > today) errors.occurredOn = 'Ngày không được sau ngày hôm nay'
   const timed = TIMED_EVENT_TYPES.has(type)
   if (timed && !HHMM.test(draft.occurredAt)) errors.occurredAt = 'Nhập giờ theo dạng HH:MM'
@@ -212,7 +226,8 @@ export const checkDraft = (type: EventType | null, draft: EventDraft, today: str
   const data = dataPayload(type, draft.data)
   Object.assign(errors, requiredDataErrors(type, draft.data))
   // A new detention order states its term or its end day (Điều 134 khoản 1): the clock runs to it.
-  if (type === 'detention_ordered' && data.term === undefined && data.endsOn === undefined) errors['data.endsOn'] = 'Nhập thời hạn hoặc ngày kết thúc ghi trong lệnh tạm giam'
+  if (type === 'detention_ordered' && data.term === undefined && data.endsOn === undefined)
+    errors['data.endsOn'] = 'Nhập thời hạn hoặc ngày kết thúc ghi trong lệnh tạm giam'
   const parsed = definition.data.safeParse(data, { error: vietnameseIssue })
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -248,4 +263,6 @@ export const changedKeys = (draft: EventDraft, patch: Partial<EventDraft>): stri
 
 /** An edited input drops its own error and those below it. */
 export const withoutErrorsOf = (errors: FieldErrors, keys: string[]): FieldErrors =>
-  keys.length === 0 ? errors : Object.fromEntries(Object.entries(errors).filter(([k]) => !keys.some((c) => k === c || k.startsWith(`${c}.`))))
+  keys.length === 0
+    ? errors
+    : Object.fromEntries(Object.entries(errors).filter(([k]) => !keys.some((c) => k === c || k.startsWith(`${c}.`))))

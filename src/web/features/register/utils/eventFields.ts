@@ -62,10 +62,15 @@ export const DETENTION_GROUND_OPTIONS: ChoiceOption[] = [
   { value: 'khong_noi_cu_tru', label: 'b) Không có nơi cư trú rõ ràng hoặc không xác định được lý lịch' },
   { value: 'bo_tron', label: 'c) Bỏ trốn và bị bắt theo quyết định truy nã hoặc có dấu hiệu bỏ trốn' },
   { value: 'tiep_tuc_pham_toi', label: 'd) Tiếp tục phạm tội hoặc có dấu hiệu tiếp tục phạm tội' },
-  { value: 'can_tro_to_tung', label: 'đ) Mua chuộc, cưỡng ép, xúi giục khai báo gian dối; tiêu hủy, giả mạo chứng cứ; đe dọa, trả thù người làm chứng, bị hại…' },
+  {
+    value: 'can_tro_to_tung',
+    label:
+      'đ) Mua chuộc, cưỡng ép, xúi giục khai báo gian dối; tiêu hủy, giả mạo chứng cứ; đe dọa, trả thù người làm chứng, bị hại…',
+  },
 ]
 
-const DETENTION_END_NOTE = 'Ngày kết thúc ghi trong lệnh, quyết định (Điều 134 khoản 1 BLTTHS: 01 tháng tính là 30 ngày, ngày bắt đầu là ngày thứ nhất)'
+const DETENTION_END_NOTE =
+  'Ngày kết thúc ghi trong lệnh, quyết định (Điều 134 khoản 1 BLTTHS: 01 tháng tính là 30 ngày, ngày bắt đầu là ngày thứ nhất)'
 
 const reason: FieldSpec = { kind: 'text', key: 'reason', label: 'Lý do', multiline: true }
 const online: FieldSpec = { kind: 'switch', key: 'online', label: 'Xét xử trực tuyến (NQ 33/2021/QH15)' }
@@ -73,7 +78,10 @@ const modelHearing: FieldSpec = { kind: 'switch', key: 'modelHearing', label: 'P
 const investigatingBody: FieldSpec = { kind: 'text', key: 'investigatingBody', label: 'Cơ quan điều tra, giải quyết' }
 
 export const EVENT_FIELDS = {
-  report_received: [{ kind: 'choice', key: 'source', label: 'Nguồn tin', options: REPORT_SOURCE_OPTIONS }, investigatingBody],
+  report_received: [
+    { kind: 'choice', key: 'source', label: 'Nguồn tin', options: REPORT_SOURCE_OPTIONS },
+    investigatingBody,
+  ],
   report_complex: [],
   report_extended: [{ kind: 'extension', defaultUnit: 'months' }],
   report_suspended: [reason],
@@ -92,9 +100,17 @@ export const EVENT_FIELDS = {
   detention_ordered: [
     { kind: 'term', key: 'term', label: 'Thời hạn tạm giam ghi trong lệnh', defaultUnit: 'months' },
     { kind: 'date', key: 'endsOn', label: 'Tạm giam đến hết ngày', description: DETENTION_END_NOTE },
-    { kind: 'multiChoice', key: 'grounds', label: 'Căn cứ tạm giam (Điều 119 khoản 2 BLTTHS)', options: DETENTION_GROUND_OPTIONS },
+    {
+      kind: 'multiChoice',
+      key: 'grounds',
+      label: 'Căn cứ tạm giam (Điều 119 khoản 2 BLTTHS)',
+      options: DETENTION_GROUND_OPTIONS,
+    },
   ],
-  detention_extended: [{ kind: 'extension', defaultUnit: 'months' }, { kind: 'date', key: 'endsOn', label: 'Gia hạn tạm giam đến hết ngày', description: DETENTION_END_NOTE }],
+  detention_extended: [
+    { kind: 'extension', defaultUnit: 'months' },
+    { kind: 'date', key: 'endsOn', label: 'Gia hạn tạm giam đến hết ngày', description: DETENTION_END_NOTE },
+  ],
   detention_ended: [reason],
   investigation_extended: [{ kind: 'extension', defaultUnit: 'months' }],
   investigation_suspended: [reason],
@@ -105,9 +121,15 @@ export const EVENT_FIELDS = {
   prosecution_extended: [{ kind: 'extension', defaultUnit: 'days' }],
   indicted: [{ kind: 'subjectCharges', key: 'charges' }],
   returned_for_investigation: [reason],
-  court_returned_for_investigation: [reason, { kind: 'choice', key: 'decidedBy', label: 'Người quyết định trả hồ sơ', options: COURT_RETURN_DECIDER_OPTIONS }],
+  court_returned_for_investigation: [
+    reason,
+    { kind: 'choice', key: 'decidedBy', label: 'Người quyết định trả hồ sơ', options: COURT_RETURN_DECIDER_OPTIONS },
+  ],
   case_suspended: [reason],
-  case_terminated: [reason, { kind: 'switch', key: 'noCrime', label: 'Không có sự việc phạm tội hoặc hành vi không cấu thành tội phạm' }],
+  case_terminated: [
+    reason,
+    { kind: 'switch', key: 'noCrime', label: 'Không có sự việc phạm tội hoặc hành vi không cấu thành tội phạm' },
+  ],
 
   court_accepted: [],
   trial_scheduled: [],
@@ -116,12 +138,19 @@ export const EVENT_FIELDS = {
   protest_outcome: [{ kind: 'choice', key: 'outcome', label: 'Kết quả', options: PROTEST_OUTCOME_OPTIONS }],
   appellate_trial: [online, modelHearing],
   judgment_effective: [],
-  cassation_protest: [{ kind: 'switch', key: 'againstConvicted', label: 'Kháng nghị theo hướng bất lợi cho người bị kết án' }],
+  cassation_protest: [
+    { kind: 'switch', key: 'againstConvicted', label: 'Kháng nghị theo hướng bất lợi cho người bị kết án' },
+  ],
 
   civil_accepted: [{ kind: 'text', key: 'court', label: 'Tòa án giải quyết' }],
-  hearing_attended: [{ kind: 'switch', key: 'online', label: 'Phiên tòa, phiên họp trực tuyến (NQ 33/2021/QH15)' }, modelHearing],
+  hearing_attended: [
+    { kind: 'switch', key: 'online', label: 'Phiên tòa, phiên họp trực tuyến (NQ 33/2021/QH15)' },
+    modelHearing,
+  ],
   judgment_pronounced: [{ kind: 'switch', key: 'prosecutorAttended', label: 'Kiểm sát viên tham gia phiên tòa' }],
-  judgment_received: [{ kind: 'switch', key: 'decision', label: 'Là quyết định tạm đình chỉ, đình chỉ giải quyết (không phải bản án)' }],
+  judgment_received: [
+    { kind: 'switch', key: 'decision', label: 'Là quyết định tạm đình chỉ, đình chỉ giải quyết (không phải bản án)' },
+  ],
   recommendation_issued: [
     { kind: 'text', key: 'addressee', label: 'Nơi nhận kiến nghị' },
     { kind: 'text', key: 'content', label: 'Nội dung kiến nghị', multiline: true },
@@ -150,17 +179,63 @@ export const OPENING_EVENT = {
 export const EVENT_GROUPS: { label: string; types: readonly EventType[] }[] = [
   {
     label: 'Giải quyết nguồn tin về tội phạm',
-    types: ['report_received', 'report_complex', 'report_extended', 'report_suspended', 'report_resumed', 'report_transferred', 'report_case_instituted', 'report_not_instituted', 'report_administrative'],
+    types: [
+      'report_received',
+      'report_complex',
+      'report_extended',
+      'report_suspended',
+      'report_resumed',
+      'report_transferred',
+      'report_case_instituted',
+      'report_not_instituted',
+      'report_administrative',
+    ],
   },
   {
     label: 'Khởi tố, điều tra',
-    types: ['case_instituted', 'suspect_instituted', 'charge_changed', 'procuracy_approved', 'investigation_extended', 'investigation_suspended', 'investigation_resumed', 'investigation_concluded'],
+    types: [
+      'case_instituted',
+      'suspect_instituted',
+      'charge_changed',
+      'procuracy_approved',
+      'investigation_extended',
+      'investigation_suspended',
+      'investigation_resumed',
+      'investigation_concluded',
+    ],
   },
-  { label: 'Tạm giữ, tạm giam', types: ['custody_ordered', 'custody_extended', 'detention_ordered', 'detention_extended', 'detention_ended'] },
-  { label: 'Truy tố', types: ['file_received', 'prosecution_extended', 'indicted', 'returned_for_investigation', 'case_suspended', 'case_terminated'] },
+  {
+    label: 'Tạm giữ, tạm giam',
+    types: ['custody_ordered', 'custody_extended', 'detention_ordered', 'detention_extended', 'detention_ended'],
+  },
+  {
+    label: 'Truy tố',
+    types: [
+      'file_received',
+      'prosecution_extended',
+      'indicted',
+      'returned_for_investigation',
+      'case_suspended',
+      'case_terminated',
+    ],
+  },
   {
     label: 'Xét xử',
-    types: ['civil_accepted', 'court_accepted', 'court_returned_for_investigation', 'trial_scheduled', 'hearing_attended', 'first_instance_trial', 'judgment_pronounced', 'judgment_received', 'appeal_protest', 'protest_outcome', 'appellate_trial', 'judgment_effective', 'cassation_protest'],
+    types: [
+      'civil_accepted',
+      'court_accepted',
+      'court_returned_for_investigation',
+      'trial_scheduled',
+      'hearing_attended',
+      'first_instance_trial',
+      'judgment_pronounced',
+      'judgment_received',
+      'appeal_protest',
+      'protest_outcome',
+      'appellate_trial',
+      'judgment_effective',
+      'cassation_protest',
+    ],
   },
   { label: 'Kiến nghị, kết thúc', types: ['recommendation_issued', 'recommendation_outcome', 'matter_closed'] },
   { label: 'Thu hồi tài sản', types: ['assets_to_recover', 'assets_recovered'] },

@@ -14,14 +14,22 @@ export const chargeInForce = (events: readonly RegisterEvent[], subjectId: numbe
   const live = events.filter((e) => !e.voided).sort(inOrder)
   let charge: Charge | null = null
   for (const e of live) {
-    if ((e.type === 'suspect_instituted' || e.type === 'charge_changed') && e.subjectId === subjectId && isCharge(e.data.charge)) charge = e.data.charge
+    if (
+      (e.type === 'suspect_instituted' || e.type === 'charge_changed') &&
+      e.subjectId === subjectId &&
+      isCharge(e.data.charge)
+    )
+      charge = e.data.charge
   }
   return charge
 }
 
 /** The charge the case was opened for (khởi tố vụ án), to suggest for suspects not yet charged individually. */
 export const caseCharge = (events: readonly RegisterEvent[]): Charge | null => {
-  const opening = events.filter((e) => !e.voided && (e.type === 'case_instituted' || e.type === 'report_case_instituted')).sort(inOrder).at(-1)
+  const opening = events
+    .filter((e) => !e.voided && (e.type === 'case_instituted' || e.type === 'report_case_instituted'))
+    .sort(inOrder)
+    .at(-1)
   return opening && isCharge(opening.data.charge) ? opening.data.charge : null
 }
 
@@ -32,13 +40,22 @@ export type EventTypeOption = { group: string; items: { value: EventType; label:
  * act once recorded is left out, and, given the act types the server offers as the matter stands
  * (MatterDetail.offerableEventTypes), only those: the acts of a later stage come when it does.
  */
-export const eventTypeOptions = (kind: MatterKind, events: readonly RegisterEvent[], offerable?: readonly string[]): EventTypeOption[] => {
+export const eventTypeOptions = (
+  kind: MatterKind,
+  events: readonly RegisterEvent[],
+  offerable?: readonly string[],
+): EventTypeOption[] => {
   const opened = events.some((e) => !e.voided && e.type === OPENING_EVENT[kind])
   const offered = offerable ? new Set(offerable) : null
   return EVENT_GROUPS.map((group) => ({
     group: group.label,
     items: group.types
-      .filter((t) => (EVENT_TYPES[t].kinds as readonly string[]).includes(kind) && !(opened && t === OPENING_EVENT[kind]) && (offered === null || offered.has(t)))
+      .filter(
+        (t) =>
+          (EVENT_TYPES[t].kinds as readonly string[]).includes(kind) &&
+          !(opened && t === OPENING_EVENT[kind]) &&
+          (offered === null || offered.has(t)),
+      )
       .map((t) => ({ value: t, label: EVENT_TYPES[t].label })),
   })).filter((g) => g.items.length > 0)
 }

@@ -42,4 +42,8 @@ export type MattersSearch = z.infer<typeof MattersSearch>
 
 export const validateMattersSearch = (search: Record<string, unknown>): MattersSearch => MattersSearch.parse(search)
 
-export const CLOSED_PARAM: Record<MatterStatus, 'true' | 'false' | 'all'> = { open: 'false', closed: 'true', all: 'all' }
+export const CLOSED_PARAM: Record<MatterStatus, 'true' | 'false' | 'all'> = {
+  open: 'false',
+  closed: 'true',
+  all: 'all',
+}

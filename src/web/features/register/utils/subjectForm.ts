@@ -16,5 +16,7 @@ export const subjectPayload = (values: SubjectFormValues) => ({
 /** The subject as the API takes it, or its field errors. */
 export const checkSubject = (values: SubjectFormValues): { payload: SubjectInput | null; errors: FieldErrors } => {
   const parsed = SubjectInput.safeParse(subjectPayload(values))
-  return parsed.success ? { payload: parsed.data, errors: {} } : { payload: null, errors: fieldErrorsFromZod(parsed.error) }
+  return parsed.success
+    ? { payload: parsed.data, errors: {} }
+    : { payload: null, errors: fieldErrorsFromZod(parsed.error) }
 }

@@ -5,7 +5,10 @@ import { request } from '@/web/shared/api/httpClient.ts'
 export type UnitListParams = { under?: number | undefined; includeHistorical: boolean }
 
 export const fetchUnits = (params: UnitListParams) =>
-  request('/api/units', { query: { under: params.under, includeHistorical: params.includeHistorical }, schema: UnitList })
+  request('/api/units', {
+    query: { under: params.under, includeHistorical: params.includeHistorical },
+    schema: UnitList,
+  })
 
 export const createUnit = (body: CreateUnit) => request('/api/units', { method: 'POST', body, schema: Unit })
 

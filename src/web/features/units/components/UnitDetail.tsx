@@ -27,7 +27,14 @@ export function UnitDetail({ unit, units, onSelect, onEdit }: UnitDetailProps) {
   }
 
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="unit-detail-title" data-testid="unit-detail">
+    <Paper
+      withBorder
+      radius="md"
+      p="lg"
+      component="section"
+      aria-labelledby="unit-detail-title"
+      data-testid="unit-detail"
+    >
       <Stack gap="md">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Stack gap={4}>
@@ -63,7 +70,13 @@ export function UnitDetail({ unit, units, onSelect, onEdit }: UnitDetailProps) {
               </Text>
             </DetailRow>
             <DetailRow label="Tên viết tắt">{unit.shortName ?? '—'}</DetailRow>
-            <DetailRow label="Trực thuộc">{unit.parentId ? <UnitLink id={unit.parentId} units={units} onSelect={onSelect} name={unit.parentName} /> : '—'}</DetailRow>
+            <DetailRow label="Trực thuộc">
+              {unit.parentId ? (
+                <UnitLink id={unit.parentId} units={units} onSelect={onSelect} name={unit.parentName} />
+              ) : (
+                '—'
+              )}
+            </DetailRow>
             <DetailRow label="Thời gian hoạt động">
               <span data-testid="unit-validity">{formatValidity(unit)}</span>
             </DetailRow>
@@ -81,7 +94,9 @@ export function UnitDetail({ unit, units, onSelect, onEdit }: UnitDetailProps) {
                 </Stack>
               </DetailRow>
             ) : null}
-            <DetailRow label="Đơn vị trực thuộc">{children.length > 0 ? `${children.length} đơn vị` : 'Không có'}</DetailRow>
+            <DetailRow label="Đơn vị trực thuộc">
+              {children.length > 0 ? `${children.length} đơn vị` : 'Không có'}
+            </DetailRow>
           </Table.Tbody>
         </Table>
         {inScope ? (

@@ -71,7 +71,9 @@ export function UnitFormModal({ opened, onClose, unit, units, parentId, onSaved 
   const validTo = form.field('validTo')
   const sortOrder = form.field('sortOrder')
   const keep = (id: string | null) =>
-    id === null ? null : { id: Number(id), name: units.find((u) => u.id === Number(id))?.name ?? 'Đơn vị ngoài phạm vi được xem' }
+    id === null
+      ? null
+      : { id: Number(id), name: units.find((u) => u.id === Number(id))?.name ?? 'Đơn vị ngoài phạm vi được xem' }
 
   return (
     <Modal opened={opened} onClose={close} title={unit ? `Sửa đơn vị: ${unit.name}` : 'Thêm đơn vị'} size="lg" centered>
@@ -83,7 +85,14 @@ export function UnitFormModal({ opened, onClose, unit, units, parentId, onSaved 
             </Alert>
           ) : null}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
-            <TextInput label="Mã đơn vị" required autoComplete="off" spellCheck={false} data-autofocus {...form.text('code')} />
+            <TextInput
+              label="Mã đơn vị"
+              required
+              autoComplete="off"
+              spellCheck={false}
+              data-autofocus
+              {...form.text('code')}
+            />
             <Select
               label="Cấp đơn vị"
               required
@@ -95,7 +104,13 @@ export function UnitFormModal({ opened, onClose, unit, units, parentId, onSaved 
           </SimpleGrid>
           <TextInput label="Tên đơn vị" required autoComplete="off" {...form.text('name')} />
           <TextInput label="Tên viết tắt" autoComplete="off" {...form.text('shortName')} />
-          <UnitSelect label="Trực thuộc" placeholder="Không (đơn vị gốc)" clearable keep={keep(parent.value)} {...parent} />
+          <UnitSelect
+            label="Trực thuộc"
+            placeholder="Không (đơn vị gốc)"
+            clearable
+            keep={keep(parent.value)}
+            {...parent}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
             <VnDateInput label="Hoạt động từ ngày" required {...validFrom} />
             <VnDateInput label="Đến ngày" description="Bỏ trống nếu đang hoạt động" {...validTo} />

@@ -111,7 +111,13 @@ export function UnitTree({ units, allUnits, selectedId, onSelect, label, testId,
               </Group>
               <Text size="xs" c="dimmed">
                 {UNIT_LEVEL_LABELS[unit.level]} · {formatValidity(unit)}
-                {historical ? (successor ? ` · Đã sáp nhập vào: ${successor.name}` : unit.successorId ? ' · Đã sáp nhập' : ' · Đã giải thể') : ''}
+                {historical
+                  ? successor
+                    ? ` · Đã sáp nhập vào: ${successor.name}`
+                    : unit.successorId
+                      ? ' · Đã sáp nhập'
+                      : ' · Đã giải thể'
+                  : ''}
               </Text>
             </div>
           </Group>

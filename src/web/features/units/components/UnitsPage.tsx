@@ -39,7 +39,10 @@ export function UnitsPage() {
         description={`Cơ cấu tổ chức thuộc ${current.name}`}
         actions={
           me.can.manageUnits ? (
-            <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing({ unit: null, parentId: selected?.id ?? current.id })}>
+            <Button
+              leftSection={<IconPlus size={18} />}
+              onClick={() => setEditing({ unit: null, parentId: selected?.id ?? current.id })}
+            >
               Thêm đơn vị
             </Button>
           ) : null
@@ -59,11 +62,22 @@ export function UnitsPage() {
                   <Switch
                     label="Hiện đơn vị đã sáp nhập, giải thể"
                     checked={includeHistorical}
-                    onChange={(event) => void navigate({ search: (prev) => ({ ...prev, historical: event.currentTarget.checked ? undefined : false }) })}
+                    onChange={(event) =>
+                      void navigate({
+                        search: (prev) => ({ ...prev, historical: event.currentTarget.checked ? undefined : false }),
+                      })
+                    }
                   />
                 </Group>
                 {units.length > 0 ? (
-                  <UnitTree units={parts.main} allUnits={units} selectedId={selected?.id ?? null} onSelect={select} label="Cây đơn vị" testId="unit-tree" />
+                  <UnitTree
+                    units={parts.main}
+                    allUnits={units}
+                    selectedId={selected?.id ?? null}
+                    onSelect={select}
+                    label="Cây đơn vị"
+                    testId="unit-tree"
+                  />
                 ) : (
                   <Text c="dimmed" ta="center" py="lg">
                     Không có đơn vị nào.
@@ -96,7 +110,12 @@ export function UnitsPage() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6, lg: 5 }}>
             {selected ? (
-              <UnitDetail unit={selected} units={units} onSelect={select} onEdit={() => setEditing({ unit: selected, parentId: selected.parentId })} />
+              <UnitDetail
+                unit={selected}
+                units={units}
+                onSelect={select}
+                onEdit={() => setEditing({ unit: selected, parentId: selected.parentId })}
+              />
             ) : (
               <Paper withBorder radius="md" p="lg">
                 <Text c="dimmed">Chọn một đơn vị trong cây để xem chi tiết.</Text>

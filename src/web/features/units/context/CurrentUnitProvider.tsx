@@ -29,7 +29,10 @@ export function CurrentUnitProvider({ children }: { children: ReactNode }) {
 
   const setUnitId = useCallback((id: number) => setStoredId(id), [setStoredId])
 
-  const value = useMemo<CurrentUnitValue | null>(() => (unit ? { unit, scopeUnits, setUnitId } : null), [unit, scopeUnits, setUnitId])
+  const value = useMemo<CurrentUnitValue | null>(
+    () => (unit ? { unit, scopeUnits, setUnitId } : null),
+    [unit, scopeUnits, setUnitId],
+  )
 
   if (!value) return <>{children}</>
   return <CurrentUnitContext.Provider value={value}>{children}</CurrentUnitContext.Provider>

@@ -56,6 +56,7 @@ export const unitRequiredErrors = (values: UnitFormValues): Record<string, strin
   const errors: Record<string, string> = {}
   if (!values.level) errors.level = 'Chọn cấp đơn vị'
   if (!values.validFrom) errors.validFrom = 'Nhập ngày bắt đầu hoạt động'
-  if (values.validFrom && values.validTo && values.validTo < values.validFrom) errors.validTo = 'Ngày kết thúc phải sau ngày bắt đầu'
+  if (values.validFrom && values.validTo && values.validTo < values.validFrom)
+    errors.validTo = 'Ngày kết thúc phải sau ngày bắt đầu'
   return errors
 }

@@ -17,4 +17,5 @@ const todayIso = (): string => {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
 
-export const isHistoricalUnit = (unit: Pick<Unit, 'validTo'>): boolean => unit.validTo !== null && unit.validTo < todayIso()
+export const isHistoricalUnit = (unit: Pick<Unit, 'validTo'>): boolean =>
+  unit.validTo !== null && unit.validTo < todayIso()

@@ -7,10 +7,19 @@ export type UnitTreeNode<T extends TreeItem> = { unit: T; depth: number; childre
  * pickers): a province's own departments and offices first, then the regional procuracies
  * (issue 12, item 14); within a level, the unit's sort order, then the name.
  */
-const LEVEL_RANK: Record<string, number> = { supreme: 0, provincial: 1, department: 2, office: 3, regional: 4, district: 5 }
+const LEVEL_RANK: Record<string, number> = {
+  supreme: 0,
+  provincial: 1,
+  department: 2,
+  office: 3,
+  regional: 4,
+  district: 5,
+}
 
 const compare = (a: TreeItem, b: TreeItem) =>
-  (LEVEL_RANK[a.level ?? ''] ?? 9) - (LEVEL_RANK[b.level ?? ''] ?? 9) || (a.sortOrder ?? 0) - (b.sortOrder ?? 0) || a.name.localeCompare(b.name, 'vi')
+  (LEVEL_RANK[a.level ?? ''] ?? 9) - (LEVEL_RANK[b.level ?? ''] ?? 9) ||
+  (a.sortOrder ?? 0) - (b.sortOrder ?? 0) ||
+  a.name.localeCompare(b.name, 'vi')
 
 /** Builds a forest from parentId links; units whose parent is not in the list become roots. */
 export const buildUnitTree = <T extends TreeItem>(units: readonly T[]): UnitTreeNode<T>[] => {
@@ -69,5 +78,8 @@ export const splitPredecessors = <T extends TreeItem & { successorId: number | n
   }
   // Keep at least one tree: when everything is historical, show it all as the organisation.
   if (predecessorIds.size === units.length) return { main: [...units], predecessors: [] }
-  return { main: units.filter((u) => !predecessorIds.has(u.id)), predecessors: units.filter((u) => predecessorIds.has(u.id)) }
+  return {
+    main: units.filter((u) => !predecessorIds.has(u.id)),
+    predecessors: units.filter((u) => predecessorIds.has(u.id)),
+  }
 }

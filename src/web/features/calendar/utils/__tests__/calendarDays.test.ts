@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { CalendarDay, CalendarYear, DayReason } from '@/shared/api/calendar.ts'
-import { buildYearGrid, dayKindOf, dayLabel, holidayRows, indexCalendar, movedRange, officialRows } from '../calendarDays.ts'
+import {
+  buildYearGrid,
+  dayKindOf,
+  dayLabel,
+  holidayRows,
+  indexCalendar,
+  movedRange,
+  officialRows,
+} from '../calendarDays.ts'
 
 const reason = (kind: DayReason['kind'], text: string, extra: Partial<DayReason> = {}): DayReason => ({
   kind,
@@ -22,8 +30,14 @@ const day = (date: string, weekday: number, isDayOff: boolean, reasons: DayReaso
 const newYear = day('2026-01-01', 4, true, [reason('holiday', 'Tết Dương lịch', { legalSource: 'BLLĐ 2019' })])
 const saturday = day('2026-01-03', 6, true, [reason('weekend', 'Thứ Bảy')])
 const swapped = day('2026-01-02', 5, true, [reason('official_day_off', 'Nghỉ hoán đổi', { entryId: 7 })])
-const makeUp = day('2026-01-10', 6, false, [reason('weekend', 'Thứ Bảy'), reason('official_working_day', 'Làm bù cho thứ Sáu 02/01/2026', { entryId: 8 })])
-const tetOnSunday = day('2026-02-22', 0, true, [reason('weekend', 'Chủ nhật'), reason('holiday', 'Tết Âm lịch (mùng 6)')])
+const makeUp = day('2026-01-10', 6, false, [
+  reason('weekend', 'Thứ Bảy'),
+  reason('official_working_day', 'Làm bù cho thứ Sáu 02/01/2026', { entryId: 8 }),
+])
+const tetOnSunday = day('2026-02-22', 0, true, [
+  reason('weekend', 'Chủ nhật'),
+  reason('holiday', 'Tết Âm lịch (mùng 6)'),
+])
 
 const data: CalendarYear = {
   year: 2026,
@@ -46,9 +60,13 @@ describe('dayKindOf', () => {
 })
 
 describe('computed nghỉ bù (BLLĐ 2019 Điều 111 khoản 3)', () => {
-  const text = 'Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch) trùng Chủ nhật 26/04/2026 (tính theo Điều 111 khoản 3 BLLĐ 2019 — chưa xác nhận)'
+  const text =
+    'Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch) trùng Chủ nhật 26/04/2026 (tính theo Điều 111 khoản 3 BLLĐ 2019 — chưa xác nhận)'
   const substitute = day('2026-04-27', 1, true, [reason('substitute_day_off', text)])
-  const entered = day('2026-04-27', 1, true, [reason('substitute_day_off', text), reason('official_day_off', 'Nghỉ bù theo thông báo', { entryId: 9 })])
+  const entered = day('2026-04-27', 1, true, [
+    reason('substitute_day_off', text),
+    reason('official_day_off', 'Nghỉ bù theo thông báo', { entryId: 9 }),
+  ])
 
   it('reads as a computed, unconfirmed substitute day unless an official entry covers it', () => {
     expect(dayKindOf(substitute)).toBe('substitute_day_off')
@@ -61,7 +79,9 @@ describe('computed nghỉ bù (BLLĐ 2019 Điều 111 khoản 3)', () => {
 
 describe('dayLabel', () => {
   it('names the day and its reasons without repeating the weekday', () => {
-    expect(dayLabel(tetOnSunday.date, 'holiday', tetOnSunday.reasons)).toBe('Chủ nhật 22/02/2026 — Nghỉ lễ, tết: Tết Âm lịch (mùng 6)')
+    expect(dayLabel(tetOnSunday.date, 'holiday', tetOnSunday.reasons)).toBe(
+      'Chủ nhật 22/02/2026 — Nghỉ lễ, tết: Tết Âm lịch (mùng 6)',
+    )
     expect(dayLabel(saturday.date, 'weekend', saturday.reasons)).toBe('Thứ Bảy 03/01/2026 — Nghỉ cuối tuần')
     expect(dayLabel('2026-01-05', 'working', [])).toBe('Thứ Hai 05/01/2026 — Ngày làm việc')
   })

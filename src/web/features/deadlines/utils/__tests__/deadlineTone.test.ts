@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { alternativeDueText, daysLeftText, deadlineTone, formatDue, todayInVietnam, urgencyOf } from '../deadlineTone.ts'
+import {
+  alternativeDueText,
+  daysLeftText,
+  deadlineTone,
+  formatDue,
+  todayInVietnam,
+  urgencyOf,
+} from '../deadlineTone.ts'
 
 describe('the two readings of Điều 134', () => {
-  it('names the safe date and the other reading\'s last day, or nothing when they agree', () => {
+  it("names the safe date and the other reading's last day, or nothing when they agree", () => {
     expect(alternativeDueText({ dueDate: '2026-03-21', alternativeDueDate: '2026-03-23' })).toBe(
       'Hạn an toàn 21/03/2026; hạn cuối theo cách tính khác 23/03/2026 (Điều 134 BLTTHS)',
     )
@@ -12,13 +19,9 @@ describe('the two readings of Điều 134', () => {
 
 describe('deadline tones', () => {
   it('bands a due date like the server: overdue, today, 3 and 7 days, later', () => {
-    expect(['2026-06-09', '2026-06-10', '2026-06-13', '2026-06-17', '2026-06-18'].map((d) => urgencyOf(d, '2026-06-10'))).toEqual([
-      'overdue',
-      'due_today',
-      'due_3',
-      'due_7',
-      'later',
-    ])
+    expect(
+      ['2026-06-09', '2026-06-10', '2026-06-13', '2026-06-17', '2026-06-18'].map((d) => urgencyOf(d, '2026-06-10')),
+    ).toEqual(['overdue', 'due_today', 'due_3', 'due_7', 'later'])
     expect(daysLeftText('2026-06-08', '2026-06-10')).toBe('quá 2 ngày')
     expect(daysLeftText('2026-07-10', '2026-06-10')).toBe('còn 30 ngày')
   })

@@ -11,11 +11,22 @@ describe('the last day to ask for an extension', () => {
   })
 
   it('is a reminder on the day itself and in the three days before', () => {
-    expect(extensionRequestNote('2026-12-01', '2026-12-01')).toMatchObject({ text: 'Hôm nay là ngày cuối đề nghị gia hạn (01/12/2026)', color: 'orange.8', passed: false })
-    expect(extensionRequestNote('2026-12-04', '2026-12-01')).toMatchObject({ text: 'Đề nghị gia hạn chậm nhất ngày 04/12/2026 (còn 3 ngày)', color: 'orange.8' })
+    expect(extensionRequestNote('2026-12-01', '2026-12-01')).toMatchObject({
+      text: 'Hôm nay là ngày cuối đề nghị gia hạn (01/12/2026)',
+      color: 'orange.8',
+      passed: false,
+    })
+    expect(extensionRequestNote('2026-12-04', '2026-12-01')).toMatchObject({
+      text: 'Đề nghị gia hạn chậm nhất ngày 04/12/2026 (còn 3 ngày)',
+      color: 'orange.8',
+    })
   })
 
   it('is plain text further ahead (across a month end)', () => {
-    expect(extensionRequestNote('2026-12-05', '2026-11-30')).toEqual({ text: 'Đề nghị gia hạn chậm nhất ngày 05/12/2026', color: 'dimmed', passed: false })
+    expect(extensionRequestNote('2026-12-05', '2026-11-30')).toEqual({
+      text: 'Đề nghị gia hạn chậm nhất ngày 05/12/2026',
+      color: 'dimmed',
+      passed: false,
+    })
   })
 })

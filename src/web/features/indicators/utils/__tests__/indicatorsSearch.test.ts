@@ -3,7 +3,9 @@ import { recordsSearchFor, validateDashboardSearch, validateRecordsSearch } from
 
 describe('indicator search params', () => {
   it('keeps a valid dashboard view and drops what is not one', () => {
-    expect(validateDashboardSearch({ unitId: 12, period: 'Q2026-2', asOf: '2026-06-30', code: 'TIN_BAO_GIAI_QUYET' })).toEqual({
+    expect(
+      validateDashboardSearch({ unitId: 12, period: 'Q2026-2', asOf: '2026-06-30', code: 'TIN_BAO_GIAI_QUYET' }),
+    ).toEqual({
       unitId: 12,
       period: 'Q2026-2',
       asOf: '2026-06-30',
@@ -18,7 +20,16 @@ describe('indicator search params', () => {
   })
 
   it('reads the drill-down list’s params, the router having parsed numbers', () => {
-    expect(validateRecordsSearch({ unitId: '7', code: 'TIN_BAO_GIAI_QUYET', part: 'denominator', period: 'NTK2026', page: 2, prosecutorId: 40 })).toEqual({
+    expect(
+      validateRecordsSearch({
+        unitId: '7',
+        code: 'TIN_BAO_GIAI_QUYET',
+        part: 'denominator',
+        period: 'NTK2026',
+        page: 2,
+        prosecutorId: 40,
+      }),
+    ).toEqual({
       unitId: 7,
       code: 'TIN_BAO_GIAI_QUYET',
       part: 'denominator',
@@ -31,7 +42,9 @@ describe('indicator search params', () => {
   })
 
   it('opens a figure’s list from its first page, for everyone', () => {
-    expect(recordsSearchFor({ unitId: 3, code: 'X', part: 'numerator', period: 'T2026-03', asOf: '2026-11-24' })).toEqual({
+    expect(
+      recordsSearchFor({ unitId: 3, code: 'X', part: 'numerator', period: 'T2026-03', asOf: '2026-11-24' }),
+    ).toEqual({
       unitId: 3,
       code: 'X',
       part: 'numerator',

@@ -27,11 +27,23 @@ describe('statistics periods', () => {
     expect(parsePeriodKey('Q2024-1')).toMatchObject({ kind: 'quarter', from: '2024-01-01', to: '2024-03-31' })
     expect(parsePeriodKey('T2024-02')).toMatchObject({ kind: 'month', from: '2024-02-01', to: '2024-02-29' })
     expect(parsePeriodKey('N2026')).toMatchObject({ kind: 'calendar_year', from: '2026-01-01', to: '2026-12-31' })
-    expect(parsePeriodKey('K2026-01-15_2026-02-20')).toMatchObject({ kind: 'custom', from: '2026-01-15', to: '2026-02-20' })
+    expect(parsePeriodKey('K2026-01-15_2026-02-20')).toMatchObject({
+      kind: 'custom',
+      from: '2026-01-15',
+      to: '2026-02-20',
+    })
   })
 
   it('refuses keys that are not periods', () => {
-    for (const key of ['', 'NTK26', 'Q2026-5', 'T2026-13', 'K2026-02-30_2026-03-01', 'K2026-03-01_2026-01-01', 'ntk2026']) {
+    for (const key of [
+      '',
+      'NTK26',
+      'Q2026-5',
+      'T2026-13',
+      'K2026-02-30_2026-03-01',
+      'K2026-03-01_2026-01-01',
+      'ntk2026',
+    ]) {
       expect(isPeriodKey(key)).toBe(false)
     }
   })
@@ -43,8 +55,18 @@ describe('statistics periods', () => {
 
   it('lists the twelve months December to November and the picker’s periods', () => {
     expect(monthsOfStatisticsYear(2026)).toEqual([
-      'T2025-12', 'T2026-01', 'T2026-02', 'T2026-03', 'T2026-04', 'T2026-05',
-      'T2026-06', 'T2026-07', 'T2026-08', 'T2026-09', 'T2026-10', 'T2026-11',
+      'T2025-12',
+      'T2026-01',
+      'T2026-02',
+      'T2026-03',
+      'T2026-04',
+      'T2026-05',
+      'T2026-06',
+      'T2026-07',
+      'T2026-08',
+      'T2026-09',
+      'T2026-10',
+      'T2026-11',
     ])
     const keys = standardPeriodKeys(2026)
     expect(keys.slice(0, 6)).toEqual(['NTK2026', '6T2026', 'Q2026-1', 'Q2026-2', 'Q2026-3', 'Q2026-4'])

@@ -15,7 +15,15 @@ const filled: TargetFormValues = {
 describe('target form', () => {
   it('starts from the current target, with the date left to choose', () => {
     const form = targetFormFrom({
-      target: { comparison: '>=', value: 98, unconfirmed: false, legalSource: 'QĐ 358', note: null, effectiveFrom: '2025-10-01', text: '≥ 98%' },
+      target: {
+        comparison: '>=',
+        value: 98,
+        unconfirmed: false,
+        legalSource: 'QĐ 358',
+        note: null,
+        effectiveFrom: '2025-10-01',
+        text: '≥ 98%',
+      },
     })
     expect(form).toMatchObject({ comparison: '>=', value: 98, legalSource: 'QĐ 358', note: '', effectiveFrom: null })
     expect(targetFormFrom({ target: null })).toMatchObject({ comparison: null, value: '' })
@@ -23,7 +31,14 @@ describe('target form', () => {
 
   it('builds the payload the API validates', () => {
     const payload = TargetInput.parse(targetFormToPayload(filled))
-    expect(payload).toEqual({ comparison: '>', value: 90, unconfirmed: true, legalSource: 'Nghị quyết 96/2019/QH14', note: null, effectiveFrom: '2026-12-01' })
+    expect(payload).toEqual({
+      comparison: '>',
+      value: 90,
+      unconfirmed: true,
+      legalSource: 'Nghị quyết 96/2019/QH14',
+      note: null,
+      effectiveFrom: '2026-12-01',
+    })
   })
 
   it('sends no value when comparing with last year', () => {

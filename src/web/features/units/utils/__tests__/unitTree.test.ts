@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { buildUnitTree, flattenUnitTree, splitPredecessors, subtreeIds } from '../unitTree.ts'
 
-const unit = (id: number, parentId: number | null, name: string, extra: Partial<{ successorId: number | null; validTo: string | null; sortOrder: number }> = {}) => ({
+const unit = (
+  id: number,
+  parentId: number | null,
+  name: string,
+  extra: Partial<{ successorId: number | null; validTo: string | null; sortOrder: number }> = {},
+) => ({
   id,
   parentId,
   name,
@@ -23,9 +28,21 @@ describe('buildUnitTree', () => {
     const withLevel = <T extends object>(u: T, level: string) => ({ ...u, level })
     const newRegional = withLevel(unit(7, 1, 'VKSND khu vực 1', { sortOrder: 0 }), 'regional')
     const flat = flattenUnitTree(
-      buildUnitTree([newRegional, withLevel(regional, 'regional'), withLevel(office, 'office'), withLevel(province, 'provincial'), withLevel(dept, 'department')]),
+      buildUnitTree([
+        newRegional,
+        withLevel(regional, 'regional'),
+        withLevel(office, 'office'),
+        withLevel(province, 'provincial'),
+        withLevel(dept, 'department'),
+      ]),
     )
-    expect(flat.map((n) => n.unit.name)).toEqual(['VKSND thành phố Cần Thơ', 'Phòng 1', 'Văn phòng tổng hợp', 'VKSND khu vực 1', 'VKSND khu vực 6'])
+    expect(flat.map((n) => n.unit.name)).toEqual([
+      'VKSND thành phố Cần Thơ',
+      'Phòng 1',
+      'Văn phòng tổng hợp',
+      'VKSND khu vực 1',
+      'VKSND khu vực 6',
+    ])
   })
 
   it('nests by parentId and orders siblings by sortOrder', () => {
@@ -39,7 +56,11 @@ describe('buildUnitTree', () => {
   })
 
   it('makes a unit whose parent is not listed a root', () => {
-    expect(buildUnitTree([district, province]).map((n) => n.unit.id).sort()).toEqual([1, 5])
+    expect(
+      buildUnitTree([district, province])
+        .map((n) => n.unit.id)
+        .sort(),
+    ).toEqual([1, 5])
   })
 
   it('survives a parent cycle', () => {
