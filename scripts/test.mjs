@@ -48,14 +48,14 @@ if (typecheck.status !== 0) {
   process.exit(typecheck.status ?? 1)
 }
 
-// Lint (Biome: floating promises, unused code, the recommended rules; its formatter is
-// configured but the whole tree is not formatted yet, so the format is not checked) and
-// unused files, exports and dependencies (knip): the same checks an editor shows, enforced here.
+// Format and lint (Biome's `ci`: an unformatted file fails as a lint error does — floating
+// promises, unused code, the recommended rules) and unused files, exports and dependencies
+// (knip): the same checks an editor shows, enforced here. `npm run format` fixes the layout.
 for (const [command, args, failure] of [
   [
     'npx',
-    ['biome', 'lint', '--max-diagnostics=50', '.'],
-    'Kiểm tra lint (Biome) thất bại: sửa các lỗi được liệt kê ở trên.',
+    ['biome', 'ci', '--max-diagnostics=50', '.'],
+    'Kiểm tra định dạng và lint (Biome) thất bại: chạy `npm run format` hoặc sửa các lỗi được liệt kê ở trên.',
   ],
   ['npx', ['knip', '--no-progress'], 'knip tìm thấy tệp, export hoặc gói phụ thuộc không dùng đến.'],
 ]) {
