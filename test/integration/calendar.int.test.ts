@@ -556,7 +556,7 @@ describe.each(ENGINES)('confirming a year of the calendar on %s', (engine) => {
         '/api/calendar/2027/confirmation',
         { decision: 'x'.repeat(301) },
         'decision',
-        'Số, ký hiệu văn bản tối đa 300 ký tự',
+        'Số, ký hiệu văn bản tối đa 300 ký tự (đang có 301)',
       ],
       ['/api/calendar/2027/confirmation', { ...DECISION, decidedOn: '2026-02-30' }, 'decidedOn', 'Ngày không tồn tại'],
       ['/api/calendar/3000/confirmation', DECISION, 'year', 'Năm phải từ 1900 đến 2100'],
