@@ -5,13 +5,14 @@
 import { z } from 'zod'
 import type { MatterKind } from './matter-kinds.ts'
 
+/** The Penal Code 2015 (as amended) has articles 1 to 426 (DOMAIN.md §5). */
+const LAST_ARTICLE = 426
+const NOT_AN_ARTICLE = `Điều luật không có trong Bộ luật Hình sự 2015: chỉ có Điều 1 đến Điều ${LAST_ARTICLE} (có thể kèm chữ, ví dụ 217a)`
+
 /**
  * An article id of the Penal Code: "173", "217a", "256a". Acts stored before ids were strings
  * hold a number (173); it is accepted and read as "173" (migration 0010 rewrites stored data).
  */
-/** The Penal Code 2015 (as amended) has articles 1 to 426 (DOMAIN.md §5). */
-const LAST_ARTICLE = 426
-const NOT_AN_ARTICLE = `Điều luật không có trong Bộ luật Hình sự 2015: chỉ có Điều 1 đến Điều ${LAST_ARTICLE} (có thể kèm chữ, ví dụ 217a)`
 export const ArticleId = z
   .union([z.string(), z.number().int().min(1, NOT_AN_ARTICLE).max(LAST_ARTICLE, NOT_AN_ARTICLE)])
   .transform((v) => String(v).trim().toLowerCase())

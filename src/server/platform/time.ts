@@ -12,6 +12,10 @@ export const toIsoInstant = (value: string | Date | null): string | null => {
 export const todayInVietnam = (now: Date = new Date()): string =>
   new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10)
 
+/** The time of day in Vietnam (UTC+7, no daylight saving), HH:MM. */
+export const timeOfDayInVietnam = (now: Date = new Date()): string =>
+  new Date(now.getTime() + 7 * 3600_000).toISOString().slice(11, 16)
+
 /**
  * Where the server reads the time for rules that count seconds (sign-in delays): injected
  * through ServerDeps so that tests move time forward instead of sleeping. The database's

@@ -14,6 +14,7 @@ import type { DemoActivity, DemoMatter, DemoProsecutor } from '@/demo/activity-t
 import type { Database, Executor } from '../db/client.ts'
 import { deadlines, matterEvents, matters, matterSubjects, people, units } from '../db/schema.ts'
 import { writeAudit } from '../platform/audit.ts'
+import { timeOfDayInVietnam } from '../platform/time.ts'
 import { loadWorkingCalendar } from '../modules/calendar/calendar.service.ts'
 import { nextDueDateOf } from '../modules/register/register.repository.ts'
 import type { Progress } from './load-organisation.ts'
@@ -30,9 +31,6 @@ export type LoadActivityOptions = {
 export type LoadActivityResult = { matters: number; subjects: number; events: number; deadlines: number }
 
 const BATCH = 500
-
-/** HH:MM in Vietnam (UTC+7, no daylight saving). */
-const vietnamTimeOfDay = (at: Date): string => new Date(at.getTime() + 7 * 3600_000).toISOString().slice(11, 16)
 
 type Rows = {
   matters: (typeof matters.$inferInsert)[]
@@ -187,7 +185,7 @@ export const loadDemoActivity = async (
   activity: DemoActivity,
   options: LoadActivityOptions,
 ): Promise<LoadActivityResult> => {
-  const { today, nowTime = vietnamTimeOfDay(new Date()), onProgress = () => {} } = options
+  const { today, nowTime = timeOfDayInVietnam(), onProgress = () => {} } = options
   return db.transaction(async (tx) => {
     const { unitId, personId } = await resolvers(tx)
     const earliest = activity.matters.reduce(
