@@ -1,7 +1,8 @@
-// kiemsat serve | migrate | seed-demo | create-user | backup | restore | recompute-deadlines
+// kiemsat serve | migrate | seed-demo | create-user | backup | restore | recompute-deadlines | data-template
 import { parseArgs } from 'node:util'
 import { runBackup, runRestore } from './backup.ts'
 import { runCreateUser } from './create-user.ts'
+import { runMakeDataTemplate } from './data-template.ts'
 import { runRecomputeDeadlines } from './recompute-deadlines.ts'
 import { isDemoMode, runMigrate, runSeedDemo, runServe } from './serve.ts'
 
@@ -20,6 +21,9 @@ Cách dùng: kiemsat <lệnh> [tùy chọn]
   recompute-deadlines
                Tính lại mọi thời hạn đang chạy bằng quy tắc hiện hành (sau khi nâng cấp cách tính)
                  --batch 200 (hồ sơ mỗi giao dịch)  --all (mọi hồ sơ, kể cả đã kết thúc)
+  data-template
+               Tạo sẵn thư mục dữ liệu mẫu (PGlite đã khởi tạo, đủ bản cập nhật cấu trúc) để lần chạy
+                 đầu tiên khởi động nhanh; npm install tự chạy lệnh này
 
 Biến môi trường: DATABASE_URL, KIEMSAT_DATA_DIR, PORT, HOST, LOG_LEVEL, KIEMSAT_DEMO (1/0: chế độ trình diễn),
   KIEMSAT_TRUST_PROXY (proxy tin cậy: true, số tầng, hoặc địa chỉ/CIDR cách nhau bởi dấu phẩy)`
@@ -68,6 +72,8 @@ export const main = async (argv: string[]): Promise<number> => {
         return await runRestore({ from: values.from, force: values.force ?? false })
       case 'recompute-deadlines':
         return await runRecomputeDeadlines({ batch: values.batch, all: values.all ?? false })
+      case 'data-template':
+        return await runMakeDataTemplate()
       case undefined:
       case 'help':
       case '--help':

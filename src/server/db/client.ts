@@ -13,7 +13,14 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>
 export type Executor = Parameters<Parameters<Database['transaction']>[0]>[0] | Database
 
 export type DatabaseTarget =
-  | { kind: 'pglite'; dataDir: string | null; sharedBuffers?: string | undefined; fsync?: boolean }
+  | {
+      kind: 'pglite'
+      dataDir: string | null
+      sharedBuffers?: string | undefined
+      fsync?: boolean
+      /** An empty data folder starts as a copy of the install's template (data-folder-template.ts); default true. */
+      fromTemplate?: boolean
+    }
   | { kind: 'postgres'; url: string; poolSize?: number }
 
 export type DatabaseHandle = {
@@ -61,6 +68,15 @@ export const openDatabase = async (
     if (target.dataDir) {
       mkdirSync(target.dataDir, { recursive: true })
       lock = lockDataFolder(target.dataDir)
+      if (target.fromTemplate !== false) {
+        const { startFromTemplate } = await import('./data-folder-template.ts')
+        try {
+          startFromTemplate(target.dataDir, { durable: target.fsync ?? true })
+        } catch (error) {
+          lock.release()
+          throw error
+        }
+      }
     }
     try {
       thread = await startPgliteThread({
