@@ -77,7 +77,7 @@ export const indicatorRoutes =
           response: { 200: IndicatorValues, ...errors },
         },
       },
-      async (request) => indicatorValues(db, await units.get(), contextOf(request), request.query),
+      async (request) => indicatorValues(db, contextOf(request).tree, contextOf(request), request.query),
     )
 
     app.get(
@@ -90,7 +90,7 @@ export const indicatorRoutes =
           response: { 200: Trend, ...errors },
         },
       },
-      async (request) => trend(db, await units.get(), contextOf(request), request.query),
+      async (request) => trend(db, contextOf(request).tree, contextOf(request), request.query),
     )
 
     app.get(
@@ -103,7 +103,7 @@ export const indicatorRoutes =
           response: { 200: Ranking, ...errors },
         },
       },
-      async (request) => ranking(db, await units.get(), contextOf(request), request.query),
+      async (request) => ranking(db, contextOf(request).tree, contextOf(request), request.query),
     )
 
     app.get(

@@ -39,6 +39,7 @@ import { AppError } from '../../platform/app-error.ts'
 import { writeAudit } from '../../platform/audit.ts'
 import { toIsoInstant } from '../../platform/time.ts'
 import { definitionsFor, figuresOf, type FigureRequest, type UnitFigureSet } from './figures.repository.ts'
+import { inputsStampOf, memoized } from './answer-memo.ts'
 
 /**
  * Units per statement. The embedded database runs one statement at a time, so there a chunk
@@ -187,6 +188,12 @@ const ensureDefaultTargets = async (db: Executor) => {
   const fresh = rows.filter((r) => !have.has(r.indicatorCode))
   if (fresh.length) await db.insert(indicatorTargets).values(fresh).onConflictDoNothing()
   defaultsEnsured.add(db)
+}
+
+/** The inputs' stamp once the shipped targets are in place (entering them is a change of inputs). */
+const stampOf = async (db: Executor) => {
+  await ensureDefaultTargets(db)
+  return inputsStampOf(db)
 }
 
 type TargetRow = typeof indicatorTargets.$inferSelect
@@ -459,6 +466,16 @@ export const indicatorValues = async (
   query: { unitId: number; period: string; asOf?: string | undefined },
 ): Promise<IndicatorValues> => {
   const { period, asOf, day, unit } = resolveScope(tree, ctx, 'indicator.read', query)
+  return memoized(tree, `values|${unit.id}|${period.key}|${asOf}`, await stampOf(db), () =>
+    computeIndicatorValues(db, tree, { period, asOf, day, unit }),
+  )
+}
+
+const computeIndicatorValues = async (
+  db: Database,
+  tree: UnitTree,
+  { period, asOf, day, unit }: ReturnType<typeof resolveScope>,
+): Promise<IndicatorValues> => {
   const definitions = definitionsFor(period)
   const lastYear = lastYearOf(period, asOf)
 
@@ -547,6 +564,20 @@ export const trend = async (
   const definition = definitionOf(query.code)
   const asOf = asOfOf(ctx.today, query.asOf)
   if (!tree.byId.has(query.unitId)) throw new AppError('UNIT_NOT_FOUND', 'Không tìm thấy đơn vị')
+  // Cumulative by default, so the curve ends on the year's own figure (issue 12, item 3).
+  const view = query.view ?? 'cumulative'
+  const key = `trend|${query.unitId}|${definition.code}|${query.year}|${asOf}|${view}`
+  return memoized(tree, key, await stampOf(db), () =>
+    computeTrend(db, tree, { unitId: query.unitId, definition, year: query.year, asOf, view }),
+  )
+}
+
+const computeTrend = async (
+  db: Database,
+  tree: UnitTree,
+  query: { unitId: number; definition: IndicatorDefinition; year: number; asOf: string; view: TrendView },
+) => {
+  const { definition, asOf, view } = query
   // Every month is counted over the records the unit carries at the end of the year (or today),
   // including those of units merged into it during the year.
   const recording = recordingUnitsOf(tree, query.unitId, effectiveEnd(statisticsYearEnd(query.year), asOf))
@@ -557,8 +588,6 @@ export const trend = async (
     const own = await figuresOf(db, recording, figureRequest(counted, asOf), unitsPerStatement(db))
     return figure(definition, [...own.values()].reduce(addSets, {}))
   }
-  // Cumulative by default, so the curve ends on the year's own figure (issue 12, item 3).
-  const view = query.view ?? 'cumulative'
   const months = []
   for (const point of trendPointsOf(query.year, view)) {
     months.push({
@@ -590,6 +619,16 @@ export const ranking = async (
 ) => {
   const { period, asOf, day, unit } = resolveScope(tree, ctx, 'indicator.read', query)
   const definition = definitionOf(query.code)
+  const key = `ranking|${unit.id}|${definition.code}|${period.key}|${asOf}`
+  return memoized(tree, key, await stampOf(db), () => computeRanking(db, tree, { period, asOf, day, unit }, definition))
+}
+
+const computeRanking = async (
+  db: Database,
+  tree: UnitTree,
+  { period, asOf, day, unit }: ReturnType<typeof resolveScope>,
+  definition: IndicatorDefinition,
+) => {
   const current = await rolledFigures(db, tree, unit.id, period, asOf)
   const targets = await targetsOn(db, day)
   const items = childrenOn(tree, unit.id, day).map((childId) => {
