@@ -22,6 +22,7 @@ import {
   WithdrawTargetInput,
 } from '@/shared/api/indicators.ts'
 import { contextOf, type ServerDeps } from '../../http/context.ts'
+import { sendSerializedOnce } from '../../http/send-serialized-once.ts'
 import { sendWorkbook } from '../../http/send-workbook.ts'
 import {
   catalogue,
@@ -77,7 +78,11 @@ export const indicatorRoutes =
           response: { 200: IndicatorValues, ...errors },
         },
       },
-      async (request) => indicatorValues(db, contextOf(request).tree, contextOf(request), request.query),
+      async (request, reply) =>
+        sendSerializedOnce(
+          reply,
+          await indicatorValues(db, contextOf(request).tree, contextOf(request), request.query),
+        ),
     )
 
     app.get(
@@ -90,7 +95,8 @@ export const indicatorRoutes =
           response: { 200: Trend, ...errors },
         },
       },
-      async (request) => trend(db, contextOf(request).tree, contextOf(request), request.query),
+      async (request, reply) =>
+        sendSerializedOnce(reply, await trend(db, contextOf(request).tree, contextOf(request), request.query)),
     )
 
     app.get(
@@ -103,7 +109,8 @@ export const indicatorRoutes =
           response: { 200: Ranking, ...errors },
         },
       },
-      async (request) => ranking(db, contextOf(request).tree, contextOf(request), request.query),
+      async (request, reply) =>
+        sendSerializedOnce(reply, await ranking(db, contextOf(request).tree, contextOf(request), request.query)),
     )
 
     app.get(
