@@ -7,7 +7,7 @@ import { and, count, eq, sql } from 'drizzle-orm'
 import { DEMO_PASSWORD } from '@/demo/types.ts'
 import { addDays } from '@/domain/calendar/index.ts'
 import { XLSX_MIME } from '@/shared/api/register-excel.ts'
-import { auditLog, matters } from '@/server/db/schema.ts'
+import { auditLog, matters, people } from '@/server/db/schema.ts'
 import { ENGINES } from '../support/test-database.ts'
 import { startTestApp, type TestApp } from '../support/test-app.ts'
 
@@ -133,7 +133,7 @@ describe.each(ENGINES)('register import and export in Excel on %s', (engine) => 
       'Tóm tắt *',
       'Ngày thụ lý *',
       'Mã đơn vị *',
-      'Tên đăng nhập KSV',
+      'Kiểm sát viên (tên đăng nhập hoặc họ tên)',
       'Nguồn tin',
       'Cơ quan (điều tra, tòa án) *',
       'Điều BLHS',
@@ -517,6 +517,216 @@ describe.each(ENGINES)('register import and export in Excel on %s', (engine) => 
         '/api/deadlines/export.xlsx',
       ]),
     )
+  })
+
+  describe('messages that name what is wrong (issue 12, item 10)', () => {
+    const valid: Row = {
+      kind: 'Tin báo',
+      title: 'Tin báo mất trộm tài sản',
+      receivedOn: '01/11/2026',
+      unitCode: 'CT.KV6',
+      source: 'Tin báo',
+      body: 'Công an phường Vị Tân',
+    }
+    /** The import's answer to the rows: each detail as [path, message], none written (a dry run). */
+    const problemsOf = async (rows: Row[], session = ksv) => {
+      const res = await session.upload('/api/register/import?dryRun=true', await fillTemplate(template, rows))
+      return res.status === 200
+        ? res.json()
+        : [res.status, res.json().error.details.map((d: { path: string; message: string }) => [d.path, d.message])]
+    }
+
+    it('accepts a label differing only in case and spaces, and refuses one that differs by an accent, naming the one meant', async () => {
+      expect(
+        await problemsOf([
+          { ...valid, number: '40/2026/TB-KV6', kind: '  tin   BÁO ', source: 'tố  GIÁC' },
+          { ...valid, number: '41/2026/DS-KV6', kind: 'dân sự', source: undefined, body: 'Tòa án khu vực 6' },
+        ]),
+      ).toEqual({ imported: 2, dryRun: true })
+      expect(
+        await problemsOf([
+          { ...valid, number: '42/2026/DS-KV6', kind: 'Dân sư', source: undefined, body: 'Tòa án khu vực 6' },
+          { ...valid, number: '43/2026/HS-KV6', kind: 'Vu an hinh su', source: undefined, article: 173, clause: 1 },
+          { ...valid, number: '44/2026/TB-KV6', source: 'To giac' },
+          { ...valid, number: '45/2026/TB-KV6', kind: 'Khiếu nại' },
+        ]),
+      ).toEqual([
+        422,
+        [
+          ['row 3.Loại vụ việc', 'Không có loại vụ việc "Dân sư"; có phải "Dân sự"?'],
+          ['row 4.Loại vụ việc', 'Không có loại vụ việc "Vu an hinh su"; có phải "Vụ án hình sự"?'],
+          ['row 5.Nguồn tin', 'Không có nguồn tin "To giac"; có phải "Tố giác"?'],
+          ['row 6.Loại vụ việc', 'Loại vụ việc phải là một trong: Tin báo, Vụ án hình sự, Dân sự, Hành chính'],
+        ],
+      ])
+    })
+
+    it("reports every field's problem of a row, the summary's too", async () => {
+      const future = addDays(t.today(), 3).split('-').reverse().join('/')
+      expect(
+        await problemsOf([
+          // A short summary beside a unit out of reach and a date in the future.
+          { ...valid, number: '46/2026/TB-KV6', title: 'Ab', unitCode: 'CT.KV7', receivedOn: future },
+          // An empty summary asks for it, beside a misspelt source.
+          { ...valid, number: '47/2026/TB-KV6', title: '  ', source: 'Tin bao' },
+          // No other cell at fault: the short summary and the future date are both named.
+          { ...valid, number: '48/2026/TB-KV6', title: 'Ab', receivedOn: future },
+          // A name too short among the subjects, beside a clause that is not a number.
+          {
+            ...valid,
+            number: '49/2026/HS-KV6',
+            kind: 'Vụ án hình sự',
+            source: undefined,
+            article: 173,
+            clause: 'hai',
+            subjects: 'Lâm Văn Tèo; T',
+          },
+        ]),
+      ).toEqual([
+        422,
+        [
+          ['row 3.Mã đơn vị', 'Không có đơn vị mã "CT.KV7" trong phạm vi bạn được ghi sổ thụ lý'],
+          ['row 3.Tóm tắt', 'Tóm tắt quá ngắn: ít nhất 3 ký tự'],
+          ['row 3.Ngày thụ lý', 'Ngày không được sau ngày hôm nay'],
+          ['row 4.Tóm tắt', 'Chưa nhập tóm tắt (cột bắt buộc)'],
+          ['row 4.Nguồn tin', 'Không có nguồn tin "Tin bao"; có phải "Tin báo"?'],
+          ['row 5.Tóm tắt', 'Tóm tắt quá ngắn: ít nhất 3 ký tự'],
+          ['row 5.Ngày thụ lý', 'Ngày không được sau ngày hôm nay'],
+          ['row 6.Khoản', 'Phải là số nguyên dương'],
+          ['row 6.Bị can / đương sự', '"T": Họ tên quá ngắn'],
+        ],
+      ])
+    })
+
+    it('an article outside the Penal Code names the field and the code, in the answer and in the report', async () => {
+      const rows: Row[] = [
+        {
+          ...valid,
+          number: '50/2026/HS-KV6',
+          kind: 'Vụ án hình sự',
+          source: undefined,
+          article: 999,
+          clause: 1,
+          title: 'Ab',
+        },
+        {
+          ...valid,
+          number: '51/2026/HS-KV6',
+          kind: 'Vụ án hình sự',
+          source: undefined,
+          article: 'Điều 427',
+          clause: 2,
+        },
+      ]
+      expect(await problemsOf(rows)).toEqual([
+        422,
+        [
+          ['row 3.Điều BLHS', 'Bộ luật Hình sự không có Điều 999 (các điều từ 1 đến 426)'],
+          ['row 3.Tóm tắt', 'Tóm tắt quá ngắn: ít nhất 3 ký tự'],
+          ['row 4.Điều BLHS', 'Bộ luật Hình sự không có Điều 427 (các điều từ 1 đến 426)'],
+        ],
+      ])
+      const report = await ksv.upload('/api/register/import?report=xlsx', await fillTemplate(template, rows))
+      const sheet = (await readBook(report.raw)).getWorksheet('Sổ thụ lý')!
+      const errorCol = headersOf(sheet).indexOf('Lỗi') + 1
+      expect(sheet.getRow(3).getCell(errorCol).value).toBe(
+        'Điều BLHS: Bộ luật Hình sự không có Điều 999 (các điều từ 1 đến 426)\nTóm tắt: Tóm tắt quá ngắn: ít nhất 3 ký tự',
+      )
+    })
+
+    it('the prosecutor is a username or a unique full name; two people of one name are refused with their usernames', async () => {
+      const db = t.database.handle.db
+      await db.insert(people).values([
+        { fullName: 'Âu Dương Nguyệt Ánh', title: 'ksv_trung_cap', unitId: kv6, username: 'anh.adn' },
+        { fullName: 'Tôn Thất Khải Hoàn', title: 'ksv_trung_cap', unitId: kv6, username: 'hoan.ttk2' },
+        { fullName: 'Tôn Thất Khải Hoàn', title: 'ksv_so_cap', unitId: kv6, username: 'hoan.ttk' },
+        { fullName: 'Lý Thị Kiều Diễm', title: 'ksv_so_cap', unitId: kv6, username: 'diem.ltk', active: false },
+      ])
+      expect(
+        await problemsOf([
+          { ...valid, number: '52/2026/TB-KV6', prosecutor: 'KSV' },
+          { ...valid, number: '53/2026/TB-KV6', prosecutor: '  âu dương   NGUYỆT ánh ' },
+        ]),
+      ).toEqual({ imported: 2, dryRun: true })
+      expect(
+        await problemsOf([
+          { ...valid, number: '54/2026/TB-KV6', prosecutor: 'Tôn Thất Khải Hoàn' },
+          { ...valid, number: '55/2026/TB-KV6', prosecutor: 'Au Duong Nguyet Anh' },
+          { ...valid, number: '56/2026/TB-KV6', prosecutor: 'Lý Thị Kiều Diễm' },
+          { ...valid, number: '57/2026/TB-KV6', prosecutor: 'khong.co.ai' },
+        ]),
+      ).toEqual([
+        422,
+        [
+          [
+            'row 3.Kiểm sát viên (tên đăng nhập hoặc họ tên)',
+            'Có 2 cán bộ cùng họ tên "Tôn Thất Khải Hoàn" trong phạm vi của bạn (tên đăng nhập: hoan.ttk, hoan.ttk2); hãy nhập tên đăng nhập của người được phân công',
+          ],
+          [
+            'row 4.Kiểm sát viên (tên đăng nhập hoặc họ tên)',
+            'Không có cán bộ họ tên "Au Duong Nguyet Anh" trong phạm vi của bạn; có phải "Âu Dương Nguyệt Ánh"?',
+          ],
+          [
+            'row 5.Kiểm sát viên (tên đăng nhập hoặc họ tên)',
+            'Không có cán bộ đang công tác với tên đăng nhập hoặc họ tên "Lý Thị Kiều Diễm" trong phạm vi của bạn',
+          ],
+          [
+            'row 6.Kiểm sát viên (tên đăng nhập hoặc họ tên)',
+            'Không có cán bộ đang công tác với tên đăng nhập hoặc họ tên "khong.co.ai" trong phạm vi của bạn',
+          ],
+        ],
+      ])
+      // Out of reach, a name is not found (and reveals nothing): a prosecutor of CT.KV7.
+      expect(
+        await problemsOf(
+          [{ ...valid, number: '58/2026/TB-KV7', unitCode: 'CT.KV7', prosecutor: 'Âu Dương Nguyệt Ánh' }],
+          ksv2,
+        ),
+      ).toEqual([
+        422,
+        [
+          [
+            'row 3.Kiểm sát viên (tên đăng nhập hoặc họ tên)',
+            'Không có cán bộ đang công tác với tên đăng nhập hoặc họ tên "Âu Dương Nguyệt Ánh" trong phạm vi của bạn',
+          ],
+        ],
+      ])
+
+      // The matter imported by name is assigned to that person.
+      const file = await fillTemplate(template, [
+        { ...valid, number: '59/2026/TB-KV6', prosecutor: 'âu dương nguyệt ánh' },
+      ])
+      expect((await ksv.upload('/api/register/import', file)).status).toBe(200)
+      const agent = await t.signIn('ksv')
+      const item = (await agent.get(`/api/matters?unitId=${kv6}&q=59/2026/TB-KV6`)).body.items[0]
+      expect(item.prosecutorName).toBe('Âu Dương Nguyệt Ánh')
+    })
+
+    it('reads the old header "Tên đăng nhập KSV"; the export carries the new one', async () => {
+      const book = await readBook(
+        await fillTemplate(template, [{ ...valid, number: '60/2026/TB-KV6', prosecutor: 'khong.co.ai' }]),
+      )
+      const sheet = book.getWorksheet('Sổ thụ lý')!
+      const col = headersOf(sheet).indexOf('Kiểm sát viên (tên đăng nhập hoặc họ tên)') + 1
+      sheet.getRow(1).getCell(col).value = 'Tên đăng nhập KSV'
+      const old = Buffer.from(await book.xlsx.writeBuffer())
+      const res = await ksv.upload('/api/register/import?dryRun=true', old)
+      expect(res.status).toBe(422)
+      expect(res.json().error.details).toEqual([
+        {
+          path: 'row 3.Kiểm sát viên (tên đăng nhập hoặc họ tên)',
+          message: 'Không có cán bộ đang công tác với tên đăng nhập hoặc họ tên "khong.co.ai" trong phạm vi của bạn',
+        },
+      ])
+      sheet.getRow(3).getCell(col).value = 'ksv'
+      const fixed = await ksv.upload('/api/register/import?dryRun=true', Buffer.from(await book.xlsx.writeBuffer()))
+      expect([fixed.status, fixed.json()]).toEqual([200, { imported: 1, dryRun: true }])
+
+      const exported = await ksv.get(`/api/matters/export.xlsx?unitId=${kv6}`)
+      expect(headersOf((await readBook(exported.raw)).worksheets[0]!)).toContain(
+        'Kiểm sát viên (tên đăng nhập hoặc họ tên)',
+      )
+    })
   })
 
   it('imports 10,000 generated rows in one transaction, well within a minute', async () => {

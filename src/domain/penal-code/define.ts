@@ -24,6 +24,12 @@ export const TEXT_2017: PenalCodeText = {
   source: CATALOGUE_SOURCE,
 }
 
+/**
+ * The articles of the code itself, whether or not the catalogue has a row for each: BLHS 2015
+ * (as amended) runs from Điều 1 to Điều 426 (DOMAIN.md §5); inserted articles carry a letter.
+ */
+export const PENAL_CODE_ARTICLES = { first: 1, last: 426 } as const
+
 /** An article id is digits, optionally followed by one letter: "173", "217a". */
 export const ARTICLE_ID_PATTERN = /^[1-9]\d{0,2}[a-z]?$/
 

@@ -8,7 +8,14 @@ export {
   textsOf,
 } from './catalogue.ts'
 export { PENAL_CHAPTERS, chapterOf, NATIONAL_SECURITY_CHAPTER } from './chapters.ts'
-export { ARTICLE_ID_PATTERN, CATALOGUE_SOURCE, articleNumber, compareArticleIds, TEXT_2017 } from './define.ts'
+export {
+  ARTICLE_ID_PATTERN,
+  CATALOGUE_SOURCE,
+  PENAL_CODE_ARTICLES,
+  articleNumber,
+  compareArticleIds,
+  TEXT_2017,
+} from './define.ts'
 export { AMENDMENT_2025_SOURCE, TEXT_2025 } from './amendments-2025.ts'
 export { applicableText, compareSeverity } from './applicable.ts'
 export type { AppliedText } from './applicable.ts'

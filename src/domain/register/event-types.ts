@@ -3,10 +3,10 @@
 // the shape of its details. Stage, deadlines and statistics are derived from these events
 // (DESIGN.md principle 1); nothing is typed twice.
 import { z } from 'zod'
+import { PENAL_CODE_ARTICLES } from '@/domain/penal-code/define.ts'
 import type { MatterKind } from './matter-kinds.ts'
 
-/** The Penal Code 2015 (as amended) has articles 1 to 426 (DOMAIN.md §5). */
-const LAST_ARTICLE = 426
+const LAST_ARTICLE = PENAL_CODE_ARTICLES.last
 const NOT_AN_ARTICLE = `Điều luật không có trong Bộ luật Hình sự 2015: chỉ có Điều 1 đến Điều ${LAST_ARTICLE} (có thể kèm chữ, ví dụ 217a)`
 
 /**

@@ -1,7 +1,7 @@
 // Checks every row of an import before anything is written: the cells, the caller's reach,
 // the contract and the register's rules, and numbers repeated within the file or already
 // in the unit's register. Lookups are made once for the whole file, not once per row.
-import { and, inArray, sql } from 'drizzle-orm'
+import { and, eq, inArray, sql } from 'drizzle-orm'
 import type { WorkingCalendar } from '@/domain/calendar/index.ts'
 import type { UnitNode } from '@/domain/units/unit-tree.ts'
 import type { CreateMatter } from '@/shared/api/register.ts'
@@ -9,7 +9,9 @@ import type { Executor } from '../../db/client.ts'
 import { matters, people } from '../../db/schema.ts'
 import { can, type RequestContext } from '../../platform/actor.ts'
 import type { SheetRow } from './sheet-rows.ts'
-import { rowToInput, type Person, type RowLookups, type RowProblem } from './row-input.ts'
+import { readText } from './cells.ts'
+import { prosecutorMatcher, type Staff } from './prosecutors.ts'
+import { rowToInput, type RowLookups, type RowProblem } from './row-input.ts'
 import { registerProblems } from './row-rules.ts'
 
 export type ImportCheck = {
@@ -38,16 +40,33 @@ const memo = <K, V>(compute: (key: K) => V) => {
   }
 }
 
-const loadPeople = async (tx: Executor, usernames: string[]): Promise<Map<string, Person>> => {
-  const found = new Map<string, Person>()
-  for (const part of chunks(usernames)) {
-    const rows = await tx
-      .select({ id: people.id, username: people.username, unitId: people.unitId, active: people.active })
+const STAFF = { id: people.id, username: people.username, fullName: people.fullName, unitId: people.unitId }
+
+/**
+ * The active people the caller may assign who are named in the file: those whose username is
+ * written, and when some cell is not a username, everyone in reach (a name is matched in memory).
+ */
+const loadStaff = async (tx: Executor, ctx: RequestContext, written: Set<string>): Promise<Staff[]> => {
+  if (written.size === 0) return []
+  const inReach = memo((unitId: number) => can(ctx, 'person.read', unitId))
+  const found = new Map<number, Staff & { unitId: number }>()
+  for (const part of chunks([...written].map((w) => w.toLowerCase())))
+    for (const row of await tx
+      .select(STAFF)
       .from(people)
-      .where(inArray(sql`lower(${people.username})`, part))
-    for (const row of rows) if (row.username) found.set(row.username.toLowerCase(), row)
+      .where(and(eq(people.active, true), inArray(sql`lower(${people.username})`, part))))
+      found.set(row.id, row)
+  const logins = new Set([...found.values()].flatMap((p) => (p.username ? [p.username.toLowerCase()] : [])))
+  if ([...written].some((w) => !logins.has(w.toLowerCase()))) {
+    const units = [...ctx.tree.byId.keys()].filter(inReach)
+    for (const part of chunks(units))
+      for (const row of await tx
+        .select(STAFF)
+        .from(people)
+        .where(and(eq(people.active, true), inArray(people.unitId, part))))
+        found.set(row.id, row)
   }
-  return found
+  return [...found.values()].filter((p) => inReach(p.unitId))
 }
 
 const keyOf = (unitId: number, number: string) => `${unitId}\u0000${number}`
@@ -69,18 +88,16 @@ const takenNumbers = async (tx: Executor, pairs: { unitId: number; number: strin
 const lookupsFor = async (tx: Executor, ctx: RequestContext, sheet: { rows: SheetRow[] }): Promise<RowLookups> => {
   const units = new Map<string, UnitNode>()
   for (const unit of ctx.tree.byId.values()) units.set(unit.code.toUpperCase(), unit)
-  const usernames = new Set<string>()
+  const written = new Set<string>()
   for (const { cells } of sheet.rows) {
-    const value = cells.prosecutor
-    if (typeof value === 'string' && value.trim() !== '') usernames.add(value.trim().toLowerCase())
+    const value = readText(cells.prosecutor ?? null)
+    if (value.ok && value.value !== '') written.add(value.value)
   }
-  const found = await loadPeople(tx, [...usernames])
 
   return {
     unitByCode: (code) => units.get(code.trim().toUpperCase()),
     canWrite: memo((unitId: number) => can(ctx, 'matter.write', unitId)),
-    personByUsername: (username) => found.get(username.trim().toLowerCase()),
-    canReadPerson: memo((unitId: number) => can(ctx, 'person.read', unitId)),
+    prosecutor: prosecutorMatcher(await loadStaff(tx, ctx, written)),
   }
 }
 
@@ -103,14 +120,22 @@ export const checkImport = async (
   }
   for (const r of read) add(r.row, r.problems)
 
-  const dates = read.flatMap((r) => (r.input ? [r.input.initialEvent.occurredOn] : []))
+  // A failing row is checked as far as it could be read: every cell's problem is reported at once.
+  const dates = read.flatMap((r) => (r.placeholders.has('receivedOn') ? [] : [r.draft.initialEvent.occurredOn]))
   const calendar = await calendarFor(dates.reduce((min, d) => (d < min ? d : min), today))
   const checked: { row: number; input: CreateMatter }[] = []
   for (const r of read) {
-    if (!r.input) continue
-    const { parsed, problems: found } = registerProblems(r.input, today, calendar)
-    add(r.row, found)
-    if (parsed) checked.push({ row: r.row, input: parsed })
+    const { parsed, problems: found } = registerProblems(r.input ?? r.draft, today, calendar)
+    if (r.input) {
+      add(r.row, found)
+      if (parsed) checked.push({ row: r.row, input: parsed })
+      continue
+    }
+    const atFault = new Set(r.problems.map((p) => p.column))
+    add(
+      r.row,
+      found.filter((p) => p.column !== null && !atFault.has(p.column) && !r.placeholders.has(p.column)),
+    )
   }
 
   // A number may appear once per unit: within the file, and against the register itself.

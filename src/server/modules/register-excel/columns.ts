@@ -21,6 +21,8 @@ export type ImportColumn = {
   key: ImportColumnKey
   /** The header as shown, without the required-mark. */
   header: string
+  /** Headers of earlier templates and of the export, still read as this column. */
+  aliases?: readonly string[]
   required: boolean
   width: number
   /** Keep what is typed as text, so Excel does not turn "12/2026" into a date. */
@@ -87,13 +89,14 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   },
   {
     key: 'prosecutor',
-    header: 'Tên đăng nhập KSV',
+    header: 'Kiểm sát viên (tên đăng nhập hoặc họ tên)',
+    aliases: ['Tên đăng nhập KSV', 'Kiểm sát viên'],
     required: false,
-    width: 18,
+    width: 26,
     text: true,
     example: '',
     guide:
-      'Tên đăng nhập của kiểm sát viên được phân công (không bắt buộc). Người này phải đang công tác và thuộc phạm vi của bạn.',
+      'Kiểm sát viên được phân công (không bắt buộc): tên đăng nhập (ví dụ ksv) hoặc họ tên đầy đủ (ví dụ Nguyễn Văn An; không phân biệt chữ hoa, chữ thường). Người này phải đang công tác và thuộc phạm vi của bạn; nếu có hai người cùng họ tên, hãy nhập tên đăng nhập.',
   },
   {
     key: 'source',
@@ -156,6 +159,8 @@ export const headerText = (column: ImportColumn): string => (column.required ? `
 /** Headers compare without accents, case, the required-mark and extra spaces. */
 export const headerKey = (text: string): string => foldVietnamese(text.replace(/\*/g, ' ')).replace(/\s+/g, ' ').trim()
 
-const BY_HEADER = new Map(IMPORT_COLUMNS.map((c) => [headerKey(c.header), c]))
+const BY_HEADER = new Map(
+  IMPORT_COLUMNS.flatMap((c) => [c.header, ...(c.aliases ?? [])].map((header) => [headerKey(header), c] as const)),
+)
 
 export const columnForHeader = (text: string): ImportColumn | undefined => BY_HEADER.get(headerKey(text))

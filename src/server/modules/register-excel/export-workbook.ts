@@ -43,7 +43,7 @@ const MATTER_COLUMNS: Column<MatterSummary>[] = [
   { header: 'Giai đoạn', width: 28, value: (m) => m.stageLabel },
   { header: 'Loại tội phạm', width: 28, value: (m) => categoryLabel(m.category) },
   { header: 'Bị can / đương sự', width: 36, value: (m) => m.subjectNames.join('; '), wrap: true },
-  { header: 'Kiểm sát viên', width: 24, value: (m) => m.prosecutorName },
+  { header: 'Kiểm sát viên (tên đăng nhập hoặc họ tên)', width: 26, value: (m) => m.prosecutorName },
   { header: 'Hạn gần nhất', width: 13, value: (m) => excelDate(m.nextDueDate), date: true },
   { header: 'Tình trạng', width: 16, value: (m) => (m.closed ? 'Đã kết thúc' : 'Đang giải quyết') },
 ]
