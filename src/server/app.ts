@@ -1,7 +1,7 @@
 // Assembles the HTTP server: plugins, authentication, the API modules, OpenAPI and the web app.
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, sep } from 'node:path'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import cookie from '@fastify/cookie'
 import fastifyStatic from '@fastify/static'
@@ -189,7 +189,19 @@ const isTraversal = (path: string): boolean => {
 const registerWebApp = (app: FastifyInstance, webRoot: string) => {
   const index = join(webRoot, 'index.html')
   if (!existsSync(index)) return
-  void app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false })
+  // The build names every file under assets/ by a hash of its content: a browser keeps it for a
+  // year without asking again, and a new build is new names. index.html is always revalidated.
+  const assets = join(webRoot, 'assets') + sep
+  void app.register(fastifyStatic, {
+    root: webRoot,
+    wildcard: false,
+    index: false,
+    // Its own 'public, max-age=0' would replace the header set here and on index.html.
+    cacheControl: false,
+    setHeaders: (res, filePath) => {
+      res.setHeader('cache-control', filePath.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache')
+    },
+  })
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/'
     if (path.startsWith('/api/')) return reply.callNotFound()
