@@ -12,7 +12,7 @@ import {
   rankingLabelIndex,
   unrankedItems,
 } from '@/shared/charts/chartOptions.ts'
-import { EChart } from './EChart.tsx'
+import { LazyEChart } from './LazyEChart.tsx'
 
 type RankingChartProps = {
   unitId: number
@@ -50,7 +50,7 @@ export function RankingChart({ unitId, indicator, period, asOf, onOpenUnit }: Ra
           Chưa đơn vị nào có số liệu của chỉ tiêu này trong kỳ để xếp hạng.
         </Text>
       ) : (
-        <EChart
+        <LazyEChart
           option={option}
           height={rankingChartHeight(ranked.length)}
           label={`Xếp hạng các đơn vị trực thuộc: ${indicator.name}`}

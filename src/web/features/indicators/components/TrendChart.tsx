@@ -6,7 +6,7 @@ import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
 import { LoadingState } from '@/web/shared/components/LoadingState.tsx'
 import { useTrend } from '../hooks/useIndicators.ts'
 import { trendChartOption, trendClickPeriod, trendMeaning } from '@/shared/charts/chartOptions.ts'
-import { EChart } from './EChart.tsx'
+import { LazyEChart } from './LazyEChart.tsx'
 
 type TrendChartProps = {
   unitId: number
@@ -52,7 +52,7 @@ export function TrendChart({ unitId, indicator, year, asOf, onOpenMonth }: Trend
       <Text size="xs" c="dimmed" data-testid="trend-meaning">
         {trendMeaning(data.view)}
       </Text>
-      <EChart
+      <LazyEChart
         option={option}
         height={300}
         label={`Biểu đồ ${data.view === 'cumulative' ? 'lũy kế' : 'theo tháng'}: ${indicator.name}, năm thống kê ${year} so với năm ${year - 1}`}
