@@ -182,4 +182,22 @@ describe('recording a criminal case from institution to indictment', () => {
     const left = async (testId: string) => (await page.getByTestId(testId).boundingBox())!.x
     expect(await left('matter-deadlines')).toBeGreaterThan((await left('matter-timeline')) + 300)
   })
+
+  it('shows the register on a phone as cards, number and nearest deadline first, without sideways scrolling (issue 12, item 5)', async () => {
+    const phone = await h.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await phone.context().addCookies(await page.context().cookies())
+    await phone.goto(`${h.url}/so-thu-ly`)
+    const card = phone.getByTestId('matter-card').first()
+    await card.waitFor()
+    expect(await phone.getByTestId('matters-table').count()).toBe(0)
+    for (const part of [card.getByRole('link').first(), card.getByText(/^Thụ lý|·/).first()]) {
+      const box = (await part.boundingBox())!
+      expect(box.x + box.width).toBeLessThanOrEqual(390)
+    }
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    // The card opens its matter.
+    await card.getByRole('link').first().click()
+    await phone.waitForURL(/\/so-thu-ly\/\d+$/)
+    await phone.close()
+  })
 })

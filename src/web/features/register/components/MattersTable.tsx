@@ -1,4 +1,5 @@
-import { Stack, Table, Text } from '@mantine/core'
+import { Group, Paper, Stack, Table, Text } from '@mantine/core'
+import { useMediaQuery } from '@mantine/hooks'
 import { useNavigate } from '@tanstack/react-router'
 import { MATTER_KIND_SHORT_LABELS } from '@/domain/register/matter-kinds.ts'
 import type { MatterSummary } from '@/shared/api/register.ts'
@@ -33,7 +34,69 @@ function NextDue({ date, today }: { date: string | null; today: string }) {
 
 type MattersTableProps = { matters: MatterSummary[]; busy: boolean; currentUnitId: number }
 
-export function MattersTable({ matters, busy, currentUnitId }: MattersTableProps) {
+/**
+ * The register on a phone: one card per matter, its number and the nearest deadline first, then
+ * what it is about — the nine columns of the table do not fit 390 px (issue 12, item 5).
+ */
+function MatterCards({ matters, busy, currentUnitId }: MattersTableProps) {
+  const today = todayInVietnam()
+  return (
+    <Stack
+      gap="xs"
+      aria-label="Sổ thụ lý"
+      aria-busy={busy}
+      data-testid="matter-cards"
+      style={{ opacity: busy ? 0.6 : 1 }}
+    >
+      {matters.map((m) => (
+        <Paper key={m.id} withBorder radius="md" p="sm" data-testid="matter-card" data-matter-id={m.id}>
+          <Stack gap={4}>
+            <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+              <Stack gap={0} miw={0}>
+                <RouterAnchor to="/so-thu-ly/$matterId" params={{ matterId: String(m.id) }} fw={700} size="sm">
+                  {m.number}
+                </RouterAnchor>
+                <Text size="xs" c="dimmed">
+                  {MATTER_KIND_SHORT_LABELS[m.kind]} · thụ lý {formatDate(m.receivedOn)}
+                  {m.unitId !== currentUnitId ? ` · ${m.unitName}` : ''}
+                </Text>
+              </Stack>
+              <NextDue date={m.closed ? null : m.nextDueDate} today={today} />
+            </Group>
+            <Text size="sm" lineClamp={2}>
+              {m.title}
+            </Text>
+            <Group gap="xs" wrap="wrap">
+              <StageBadge matter={m} />
+              {categoryLabel(m.category) ? (
+                <Text size="xs" c="dimmed">
+                  {categoryLabel(m.category)}
+                </Text>
+              ) : null}
+            </Group>
+            {m.subjectNames.length > 0 || m.prosecutorName ? (
+              <Text size="xs" c="dimmed">
+                {[
+                  m.subjectNames.length > 0 ? subjectsText(m.subjectNames) : null,
+                  m.prosecutorName ? `KSV ${m.prosecutorName}` : null,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </Text>
+            ) : null}
+          </Stack>
+        </Paper>
+      ))}
+    </Stack>
+  )
+}
+
+export function MattersTable(props: MattersTableProps) {
+  const phone = useMediaQuery('(max-width: 47.99em)') ?? false
+  return phone ? <MatterCards {...props} /> : <MattersWideTable {...props} />
+}
+
+function MattersWideTable({ matters, busy, currentUnitId }: MattersTableProps) {
   const navigate = useNavigate()
   const today = todayInVietnam()
   return (
