@@ -45,7 +45,7 @@ const detailOf = async (
 ): Promise<MatterDetail> => {
   const names = await namesOf(tx, [
     loaded.matter.prosecutorId,
-    ...loaded.events.map((e) => e.recordedBy),
+    ...loaded.events.flatMap((e) => [e.recordedBy, e.voidedBy]),
     ...loaded.deadlines.map((d) => d.responsibleId),
   ])
   const detail = toDetail(loaded, ctx.tree, names, ctx.today)
@@ -193,6 +193,7 @@ export const createMatter = async (db: Database, ctx: RequestContext, input: Cre
       action: 'create',
       entity: 'matter',
       entityId: matter!.id,
+      matterId: matter!.id,
       unitId: matter!.unitId,
       after: {
         kind: input.kind,
@@ -211,7 +212,13 @@ export const getMatter = async (db: Database, ctx: RequestContext, id: number): 
   db.transaction(async (tx) => {
     const matter = await visibleMatter(tx, ctx, id)
     // Reading case data is audited (DESIGN.md principle 5).
-    await writeAudit(tx, originOf(ctx), { action: 'read', entity: 'matter', entityId: id, unitId: matter.unitId })
+    await writeAudit(tx, originOf(ctx), {
+      action: 'read',
+      entity: 'matter',
+      entityId: id,
+      matterId: id,
+      unitId: matter.unitId,
+    })
     return detailOf(tx, ctx, await loadMatter(tx, matter))
   })
 
@@ -239,6 +246,7 @@ export const addSubject = async (
       action: 'create',
       entity: 'matter_subject',
       entityId: subject!.id,
+      matterId: id,
       unitId: matter.unitId,
       after: input,
     })
@@ -263,8 +271,9 @@ export const recordEvent = async (
       action: 'create',
       entity: 'matter_event',
       entityId: event.id,
+      matterId: id,
       unitId: matter.unitId,
-      after: { ...input, matterId: id },
+      after: input,
     })
     return detailOf(tx, ctx, reloaded, moved)
   })
@@ -300,6 +309,7 @@ export const voidEvent = async (
       action: 'update',
       entity: 'matter_event',
       entityId: eventId,
+      matterId: id,
       unitId: matter.unitId,
       before: toRegisterEvent(event),
       after: { ...toRegisterEvent(after!), voidReason: reason },
