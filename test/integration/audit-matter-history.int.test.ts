@@ -86,7 +86,10 @@ describe.each(ENGINES)('a matter’s history in the audit trail on %s', (engine)
     // The act's values name its subject by id: the page carries the name.
     expect(res.body.names.subjects[String(subjectId)]).toBe('Hồ Thị Lan')
     const voiding = res.body.items.find((e: any) => e.action === 'update' && e.entity === 'matter_event')
-    expect(voiding).toMatchObject({ actorName: ksv.me.user.fullName, after: { voided: true, voidReason: 'Khởi tố nhầm người' } })
+    expect(voiding).toMatchObject({
+      actorName: ksv.me.user.fullName,
+      after: { voided: true, voidReason: 'Khởi tố nhầm người' },
+    })
   })
 
   it('rows written before the matter column are found through the act and the subject (the migration’s backfill)', async () => {

@@ -1,7 +1,7 @@
 // The fields that differ between an audit row's before and after, each in words (auditVocabulary).
 import { type AuditReaders, EMPTY, fieldLines, inFormOrder, isHiddenField } from './auditVocabulary.ts'
 
-export type { AuditReaders, UnitNames } from './auditVocabulary.ts'
+export type { AuditReaders } from './auditVocabulary.ts'
 
 export type FieldChange = { key: string; label: string; before: string; after: string }
 
