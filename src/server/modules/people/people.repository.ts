@@ -108,3 +108,14 @@ export const searchPeople = async (
 
   return { rows, total: totalRow?.n ?? 0 }
 }
+
+/** Staff names by id (an act's recorder, a matter's prosecutor): ids not found are left out. */
+export const personNames = async (tx: Executor, ids: (number | null)[]): Promise<Map<number, string>> => {
+  const wanted = [...new Set(ids.filter((id): id is number => id !== null))]
+  if (wanted.length === 0) return new Map()
+  const rows = await tx
+    .select({ id: people.id, fullName: people.fullName })
+    .from(people)
+    .where(inArray(people.id, wanted))
+  return new Map(rows.map((r) => [r.id, r.fullName]))
+}

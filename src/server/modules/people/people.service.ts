@@ -12,9 +12,7 @@ import { AppError } from '../../platform/app-error.ts'
 import { authorize, can, permittedUnits, type RequestContext } from '../../platform/actor.ts'
 import { redactSecrets, writeAudit } from '../../platform/audit.ts'
 import { toIsoInstant } from '../../platform/time.ts'
-import { hashPassword } from '../auth/passwords.ts'
-import { assertPasswordAllowed } from '../auth/password-rules.ts'
-import { deleteSessionsOf } from '../auth/sessions.repository.ts'
+import { assertPasswordAllowed, deleteSessionsOf, hashPassword } from '../auth/index.ts'
 import {
   findPersonById,
   findPersonIdByUsername,

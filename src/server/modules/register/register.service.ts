@@ -1,7 +1,7 @@
 // The register: matters and the procedural acts recorded on them. Every entry point checks
 // access first; every write is one transaction that locks the matter, validates the act
 // against the matter's history, stores it, derives stage and deadlines again, and audits.
-import { eq, inArray, sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import type { CreateMatter, EventInput, MatterDetail, SubjectInput } from '@/shared/api/register.ts'
 import { validateNewEvent, withArticleIds } from '@/domain/register/index.ts'
 import type { WorkingCalendar } from '@/domain/calendar/index.ts'
@@ -10,8 +10,9 @@ import { matterEvents, matters, matterSubjects, people } from '../../db/schema.t
 import { AppError, ERROR_CODES, type ErrorCode } from '../../platform/app-error.ts'
 import { authorize, can, type RequestContext } from '../../platform/actor.ts'
 import { writeAudit } from '../../platform/audit.ts'
-import { loadWorkingCalendar } from '../calendar/calendar.service.ts'
-import { toDetail, type Names } from './register.mapping.ts'
+import { loadWorkingCalendar } from '../calendar/index.ts'
+import { toDetail } from './register.mapping.ts'
+import { personNames as namesOf } from '../people/index.ts'
 import {
   factsOf,
   findMatter,
@@ -26,16 +27,6 @@ import { findRule } from '@/domain/deadlines/index.ts'
 
 const NOT_FOUND = () => new AppError('MATTER_NOT_FOUND', 'Không tìm thấy vụ việc')
 const originOf = (ctx: RequestContext) => ({ actorId: ctx.actor.personId, ip: ctx.ip, requestId: ctx.requestId })
-
-export const namesOf = async (tx: Executor, ids: (number | null)[]): Promise<Names> => {
-  const wanted = [...new Set(ids.filter((id): id is number => id !== null))]
-  if (wanted.length === 0) return new Map()
-  const rows = await tx
-    .select({ id: people.id, fullName: people.fullName })
-    .from(people)
-    .where(inArray(people.id, wanted))
-  return new Map(rows.map((r) => [r.id, r.fullName]))
-}
 
 const detailOf = async (
   tx: Executor,
