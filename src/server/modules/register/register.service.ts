@@ -7,7 +7,7 @@ import { validateNewEvent, withArticleIds } from '@/domain/register/index.ts'
 import type { WorkingCalendar } from '@/domain/calendar/index.ts'
 import type { Database, Executor } from '../../db/client.ts'
 import { matterEvents, matters, matterSubjects, people } from '../../db/schema.ts'
-import { AppError, ERROR_CODES, type ErrorCode } from '../../platform/app-error.ts'
+import { AppError, isErrorCode } from '../../platform/app-error.ts'
 import { authorize, can, type RequestContext } from '../../platform/actor.ts'
 import { writeAudit } from '../../platform/audit.ts'
 import { loadWorkingCalendar } from '../calendar/index.ts'
@@ -80,7 +80,7 @@ const assertValidEvent = (
   )
   if (problems.length === 0) return
   const first = problems[0]!
-  const code = (first.code in ERROR_CODES ? first.code : 'EVENT_INVALID') as ErrorCode
+  const code = isErrorCode(first.code) ? first.code : 'EVENT_INVALID'
   throw new AppError(
     code,
     first.message,
