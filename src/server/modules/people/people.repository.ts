@@ -1,4 +1,5 @@
 import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm'
+import type { PgInsertValue, PgUpdateSetSource } from 'drizzle-orm/pg-core'
 import type { Person } from '@/shared/api/people.ts'
 import type { Role, StaffTitle } from '@/shared/vocabulary.ts'
 import type { UnitTree } from '@/domain/units/unit-tree.ts'
@@ -118,4 +119,26 @@ export const personNames = async (tx: Executor, ids: (number | null)[]): Promise
     .from(people)
     .where(inArray(people.id, wanted))
   return new Map(rows.map((r) => [r.id, r.fullName]))
+}
+
+/** The database's clock, for a column set when the row is written (passwordChangedAt). */
+export const DATABASE_NOW = sql`now()`
+
+export const insertPersonRow = async (tx: Executor, values: PgInsertValue<typeof people>): Promise<PersonRow> => {
+  const [row] = await tx.insert(people).values(values).returning()
+  return row!
+}
+
+/** Changes a person's row; updatedAt is the database's clock. */
+export const updatePersonRow = async (
+  tx: Executor,
+  id: number,
+  values: PgUpdateSetSource<typeof people>,
+): Promise<PersonRow> => {
+  const [row] = await tx
+    .update(people)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(people.id, id))
+    .returning()
+  return row!
 }
