@@ -20,7 +20,6 @@ export const statisticsYearOf = (isoDate: string): number => domainStatisticsYea
 
 export const statisticsYearKey = (year: number): string => `NTK${year}`
 export const sixMonthsKey = (year: number): string => `6T${year}`
-export const quarterKey = (year: number, quarter: 1 | 2 | 3 | 4): string => `Q${year}-${quarter}`
 export const monthKey = (year: number, month: number): string => `T${year}-${pad(month)}`
 export const calendarYearKey = (year: number): string => `N${year}`
 
