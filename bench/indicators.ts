@@ -733,7 +733,7 @@ const runLoad = async (
   // Dashboard while a prosecutor records new crime reports through the API.
   const created: number[] = []
   let seq = 0
-  await run(`dashboard, a crime report recorded every ${WRITE_EVERY} ms`, dashboard, () => {
+  const writeCrimeReports = () => {
     const latencies: number[] = []
     let failures = 0
     const stop = every(WRITE_EVERY, async () => {
@@ -769,7 +769,22 @@ const runLoad = async (
       await stop()
       return `writes: ${stats(latencies)}${failures ? `, ${failures} failed` : ''}`
     }
-  })
+  }
+  await run(`dashboard, a crime report recorded every ${WRITE_EVERY} ms`, dashboard, writeCrimeReports)
+
+  // The leadership home opens beside the dashboard's values: a cumulative trend per KPI card, the
+  // units ranked on an indicator, and the unit's deadlines (counted, and persons in custody or
+  // detention). Each, under the same load, while crime reports are recorded.
+  const homeCode = 'TIN_BAO_GIAI_QUYET'
+  const homeYear = Number(/\d{4}/.exec(PERIOD_KEY)?.[0])
+  const home: Record<string, string> = {
+    'trend (cumulative)': `${address}/api/indicators/trend?unitId=${provinceId}&code=${homeCode}&year=${homeYear}`,
+    ranking: `${address}/api/indicators/ranking?unitId=${provinceId}&code=${homeCode}&period=${PERIOD_KEY}`,
+    'unit deadlines counted': `${address}/api/deadlines?scope=unit&unitId=${provinceId}&urgency=open&page=1&pageSize=1`,
+    'custody and detention': `${address}/api/deadlines?scope=unit&unitId=${provinceId}&urgency=open&group=detention&page=1&pageSize=50`,
+  }
+  for (const [name, url] of Object.entries(home))
+    await run(`home ${name}, a crime report recorded every ${WRITE_EVERY} ms`, url, writeCrimeReports)
 
   // Dashboard while every unit of the province is marked changed (what a write does to one unit).
   await run(
