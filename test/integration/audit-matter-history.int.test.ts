@@ -3,8 +3,8 @@
 // an administrator who reads the audit but not case files, nor to another province.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { eq } from 'drizzle-orm'
-import { auditLog, people, roleGrants } from '@/server/db/schema.ts'
-import { hashPassword } from '@/server/modules/auth/passwords.ts'
+import { auditLog } from '@/server/db/schema.ts'
+import { signInOtherProvinceLeader } from '../support/other-province.ts'
 import { ENGINES } from '../support/test-database.ts'
 import { startTestApp, type Agent, type TestApp } from '../support/test-app.ts'
 
@@ -21,17 +21,7 @@ describe.each(ENGINES)('a matter’s history in the audit trail on %s', (engine)
   beforeAll(async () => {
     t = await startTestApp(engine)
     ;[ksv, leader, admin] = [await t.signIn('ksv'), await t.signIn('lanhdao'), await t.signIn('admin')]
-    const { db } = t.database.handle
-    const [someone] = await db
-      .select({ id: people.id })
-      .from(people)
-      .where(eq(people.unitId, await t.unitId('TN01')))
-    await db
-      .update(people)
-      .set({ username: 'lanhdao.tn01', passwordHash: await hashPassword('mat-khau-tn01-2026') })
-      .where(eq(people.id, someone!.id))
-    await db.insert(roleGrants).values({ personId: someone!.id, role: 'leadership', unitId: await t.unitId('TN01') })
-    otherLeader = await t.signIn('lanhdao.tn01', 'mat-khau-tn01-2026')
+    otherLeader = await signInOtherProvinceLeader(t)
 
     const kv6 = await t.unitId('CT.KV6')
     const created = await ksv.post('/api/matters', {

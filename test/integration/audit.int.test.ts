@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { eq } from 'drizzle-orm'
-import { people, roleGrants } from '@/server/db/schema.ts'
-import { hashPassword } from '@/server/modules/auth/passwords.ts'
+import { signInOtherProvinceLeader } from '../support/other-province.ts'
 import { ENGINES } from '../support/test-database.ts'
 import { startTestApp, type Agent, type TestApp } from '../support/test-app.ts'
 
@@ -13,20 +11,8 @@ describe.each(ENGINES)('audit viewer on %s', (engine) => {
 
   beforeAll(async () => {
     t = await startTestApp(engine)
-    // A leader of the second, generated province, to prove provinces do not see each other.
-    const { db } = t.database.handle
-    const [someone] = await db
-      .select({ id: people.id })
-      .from(people)
-      .where(eq(people.unitId, await t.unitId('TN01')))
-    await db
-      .update(people)
-      .set({ username: 'lanhdao.tn01', passwordHash: await hashPassword('mat-khau-tn01-2026') })
-      .where(eq(people.id, someone!.id))
-    await db.insert(roleGrants).values({ personId: someone!.id, role: 'leadership', unitId: await t.unitId('TN01') })
-
     leader = await t.signIn('lanhdao')
-    otherLeader = await t.signIn('lanhdao.tn01', 'mat-khau-tn01-2026')
+    otherLeader = await signInOtherProvinceLeader(t)
     const kv6 = await t.unitId('CT.KV6')
     const person = (await leader.get(`/api/people?unitId=${kv6}&pageSize=1`)).body.items[0]
     editedId = person.id
