@@ -19,7 +19,7 @@ type DeadlinesTableProps = {
 }
 
 /**
- * One deadline a row, in two or three lines: the due date with its badge, the days left (and the
+ * One deadline a row, in two or three lines: the due date, its badge beside the days left (and the
  * other reading of Điều 134); the matter's number over its summary on one line (in full on
  * hover); each unit by its short name.
  */
@@ -58,18 +58,18 @@ export function DeadlinesTable({ deadlines, busy, unitId, showUnit }: DeadlinesT
                 data-urgency={d.urgency ?? undefined}
                 style={{ boxShadow: `inset 4px 0 0 ${toneCssColor(tone.color)}` }}
               >
-                <Table.Td miw={150} style={{ whiteSpace: 'nowrap' }}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Text fw={700} className="tabular" c={tone.text}>
+                    {formatDue(d)}
+                  </Text>
                   <Group gap={6} wrap="nowrap">
-                    <Text fw={700} className="tabular" c={tone.text}>
-                      {formatDue(d)}
-                    </Text>
                     <DeadlineBadge deadline={d} />
+                    {d.status === 'open' && d.dueDate ? (
+                      <Text size="xs" c="dimmed">
+                        {daysLeftText(d.dueDate)}
+                      </Text>
+                    ) : null}
                   </Group>
-                  {d.status === 'open' && d.dueDate ? (
-                    <Text size="xs" c="dimmed">
-                      {daysLeftText(d.dueDate)}
-                    </Text>
-                  ) : null}
                   {d.alternativeDueDate && d.status !== 'suspended' ? (
                     <Text
                       size="xs"
@@ -101,8 +101,8 @@ export function DeadlinesTable({ deadlines, busy, unitId, showUnit }: DeadlinesT
                 <Table.Td>{d.subjectName ?? <Text c="dimmed">—</Text>}</Table.Td>
                 <Table.Td>{d.prosecutorName ?? <Text c="dimmed">—</Text>}</Table.Td>
                 {showUnit ? (
-                  <Table.Td>
-                    <Text size="sm" title={d.unitName}>
+                  <Table.Td miw={150}>
+                    <Text size="sm" lineClamp={2} title={d.unitName}>
                       {shortNames?.get(d.unitId) ?? d.unitName}
                     </Text>
                   </Table.Td>
