@@ -1,7 +1,8 @@
 // Issue 12, item 15 ("dense tables"), read at 1440×900 on the demo province with a year of
 // activity: a register row takes at most three lines (the unit by its short name under the
-// number, the summary cut at two lines), every column header of the register, the deadlines and
-// the indicators reads in full on one line, and an empty list says so once.
+// number, the summary cut at two lines), every column header of the register, the deadlines, the
+// people and the indicators reads in full on one line, no badge is cut, and an empty list says so
+// once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { generateDemoActivity } from '@/demo/activity.ts'
@@ -107,11 +108,12 @@ describe('dense tables at 1440×900', () => {
     expect(await summary.getAttribute('title')).toBe(await summary.textContent())
   })
 
-  it('every column header of the register, the deadlines and the indicators reads in full on one line', async () => {
+  it('every column header of the register, the deadlines, the people and the indicators reads in full on one line', async () => {
     const problems: string[] = []
     for (const [path, table] of [
       ['/so-thu-ly', 'matters-table'],
       ['/thoi-han', 'deadlines-table'],
+      ['/can-bo', 'people-table'],
       ['/chi-tieu', 'children-table'],
     ] as const) {
       await page.goto(`${h.url}${path}`)
@@ -122,6 +124,30 @@ describe('dense tables at 1440×900', () => {
     expect(problems).toEqual([])
     // The indicators page has its three tables: the indicators, the units below, the closures.
     expect(await page.locator('thead th').count()).toBeGreaterThan(20)
+  })
+
+  it('no badge in the register, the deadlines and the people is cut ("Đang công t…")', async () => {
+    const cut: string[] = []
+    for (const [path, table] of [
+      ['/so-thu-ly', 'matters-table'],
+      ['/thoi-han', 'deadlines-table'],
+      ['/can-bo', 'people-table'],
+    ] as const) {
+      await page.goto(`${h.url}${path}`)
+      await settle(page)
+      await page.getByTestId(table).waitFor()
+      const labels = await page
+        .getByTestId(table)
+        .locator('tbody .mantine-Badge-label')
+        .evaluateAll((spans) =>
+          spans
+            .filter((span) => span.scrollWidth > span.clientWidth + 1)
+            .map((span) => `${span.textContent} (${span.scrollWidth} px in ${span.clientWidth} px)`),
+        )
+      expect(await page.getByTestId(table).locator('tbody .mantine-Badge-label').count(), path).toBeGreaterThan(0)
+      for (const label of new Set(labels)) cut.push(`${path}: ${label}`)
+    }
+    expect(cut).toEqual([])
   })
 
   it('an empty list says so once', async () => {
