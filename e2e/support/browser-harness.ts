@@ -67,8 +67,12 @@ export const startHarness = async ({
 }
 
 /** A new page signed in with a demo login (the demo password), on the overview. */
-export const signedInPage = async (h: Harness, username: string): Promise<Page> => {
-  const page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'vi-VN' })
+export const signedInPage = async (
+  h: Harness,
+  username: string,
+  viewport: { width: number; height: number } = { width: 1400, height: 1000 },
+): Promise<Page> => {
+  const page = await h.browser.newPage({ viewport, locale: 'vi-VN' })
   await page.goto(`${h.url}/`)
   await page.getByLabel('Tên đăng nhập').fill(username)
   await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)

@@ -91,6 +91,11 @@ export type IndicatorDefinition = {
   /** Stable code, e.g. 'TIN_BAO_GIAI_QUYET'. */
   code: string
   name: string
+  /**
+   * A column header under the group's name ("Tỷ lệ giải quyết" under "Tố giác, tin báo về tội
+   * phạm"), where the full name does not fit; defaults to the name.
+   */
+  shortName?: string
   group: IndicatorGroup
   unitOfCount: UnitOfCount
   /** Matter kinds the items are drawn from. */

@@ -46,6 +46,8 @@ export const TargetView = z.object({
 export const IndicatorInfo = z.object({
   code: z.string(),
   name: z.string(),
+  /** The column header under the group's name, where the full name does not fit. */
+  shortName: z.string(),
   group: z.string(),
   groupLabel: z.string(),
   unitOfCount: z.enum(['matter', 'person', 'vnd']),

@@ -227,6 +227,7 @@ const targetsOn = async (db: Executor, day: string): Promise<Map<string, TargetR
 const infoOf = (definition: IndicatorDefinition, target: TargetRow | undefined): IndicatorInfo => ({
   code: definition.code,
   name: definition.name,
+  shortName: definition.shortName ?? definition.name,
   group: definition.group,
   groupLabel: INDICATOR_GROUP_LABELS[definition.group],
   unitOfCount: definition.unitOfCount,

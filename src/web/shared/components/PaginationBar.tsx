@@ -9,17 +9,20 @@ type PaginationBarProps = {
   onChange: (page: number) => void
 }
 
-/** "Hiển thị 1–25 trên 1.234 cán bộ" and the page buttons. */
+/**
+ * "Hiển thị 1–25 trên 1.234 cán bộ" and the page buttons. Nothing when the list is empty: every
+ * page says so once in its own words ("Không có vụ việc nào phù hợp…"), not a second time here
+ * (issue 12, item 15).
+ */
 export function PaginationBar({ page, pageSize, total, noun, onChange }: PaginationBarProps) {
+  if (total === 0) return null
   const pages = Math.max(1, Math.ceil(total / pageSize))
-  const first = total === 0 ? 0 : (page - 1) * pageSize + 1
+  const first = (page - 1) * pageSize + 1
   const last = Math.min(total, page * pageSize)
   return (
     <Group justify="space-between" mt="md" gap="sm" wrap="wrap">
       <Text size="sm" c="dimmed" data-testid="pagination-summary" aria-live="polite">
-        {total === 0
-          ? `Không có ${noun} nào`
-          : `Hiển thị ${formatNumber(first)}–${formatNumber(last)} trên ${formatNumber(total)} ${noun}`}
+        {`Hiển thị ${formatNumber(first)}–${formatNumber(last)} trên ${formatNumber(total)} ${noun}`}
       </Text>
       {pages > 1 ? (
         <Pagination

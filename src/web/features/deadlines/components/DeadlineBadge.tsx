@@ -6,7 +6,8 @@ import { deadlineTone } from '../utils/deadlineTone.ts'
 export function DeadlineBadge({ deadline }: { deadline: Pick<Deadline, 'status' | 'urgency'> }) {
   const tone = deadlineTone(deadline)
   return (
-    <Badge color={tone.color} variant={tone.variant} style={{ flexShrink: 0 }}>
+    // As wide as its label, never cut: Mantine's label would shrink to "Trong 3 ngà…" in a narrow column.
+    <Badge color={tone.color} variant={tone.variant} style={{ flexShrink: 0, minWidth: 'max-content' }}>
       {tone.label}
     </Badge>
   )

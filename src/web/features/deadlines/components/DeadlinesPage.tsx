@@ -138,7 +138,7 @@ function DeadlinesView({ defaultScope }: { defaultScope: 'mine' | 'unit' }) {
           {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
           {isPending && !data ? <LoadingState /> : null}
           {data && data.items.length > 0 ? (
-            <DeadlinesTable deadlines={data.items} busy={isFetching} showUnit={scope === 'unit'} />
+            <DeadlinesTable deadlines={data.items} busy={isFetching} unitId={unit.id} showUnit={scope === 'unit'} />
           ) : null}
           {data && data.items.length === 0 ? (
             <Text c="dimmed" ta="center" py="xl" data-testid="deadlines-empty">

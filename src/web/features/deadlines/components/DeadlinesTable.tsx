@@ -1,6 +1,7 @@
-import { Group, Stack, Table, Text } from '@mantine/core'
+import { Group, Table, Text } from '@mantine/core'
 import type { Deadline } from '@/shared/api/register.ts'
 import { MATTER_KIND_SHORT_LABELS } from '@/domain/register/matter-kinds.ts'
+import { useShortUnitNames } from '@/web/features/units/hooks/useUnits.ts'
 import { RouterAnchor } from '@/web/shared/components/RouterAnchor.tsx'
 import { formatDate } from '@/shared/format.ts'
 import { daysLeftText, deadlineTone, formatDue, toneCssColor } from '../utils/deadlineTone.ts'
@@ -8,12 +9,27 @@ import { BasisTooltip } from './BasisTooltip.tsx'
 import { DeadlineBadge } from './DeadlineBadge.tsx'
 import { ExtensionRequestText } from './ExtensionRequestText.tsx'
 
-type DeadlinesTableProps = { deadlines: Deadline[]; busy: boolean; showUnit: boolean }
+type DeadlinesTableProps = {
+  deadlines: Deadline[]
+  busy: boolean
+  /** The unit chosen in the header: the units below it are named by their short names. */
+  unitId: number
+  /** The unit's deadlines (and those below it), not only the user's: a column names each one's unit. */
+  showUnit: boolean
+}
 
-export function DeadlinesTable({ deadlines, busy, showUnit }: DeadlinesTableProps) {
+/**
+ * One deadline a row, in two or three lines: the due date, its badge beside the days left (and the
+ * other reading of Điều 134); the matter's number over its summary on one line (in full on
+ * hover); each unit by its short name.
+ */
+export function DeadlinesTable({ deadlines, busy, unitId, showUnit }: DeadlinesTableProps) {
+  const shortNames = useShortUnitNames(unitId)
   return (
     <Table.ScrollContainer minWidth={980}>
       <Table
+        verticalSpacing={6}
+        horizontalSpacing={8}
         aria-label="Danh sách thời hạn"
         aria-busy={busy}
         data-testid="deadlines-table"
@@ -42,31 +58,29 @@ export function DeadlinesTable({ deadlines, busy, showUnit }: DeadlinesTableProp
                 data-urgency={d.urgency ?? undefined}
                 style={{ boxShadow: `inset 4px 0 0 ${toneCssColor(tone.color)}` }}
               >
-                <Table.Td w={150}>
-                  <Stack gap={2}>
-                    <Text fw={700} className="tabular" c={tone.text}>
-                      {formatDue(d)}
-                    </Text>
-                    {d.alternativeDueDate && d.status !== 'suspended' ? (
-                      <Text
-                        size="xs"
-                        c="dimmed"
-                        className="tabular"
-                        title="Hạn cuối theo cách tính khác của Điều 134 BLTTHS; hạn trên là hạn an toàn"
-                        data-testid="deadline-alternative"
-                      >
-                        cách tính khác: {formatDate(d.alternativeDueDate)}
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Text fw={700} className="tabular" c={tone.text}>
+                    {formatDue(d)}
+                  </Text>
+                  <Group gap={6} wrap="nowrap">
+                    <DeadlineBadge deadline={d} />
+                    {d.status === 'open' && d.dueDate ? (
+                      <Text size="xs" c="dimmed">
+                        {daysLeftText(d.dueDate)}
                       </Text>
                     ) : null}
-                    <Group gap={4} wrap="wrap">
-                      <DeadlineBadge deadline={d} />
-                      {d.status === 'open' && d.dueDate ? (
-                        <Text size="xs" c="dimmed">
-                          {daysLeftText(d.dueDate)}
-                        </Text>
-                      ) : null}
-                    </Group>
-                  </Stack>
+                  </Group>
+                  {d.alternativeDueDate && d.status !== 'suspended' ? (
+                    <Text
+                      size="xs"
+                      c="dimmed"
+                      className="tabular"
+                      title="Hạn cuối theo cách tính khác của Điều 134 BLTTHS; hạn trên là hạn an toàn"
+                      data-testid="deadline-alternative"
+                    >
+                      cách tính khác: {formatDate(d.alternativeDueDate)}
+                    </Text>
+                  ) : null}
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" fw={500}>
@@ -80,15 +94,21 @@ export function DeadlinesTable({ deadlines, busy, showUnit }: DeadlinesTableProp
                   <RouterAnchor to="/so-thu-ly/$matterId" params={{ matterId: String(d.matterId) }} fw={600} size="sm">
                     {d.matterNumber}
                   </RouterAnchor>
-                  <Text size="xs" c="dimmed" lineClamp={2} maw={320}>
+                  <Text size="xs" c="dimmed" lineClamp={1} maw={260} title={d.matterTitle}>
                     {MATTER_KIND_SHORT_LABELS[d.matterKind]} · {d.matterTitle}
                   </Text>
                 </Table.Td>
                 <Table.Td>{d.subjectName ?? <Text c="dimmed">—</Text>}</Table.Td>
                 <Table.Td>{d.prosecutorName ?? <Text c="dimmed">—</Text>}</Table.Td>
-                {showUnit ? <Table.Td>{d.unitName}</Table.Td> : null}
+                {showUnit ? (
+                  <Table.Td miw={150}>
+                    <Text size="sm" lineClamp={2} title={d.unitName}>
+                      {shortNames?.get(d.unitId) ?? d.unitName}
+                    </Text>
+                  </Table.Td>
+                ) : null}
                 <Table.Td>
-                  <BasisTooltip basis={d.basis} maxWidth={280} lines={2} />
+                  <BasisTooltip basis={d.basis} maxWidth={220} lines={2} />
                 </Table.Td>
               </Table.Tr>
             )

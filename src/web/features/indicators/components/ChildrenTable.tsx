@@ -2,7 +2,7 @@ import { Table, Text, Tooltip } from '@mantine/core'
 import type { z } from 'zod'
 import type { IndicatorInfo, UnitFigures } from '@/shared/api/indicators.ts'
 import { RouterAnchor } from '@/web/shared/components/RouterAnchor.tsx'
-import { formatIndicatorValue, formatPart, STATUS_TONES } from '../utils/indicatorFormat.ts'
+import { formatIndicatorValue, formatPart, groupIndicators, STATUS_TONES } from '../utils/indicatorFormat.ts'
 import { recordsSearchFor } from '../utils/indicatorsSearch.ts'
 
 type ChildrenTableProps = {
@@ -29,10 +29,17 @@ const CELL_BG: Record<keyof typeof STATUS_TONES, string | undefined> = {
   no_target: undefined,
 }
 
-/** The units directly below × the indicators: each value in its status colour, each opening that unit's records. */
-export function ChildrenTable({ units, indicators, drill, shortNames, busy }: ChildrenTableProps) {
+/**
+ * The units directly below × the indicators: each value in its status colour, each opening that
+ * unit's records. The columns are grouped as in the table above; each is headed by the group's
+ * name over the indicator's short name, on one line each, with the full name on hover
+ * (issue 12, item 15).
+ */
+export function ChildrenTable({ units, indicators: unordered, drill, shortNames, busy }: ChildrenTableProps) {
+  const groups = groupIndicators(unordered)
+  const indicators = groups.flatMap((group) => group.items)
   return (
-    <Table.ScrollContainer minWidth={Math.max(720, 200 + indicators.length * 96)}>
+    <Table.ScrollContainer minWidth={720}>
       <Table
         aria-label="Chỉ tiêu của các đơn vị trực thuộc"
         aria-busy={busy}
@@ -44,18 +51,25 @@ export function ChildrenTable({ units, indicators, drill, shortNames, busy }: Ch
       >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col" miw={140}>
+            <Table.Th scope="col" rowSpan={2} style={{ verticalAlign: 'bottom' }}>
               Đơn vị
             </Table.Th>
+            {groups.map((group) => (
+              <Table.Th key={group.label} scope="colgroup" colSpan={group.items.length} ta="center" bg="gray.0">
+                {group.label}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+          <Table.Tr>
             {indicators.map((info) => (
-              <Table.Th key={info.code} scope="col" ta="center" style={{ verticalAlign: 'bottom' }}>
+              <Table.Th key={info.code} scope="col" ta="center">
                 <Tooltip
                   label={info.target ? `${info.name} – yêu cầu: ${info.target.text}` : info.name}
                   multiline
                   maw={320}
                 >
-                  <Text size="xs" fw={600} lineClamp={4} maw={110} style={{ whiteSpace: 'normal' }}>
-                    {info.name}
+                  <Text size="xs" fw={600} span>
+                    {info.shortName}
                   </Text>
                 </Tooltip>
               </Table.Th>
@@ -65,7 +79,7 @@ export function ChildrenTable({ units, indicators, drill, shortNames, busy }: Ch
         <Table.Tbody>
           {units.map((unit) => (
             <Table.Tr key={unit.unitId} data-testid="child-row" data-unit-id={unit.unitId}>
-              <Table.Th scope="row">
+              <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>
                 <Tooltip label={unit.name} multiline maw={360} disabled={!shortNames?.get(unit.unitId)}>
                   <Text size="sm" fw={600}>
                     {shortNames?.get(unit.unitId) ?? unit.name}

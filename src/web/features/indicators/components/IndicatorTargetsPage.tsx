@@ -225,7 +225,8 @@ function TargetHistoryTable({ code, enabled }: { code: string; enabled: boolean 
                     <Button
                       size="compact-xs"
                       variant="subtle"
-                      color="red"
+                      // Quiet on every row, as 'Hủy' on the timeline: the dialog it opens warns (issue 12, item 15).
+                      color="gray"
                       onClick={() => setWithdrawing(item)}
                       data-testid="withdraw-target"
                     >

@@ -3,7 +3,8 @@ import { Text } from '@mantine/core'
 import type { IndicatorInfo } from '@/shared/api/indicators.ts'
 import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
 import { LoadingState } from '@/web/shared/components/LoadingState.tsx'
-import { useRanking, useShortUnitNames } from '../hooks/useIndicators.ts'
+import { useShortUnitNames } from '@/web/features/units/hooks/useUnits.ts'
+import { useRanking } from '../hooks/useIndicators.ts'
 import {
   rankedItems,
   rankingChartHeight,

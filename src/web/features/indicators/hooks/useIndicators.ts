@@ -1,6 +1,4 @@
-import { useMemo } from 'react'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useUnits } from '@/web/features/units/hooks/useUnits.ts'
 import {
   fetchCatalogue,
   fetchClosures,
@@ -71,16 +69,3 @@ export const useClosures = (params: { unitId: number; period: string }) =>
 
 export const useTargetHistory = (code: string, enabled: boolean) =>
   useQuery({ queryKey: ['indicators', 'targets', code], queryFn: () => fetchTargetHistory(code), enabled })
-
-/**
- * Short names of the unit and the units below ('Phòng 1', 'VKSND khu vực 6'), for chart axes and
- * narrow table headers; the indicators API names units in full.
- */
-export const useShortUnitNames = (unitId: number): ReadonlyMap<number, string> | undefined => {
-  const { data } = useUnits({ under: unitId, includeHistorical: true })
-  return useMemo(
-    () =>
-      data ? new Map(data.flatMap((unit) => (unit.shortName ? [[unit.id, unit.shortName] as const] : []))) : undefined,
-    [data],
-  )
-}

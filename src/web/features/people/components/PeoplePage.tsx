@@ -68,7 +68,9 @@ export function PeoplePage() {
           <PeopleFilters search={search} onChange={setSearch} />
           {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
           {isPending && !data ? <LoadingState /> : null}
-          {data && data.items.length > 0 ? <PeopleTable people={data.items} busy={isFetching} /> : null}
+          {data && data.items.length > 0 ? (
+            <PeopleTable people={data.items} busy={isFetching} unitId={unit.id} />
+          ) : null}
           {data && data.items.length === 0 ? (
             <Text c="dimmed" ta="center" py="xl" data-testid="people-empty">
               Không có cán bộ nào phù hợp với điều kiện tìm kiếm.

@@ -1,14 +1,22 @@
-import { Badge, Table } from '@mantine/core'
+import { Badge, Table, Text } from '@mantine/core'
 import { useNavigate } from '@tanstack/react-router'
 import type { Person } from '@/shared/api/people.ts'
 import { STAFF_TITLE_LABELS } from '@/shared/vocabulary.ts'
+import { useShortUnitNames } from '@/web/features/units/hooks/useUnits.ts'
 import { RouterAnchor } from '@/web/shared/components/RouterAnchor.tsx'
 import { TextOrDash } from '@/web/shared/components/TextOrDash.tsx'
 
-type PeopleTableProps = { people: Person[]; busy: boolean }
+type PeopleTableProps = {
+  people: Person[]
+  busy: boolean
+  /** The unit chosen in the header: it and the units below are named by their short names. */
+  unitId: number
+}
 
-export function PeopleTable({ people, busy }: PeopleTableProps) {
+/** One person a row, in one or two lines: each unit by its short name (in full on hover), the status never cut (issue 12, item 15). */
+export function PeopleTable({ people, busy, unitId }: PeopleTableProps) {
   const navigate = useNavigate()
+  const shortNames = useShortUnitNames(unitId)
   return (
     <Table.ScrollContainer minWidth={860}>
       <Table
@@ -41,20 +49,35 @@ export function PeopleTable({ people, busy }: PeopleTableProps) {
               }}
             >
               <Table.Td>
-                <RouterAnchor to="/can-bo/$personId" params={{ personId: String(person.id) }} fw={600} size="sm">
+                <RouterAnchor
+                  to="/can-bo/$personId"
+                  params={{ personId: String(person.id) }}
+                  fw={600}
+                  size="sm"
+                  style={{ whiteSpace: 'nowrap' }}
+                >
                   {person.fullName}
                 </RouterAnchor>
               </Table.Td>
               <Table.Td>{STAFF_TITLE_LABELS[person.title]}</Table.Td>
-              <Table.Td>{person.unitName}</Table.Td>
+              <Table.Td>
+                <Text size="sm" lineClamp={2} title={person.unitName}>
+                  {shortNames?.get(person.unitId) ?? person.unitName}
+                </Text>
+              </Table.Td>
               <Table.Td>
                 <TextOrDash value={person.email} />
               </Table.Td>
               <Table.Td className="tabular" style={{ whiteSpace: 'nowrap' }}>
                 {person.phone ?? '—'}
               </Table.Td>
-              <Table.Td style={{ minWidth: 130 }}>
-                <Badge color={person.active ? 'green' : 'gray'} variant="light">
+              <Table.Td>
+                <Badge
+                  color={person.active ? 'green' : 'gray'}
+                  variant="light"
+                  tt="none"
+                  style={{ minWidth: 'max-content' }}
+                >
                   {person.active ? 'Đang công tác' : 'Đã nghỉ'}
                 </Badge>
               </Table.Td>

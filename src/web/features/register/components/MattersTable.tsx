@@ -5,9 +5,9 @@ import { MATTER_KIND_SHORT_LABELS } from '@/domain/register/matter-kinds.ts'
 import type { MatterSummary } from '@/shared/api/register.ts'
 import { formatDate } from '@/shared/format.ts'
 import { daysLeftText, todayInVietnam, urgencyOf, urgencyTone } from '@/web/features/deadlines/utils/deadlineTone.ts'
+import { useShortUnitNames } from '@/web/features/units/hooks/useUnits.ts'
 import { RouterAnchor } from '@/web/shared/components/RouterAnchor.tsx'
-import { TextOrDash } from '@/web/shared/components/TextOrDash.tsx'
-import { categoryLabel } from '../utils/labels.ts'
+import { categoryLabel, categoryShortLabel } from '../utils/labels.ts'
 import { StageBadge } from './StageBadge.tsx'
 
 const MAX_NAMES = 3
@@ -96,13 +96,23 @@ export function MattersTable(props: MattersTableProps) {
   return phone ? <MatterCards {...props} /> : <MattersWideTable {...props} />
 }
 
+/**
+ * The register at desktop width: one or two lines per matter (issue 12, item 15). The unit goes
+ * under the number by its short name, and only when the page lists matters of several units; a
+ * criminal matter's crime category under its kind; the summary and the people are cut at two
+ * lines with the full text on hover.
+ */
 function MattersWideTable({ matters, busy, currentUnitId }: MattersTableProps) {
   const navigate = useNavigate()
   const today = todayInVietnam()
+  const shortNames = useShortUnitNames(currentUnitId)
+  const severalUnits = new Set(matters.map((m) => m.unitId)).size > 1
   return (
-    <Table.ScrollContainer minWidth={1020}>
+    <Table.ScrollContainer minWidth={1000}>
       <Table
         striped
+        verticalSpacing={6}
+        horizontalSpacing={8}
         aria-label="Sổ thụ lý"
         aria-busy={busy}
         data-testid="matters-table"
@@ -115,63 +125,84 @@ function MattersWideTable({ matters, busy, currentUnitId }: MattersTableProps) {
             <Table.Th scope="col">Tóm tắt</Table.Th>
             <Table.Th scope="col">Bị can/đương sự</Table.Th>
             <Table.Th scope="col">Giai đoạn</Table.Th>
-            <Table.Th scope="col">Tội danh/mức độ</Table.Th>
             <Table.Th scope="col">KSV</Table.Th>
             <Table.Th scope="col">Ngày thụ lý</Table.Th>
             <Table.Th scope="col">Hạn gần nhất</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {matters.map((m) => (
-            <Table.Tr
-              key={m.id}
-              className="clickable-row"
-              data-testid="matter-row"
-              data-matter-id={m.id}
-              onClick={(event) => {
-                // The number link handles its own clicks (and Ctrl+click for a new tab).
-                if ((event.target as HTMLElement).closest('a')) return
-                void navigate({ to: '/so-thu-ly/$matterId', params: { matterId: String(m.id) } })
-              }}
-            >
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <RouterAnchor to="/so-thu-ly/$matterId" params={{ matterId: String(m.id) }} fw={600} size="sm">
-                  {m.number}
-                </RouterAnchor>
-                {m.unitId !== currentUnitId ? (
-                  <Text size="xs" c="dimmed" maw={170} style={{ whiteSpace: 'normal' }}>
-                    {m.unitName}
+          {matters.map((m) => {
+            const subjects = m.subjectNames.length > 0 ? subjectsText(m.subjectNames) : null
+            return (
+              <Table.Tr
+                key={m.id}
+                className="clickable-row"
+                data-testid="matter-row"
+                data-matter-id={m.id}
+                onClick={(event) => {
+                  // The number link handles its own clicks (and Ctrl+click for a new tab).
+                  if ((event.target as HTMLElement).closest('a')) return
+                  void navigate({ to: '/so-thu-ly/$matterId', params: { matterId: String(m.id) } })
+                }}
+              >
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <RouterAnchor to="/so-thu-ly/$matterId" params={{ matterId: String(m.id) }} fw={600} size="sm">
+                    {m.number}
+                  </RouterAnchor>
+                  {severalUnits ? (
+                    <Text size="xs" c="dimmed" title={m.unitName} data-testid="matter-unit">
+                      {shortNames?.get(m.unitId) ?? m.unitName}
+                    </Text>
+                  ) : null}
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Text size="sm">{MATTER_KIND_SHORT_LABELS[m.kind]}</Text>
+                  {m.category ? (
+                    <Text
+                      size="xs"
+                      c="dimmed"
+                      title={categoryLabel(m.category) ?? undefined}
+                      data-testid="matter-category"
+                    >
+                      {categoryShortLabel(m.category)}
+                    </Text>
+                  ) : null}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" lineClamp={2} miw={180} title={m.title}>
+                    {m.title}
                   </Text>
-                ) : null}
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{MATTER_KIND_SHORT_LABELS[m.kind]}</Table.Td>
-              <Table.Td>
-                <Text size="sm" lineClamp={2} miw={160} maw={280}>
-                  {m.title}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" maw={200}>
-                  {m.subjectNames.length > 0 ? subjectsText(m.subjectNames) : '—'}
-                </Text>
-              </Table.Td>
-              <Table.Td miw={130}>
-                <StageBadge matter={m} />
-              </Table.Td>
-              <Table.Td>
-                <TextOrDash value={categoryLabel(m.category)} />
-              </Table.Td>
-              <Table.Td>
-                <TextOrDash value={m.prosecutorName} />
-              </Table.Td>
-              <Table.Td className="tabular" style={{ whiteSpace: 'nowrap' }}>
-                {formatDate(m.receivedOn)}
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <NextDue date={m.closed ? null : m.nextDueDate} today={today} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
+                </Table.Td>
+                <Table.Td>
+                  {subjects ? (
+                    <Text size="sm" lineClamp={2} miw={120} maw={200} title={m.subjectNames.join(', ')}>
+                      {subjects}
+                    </Text>
+                  ) : (
+                    <Text c="dimmed">—</Text>
+                  )}
+                </Table.Td>
+                <Table.Td miw={136}>
+                  <StageBadge matter={m} />
+                </Table.Td>
+                <Table.Td>
+                  {m.prosecutorName ? (
+                    <Text size="sm" lineClamp={2} miw={80} maw={120}>
+                      {m.prosecutorName}
+                    </Text>
+                  ) : (
+                    <Text c="dimmed">—</Text>
+                  )}
+                </Table.Td>
+                <Table.Td className="tabular" style={{ whiteSpace: 'nowrap' }}>
+                  {formatDate(m.receivedOn)}
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <NextDue date={m.closed ? null : m.nextDueDate} today={today} />
+                </Table.Td>
+              </Table.Tr>
+            )
+          })}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

@@ -8,7 +8,10 @@ export function StageBadge({ matter }: { matter: Pick<MatterSummary, 'stageLabel
       color={matter.closed ? 'gray' : 'blue'}
       variant={matter.closed ? 'outline' : 'light'}
       data-testid="matter-stage"
-      // Stage names are long ("Viện kiểm sát đang xem xét quyết định truy tố"): wrap rather than cut.
+      // Stage names are sentences, read in sentence case: "Đang giải quyết" fits a table column on
+      // one line where "ĐANG GIẢI QUYẾT" wrapped (issue 12, item 15). The long ones ("Viện kiểm sát
+      // đang xem xét quyết định truy tố") wrap rather than cut.
+      tt="none"
       styles={{
         root: { height: 'auto', maxWidth: '100%', paddingBlock: 2 },
         label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.3 },

@@ -1,9 +1,20 @@
-import { CRIME_CATEGORY_LABELS, isCrimeCategory } from '@/domain/deadlines/crime-category.ts'
+import {
+  CRIME_CATEGORY_LABELS,
+  CRIME_CATEGORY_SHORT_LABELS,
+  isCrimeCategory,
+} from '@/domain/deadlines/crime-category.ts'
 import type { MatterKind } from '@/domain/register/matter-kinds.ts'
 
 /** "Tội phạm nghiêm trọng" for a category code; an unknown code is shown as it came. */
 export const categoryLabel = (category: string | null): string | null =>
   category === null ? null : isCrimeCategory(category) ? CRIME_CATEGORY_LABELS[category] : category
+
+/** "Tội nghiêm trọng": the category in a narrow column; an unknown code is shown as it came. */
+export const categoryShortLabel = (category: string | null): string | null => {
+  if (category === null || !isCrimeCategory(category)) return category
+  const label = CRIME_CATEGORY_SHORT_LABELS[category]
+  return label.charAt(0).toUpperCase() + label.slice(1)
+}
 
 /** What the people of a matter are called, by kind. */
 export const SUBJECT_TERMS: Record<MatterKind, { one: string; many: string }> = {

@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { fetchUnits } from '../api/unitsApi.ts'
 import type { UnitListParams } from '../api/unitsApi.ts'
@@ -9,3 +10,16 @@ export const useUnits = (params: UnitListParams) =>
     placeholderData: keepPreviousData,
     select: (data) => data.items,
   })
+
+/**
+ * Short names of the unit and the units below ('Phòng 1', 'VKSND khu vực 6 – Cần Thơ'), for chart
+ * axes, narrow table headers and the unit under a matter number; the APIs name units in full.
+ */
+export const useShortUnitNames = (unitId: number): ReadonlyMap<number, string> | undefined => {
+  const { data } = useUnits({ under: unitId, includeHistorical: true })
+  return useMemo(
+    () =>
+      data ? new Map(data.flatMap((unit) => (unit.shortName ? [[unit.id, unit.shortName] as const] : []))) : undefined,
+    [data],
+  )
+}
