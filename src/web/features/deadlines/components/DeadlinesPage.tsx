@@ -25,6 +25,7 @@ const TAB_COLORS: Record<DeadlineTab, string> = {
   due_today: urgencyTone('due_today').color,
   due_3: urgencyTone('due_3').color,
   due_7: urgencyTone('due_7').color,
+  week: urgencyTone('due_3').color,
   open: 'gray',
 }
 
@@ -32,7 +33,8 @@ const EMPTY_TEXT: Record<DeadlineTab, string> = {
   overdue: 'Không có thời hạn nào đã quá hạn.',
   due_today: 'Không có thời hạn nào hết hạn hôm nay.',
   due_3: 'Không có thời hạn nào hết hạn trong 3 ngày tới.',
-  due_7: 'Không có thời hạn nào hết hạn trong 7 ngày tới.',
+  due_7: 'Không có thời hạn nào còn 4–7 ngày.',
+  week: 'Không có thời hạn nào hết hạn từ hôm nay đến 7 ngày tới.',
   open: 'Không có thời hạn nào đang mở.',
 }
 
