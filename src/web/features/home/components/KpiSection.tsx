@@ -4,7 +4,6 @@ import { statisticsYearOfPeriod } from '@/web/features/indicators/utils/periods.
 import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
 import { RouterAnchor } from '@/web/shared/components/RouterAnchor.tsx'
 import { useHomeIndicators } from '../hooks/useHomeIndicators.ts'
-import { useRegisterStart } from '../hooks/useRegisterStart.ts'
 import { lastYearText } from '../utils/kpi.ts'
 import { KpiCard } from './KpiCard.tsx'
 
@@ -13,7 +12,6 @@ type KpiSectionProps = { unitId: number; period: string; canDrill: boolean }
 /** The indicators with a target as cards, for the period the dashboard opens on. */
 export function KpiSection({ unitId, period, canDrill }: KpiSectionProps) {
   const { rows, data, error, isPending, refetch } = useHomeIndicators(unitId, period)
-  const registerFrom = useRegisterStart(unitId, canDrill)
   const year = statisticsYearOfPeriod(data?.period.key ?? period)
 
   return (
@@ -50,7 +48,7 @@ export function KpiSection({ unitId, period, canDrill }: KpiSectionProps) {
               period={data.period.key}
               year={year}
               asOf={data.asOf}
-              lastYear={lastYearText(row, data.lastYearPeriod, registerFrom)}
+              lastYear={lastYearText(row, data.lastYearPeriod, data.registerFrom)}
               canDrill={canDrill}
             />
           ))}
