@@ -79,6 +79,8 @@ describe('the home of each role', () => {
     for (const [code, value] of onHome) {
       const row = page.locator(`[data-testid="indicator-row"][data-code="${code}"]`)
       expect((await row.getByTestId('indicator-value').textContent())?.trim(), code).toBe(value)
+      // The dashboard says the same of last year beside each comparison (item 2).
+      expect(await row.getByTestId('indicator-change').textContent()).toContain('chưa đủ kỳ')
     }
   })
 

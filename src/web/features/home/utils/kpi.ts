@@ -1,7 +1,7 @@
 // Pure helpers of the leadership home's indicator cards (issue 12, item 1).
 import type { IndicatorInfo, IndicatorValue, PeriodInfo } from '@/shared/api/indicators.ts'
-import { formatDate } from '@/shared/format.ts'
 import { formatIndicatorValue } from '@/shared/charts/indicatorFormat.ts'
+import { partialLastYearNote } from '@/web/features/indicators/utils/indicatorFormat.ts'
 
 export type KpiRow = { info: IndicatorInfo; value: IndicatorValue }
 
@@ -32,11 +32,8 @@ export const lastYearText = (
   registerFrom: string | null,
 ): { text: string; partial: boolean } => {
   const before = formatIndicatorValue(row.value.lastYear.value, row.info)
-  if (registerFrom !== null && registerFrom > lastYearPeriod.from)
-    return {
-      text: `Cùng kỳ năm trước: ${before} — chưa đủ kỳ (sổ thụ lý có số liệu từ ${formatDate(registerFrom)}), chưa so sánh được`,
-      partial: true,
-    }
+  const partial = partialLastYearNote(lastYearPeriod.from, registerFrom)
+  if (partial) return { text: `Cùng kỳ năm trước: ${before} — ${partial}`, partial: true }
   return { text: `Cùng kỳ năm trước: ${before}; ${row.value.changeText}`, partial: false }
 }
 
