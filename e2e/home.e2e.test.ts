@@ -116,6 +116,18 @@ describe('the home of each role', () => {
     expect(shown).toEqual(expected.slice(0, shown.length))
     expect(shown.length).toBe(Math.min(8, expected.length))
 
+    // All of them on the deadlines page: the unit's detention clocks only, every one a detention rule.
+    const open = await h.handle.db.execute(
+      sql`SELECT count(*)::int AS n FROM deadlines WHERE status IN ('open', 'suspended') AND rule_code IN (${codes})`,
+    )
+    await card.getByTestId('detention-all').click()
+    await page.getByTestId('deadline-group').waitFor()
+    await page.getByTestId('deadlines-table').waitFor()
+    expect(page.url()).toMatch(/group=detention/)
+    const tab = (await page.getByTestId('deadline-tab-open').textContent()) ?? ''
+    expect(readCount(tab)).toBe((open as unknown as { rows: { n: number }[] }).rows[0]!.n)
+    await page.goBack()
+
     const link = card.getByTestId('detention-matter').first()
     const number = ((await link.textContent()) ?? '').split(' · ')[0]!.trim()
     await link.click()

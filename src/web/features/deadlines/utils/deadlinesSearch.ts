@@ -25,6 +25,8 @@ export const DeadlinesSearch = z.object({
   /** Absent: every open deadline. */
   urgency: z.enum(DEADLINE_TABS).optional().catch(undefined),
   page: optionalPositiveInt,
+  /** detention: only the clocks of persons in custody or detention (the home's detention card opens it). */
+  group: z.enum(['detention']).optional().catch(undefined),
 })
 export type DeadlinesSearch = z.infer<typeof DeadlinesSearch>
 

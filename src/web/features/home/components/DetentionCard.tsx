@@ -75,10 +75,22 @@ export function DetentionCard({ unitId }: { unitId: number }) {
             )
           })}
         </Stack>
-        {total > Math.min(due.length, SHOWN) ? (
-          <Text size="xs" c="dimmed">
-            Và {formatNumber(total - Math.min(due.length, SHOWN))} người khác.
-          </Text>
+        {data ? (
+          <Group justify="space-between" gap="xs">
+            <Text size="xs" c="dimmed">
+              {total > Math.min(due.length, SHOWN)
+                ? `Và ${formatNumber(total - Math.min(due.length, SHOWN))} người khác.`
+                : null}
+            </Text>
+            <RouterAnchor
+              to="/thoi-han"
+              search={{ scope: 'unit', urgency: undefined, page: undefined, group: 'detention' }}
+              size="sm"
+              data-testid="detention-all"
+            >
+              Xem tất cả người bị tạm giữ, tạm giam
+            </RouterAnchor>
+          </Group>
         ) : null}
       </Stack>
     </Paper>

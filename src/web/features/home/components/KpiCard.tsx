@@ -60,7 +60,7 @@ export function KpiCard({ row, unitId, period, year, asOf, lastYear, canDrill }:
             </Text>
           </Text>
           <Sparkline values={months} label={`Diễn biến lũy kế từ 01/12: ${info.name}`} />
-          <Text size="xs" c={lastYear.partial ? 'orange.8' : 'dimmed'} data-testid="kpi-last-year">
+          <Text size="xs" c="dimmed" data-testid="kpi-last-year">
             {lastYear.text}
           </Text>
         </Stack>

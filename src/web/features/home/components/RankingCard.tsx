@@ -23,10 +23,12 @@ export function RankingCard({ unitId, period, canDrill }: RankingCardProps) {
   const [chosen, setChosen] = useState<string | null>(null)
   const code = chosen ?? headlineCode(rows)
   const row = rows.find((r) => r.info.code === code)
-  const { data, error, refetch } = useRanking(code && asOf ? { unitId, code, period, asOf } : null)
+  const { data, error, refetch } = useRanking(
+    code && asOf && values?.children.length ? { unitId, code, period, asOf } : null,
+  )
   const shortNames = useShortUnitNames(unitId)
   // A unit with none below (a department) has nothing to rank.
-  if (!row || !asOf || (data && data.items.length === 0)) return null
+  if (!row || !asOf || !values || values.children.length === 0 || (data && data.items.length === 0)) return null
   const ranked = data && data.code === code ? rankedItems(data) : []
   const unranked = data && data.code === code ? unrankedItems(data) : []
 

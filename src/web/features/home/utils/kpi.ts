@@ -33,7 +33,12 @@ export const lastYearText = (
 ): { text: string; partial: boolean } => {
   const before = formatIndicatorValue(row.value.lastYear.value, row.info)
   const partial = partialLastYearNote(lastYearPeriod.from, registerFrom)
-  if (partial) return { text: `Cùng kỳ năm trước: ${before} — ${partial}`, partial: true }
+  if (partial)
+    return {
+      text:
+        row.value.lastYear.value === null ? `Cùng kỳ năm trước ${partial}` : `Cùng kỳ năm trước: ${before}, ${partial}`,
+      partial: true,
+    }
   return { text: `Cùng kỳ năm trước: ${before}; ${row.value.changeText}`, partial: false }
 }
 

@@ -71,8 +71,13 @@ describe('lastYearText', () => {
   it('says last year is partial when the register begins inside it, and prints no percentage', () => {
     const shown = lastYearText(row, { from: '2024-12-01' }, '2025-06-05')
     expect(shown.partial).toBe(true)
-    expect(shown.text).toBe('Cùng kỳ năm trước: 1 — chưa đủ kỳ (sổ thụ lý có số liệu từ 05/06/2025), chưa so sánh được')
+    expect(shown.text).toBe('Cùng kỳ năm trước: 1, chưa đủ kỳ (sổ thụ lý có số liệu từ 05/06/2025), chưa so sánh được')
     expect(shown.text).not.toContain('%')
+    // Nothing to divide by last year: no '—' before the note.
+    const none = { ...row, value: value('A', { lastYear: { numerator: 0, denominator: 0, value: null } }) }
+    expect(lastYearText(none, { from: '2024-12-01' }, '2025-06-05').text).toBe(
+      'Cùng kỳ năm trước chưa đủ kỳ (sổ thụ lý có số liệu từ 05/06/2025), chưa so sánh được',
+    )
   })
 })
 
