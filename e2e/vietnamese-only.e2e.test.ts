@@ -11,6 +11,7 @@ import { generateDemoOrganisation } from '@/demo/organisation.ts'
 import { loadDemoActivity } from '@/server/seed/load-activity.ts'
 import { todayInVietnam } from '@/server/platform/time.ts'
 import { signedInPage, startHarness, type Harness } from './support/browser-harness.ts'
+import { apiAs } from './support/api-as.ts'
 
 /** What must never be visible: each with the reason a user would stumble on it. */
 const FOREIGN_TEXT: { pattern: RegExp; what: string }[] = [
@@ -67,15 +68,7 @@ const menuPathsOf = async (page: Page): Promise<string[]> => {
  * changes (fields and values) to read, not only sign-ins.
  */
 const writeThroughTheApi = async (h: Harness): Promise<void> => {
-  const page = await signedInPage(h, 'ksv')
-  const api = page.request
-  const me = await (await api.get(`${h.url}/api/auth/me`)).json()
-  const headers = { 'x-csrf-token': me.csrfToken }
-  const post = async (path: string, data: unknown) => {
-    const res = await api.post(`${h.url}${path}`, { data, headers })
-    if (!res.ok()) throw new Error(`${path}: ${res.status()} ${await res.text()}`)
-    return res.json()
-  }
+  const { me, post, close } = await apiAs(h, 'ksv')
   const unitId = me.user.unitId
   const matter = await post('/api/matters', {
     kind: 'criminal_case',
@@ -98,7 +91,7 @@ const writeThroughTheApi = async (h: Harness): Promise<void> => {
     data: { charge: { article: 173, clause: 1 } },
   })
   await post(`/api/matters/${matter.id}/events/${recorded.events.at(-1).id}/void`, { reason: 'Ghi nhầm bị can' })
-  await page.close()
+  await close()
 }
 
 const ROLES = DEMO_LOGIN_PLAN.map((login) => login.username)

@@ -2,27 +2,13 @@
 // nothing but each other and zod. It never reaches up into the shared contracts, the server or
 // the web app, and never does I/O; the vocabulary it needs (roles, unit levels, text folding,
 // number writing) is its own, in src/domain/vocabulary, and src/shared re-exports it.
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { sourceFiles, specifiersOf } from '@/test-support/source-imports.ts'
 
 const DOMAIN = new URL('.', import.meta.url).pathname
 const ALLOWED_PACKAGES = new Set(['zod'])
-
-const sourceFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) return sourceFiles(path)
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && entry.name !== 'testing.ts' ? [path] : []
-  })
-
-/** Every module specifier a file imports or re-exports, static or dynamic. */
-export const specifiersOf = (source: string): string[] =>
-  [
-    ...source.matchAll(
-      /(?:^|\n)\s*(?:import|export)\b[^'"`;]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g,
-    ),
-  ].map((m) => (m[1] ?? m[2] ?? m[3])!)
 
 const isAllowed = (specifier: string) =>
   specifier.startsWith('.') || specifier.startsWith('@/domain/') || ALLOWED_PACKAGES.has(specifier)
@@ -37,7 +23,7 @@ describe('the domain layer', () => {
   })
 
   it('imports only itself and zod: not src/shared, the server, the web app or any I/O', () => {
-    const offending = sourceFiles(DOMAIN).flatMap((file) =>
+    const offending = sourceFiles(DOMAIN, (name) => name === 'testing.ts').flatMap((file) =>
       specifiersOf(readFileSync(file, 'utf8'))
         .filter((s) => !isAllowed(s))
         .map((s) => `${relative(DOMAIN, file)} → ${s}`),

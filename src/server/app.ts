@@ -23,20 +23,22 @@ import { registerErrorHandling } from './http/error-handler.ts'
 import { registerInputGuard } from './http/input-guard.ts'
 import { registerSecurityHeaders } from './http/security-headers.ts'
 import { validatorCompiler } from './http/validator.ts'
-import { auditRoutes } from './modules/audit/audit.routes.ts'
-import { authRoutes } from './modules/auth/auth.routes.ts'
-import { calendarRoutes } from './modules/calendar/calendar.routes.ts'
-import { calendarRecomputeRoutes } from './modules/calendar/calendar-recompute.routes.ts'
-import { jobRoutes } from './modules/jobs/jobs.routes.ts'
-import { CALENDAR_RECOMPUTE_JOB, runCalendarRecompute } from './modules/calendar/calendar-recompute.service.ts'
-import { deadlineRoutes } from './modules/deadlines/deadlines.routes.ts'
-import { registerRoutes } from './modules/register/register.routes.ts'
-import { penalCodeRoutes } from './modules/register/penal-code.routes.ts'
-import { digestRoutes } from './modules/digest/digest.routes.ts'
-import { registerExcelRoutes } from './modules/register-excel/register-excel.routes.ts'
-import { peopleRoutes } from './modules/people/people.routes.ts'
-import { unitRoutes } from './modules/units/units.routes.ts'
-import { indicatorRoutes } from './modules/indicators/indicators.routes.ts'
+import { auditRoutes } from './modules/audit/index.ts'
+import { authRoutes } from './modules/auth/index.ts'
+import {
+  CALENDAR_RECOMPUTE_JOB,
+  calendarRecomputeRoutes,
+  calendarRoutes,
+  runCalendarRecompute,
+} from './modules/calendar/index.ts'
+import { jobRoutes } from './modules/jobs/index.ts'
+import { deadlineRoutes } from './modules/deadlines/index.ts'
+import { penalCodeRoutes, recomputeMatters, registerRoutes } from './modules/register/index.ts'
+import { digestRoutes } from './modules/digest/index.ts'
+import { registerExcelRoutes } from './modules/register-excel/index.ts'
+import { peopleRoutes } from './modules/people/index.ts'
+import { unitRoutes } from './modules/units/index.ts'
+import { indicatorRoutes } from './modules/indicators/index.ts'
 
 // Validation messages that zod writes itself (not ours) come out in Vietnamese too, the same
 // words the browser shows for the same check.
@@ -99,7 +101,9 @@ export const buildApp = async ({
   // The job queue starts and stops with the server: every instance works jobs, each job runs in one.
   const jobs = createJobQueue(db, config.jobs, (message) => app.log.warn(message))
   const units = createUnitTreeCache(db)
-  jobs.define(CALENDAR_RECOMPUTE_JOB, runCalendarRecompute(db, config.calendarRecomputeBatch, clock))
+  // The register's recompute is handed to the calendar's job here: the calendar does not import
+  // the register, which counts its deadlines on the calendar.
+  jobs.define(CALENDAR_RECOMPUTE_JOB, runCalendarRecompute(db, recomputeMatters, config.calendarRecomputeBatch, clock))
   if (periodicJobs) definePeriodicJobs(jobs, { db, units, config, clock }, (message) => app.log.info(message))
   await jobs.start()
   app.addHook('onClose', async () => jobs.stop())

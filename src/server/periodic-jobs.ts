@@ -3,10 +3,9 @@
 // run is retried with backoff and then shown as failed to administrators (GET /api/jobs).
 // Every handler is idempotent: a run interrupted by a crash is simply run again.
 import type { Database } from './db/client.ts'
-import { deleteExpiredSessions } from './modules/auth/sessions.repository.ts'
-import { deleteStaleAttempts } from './modules/auth/throttle.repository.ts'
-import { computeTodaysDigests } from './modules/digest/digest.service.ts'
-import { warmFigures } from './modules/indicators/warm-figures.ts'
+import { deleteExpiredSessions, deleteStaleAttempts } from './modules/auth/index.ts'
+import { computeTodaysDigests } from './modules/digest/index.ts'
+import { warmFigures } from './modules/indicators/index.ts'
 import type { JobQueue, PeriodicJob } from './platform/jobs.ts'
 import type { Config } from './platform/config.ts'
 import { todayInVietnam, type Clock } from './platform/time.ts'

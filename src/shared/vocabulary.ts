@@ -106,4 +106,10 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   matter_event: 'Hành vi tố tụng',
   matter_subject: 'Bị can, đương sự',
   deadline: 'Thời hạn',
+  indicator_target: 'Chỉ tiêu được giao',
+  indicator_records: 'Danh sách hồ sơ của chỉ tiêu',
+  period_closure: 'Chốt số liệu',
+  national_calendar_manager: 'Quyền sửa lịch nghỉ chính thức',
+  register_import: 'Nhập sổ thụ lý từ Excel',
+  demo_activity: 'Dữ liệu mẫu',
 }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { desc, eq, sql } from 'drizzle-orm'
 import { auditLog, calendarRecomputes, deadlines } from '@/server/db/schema.ts'
 import { runCalendarRecompute } from '@/server/modules/calendar/calendar-recompute.service.ts'
+import { recomputeMatters } from '@/server/modules/register/index.ts'
 import type { JobsConfig } from '@/server/platform/jobs.ts'
 import { systemClock } from '@/server/platform/time.ts'
 import { ENGINES } from '../support/test-database.ts'
@@ -233,6 +234,7 @@ describe.each(ENGINES)('the calendar recompute job on %s', (engine) => {
     expect(
       await runCalendarRecompute(
         t.database.handle.db,
+        recomputeMatters,
         50,
         systemClock,
       )({ id: jobIds[0]!, data: { dates: [MAKE_UP_SATURDAY.date] }, retryCount: 0, retryLimit: 1 }),

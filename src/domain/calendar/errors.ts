@@ -1,3 +1,4 @@
+import { DomainError } from '../errors.ts'
 /** Stable codes; the HTTP edge maps them to statuses, the UI shows `message` (Vietnamese). */
 export type CalendarErrorCode =
   | 'CALENDAR_INVALID_DATE'
@@ -5,13 +6,9 @@ export type CalendarErrorCode =
   | 'CALENDAR_REASON_REQUIRED'
   | 'CALENDAR_NO_WORKING_DAY'
 
-export class CalendarError extends Error {
+export class CalendarError extends DomainError<CalendarErrorCode> {
   override readonly name = 'CalendarError'
-  constructor(
-    readonly code: CalendarErrorCode,
-    message: string,
-    readonly details: Readonly<Record<string, unknown>> = {},
-  ) {
-    super(message)
+  constructor(code: CalendarErrorCode, message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super(code, message, details)
   }
 }

@@ -1,3 +1,4 @@
+import { DomainError } from '../errors.ts'
 /** Stable codes; the HTTP edge maps them to statuses, the UI shows `message` (Vietnamese). */
 export type DeadlineErrorCode =
   | 'DEADLINE_UNKNOWN_RULE'
@@ -11,13 +12,9 @@ export type DeadlineErrorCode =
   | 'DEADLINE_INVALID_SUSPENSION'
   | 'DEADLINE_NOT_ENCODED'
 
-export class DeadlineError extends Error {
+export class DeadlineError extends DomainError<DeadlineErrorCode> {
   override readonly name = 'DeadlineError'
-  constructor(
-    readonly code: DeadlineErrorCode,
-    message: string,
-    readonly details: Readonly<Record<string, unknown>> = {},
-  ) {
-    super(message)
+  constructor(code: DeadlineErrorCode, message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super(code, message, details)
   }
 }

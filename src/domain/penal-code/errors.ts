@@ -1,3 +1,4 @@
+import { DomainError } from '../errors.ts'
 import type { ArticleId } from './types.ts'
 
 /**
@@ -7,14 +8,9 @@ import type { ArticleId } from './types.ts'
  */
 export type PenalCodeErrorCode = 'PENAL_CODE_UNKNOWN_CHARGE' | 'PENAL_CODE_NOT_IN_FORCE'
 
-export class PenalCodeError extends Error {
+/** `part` says which level of the charge is refused: 'article' or 'clause'. */
+type PenalCodeErrorDetails = Readonly<{ article: ArticleId; clause: number; part: 'article' | 'clause' }>
+
+export class PenalCodeError extends DomainError<PenalCodeErrorCode, PenalCodeErrorDetails> {
   override readonly name = 'PenalCodeError'
-  constructor(
-    readonly code: PenalCodeErrorCode,
-    message: string,
-    /** `part` says which level of the charge is refused: 'article' or 'clause'. */
-    readonly details: Readonly<{ article: ArticleId; clause: number; part: 'article' | 'clause' }>,
-  ) {
-    super(message)
-  }
 }

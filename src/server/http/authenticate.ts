@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { AppError } from '../platform/app-error.ts'
 import type { Config } from '../platform/config.ts'
 import { todayInVietnam } from '../platform/time.ts'
-import { findLiveSession, touchSession } from '../modules/auth/sessions.repository.ts'
+import { findLiveSession, touchSession } from '../modules/auth/index.ts'
 import type { ServerDeps } from './context.ts'
 
 export const SESSION_COOKIE = 'ks_session'

@@ -2,7 +2,8 @@
 // field details for validation failures, and the request id. Internals never leak.
 import type { FastifyError, FastifyInstance } from 'fastify'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
-import { AppError, httpStatusOf, type ErrorCode, type ErrorDetail } from '../platform/app-error.ts'
+import { DomainError } from '@/domain/errors.ts'
+import { AppError, httpStatusOf, isErrorCode, type ErrorCode, type ErrorDetail } from '../platform/app-error.ts'
 
 const body = (code: ErrorCode, message: string, requestId: string, details?: ErrorDetail[]) => ({
   error: { code, message, requestId, ...(details ? { details } : {}) },
@@ -26,6 +27,13 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
       if (status >= 500) request.log.error({ err: error }, error.message)
       if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds))
       return reply.status(status).send(body(error.code, error.userMessage, requestId, error.details))
+    }
+
+    // A rule of the domain refused the input where no service translated it: its own code and
+    // message, with the status the code is declared with (422 for a code nobody declares).
+    if (error instanceof DomainError) {
+      const code = isErrorCode(error.code) ? error.code : 'DOMAIN_RULE'
+      return reply.status(httpStatusOf(code)).send(body(code, error.message, requestId))
     }
 
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -10,6 +10,8 @@ export type AuditRecord = {
   entityId: string | number | null
   /** The unit owning the record acted on; decides who may read the audit row. */
   unitId: number | null
+  /** The matter the row is about, when it is one or belongs to one: the matter's own history. */
+  matterId?: number | null
   before?: unknown
   after?: unknown
 }
@@ -25,6 +27,7 @@ export const writeAudit = async (tx: Executor, origin: AuditOrigin, record: Audi
     entity: record.entity,
     entityId: record.entityId === null ? null : String(record.entityId),
     unitId: record.unitId,
+    matterId: record.matterId ?? null,
     before: record.before ?? null,
     after: record.after ?? null,
   })

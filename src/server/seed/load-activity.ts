@@ -15,10 +15,9 @@ import type { Database, Executor } from '../db/client.ts'
 import { deadlines, matterEvents, matters, matterSubjects, people, units } from '../db/schema.ts'
 import { writeAudit } from '../platform/audit.ts'
 import { timeOfDayInVietnam } from '../platform/time.ts'
-import { loadWorkingCalendar } from '../modules/calendar/calendar.service.ts'
-import { nextDueDateOf } from '../modules/register/register.repository.ts'
+import { loadWorkingCalendar } from '../modules/calendar/index.ts'
+import { deadlineRowValues, nextDueDateOf, storedStatus } from '../modules/register/index.ts'
 import type { Progress } from './load-organisation.ts'
-import { deadlineRowValues, storedStatus } from '../modules/register/recompute.ts'
 
 export type LoadActivityOptions = {
   /** The day the deadlines' statuses are derived for (Vietnam time): the generator's `today`. */

@@ -6,7 +6,7 @@ import type { Database, Executor } from '../db/client.ts'
 import { nationalCalendarManagers, people, roleGrants, units } from '../db/schema.ts'
 import { writeAudit } from '../platform/audit.ts'
 import { bumpUnitsVersion } from '../platform/unit-tree-cache.ts'
-import { hashPassword } from '../modules/auth/passwords.ts'
+import { hashPassword } from '../modules/auth/index.ts'
 
 export type Progress = (done: number, total: number, label: string) => void
 

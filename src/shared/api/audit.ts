@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MATTER_KINDS } from '@/domain/register/matter-kinds.ts'
 import { AUDIT_ACTIONS } from '../vocabulary.ts'
 import { Id, IsoDate, Paging } from './common.ts'
 
@@ -12,6 +13,13 @@ export const AuditEntry = z.object({
   action: z.enum(AUDIT_ACTIONS),
   entity: z.string(),
   entityId: z.string().nullable(),
+  /**
+   * The matter the row is about, named by its number and title when the reader may read it;
+   * null when the row is about no matter or the reader may not see that matter.
+   */
+  matter: z
+    .object({ id: z.number().int(), kind: z.enum(MATTER_KINDS), number: z.string(), title: z.string() })
+    .nullable(),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
   ip: z.string().nullable(),
@@ -24,9 +32,18 @@ export const AuditQuery = Paging.extend({
   unitId: Id.optional(),
   entity: z.string().max(40).optional(),
   entityId: z.string().max(40).optional(),
+  /** A matter's history: its own rows and those of its acts and people. */
+  matterId: Id.optional(),
   action: z.enum(AUDIT_ACTIONS).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
 })
 
-export const AuditPage = z.object({ items: z.array(AuditEntry), total: z.number().int() })
+/** Names of the people and the matters' subjects that the page's values refer to by id. */
+export const AuditNames = z.object({
+  people: z.record(z.string(), z.string()),
+  subjects: z.record(z.string(), z.string()),
+})
+export type AuditNames = z.infer<typeof AuditNames>
+
+export const AuditPage = z.object({ items: z.array(AuditEntry), total: z.number().int(), names: AuditNames })

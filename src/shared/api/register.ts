@@ -86,6 +86,9 @@ export const RegisterEvent = z.object({
   recordedBy: z.string().nullable(),
   recordedAt: z.string(),
   voided: z.boolean(),
+  /** Who voided the act and when (the reason beside them). */
+  voidedAt: z.string().nullable(),
+  voidedBy: z.string().nullable(),
   voidReason: z.string().nullable(),
 })
 

@@ -18,6 +18,8 @@ export const auditLog = pgTable(
     action: text('action', { enum: AUDIT_ACTIONS }).notNull(),
     entity: text('entity').notNull(),
     entityId: text('entity_id'),
+    /** The matter a row is about (the matter itself, one of its acts or people): its "Lịch sử thay đổi". */
+    matterId: integer('matter_id'),
     before: jsonb('before'),
     after: jsonb('after'),
     ip: text('ip'),
@@ -28,6 +30,7 @@ export const auditLog = pgTable(
     index('audit_log_actor_at_idx').on(t.actorId, t.at),
     index('audit_log_unit_at_idx').on(t.unitId, t.at),
     index('audit_log_entity_idx').on(t.entity, t.entityId),
+    index('audit_log_matter_at_idx').on(t.matterId, t.at),
     check('audit_log_action_check', oneOf(t.action, AUDIT_ACTIONS)),
   ],
 )

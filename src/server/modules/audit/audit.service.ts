@@ -1,21 +1,46 @@
-// The audit viewer: administrators and leadership read the rows of the units they reach.
+// The audit viewer: administrators and leadership read the rows of the units they reach, with
+// the matter each row is about named by its number and title, and the people its values name.
 import type { z } from 'zod'
 import type { AuditQuery as AuditQuerySchema } from '@/shared/api/audit.ts'
-import { and, count, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm'
-import type { AuditEntry } from '@/shared/api/audit.ts'
+import type { AuditEntry, AuditNames } from '@/shared/api/audit.ts'
+import type { MatterKind } from '@/domain/register/matter-kinds.ts'
 import type { AuditAction } from '@/shared/vocabulary.ts'
 import type { Database } from '../../db/client.ts'
-import { auditLog, people } from '../../db/schema.ts'
 import { AppError } from '../../platform/app-error.ts'
-import { authorizeAnywhere, permittedUnits, type RequestContext } from '../../platform/actor.ts'
+import { authorizeAnywhere, can, permittedUnits, type RequestContext } from '../../platform/actor.ts'
 import { toIsoInstant } from '../../platform/time.ts'
+import {
+  countAuditRows,
+  findAuditRows,
+  findMattersByIds,
+  findPeopleNames,
+  findSubjectNames,
+  type AuditFilter,
+} from './audit.repository.ts'
 
 export type AuditQuery = z.output<typeof AuditQuerySchema>
 
-/** Dates are Vietnamese days: 'from' 01/12 means from 00:00 on 01/12 in UTC+7. */
-const startOfVietnamDay = (day: string) => sql`(${day}::date::timestamp at time zone 'Asia/Ho_Chi_Minh')`
+/** Fields whose numbers are people of the staff (the rest of the ids are named by the web's vocabulary). */
+const PERSON_FIELDS = new Set(['personId', 'prosecutorId', 'createdBy', 'updatedBy', 'withdrawnBy', 'voidedBy'])
 
-export const listAudit = async (db: Database, ctx: RequestContext, query: AuditQuery) => {
+/** Kinds of record whose id is a person's. */
+const PERSON_ENTITIES = new Set(['person', 'session', 'national_calendar_manager'])
+
+const personIdsIn = (values: unknown[]): number[] => {
+  const ids = new Set<number>()
+  for (const value of values) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) continue
+    for (const [field, id] of Object.entries(value))
+      if (PERSON_FIELDS.has(field) && typeof id === 'number' && Number.isInteger(id)) ids.add(id)
+  }
+  return [...ids]
+}
+
+export const listAudit = async (
+  db: Database,
+  ctx: RequestContext,
+  query: AuditQuery,
+): Promise<{ items: AuditEntry[]; total: number; names: AuditNames }> => {
   authorizeAnywhere(ctx, 'audit.read')
   const readable = permittedUnits(ctx, 'audit.read')
   if (query.unitId !== undefined && !readable.has(query.unitId))
@@ -23,28 +48,42 @@ export const listAudit = async (db: Database, ctx: RequestContext, query: AuditQ
   // Rows that belong to no unit (a sign-in with an unknown username) are for the
   // administrators of a whole tree only.
   const seesUnowned = ctx.actor.grants.some((g) => g.role === 'admin' && ctx.tree.byId.get(g.unitId)?.parentId === null)
-  const unitIds = query.unitId !== undefined ? [query.unitId] : [...readable]
+  const filter: AuditFilter = {
+    unitIds: query.unitId !== undefined ? [query.unitId] : [...readable],
+    withUnowned: query.unitId === undefined && query.matterId === undefined && seesUnowned,
+    actorId: query.actorId,
+    entity: query.entity,
+    entityId: query.entityId,
+    matterId: query.matterId,
+    action: query.action,
+    from: query.from,
+    to: query.to,
+  }
+  const total = await countAuditRows(db, filter)
+  const rows = await findAuditRows(db, filter, {
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  })
 
-  const where: SQL | undefined = and(
-    query.unitId === undefined && seesUnowned
-      ? or(inArray(auditLog.unitId, unitIds), isNull(auditLog.unitId))
-      : inArray(auditLog.unitId, unitIds),
-    query.actorId !== undefined ? eq(auditLog.actorId, query.actorId) : undefined,
-    query.entity ? eq(auditLog.entity, query.entity) : undefined,
-    query.entityId ? eq(auditLog.entityId, query.entityId) : undefined,
-    query.action ? eq(auditLog.action, query.action) : undefined,
-    query.from ? gte(auditLog.at, startOfVietnamDay(query.from)) : undefined,
-    query.to ? lt(auditLog.at, sql`${startOfVietnamDay(query.to)} + interval '1 day'`) : undefined,
+  // A matter is named only to a reader who may read it: reading the audit of a unit is not
+  // reading its case files (an administrator sees that a matter changed, not which one).
+  const matterIds = [...new Set(rows.map(({ row }) => row.matterId).filter((id): id is number => id !== null))]
+  const readableMatters = new Map(
+    (await findMattersByIds(db, matterIds))
+      .filter((m) => can(ctx, 'matter.read', m.unitId))
+      .map((m) => [m.id, { id: m.id, kind: m.kind as MatterKind, number: m.number, title: m.title }]),
   )
-  const [total] = await db.select({ n: count() }).from(auditLog).where(where)
-  const rows = await db
-    .select({ row: auditLog, actorName: people.fullName })
-    .from(auditLog)
-    .leftJoin(people, eq(people.id, auditLog.actorId))
-    .where(where)
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
+  const subjects = await findSubjectNames(db, [...readableMatters.keys()])
+  const people = await findPeopleNames(db, [
+    ...new Set([
+      ...personIdsIn(rows.flatMap(({ row }) => [row.before, row.after])),
+      ...rows.flatMap(({ row }) =>
+        PERSON_ENTITIES.has(row.entity) && row.entityId !== null && /^\d+$/.test(row.entityId)
+          ? [Number(row.entityId)]
+          : [],
+      ),
+    ]),
+  ])
 
   const items: AuditEntry[] = rows.map(({ row, actorName }) => ({
     id: row.id,
@@ -56,11 +95,19 @@ export const listAudit = async (db: Database, ctx: RequestContext, query: AuditQ
     action: row.action as AuditAction,
     entity: row.entity,
     entityId: row.entityId,
+    matter: row.matterId === null ? null : (readableMatters.get(row.matterId) ?? null),
     before: row.before,
     after: row.after,
     ip: row.ip,
     requestId: row.requestId,
   }))
 
-  return { items, total: total?.n ?? 0 }
+  return {
+    items,
+    total,
+    names: {
+      people: Object.fromEntries(people.map((p) => [String(p.id), p.fullName])),
+      subjects: Object.fromEntries(subjects.map((s) => [String(s.id), s.fullName])),
+    },
+  }
 }

@@ -1,11 +1,10 @@
 // Sign-in, sign-out, the current user and password changes.
-import { eq, sql } from 'drizzle-orm'
 import type { Me } from '@/shared/api/auth.ts'
 import { hasPermissionAnywhere } from '@/domain/access/access-rules.ts'
 import { isUnitValidOn, type UnitTree } from '@/domain/units/unit-tree.ts'
 import type { StaffTitle } from '@/shared/vocabulary.ts'
 import type { Database } from '../../db/client.ts'
-import { people } from '../../db/schema.ts'
+import { findAccountByUsername, findPasswordHash, storeNewPassword } from './credentials.repository.ts'
 import { delayAfter, retryAfterSeconds, waitText } from '@/domain/auth/throttle-rules.ts'
 import { AppError } from '../../platform/app-error.ts'
 import { permittedUnits, type RequestContext } from '../../platform/actor.ts'
@@ -72,16 +71,7 @@ export const login = async (deps: Deps, input: { username: string; password: str
   const username = input.username.trim().toLowerCase()
   const now = deps.clock.now()
 
-  const [person] = await db
-    .select({
-      id: people.id,
-      unitId: people.unitId,
-      passwordHash: people.passwordHash,
-      active: people.active,
-      demoLogin: people.demoLogin,
-    })
-    .from(people)
-    .where(eq(people.username, username))
+  const person = await findAccountByUsername(db, username)
   const pair = loginKey(username, origin.ip, person?.unitId ?? null)
   const reservation = await reserveAttempt(db, pair, now, config.loginThrottle)
   if (!reservation.ok) throw pairThrottled(reservation.until, now)
@@ -201,11 +191,8 @@ export const changePassword = async (
     )
   }
   const origin = { actorId: ctx.actor.personId, ip: ctx.ip, requestId: ctx.requestId }
-  const [person] = await db
-    .select({ passwordHash: people.passwordHash })
-    .from(people)
-    .where(eq(people.id, ctx.actor.personId))
-  if (!person?.passwordHash || !(await verifyPassword(person.passwordHash, input.currentPassword))) {
+  const passwordHash = await findPasswordHash(db, ctx.actor.personId)
+  if (!passwordHash || !(await verifyPassword(passwordHash, input.currentPassword))) {
     if (reservation.failures === config.loginThrottle.freeFailures)
       await writeAudit(db, origin, {
         action: 'login_throttled',
@@ -224,14 +211,10 @@ export const changePassword = async (
       { path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng' },
     ])
   }
-  const passwordHash = await hashPassword(input.newPassword)
+  const newHash = await hashPassword(input.newPassword)
   await db.transaction(async (tx) => {
     await clearThrottle(tx, 'password', key.key)
-    // A new password is no longer the published demo one: the demo flag goes with it.
-    await tx
-      .update(people)
-      .set({ passwordHash, demoLogin: false, passwordChangedAt: sql`now()`, updatedAt: sql`now()` })
-      .where(eq(people.id, ctx.actor.personId))
+    await storeNewPassword(tx, ctx.actor.personId, newHash)
     // Other devices signed in with the old password are signed out.
     await deleteSessionsOf(tx, ctx.actor.personId, ctx.actor.sessionId)
     await writeAudit(tx, origin, {

@@ -1,6 +1,6 @@
-import { desc, eq, inArray, sql } from 'drizzle-orm'
+import { asc, count, desc, eq, inArray, or, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
-import { calendarRecomputes } from '../../db/schema.ts'
+import { calendarRecomputes, deadlines } from '../../db/schema.ts'
 
 export type RecomputeRow = typeof calendarRecomputes.$inferSelect
 export type NewRecompute = Pick<
@@ -80,3 +80,43 @@ export const listUnfinished = async (tx: Executor): Promise<UnfinishedRecompute[
     .from(calendarRecomputes)
     .where(inArray(calendarRecomputes.status, ['queued', 'running', 'retrying']))
     .orderBy(desc(calendarRecomputes.id))
+
+/** A deadline whose end a calendar change moved, as the recompute reports it. */
+export type CalendarMove = {
+  matterId: number
+  matterNumber: string
+  unitId: number
+  ruleCode: string
+  ruleName: string
+  from: string | null
+  to: string | null
+}
+
+// A change on day D can move a deadline only when D lies between its unadjusted end and the
+// later of its current ends (see src/server/modules/register/calendar-recompute.ts for why): the
+// register's deadlines table is read here, by the calendar, so that the calendar does not call
+// the register, which reads the calendar.
+const aroundChangedDays = (dates: string[]) =>
+  or(
+    ...dates.map(
+      (day) =>
+        sql`${deadlines.unadjustedDueDate} <= ${day}::date and ${day}::date <= coalesce(greatest(${deadlines.dueDate}, ${deadlines.alternativeDueDate}), ${deadlines.unadjustedDueDate})`,
+    ),
+  )
+
+/** The matters (in id order) holding a deadline that a change on these days may move, and how many such deadlines. */
+export const findAffectedMatters = async (
+  tx: Executor,
+  changedDates: string[],
+): Promise<{ matterIds: number[]; deadlines: number }> => {
+  const dates = [...new Set(changedDates)]
+  if (dates.length === 0) return { matterIds: [], deadlines: 0 }
+  const rows = await tx
+    .select({ matterId: deadlines.matterId, n: count() })
+    .from(deadlines)
+    .where(aroundChangedDays(dates))
+    .groupBy(deadlines.matterId)
+    .orderBy(asc(deadlines.matterId))
+
+  return { matterIds: rows.map((r) => r.matterId), deadlines: rows.reduce((sum, r) => sum + Number(r.n), 0) }
+}

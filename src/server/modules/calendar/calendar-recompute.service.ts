@@ -21,9 +21,10 @@ import { authorizeAnywhere, type RequestContext } from '../../platform/actor.ts'
 import { AppError } from '../../platform/app-error.ts'
 import type { Job, JobQueue } from '../../platform/jobs.ts'
 import { todayInVietnam, toIsoInstant, type Clock } from '../../platform/time.ts'
-import { findAffectedMatters, recomputeMatters, type CalendarMove } from '../register/calendar-recompute.ts'
 import {
   advanceRecompute,
+  type CalendarMove,
+  findAffectedMatters,
   findRecompute,
   insertRecompute,
   listUnfinished,
@@ -93,7 +94,15 @@ const errorText = (error: unknown): string => {
  * recompute is not run again. A batch that fails rolls back alone; the error is kept on the row,
  * and the queue retries with backoff until its retry limit, when the row says failed.
  */
-export const runCalendarRecompute = (db: Database, batch: number | undefined, clock: Clock) => {
+/** Derives the given matters again on the calendar as it stands, returning what moved (the register's). */
+export type RecomputeMatters = (tx: Executor, matterIds: number[], today: string) => Promise<CalendarMove[]>
+
+export const runCalendarRecompute = (
+  db: Database,
+  recomputeMatters: RecomputeMatters,
+  batch: number | undefined,
+  clock: Clock,
+) => {
   // The embedded database serves one transaction at a time, and a request runs several statements:
   // there, small batches, and after each a pause as long as it took, so requests get at least half
   // the database while the job runs (bench/calendar-recompute-job.ts: with batches of 50 and no

@@ -1,10 +1,15 @@
 // Who may change the national official calendar (access-rules.ts canManageNationalCalendar): the
 // supreme level's administrators, and the administrators they grant it here. Granting and revoking
 // are the supreme administrators' alone, and audited.
-import { eq } from 'drizzle-orm'
 import { canManageNationalCalendar, isSupremeAdministrator } from '@/domain/access/access-rules.ts'
 import type { Database, Executor } from '../../db/client.ts'
-import { nationalCalendarManagers, people, roleGrants } from '../../db/schema.ts'
+import {
+  deleteManager,
+  findCandidate,
+  findManagers,
+  insertManager,
+  isListedManager,
+} from './national-managers.repository.ts'
 import { AppError } from '../../platform/app-error.ts'
 import type { RequestContext } from '../../platform/actor.ts'
 import { writeAudit } from '../../platform/audit.ts'
@@ -19,18 +24,11 @@ const forbidden = () =>
     'Lịch làm việc chính thức áp dụng toàn quốc: chỉ quản trị viên VKSND tối cao hoặc quản trị viên được VKSND tối cao giao quyền mới được thay đổi',
   )
 
-const isGranted = async (db: Executor, personId: number): Promise<boolean> =>
-  (
-    await db
-      .select({ id: nationalCalendarManagers.personId })
-      .from(nationalCalendarManagers)
-      .where(eq(nationalCalendarManagers.personId, personId))
-  ).length > 0
-
 /** Throws CALENDAR_NATIONAL_FORBIDDEN unless the actor may change the national official calendar. */
 export const authorizeNationalCalendar = async (db: Executor, ctx: RequestContext): Promise<void> => {
   if (isSupremeAdministrator(ctx.tree, ctx.actor.grants)) return
-  if (!canManageNationalCalendar(ctx.tree, ctx.actor.grants, await isGranted(db, ctx.actor.personId))) throw forbidden()
+  if (!canManageNationalCalendar(ctx.tree, ctx.actor.grants, await isListedManager(db, ctx.actor.personId)))
+    throw forbidden()
 }
 
 const authorizeSupreme = (ctx: RequestContext) => {
@@ -43,16 +41,7 @@ const authorizeSupreme = (ctx: RequestContext) => {
 
 export const listNationalCalendarManagers = async (db: Database, ctx: RequestContext) => {
   authorizeSupreme(ctx)
-  const rows = await db
-    .select({
-      personId: nationalCalendarManagers.personId,
-      fullName: people.fullName,
-      unitId: people.unitId,
-      grantedAt: nationalCalendarManagers.grantedAt,
-    })
-    .from(nationalCalendarManagers)
-    .innerJoin(people, eq(people.id, nationalCalendarManagers.personId))
-    .orderBy(nationalCalendarManagers.personId)
+  const rows = await findManagers(db)
   return {
     items: rows.map((r) => ({
       ...r,
@@ -65,24 +54,15 @@ export const listNationalCalendarManagers = async (db: Database, ctx: RequestCon
 export const grantNationalCalendar = async (db: Database, ctx: RequestContext, personId: number) => {
   authorizeSupreme(ctx)
   await db.transaction(async (tx) => {
-    const [person] = await tx
-      .select({ id: people.id, unitId: people.unitId, active: people.active })
-      .from(people)
-      .where(eq(people.id, personId))
+    const person = await findCandidate(tx, personId)
     if (!person) throw new AppError('PERSON_NOT_FOUND', 'Không tìm thấy cán bộ')
-    const roles = await tx.select({ role: roleGrants.role }).from(roleGrants).where(eq(roleGrants.personId, personId))
-    if (!person.active || !roles.some((r) => r.role === 'admin'))
+    if (!person.active || !person.isAdmin)
       throw new AppError(
         'CALENDAR_MANAGER_NOT_ADMIN',
         'Chỉ giao quyền sửa lịch chính thức cho quản trị viên đang hoạt động',
         [{ path: 'personId', message: 'Cán bộ này không phải quản trị viên' }],
       )
-    const inserted = await tx
-      .insert(nationalCalendarManagers)
-      .values({ personId, grantedBy: ctx.actor.personId })
-      .onConflictDoNothing()
-      .returning()
-    if (inserted.length > 0)
+    if (await insertManager(tx, personId, ctx.actor.personId))
       await writeAudit(tx, originOf(ctx), {
         action: 'create',
         entity: AUDIT_ENTITY,
@@ -97,19 +77,15 @@ export const grantNationalCalendar = async (db: Database, ctx: RequestContext, p
 export const revokeNationalCalendar = async (db: Database, ctx: RequestContext, personId: number) => {
   authorizeSupreme(ctx)
   await db.transaction(async (tx) => {
-    const deleted = await tx
-      .delete(nationalCalendarManagers)
-      .where(eq(nationalCalendarManagers.personId, personId))
-      .returning()
-    if (deleted.length === 0)
+    const deleted = await deleteManager(tx, personId)
+    if (!deleted)
       throw new AppError('CALENDAR_MANAGER_NOT_FOUND', 'Cán bộ này chưa được giao quyền sửa lịch chính thức')
-    const [person] = await tx.select({ unitId: people.unitId }).from(people).where(eq(people.id, personId))
     await writeAudit(tx, originOf(ctx), {
       action: 'delete',
       entity: AUDIT_ENTITY,
       entityId: personId,
-      unitId: person?.unitId ?? null,
-      before: { personId, grantedBy: deleted[0]!.grantedBy },
+      unitId: deleted.unitId,
+      before: { personId, grantedBy: deleted.grantedBy },
     })
   })
   return listNationalCalendarManagers(db, ctx)

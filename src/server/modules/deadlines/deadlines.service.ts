@@ -24,7 +24,7 @@ import {
 } from '@/domain/deadlines/index.ts'
 import type { Database } from '../../db/client.ts'
 import { AppError } from '../../platform/app-error.ts'
-import { calendarErrorToAppError, loadWorkingCalendar } from '../calendar/calendar.service.ts'
+import { calendarErrorToAppError, loadWorkingCalendar } from '../calendar/index.ts'
 
 /** The request field each core error is about, for the form to mark. */
 const FIELD_OF: Partial<Record<DeadlineErrorCode, string>> = {

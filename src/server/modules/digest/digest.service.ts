@@ -7,17 +7,22 @@
 // thousands of deadlines) touches the digests of every account that can read the unit, up to
 // the whole country for the national leadership, and the live list of coming deadlines beside
 // it on the home page already shows the present; the digest is the morning's brief, and says so.
-import { and, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm'
 import { addDays } from '@/domain/calendar/index.ts'
 import { findRule } from '@/domain/deadlines/index.ts'
 import { roleAllows, unitsPermitted, type Grant } from '@/domain/access/access-rules.ts'
 import type { UnitTree } from '@/domain/units/unit-tree.ts'
 import type { Role } from '@/shared/vocabulary.ts'
 import type { Database } from '../../db/client.ts'
-import { deadlineDigests, deadlines, matters, matterSubjects, people, roleGrants } from '../../db/schema.ts'
 import type { RequestContext } from '../../platform/actor.ts'
 import { toIsoInstant } from '../../platform/time.ts'
 import { isEmptySection, summariseDeadlines, type DigestDeadline, type DigestSection } from './digest-content.ts'
+import {
+  findAccountsWithGrants,
+  findLatestDigest,
+  findOpenDeadlinesDueBy,
+  hasDigestsOf,
+  insertDigest,
+} from './digest.repository.ts'
 
 export type DigestContent = { mine: DigestSection; unit: DigestSection | null }
 
@@ -25,12 +30,7 @@ export type DigestContent = { mine: DigestSection; unit: DigestSection | null }
 const UNIT_WATCHERS: Role[] = ['head', 'leadership', 'statistics']
 
 const openDeadlinesDueBy = async (db: Database, lastDay: string): Promise<DigestDeadline[]> => {
-  const rows = await db
-    .select({ d: deadlines, number: matters.number, subjectName: matterSubjects.fullName })
-    .from(deadlines)
-    .innerJoin(matters, eq(matters.id, deadlines.matterId))
-    .leftJoin(matterSubjects, eq(matterSubjects.id, deadlines.subjectId))
-    .where(and(eq(deadlines.status, 'open'), isNotNull(deadlines.dueDate), lte(deadlines.dueDate, lastDay)))
+  const rows = await findOpenDeadlinesDueBy(db, lastDay)
 
   return rows.map(({ d, number, subjectName }) => ({
     deadlineId: d.id,
@@ -48,14 +48,7 @@ const openDeadlinesDueBy = async (db: Database, lastDay: string): Promise<Digest
 /** Computes and stores today's digest for every active account that works with matters. */
 export const computeDigests = async (db: Database, tree: UnitTree, today: string): Promise<number> => {
   const due = await openDeadlinesDueBy(db, addDays(today, 7))
-  const accounts = await db
-    .select({ id: people.id, unitId: people.unitId })
-    .from(people)
-    .where(and(eq(people.active, true), isNotNull(people.username)))
-  const grants = await db
-    .select()
-    .from(roleGrants)
-    .where(inArray(roleGrants.personId, accounts.map((a) => a.id).concat(-1)))
+  const { accounts, grants } = await findAccountsWithGrants(db)
 
   let written = 0
   for (const account of accounts) {
@@ -83,24 +76,14 @@ export const computeDigests = async (db: Database, tree: UnitTree, today: string
       : null
     const content: DigestContent = { mine, unit }
     if (isEmptySection(mine) && (!unit || isEmptySection(unit))) continue
-    const inserted = await db
-      .insert(deadlineDigests)
-      .values({ personId: account.id, unitId: account.unitId, day: today, content })
-      .onConflictDoNothing()
-      .returning({ id: deadlineDigests.id })
-    written += inserted.length
+    if (await insertDigest(db, { personId: account.id, unitId: account.unitId, day: today, content })) written += 1
   }
 
   return written
 }
 
 export const latestDigest = async (db: Database, ctx: RequestContext) => {
-  const [row] = await db
-    .select()
-    .from(deadlineDigests)
-    .where(and(eq(deadlineDigests.personId, ctx.actor.personId), lte(deadlineDigests.day, ctx.today)))
-    .orderBy(sql`${deadlineDigests.day} desc`)
-    .limit(1)
+  const row = await findLatestDigest(db, ctx.actor.personId, ctx.today)
 
   return row
     ? { day: row.day, preparedAt: toIsoInstant(row.createdAt), ...(row.content as DigestContent) }
@@ -112,11 +95,6 @@ export const latestDigest = async (db: Database, ctx: RequestContext) => {
  * start, and does nothing once today's rows exist. Returns how many were written.
  */
 export const computeTodaysDigests = async (db: Database, tree: UnitTree, today: string): Promise<number | null> => {
-  const [existing] = await db
-    .select({ id: deadlineDigests.id })
-    .from(deadlineDigests)
-    .where(eq(deadlineDigests.day, today))
-    .limit(1)
-  if (existing) return null
+  if (await hasDigestsOf(db, today)) return null
   return computeDigests(db, tree, today)
 }

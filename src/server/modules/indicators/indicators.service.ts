@@ -32,7 +32,7 @@ import type {
 } from '@/shared/api/indicators.ts'
 import { engineOf, type Database, type Executor } from '../../db/client.ts'
 import { indicatorTargets, periodClosures } from '../../db/schema.ts'
-import { namesOf } from '../register/register.service.ts'
+import { personNames as namesOf } from '../people/index.ts'
 import { roleAllows, type Permission } from '@/domain/access/access-rules.ts'
 import { authorize, authorizeAnywhere, can, type RequestContext } from '../../platform/actor.ts'
 import { AppError } from '../../platform/app-error.ts'

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm'
+import type { PgInsertValue, PgUpdateSetSource } from 'drizzle-orm/pg-core'
 import type { Person } from '@/shared/api/people.ts'
 import type { Role, StaffTitle } from '@/shared/vocabulary.ts'
 import type { UnitTree } from '@/domain/units/unit-tree.ts'
@@ -107,4 +108,37 @@ export const searchPeople = async (
     .offset((page.page - 1) * page.pageSize)
 
   return { rows, total: totalRow?.n ?? 0 }
+}
+
+/** Staff names by id (an act's recorder, a matter's prosecutor): ids not found are left out. */
+export const personNames = async (tx: Executor, ids: (number | null)[]): Promise<Map<number, string>> => {
+  const wanted = [...new Set(ids.filter((id): id is number => id !== null))]
+  if (wanted.length === 0) return new Map()
+  const rows = await tx
+    .select({ id: people.id, fullName: people.fullName })
+    .from(people)
+    .where(inArray(people.id, wanted))
+  return new Map(rows.map((r) => [r.id, r.fullName]))
+}
+
+/** The database's clock, for a column set when the row is written (passwordChangedAt). */
+export const DATABASE_NOW = sql`now()`
+
+export const insertPersonRow = async (tx: Executor, values: PgInsertValue<typeof people>): Promise<PersonRow> => {
+  const [row] = await tx.insert(people).values(values).returning()
+  return row!
+}
+
+/** Changes a person's row; updatedAt is the database's clock. */
+export const updatePersonRow = async (
+  tx: Executor,
+  id: number,
+  values: PgUpdateSetSource<typeof people>,
+): Promise<PersonRow> => {
+  const [row] = await tx
+    .update(people)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(people.id, id))
+    .returning()
+  return row!
 }

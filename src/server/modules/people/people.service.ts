@@ -2,26 +2,25 @@
 // editing basic fields needs person.edit; accounts, roles and deactivation need person.manage.
 import type { z } from 'zod'
 import type { PeopleQuery as PeopleQuerySchema } from '@/shared/api/people.ts'
-import { eq, sql } from 'drizzle-orm'
 import type { CreatePerson, Person, RoleGrant, UpdatePerson } from '@/shared/api/people.ts'
 import { canGrant } from '@/domain/access/access-rules.ts'
 import { reachOf } from '@/domain/units/unit-tree.ts'
 import type { Database, Executor } from '../../db/client.ts'
-import { people } from '../../db/schema.ts'
 import { AppError } from '../../platform/app-error.ts'
 import { authorize, can, permittedUnits, type RequestContext } from '../../platform/actor.ts'
 import { redactSecrets, writeAudit } from '../../platform/audit.ts'
 import { toIsoInstant } from '../../platform/time.ts'
-import { hashPassword } from '../auth/passwords.ts'
-import { assertPasswordAllowed } from '../auth/password-rules.ts'
-import { deleteSessionsOf } from '../auth/sessions.repository.ts'
+import { assertPasswordAllowed, deleteSessionsOf, hashPassword } from '../auth/index.ts'
 import {
   findPersonById,
   findPersonIdByUsername,
   grantsOf,
+  DATABASE_NOW,
+  insertPersonRow,
   replaceGrants,
   searchPeople,
   toPerson,
+  updatePersonRow,
   type GrantRow,
   type PersonRow,
 } from './people.repository.ts'
@@ -106,32 +105,29 @@ export const createPerson = async (db: Database, ctx: RequestContext, input: Cre
 
   return db.transaction(async (tx) => {
     if (input.username) await assertUsernameFree(tx, input.username, null)
-    const [row] = await tx
-      .insert(people)
-      .values({
-        fullName: input.fullName,
-        title: input.title,
-        unitId: input.unitId,
-        email: input.email ?? null,
-        phone: input.phone ?? null,
-        birthYear: input.birthYear ?? null,
-        gender: input.gender ?? null,
-        active: input.active ?? true,
-        username: input.username ?? null,
-        passwordHash,
-        passwordChangedAt: passwordHash ? sql`now()` : null,
-      })
-      .returning()
-    await replaceGrants(tx, row!.id, roles)
+    const row = await insertPersonRow(tx, {
+      fullName: input.fullName,
+      title: input.title,
+      unitId: input.unitId,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      birthYear: input.birthYear ?? null,
+      gender: input.gender ?? null,
+      active: input.active ?? true,
+      username: input.username ?? null,
+      passwordHash,
+      passwordChangedAt: passwordHash ? DATABASE_NOW : null,
+    })
+    await replaceGrants(tx, row.id, roles)
     await writeAudit(tx, originOf(ctx), {
       action: 'create',
       entity: 'person',
-      entityId: row!.id,
-      unitId: row!.unitId,
-      after: snapshot(row!, roles),
+      entityId: row.id,
+      unitId: row.unitId,
+      after: snapshot(row, roles),
     })
 
-    return toPerson(row!, roles, ctx.tree)
+    return toPerson(row, roles, ctx.tree)
   })
 }
 
@@ -174,16 +170,11 @@ export const updatePerson = async (
 
     const grantsBefore = (await grantsOf(tx, [id])).get(id) ?? []
     const { password: _password, roles, ...fields } = data
-    const [row] = await tx
-      .update(people)
-      .set({
-        ...fields,
-        // A password set by an administrator is no longer the published demo one.
-        ...(passwordHash ? { passwordHash, demoLogin: false, passwordChangedAt: sql`now()` } : {}),
-        updatedAt: sql`now()`,
-      })
-      .where(eq(people.id, id))
-      .returning()
+    const row = await updatePersonRow(tx, id, {
+      ...fields,
+      // A password set by an administrator is no longer the published demo one.
+      ...(passwordHash ? { passwordHash, demoLogin: false, passwordChangedAt: DATABASE_NOW } : {}),
+    })
     if (roles) await replaceGrants(tx, id, roles)
     const grantsAfter = roles ?? grantsBefore
     // A new password or a deactivation ends the person's open sessions.
@@ -192,12 +183,12 @@ export const updatePerson = async (
       action: 'update',
       entity: 'person',
       entityId: id,
-      unitId: row!.unitId,
+      unitId: row.unitId,
       before: snapshot(before, grantsBefore),
-      after: snapshot(row!, grantsAfter),
+      after: snapshot(row, grantsAfter),
     })
 
-    return toPerson(row!, grantsAfter, ctx.tree)
+    return toPerson(row, grantsAfter, ctx.tree)
   })
 }
 
@@ -208,11 +199,7 @@ export const deactivatePerson = async (db: Database, ctx: RequestContext, id: nu
     authorize(ctx, 'person.manage', before.unitId)
     if (id === ctx.actor.personId) throw new AppError('PERSON_SELF_LOCKOUT', 'Bạn không thể tự khóa tài khoản của mình')
     const grants = (await grantsOf(tx, [id])).get(id) ?? []
-    const [row] = await tx
-      .update(people)
-      .set({ active: false, updatedAt: sql`now()` })
-      .where(eq(people.id, id))
-      .returning()
+    const row = await updatePersonRow(tx, id, { active: false })
     await deleteSessionsOf(tx, id)
     await writeAudit(tx, originOf(ctx), {
       action: 'delete',
@@ -220,7 +207,7 @@ export const deactivatePerson = async (db: Database, ctx: RequestContext, id: nu
       entityId: id,
       unitId: before.unitId,
       before: snapshot(before, grants),
-      after: snapshot(row!, grants),
+      after: snapshot(row, grants),
     })
   })
 }

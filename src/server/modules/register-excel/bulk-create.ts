@@ -10,9 +10,8 @@ import type { CreateMatter } from '@/shared/api/register.ts'
 import type { Executor } from '../../db/client.ts'
 import { deadlines, matterEvents, matters, matterSubjects } from '../../db/schema.ts'
 import type { RequestContext } from '../../platform/actor.ts'
-import { nextDueDateOf } from '../register/register.repository.ts'
+import { deadlineRowValues, nextDueDateOf, storedStatus } from '../register/index.ts'
 import { drawIds, insertAsJson } from './json-insert.ts'
-import { deadlineRowValues, storedStatus } from '../register/recompute.ts'
 
 /** As recompute.ts stores it: an open deadline past due stays 'open'; "overdue" is judged on the day of each query. */
 

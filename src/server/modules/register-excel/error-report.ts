@@ -5,7 +5,8 @@ import type ExcelJS from 'exceljs'
 import { ERROR_HEADER, headerKey, IMPORT_COLUMNS, type ImportColumnKey } from './columns.ts'
 import type { ImportSheet } from './read-workbook.ts'
 import type { RowProblem } from './row-input.ts'
-import { addImportDropdowns, ERROR_FILL, ERROR_FONT } from './sheet-style.ts'
+import { ERROR_FILL, ERROR_FONT } from '../../platform/excel.ts'
+import { addImportDropdowns } from './sheet-style.ts'
 
 const HEADERS = new Map(IMPORT_COLUMNS.map((c) => [c.key, c.header]))
 

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs'
 import { CRIME_CATEGORY_LABELS, isCrimeCategory } from '@/domain/deadlines/index.ts'
 import { MATTER_KIND_SHORT_LABELS } from '@/domain/register/matter-kinds.ts'
 import type { Deadline, MatterSummary } from '@/shared/api/register.ts'
-import { DATE_FORMAT, excelDate, styleHeaderRow } from './sheet-style.ts'
+import { DATE_FORMAT, excelDate, styleHeaderRow } from '../../platform/excel.ts'
 
 type Column<T> = {
   header: string

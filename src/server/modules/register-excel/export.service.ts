@@ -8,7 +8,7 @@ import type { Database } from '../../db/client.ts'
 import { AppError } from '../../platform/app-error.ts'
 import { authorizeAnywhere, type RequestContext } from '../../platform/actor.ts'
 import { writeAudit } from '../../platform/audit.ts'
-import { listDeadlines, listMatters } from '../register/register.queries.ts'
+import { listDeadlines, listMatters } from '../register/index.ts'
 import { deadlinesWorkbook, mattersWorkbook } from './export-workbook.ts'
 
 export type ExportFile = { workbook: Buffer; fileName: string; rows: number }

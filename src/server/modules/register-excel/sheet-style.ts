@@ -1,30 +1,6 @@
-// The look shared by every workbook kiemsat writes: a bold, filled, frozen header row,
-// dates shown dd/mm/yyyy, and the import sheet's dropdowns.
+// The import sheet's dropdowns (the look every workbook shares is in platform/excel.ts).
 import type ExcelJS from 'exceljs'
 import { KIND_CHOICES, SOURCE_CHOICES, type ImportColumnKey } from './columns.ts'
-
-export const DATE_FORMAT = 'dd/mm/yyyy'
-export const TEXT_FORMAT = '@'
-
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } }
-/** Excel's own "Bad" style: light red fill, dark red text. */
-export const ERROR_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } }
-export const ERROR_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF9C0006' } }
-
-export const styleHeaderRow = (sheet: ExcelJS.Worksheet, row = 1): void => {
-  const header = sheet.getRow(row)
-  header.font = { bold: true }
-  header.alignment = { vertical: 'middle', wrapText: true }
-  header.height = 32
-  header.eachCell((cell) => {
-    cell.fill = HEADER_FILL
-    cell.border = { bottom: { style: 'thin', color: { argb: 'FF8EA9C1' } } }
-  })
-  sheet.views = [{ state: 'frozen', ySplit: row, activeCell: `A${row + 1}` }]
-}
-
-/** A calendar day as Excel stores it: midnight of that day, read back as the same day anywhere. */
-export const excelDate = (iso: string | null): Date | null => (iso ? new Date(`${iso}T00:00:00Z`) : null)
 
 type Validations = { add: (range: string, validation: ExcelJS.DataValidation) => void }
 

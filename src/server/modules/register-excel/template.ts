@@ -6,7 +6,8 @@ import { EVENT_TYPES } from '@/domain/register/event-types.ts'
 import { formatNumber } from '@/shared/format.ts'
 import { IMPORT_MAX_ROWS } from '@/shared/api/register-excel.ts'
 import { GUIDE_SHEET, headerText, IMPORT_COLUMNS, IMPORT_SHEET, KIND_CHOICES } from './columns.ts'
-import { addImportDropdowns, DATE_FORMAT, styleHeaderRow, TEXT_FORMAT } from './sheet-style.ts'
+import { DATE_FORMAT, styleHeaderRow, TEXT_FORMAT } from '../../platform/excel.ts'
+import { addImportDropdowns } from './sheet-style.ts'
 
 // Rows prepared with formats and dropdowns; more rows can still be typed below.
 const PREPARED_ROWS = 5_000

@@ -8,50 +8,16 @@
 // (Điều 134) also stores the other reading's end, which is never before U: the range runs to
 // the later of the two ends.
 //
-// The change's request only finds those matters (findAffectedMatters); the calendar module's
-// background job derives them again, a batch per transaction (recomputeMatters).
-import { asc, count, inArray, or, sql } from 'drizzle-orm'
+// The change's request only finds those matters (findAffectedMatters, in the calendar module);
+// the calendar's background job derives them again, a batch per transaction, with this function,
+// which the application gives it (app.ts): the calendar does not import the register.
+import { asc, inArray } from 'drizzle-orm'
 import { findRule } from '@/domain/deadlines/index.ts'
 import type { Executor } from '../../db/client.ts'
-import { deadlines, matters } from '../../db/schema.ts'
-import { loadWorkingCalendar } from '../calendar/calendar.service.ts'
+import { matters } from '../../db/schema.ts'
+import { type CalendarMove, loadWorkingCalendar } from '../calendar/index.ts'
 import { loadMatter } from './register.repository.ts'
 import { recomputeMatter } from './recompute.ts'
-
-export type CalendarMove = {
-  matterId: number
-  matterNumber: string
-  unitId: number
-  ruleCode: string
-  ruleName: string
-  from: string | null
-  to: string | null
-}
-
-const aroundChangedDays = (dates: string[]) =>
-  or(
-    ...dates.map(
-      (day) =>
-        sql`${deadlines.unadjustedDueDate} <= ${day}::date and ${day}::date <= coalesce(greatest(${deadlines.dueDate}, ${deadlines.alternativeDueDate}), ${deadlines.unadjustedDueDate})`,
-    ),
-  )
-
-/** The matters (in id order) holding a deadline that a change on these days may move, and how many such deadlines. */
-export const findAffectedMatters = async (
-  tx: Executor,
-  changedDates: string[],
-): Promise<{ matterIds: number[]; deadlines: number }> => {
-  const dates = [...new Set(changedDates)]
-  if (dates.length === 0) return { matterIds: [], deadlines: 0 }
-  const rows = await tx
-    .select({ matterId: deadlines.matterId, n: count() })
-    .from(deadlines)
-    .where(aroundChangedDays(dates))
-    .groupBy(deadlines.matterId)
-    .orderBy(asc(deadlines.matterId))
-
-  return { matterIds: rows.map((r) => r.matterId), deadlines: rows.reduce((sum, r) => sum + Number(r.n), 0) }
-}
 
 /**
  * Derives these matters again with the official calendar as it stands in this transaction, and

@@ -95,6 +95,8 @@ const toEvent = (row: EventRow, names: Names) => ({
   recordedBy: row.recordedBy === null ? null : (names.get(row.recordedBy) ?? null),
   recordedAt: toIsoInstant(row.recordedAt)!,
   voided: row.voidedAt !== null,
+  voidedAt: toIsoInstant(row.voidedAt),
+  voidedBy: row.voidedBy === null ? null : (names.get(row.voidedBy) ?? null),
   voidReason: row.voidReason,
 })
 

@@ -13,7 +13,7 @@ import { AppError } from '../../platform/app-error.ts'
 import { permittedUnits, type RequestContext } from '../../platform/actor.ts'
 import { toDeadline, toSummary } from './register.mapping.ts'
 import { subjectsByMatter } from './register.repository.ts'
-import { namesOf } from './register.service.ts'
+import { personNames as namesOf } from '../people/index.ts'
 import { containsPattern } from '@/server/platform/like.ts'
 
 type MatterQuery = z.output<typeof MatterQuerySchema>

@@ -1,10 +1,10 @@
 // Queries of the register. Rows in, rows out: no access decisions here.
-import { and, asc, eq, inArray, notInArray } from 'drizzle-orm'
+import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm'
 import type { MatterFacts, RegisterEvent } from '@/domain/register/types.ts'
 import type { EventType } from '@/domain/register/event-types.ts'
 import type { MatterKind } from '@/domain/register/matter-kinds.ts'
 import type { Executor } from '../../db/client.ts'
-import { deadlines, matterEvents, matters, matterSubjects } from '../../db/schema.ts'
+import { deadlines, matterEvents, matters, matterSubjects, people } from '../../db/schema.ts'
 
 export type MatterRow = typeof matters.$inferSelect
 export type SubjectRow = typeof matterSubjects.$inferSelect
@@ -95,4 +95,49 @@ export const deleteDeadlinesExcept = async (tx: Executor, matterId: number, keep
   await tx
     .delete(deadlines)
     .where(and(eq(deadlines.matterId, matterId), keep.length > 0 ? notInArray(deadlines.key, keep) : undefined))
+}
+
+export const insertMatterRow = async (tx: Executor, values: typeof matters.$inferInsert): Promise<MatterRow> => {
+  const [row] = await tx.insert(matters).values(values).returning()
+  return row!
+}
+
+export const insertSubjectRows = async (tx: Executor, values: (typeof matterSubjects.$inferInsert)[]) =>
+  values.length === 0 ? [] : tx.insert(matterSubjects).values(values).returning()
+
+export const insertEventRow = async (tx: Executor, values: typeof matterEvents.$inferInsert): Promise<EventRow> => {
+  const [row] = await tx.insert(matterEvents).values(values).returning()
+  return row!
+}
+
+export const findEventRow = async (tx: Executor, id: number): Promise<EventRow | undefined> => {
+  const [row] = await tx.select().from(matterEvents).where(eq(matterEvents.id, id))
+  return row
+}
+
+/** Voiding keeps the act: who voided it, when (the database's clock) and why. */
+export const voidEventRow = async (tx: Executor, id: number, voidedBy: number, reason: string): Promise<EventRow> => {
+  const [row] = await tx
+    .update(matterEvents)
+    .set({ voidedAt: sql`now()`, voidedBy, voidReason: reason })
+    .where(eq(matterEvents.id, id))
+    .returning()
+  return row!
+}
+
+export const isMatterNumberTaken = async (tx: Executor, unitId: number, number: string): Promise<boolean> => {
+  const [taken] = await tx
+    .select({ id: matters.id })
+    .from(matters)
+    .where(and(eq(matters.unitId, unitId), eq(matters.number, number)))
+  return taken !== undefined
+}
+
+/** Where a person works and whether they still do: a prosecutor assigned must be active and in reach. */
+export const findStaffStanding = async (tx: Executor, personId: number) => {
+  const [person] = await tx
+    .select({ unitId: people.unitId, active: people.active })
+    .from(people)
+    .where(eq(people.id, personId))
+  return person
 }

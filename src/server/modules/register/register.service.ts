@@ -1,23 +1,29 @@
 // The register: matters and the procedural acts recorded on them. Every entry point checks
 // access first; every write is one transaction that locks the matter, validates the act
 // against the matter's history, stores it, derives stage and deadlines again, and audits.
-import { eq, inArray, sql } from 'drizzle-orm'
 import type { CreateMatter, EventInput, MatterDetail, SubjectInput } from '@/shared/api/register.ts'
 import { validateNewEvent, withArticleIds } from '@/domain/register/index.ts'
 import type { WorkingCalendar } from '@/domain/calendar/index.ts'
 import type { Database, Executor } from '../../db/client.ts'
-import { matterEvents, matters, matterSubjects, people } from '../../db/schema.ts'
-import { AppError, ERROR_CODES, type ErrorCode } from '../../platform/app-error.ts'
+import { AppError, isErrorCode } from '../../platform/app-error.ts'
 import { authorize, can, type RequestContext } from '../../platform/actor.ts'
 import { writeAudit } from '../../platform/audit.ts'
-import { loadWorkingCalendar } from '../calendar/calendar.service.ts'
-import { toDetail, type Names } from './register.mapping.ts'
+import { loadWorkingCalendar } from '../calendar/index.ts'
+import { toDetail } from './register.mapping.ts'
+import { personNames as namesOf } from '../people/index.ts'
 import {
   factsOf,
+  findEventRow,
   findMatter,
+  findStaffStanding,
+  insertEventRow,
+  insertMatterRow,
+  insertSubjectRows,
+  isMatterNumberTaken,
   loadMatter,
   lockMatter,
   toRegisterEvent,
+  voidEventRow,
   type LoadedMatter,
   type MatterRow,
 } from './register.repository.ts'
@@ -27,16 +33,6 @@ import { findRule } from '@/domain/deadlines/index.ts'
 const NOT_FOUND = () => new AppError('MATTER_NOT_FOUND', 'Không tìm thấy vụ việc')
 const originOf = (ctx: RequestContext) => ({ actorId: ctx.actor.personId, ip: ctx.ip, requestId: ctx.requestId })
 
-export const namesOf = async (tx: Executor, ids: (number | null)[]): Promise<Names> => {
-  const wanted = [...new Set(ids.filter((id): id is number => id !== null))]
-  if (wanted.length === 0) return new Map()
-  const rows = await tx
-    .select({ id: people.id, fullName: people.fullName })
-    .from(people)
-    .where(inArray(people.id, wanted))
-  return new Map(rows.map((r) => [r.id, r.fullName]))
-}
-
 const detailOf = async (
   tx: Executor,
   ctx: RequestContext,
@@ -45,7 +41,7 @@ const detailOf = async (
 ): Promise<MatterDetail> => {
   const names = await namesOf(tx, [
     loaded.matter.prosecutorId,
-    ...loaded.events.map((e) => e.recordedBy),
+    ...loaded.events.flatMap((e) => [e.recordedBy, e.voidedBy]),
     ...loaded.deadlines.map((d) => d.responsibleId),
   ])
   const detail = toDetail(loaded, ctx.tree, names, ctx.today)
@@ -89,7 +85,7 @@ const assertValidEvent = (
   )
   if (problems.length === 0) return
   const first = problems[0]!
-  const code = (first.code in ERROR_CODES ? first.code : 'EVENT_INVALID') as ErrorCode
+  const code = isErrorCode(first.code) ? first.code : 'EVENT_INVALID'
   throw new AppError(
     code,
     first.message,
@@ -98,22 +94,18 @@ const assertValidEvent = (
 }
 
 const insertEvent = async (tx: Executor, ctx: RequestContext, matter: MatterRow, input: EventInput) => {
-  const [row] = await tx
-    .insert(matterEvents)
-    .values({
-      matterId: matter.id,
-      unitId: matter.unitId,
-      subjectId: input.subjectId ?? null,
-      type: input.type,
-      occurredOn: input.occurredOn,
-      occurredAt: input.occurredAt ?? null,
-      documentNumber: input.documentNumber ?? null,
-      issuingBody: input.issuingBody ?? null,
-      data: withArticleIds(input.data),
-      recordedBy: ctx.actor.personId,
-    })
-    .returning()
-  return row!
+  return insertEventRow(tx, {
+    matterId: matter.id,
+    unitId: matter.unitId,
+    subjectId: input.subjectId ?? null,
+    type: input.type,
+    occurredOn: input.occurredOn,
+    occurredAt: input.occurredAt ?? null,
+    documentNumber: input.documentNumber ?? null,
+    issuingBody: input.issuingBody ?? null,
+    data: withArticleIds(input.data),
+    recordedBy: ctx.actor.personId,
+  })
 }
 
 const recompute = async (tx: Executor, matter: MatterRow, today: string) => {
@@ -125,10 +117,7 @@ const recompute = async (tx: Executor, matter: MatterRow, today: string) => {
 
 const assertProsecutor = async (tx: Executor, ctx: RequestContext, prosecutorId: number | null | undefined) => {
   if (prosecutorId === null || prosecutorId === undefined) return
-  const [person] = await tx
-    .select({ unitId: people.unitId, active: people.active })
-    .from(people)
-    .where(eq(people.id, prosecutorId))
+  const person = await findStaffStanding(tx, prosecutorId)
   if (!person || !person.active || !can(ctx, 'person.read', person.unitId))
     throw new AppError('MATTER_INVALID_PROSECUTOR', 'Kiểm sát viên được phân công không hợp lệ', [
       { path: 'prosecutorId', message: 'Chọn kiểm sát viên thuộc phạm vi của bạn' },
@@ -141,59 +130,49 @@ export const createMatter = async (db: Database, ctx: RequestContext, input: Cre
 
   return db.transaction(async (tx) => {
     await assertProsecutor(tx, ctx, input.prosecutorId)
-    const [taken] = await tx
-      .select({ id: matters.id })
-      .from(matters)
-      .where(sql`${matters.unitId} = ${input.unitId} and ${matters.number} = ${input.number}`)
-    if (taken)
+    if (await isMatterNumberTaken(tx, input.unitId, input.number))
       throw new AppError('MATTER_NUMBER_TAKEN', `Số thụ lý "${input.number}" đã có trong đơn vị`, [
         { path: 'number', message: 'Số thụ lý đã tồn tại' },
       ])
 
-    const [matter] = await tx
-      .insert(matters)
-      .values({
+    const matter = await insertMatterRow(tx, {
+      unitId: input.unitId,
+      kind: input.kind,
+      number: input.number,
+      title: input.title,
+      receivedOn: input.initialEvent.occurredOn,
+      prosecutorId: input.prosecutorId ?? null,
+      // INITIAL_STAGE until recompute below derives the stage from the opening act; the
+      // database accepts only real stage codes (matters_stage_check).
+      stage: 'moi_thu_ly',
+      stageLabel: 'Mới thụ lý',
+      createdBy: ctx.actor.personId,
+    })
+    const subjects = await insertSubjectRows(
+      tx,
+      input.subjects.map((s) => ({
+        matterId: matter.id,
         unitId: input.unitId,
-        kind: input.kind,
-        number: input.number,
-        title: input.title,
-        receivedOn: input.initialEvent.occurredOn,
-        prosecutorId: input.prosecutorId ?? null,
-        // INITIAL_STAGE until recompute below derives the stage from the opening act; the
-        // database accepts only real stage codes (matters_stage_check).
-        stage: 'moi_thu_ly',
-        stageLabel: 'Mới thụ lý',
-        createdBy: ctx.actor.personId,
-      })
-      .returning()
-    const subjects = input.subjects.length
-      ? await tx
-          .insert(matterSubjects)
-          .values(
-            input.subjects.map((s) => ({
-              matterId: matter!.id,
-              unitId: input.unitId,
-              fullName: s.fullName,
-              birthYear: s.birthYear ?? null,
-              gender: s.gender ?? null,
-            })),
-          )
-          .returning()
-      : []
+        fullName: s.fullName,
+        birthYear: s.birthYear ?? null,
+        gender: s.gender ?? null,
+      })),
+    )
     // The opening act is checked like any other, against a matter with no history yet.
     assertValidEvent(
-      { matter: matter!, subjects, events: [] },
+      { matter: matter, subjects, events: [] },
       input.initialEvent,
       today,
-      await loadWorkingCalendar(tx, matter!.receivedOn),
+      await loadWorkingCalendar(tx, matter.receivedOn),
     )
-    await insertEvent(tx, ctx, matter!, input.initialEvent)
-    const { reloaded } = await recompute(tx, matter!, ctx.today)
+    await insertEvent(tx, ctx, matter, input.initialEvent)
+    const { reloaded } = await recompute(tx, matter, ctx.today)
     await writeAudit(tx, originOf(ctx), {
       action: 'create',
       entity: 'matter',
-      entityId: matter!.id,
-      unitId: matter!.unitId,
+      entityId: matter.id,
+      matterId: matter.id,
+      unitId: matter.unitId,
       after: {
         kind: input.kind,
         number: input.number,
@@ -211,7 +190,13 @@ export const getMatter = async (db: Database, ctx: RequestContext, id: number): 
   db.transaction(async (tx) => {
     const matter = await visibleMatter(tx, ctx, id)
     // Reading case data is audited (DESIGN.md principle 5).
-    await writeAudit(tx, originOf(ctx), { action: 'read', entity: 'matter', entityId: id, unitId: matter.unitId })
+    await writeAudit(tx, originOf(ctx), {
+      action: 'read',
+      entity: 'matter',
+      entityId: id,
+      matterId: id,
+      unitId: matter.unitId,
+    })
     return detailOf(tx, ctx, await loadMatter(tx, matter))
   })
 
@@ -224,21 +209,21 @@ export const addSubject = async (
   db.transaction(async (tx) => {
     const matter = await visibleMatter(tx, ctx, id, { lock: true })
     authorize(ctx, 'matter.write', matter.unitId)
-    const [subject] = await tx
-      .insert(matterSubjects)
-      .values({
+    const [subject] = await insertSubjectRows(tx, [
+      {
         matterId: id,
         unitId: matter.unitId,
         fullName: input.fullName,
         birthYear: input.birthYear ?? null,
         gender: input.gender ?? null,
-      })
-      .returning()
+      },
+    ])
     const { reloaded } = await recompute(tx, matter, ctx.today)
     await writeAudit(tx, originOf(ctx), {
       action: 'create',
       entity: 'matter_subject',
       entityId: subject!.id,
+      matterId: id,
       unitId: matter.unitId,
       after: input,
     })
@@ -263,8 +248,9 @@ export const recordEvent = async (
       action: 'create',
       entity: 'matter_event',
       entityId: event.id,
+      matterId: id,
       unitId: matter.unitId,
-      after: { ...input, matterId: id },
+      after: input,
     })
     return detailOf(tx, ctx, reloaded, moved)
   })
@@ -279,7 +265,7 @@ export const voidEvent = async (
   db.transaction(async (tx) => {
     const matter = await visibleMatter(tx, ctx, id, { lock: true })
     authorize(ctx, 'matter.write', matter.unitId)
-    const [event] = await tx.select().from(matterEvents).where(eq(matterEvents.id, eventId))
+    const event = await findEventRow(tx, eventId)
     if (!event || event.matterId !== id)
       throw new AppError('EVENT_NOT_FOUND', 'Không tìm thấy hành vi tố tụng trong vụ việc này')
     if (event.voidedAt !== null) throw new AppError('EVENT_ALREADY_VOIDED', 'Hành vi tố tụng này đã bị hủy trước đó')
@@ -290,19 +276,16 @@ export const voidEvent = async (
         'EVENT_IS_OPENING',
         'Không thể hủy hành vi mở đầu vụ việc; hãy sửa thông tin vụ việc hoặc liên hệ quản trị',
       )
-    const [after] = await tx
-      .update(matterEvents)
-      .set({ voidedAt: sql`now()`, voidedBy: ctx.actor.personId, voidReason: reason })
-      .where(eq(matterEvents.id, eventId))
-      .returning()
+    const after = await voidEventRow(tx, eventId, ctx.actor.personId, reason)
     const { moved, reloaded } = await recompute(tx, matter, ctx.today)
     await writeAudit(tx, originOf(ctx), {
       action: 'update',
       entity: 'matter_event',
       entityId: eventId,
+      matterId: id,
       unitId: matter.unitId,
       before: toRegisterEvent(event),
-      after: { ...toRegisterEvent(after!), voidReason: reason },
+      after: { ...toRegisterEvent(after), voidReason: reason },
     })
     return detailOf(tx, ctx, reloaded, moved)
   })

@@ -1,4 +1,5 @@
-import { eq, inArray, or, count } from 'drizzle-orm'
+import { eq, inArray, or, count, sql } from 'drizzle-orm'
+import type { PgInsertValue, PgUpdateSetSource } from 'drizzle-orm/pg-core'
 import type { Unit } from '@/shared/api/units.ts'
 import type { UnitLevel } from '@/shared/vocabulary.ts'
 import type { Executor } from '../../db/client.ts'
@@ -44,4 +45,27 @@ export const countDependants = async (tx: Executor, id: number): Promise<number>
   const [registered] = await tx.select({ n: count() }).from(matters).where(eq(matters.unitId, id))
 
   return (children?.n ?? 0) + (staff?.n ?? 0) + (grants?.n ?? 0) + (registered?.n ?? 0)
+}
+
+export const insertUnitRow = async (tx: Executor, values: PgInsertValue<typeof units>): Promise<UnitRow> => {
+  const [row] = await tx.insert(units).values(values).returning()
+  return row!
+}
+
+/** Changes a unit's row; updatedAt is the database's clock. */
+export const updateUnitRow = async (
+  tx: Executor,
+  id: number,
+  values: PgUpdateSetSource<typeof units>,
+): Promise<UnitRow> => {
+  const [row] = await tx
+    .update(units)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(units.id, id))
+    .returning()
+  return row!
+}
+
+export const deleteUnitRow = async (tx: Executor, id: number): Promise<void> => {
+  await tx.delete(units).where(eq(units.id, id))
 }

@@ -1,14 +1,21 @@
 // Units: list what the caller may see, and let administrators shape the tree.
-import { eq, sql } from 'drizzle-orm'
 import type { CreateUnit, Unit, UpdateUnit } from '@/shared/api/units.ts'
 import { isUnitValidOn, reachOf, wouldCreateCycle, wouldCreateSuccessionCycle } from '@/domain/units/unit-tree.ts'
 import type { Database, Executor } from '../../db/client.ts'
-import { units } from '../../db/schema.ts'
 import { AppError } from '../../platform/app-error.ts'
 import { authorize, authorizeAnywhere, can, permittedUnits, type RequestContext } from '../../platform/actor.ts'
 import { writeAudit } from '../../platform/audit.ts'
 import { bumpUnitsVersion } from '../../platform/unit-tree-cache.ts'
-import { countDependants, findUnitByCode, findUnitById, listUnitsByIds, toUnit } from './units.repository.ts'
+import {
+  countDependants,
+  deleteUnitRow,
+  findUnitByCode,
+  findUnitById,
+  insertUnitRow,
+  listUnitsByIds,
+  toUnit,
+  updateUnitRow,
+} from './units.repository.ts'
 
 const NOT_FOUND = () => new AppError('UNIT_NOT_FOUND', 'Không tìm thấy đơn vị')
 const originOf = (ctx: RequestContext) => ({ actorId: ctx.actor.personId, ip: ctx.ip, requestId: ctx.requestId })
@@ -100,27 +107,24 @@ export const createUnit = async (db: Database, ctx: RequestContext, input: Creat
 
   return db.transaction(async (tx) => {
     await assertCodeFree(tx, input.code, null)
-    const [row] = await tx
-      .insert(units)
-      .values({
-        ...shape,
-        code: input.code,
-        name: input.name,
-        shortName: input.shortName ?? null,
-        level: input.level,
-        sortOrder: input.sortOrder ?? 0,
-      })
-      .returning()
+    const row = await insertUnitRow(tx, {
+      ...shape,
+      code: input.code,
+      name: input.name,
+      shortName: input.shortName ?? null,
+      level: input.level,
+      sortOrder: input.sortOrder ?? 0,
+    })
     await bumpUnitsVersion(tx)
     await writeAudit(tx, originOf(ctx), {
       action: 'create',
       entity: 'unit',
-      entityId: row!.id,
-      unitId: row!.id,
-      after: toUnit(row!),
+      entityId: row.id,
+      unitId: row.id,
+      after: toUnit(row),
     })
 
-    return toUnit(row!)
+    return toUnit(row)
   })
 }
 
@@ -146,11 +150,7 @@ export const updateUnit = async (db: Database, ctx: RequestContext, id: number, 
     // A root unit keeps having no parent; every other unit must stay inside the caller's reach.
     if (!(before.parentId === null && next.parentId === null)) assertCoherent(ctx, id, next)
     await assertCodeFree(tx, next.code, id)
-    const [row] = await tx
-      .update(units)
-      .set({ ...next, updatedAt: sql`now()` })
-      .where(eq(units.id, id))
-      .returning()
+    const row = await updateUnitRow(tx, id, next)
     await bumpUnitsVersion(tx)
     await writeAudit(tx, originOf(ctx), {
       action: 'update',
@@ -158,10 +158,10 @@ export const updateUnit = async (db: Database, ctx: RequestContext, id: number, 
       entityId: id,
       unitId: id,
       before: toUnit(before),
-      after: toUnit(row!),
+      after: toUnit(row),
     })
 
-    return toUnit(row!)
+    return toUnit(row)
   })
 }
 
@@ -184,7 +184,7 @@ export const deleteUnit = async (db: Database, ctx: RequestContext, id: number):
       unitId: before.parentId,
       before: toUnit(before),
     })
-    await tx.delete(units).where(eq(units.id, id))
+    await deleteUnitRow(tx, id)
     await bumpUnitsVersion(tx)
   })
 }

@@ -32,7 +32,7 @@ export function AuditDiff({ changes, id }: { changes: FieldChange[]; id: string 
       </Table.Thead>
       <Table.Tbody>
         {changes.map((change) => (
-          <Table.Tr key={change.field}>
+          <Table.Tr key={change.key}>
             <Table.Td fw={500}>{change.label}</Table.Td>
             <Table.Td c="red.8" style={{ wordBreak: 'break-word' }}>
               {change.before}

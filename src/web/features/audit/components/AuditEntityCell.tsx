@@ -1,22 +1,38 @@
-import { Text } from '@mantine/core'
+import { Stack, Text } from '@mantine/core'
 import type { AuditEntry } from '@/shared/api/audit.ts'
-import { AUDIT_ENTITY_LABELS } from '@/shared/vocabulary.ts'
 import { RouterAnchor } from '@/web/shared/components/RouterAnchor.tsx'
+import { auditSubject, matterName } from '../utils/auditSubject.ts'
+import type { AuditReaders } from '../utils/auditVocabulary.ts'
 
-/** "Cán bộ #12", a link to the person when the entry is about one. */
-export function AuditEntityCell({ entry }: { entry: AuditEntry }) {
-  const label = AUDIT_ENTITY_LABELS[entry.entity] ?? entry.entity
-  if (entry.entity === 'person' && entry.entityId && /^\d+$/.test(entry.entityId)) {
-    return (
-      <RouterAnchor to="/can-bo/$personId" params={{ personId: entry.entityId }} size="sm">
-        {label} #{entry.entityId}
-      </RouterAnchor>
-    )
-  }
+/** What the row is about: its kind, its name, and a link to the matter or the person. */
+export function AuditEntityCell({ entry, readers }: { entry: AuditEntry; readers: AuditReaders }) {
+  const subject = auditSubject(entry, readers)
   return (
-    <Text size="sm">
-      {label}
-      {entry.entityId ? ` #${entry.entityId}` : ''}
-    </Text>
+    <Stack gap={0} data-testid="audit-subject">
+      <Text size="sm">
+        {subject.kind}
+        {subject.name && !subject.personId ? `: ${subject.name}` : ''}
+      </Text>
+      {subject.personId ? (
+        <RouterAnchor to="/can-bo/$personId" params={{ personId: subject.personId }} size="sm">
+          {subject.name ?? 'Xem cán bộ'}
+        </RouterAnchor>
+      ) : null}
+      {subject.matter ? (
+        <RouterAnchor
+          to="/so-thu-ly/$matterId"
+          params={{ matterId: String(subject.matter.id) }}
+          size="sm"
+          data-testid="audit-matter-link"
+        >
+          {matterName(subject.matter)}
+        </RouterAnchor>
+      ) : null}
+      {subject.matter ? (
+        <Text size="xs" c="dimmed" lineClamp={1} title={subject.matter.title}>
+          {subject.matter.title}
+        </Text>
+      ) : null}
+    </Stack>
   )
 }

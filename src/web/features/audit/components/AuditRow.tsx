@@ -6,7 +6,7 @@ import { formatDateTime } from '@/shared/format.ts'
 import { AUDIT_ACTION_LABELS } from '@/shared/vocabulary.ts'
 import type { AuditAction } from '@/shared/vocabulary.ts'
 import { auditChanges } from '../utils/auditChanges.ts'
-import type { UnitNames } from '../utils/auditChanges.ts'
+import type { AuditReaders } from '../utils/auditVocabulary.ts'
 import { AuditDiff } from './AuditDiff.tsx'
 import { AuditEntityCell } from './AuditEntityCell.tsx'
 
@@ -27,9 +27,9 @@ const ACTION_COLORS: Record<AuditAction, string> = {
 export const AUDIT_COLUMNS = 7
 
 /** One audit entry, with its before/after changes behind a toggle. */
-export function AuditRow({ entry, unitNames }: { entry: AuditEntry; unitNames: UnitNames }) {
+export function AuditRow({ entry, readers }: { entry: AuditEntry; readers: AuditReaders }) {
   const [open, setOpen] = useState(false)
-  const changes = useMemo(() => auditChanges(entry.before, entry.after, unitNames), [entry, unitNames])
+  const changes = useMemo(() => auditChanges(entry.entity, entry.before, entry.after, readers), [entry, readers])
   const hasData = entry.before !== null || entry.after !== null
   const diffId = `audit-diff-${entry.id}`
   const summary = changes.map((c) => c.label).join(', ')
@@ -53,8 +53,8 @@ export function AuditRow({ entry, unitNames }: { entry: AuditEntry; unitNames: U
             {AUDIT_ACTION_LABELS[entry.action]}
           </Badge>
         </Table.Td>
-        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-          <AuditEntityCell entry={entry} />
+        <Table.Td style={{ minWidth: 200 }}>
+          <AuditEntityCell entry={entry} readers={readers} />
         </Table.Td>
         <Table.Td>
           <Text size="sm" lineClamp={2} title={summary}>

@@ -1,10 +1,12 @@
 import { Table, VisuallyHidden } from '@mantine/core'
-import type { AuditEntry } from '@/shared/api/audit.ts'
+import { useMemo } from 'react'
+import type { AuditEntry, AuditNames } from '@/shared/api/audit.ts'
 import { useUnitNames } from '../hooks/useUnitNames.ts'
 import { AuditRow } from './AuditRow.tsx'
 
-export function AuditTable({ entries, busy }: { entries: AuditEntry[]; busy: boolean }) {
+export function AuditTable({ entries, names, busy }: { entries: AuditEntry[]; names: AuditNames; busy: boolean }) {
   const unitNames = useUnitNames()
+  const readers = useMemo(() => ({ unitNames, names }), [unitNames, names])
   return (
     <Table.ScrollContainer minWidth={960}>
       <Table
@@ -29,7 +31,7 @@ export function AuditTable({ entries, busy }: { entries: AuditEntry[]; busy: boo
         </Table.Thead>
         <Table.Tbody>
           {entries.map((entry) => (
-            <AuditRow key={entry.id} entry={entry} unitNames={unitNames} />
+            <AuditRow key={entry.id} entry={entry} readers={readers} />
           ))}
         </Table.Tbody>
       </Table>

@@ -1,5 +1,6 @@
 import { CloseButton, Group, Paper, Pill, Stack, Text } from '@mantine/core'
 import { getRouteApi } from '@tanstack/react-router'
+import type { AuditEntry } from '@/shared/api/audit.ts'
 import { AUDIT_ENTITY_LABELS } from '@/shared/vocabulary.ts'
 import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
 import { LoadingState } from '@/web/shared/components/LoadingState.tsx'
@@ -7,10 +8,25 @@ import { PageHeader } from '@/web/shared/components/PageHeader.tsx'
 import { PaginationBar } from '@/web/shared/components/PaginationBar.tsx'
 import { useAudit } from '../hooks/useAudit.ts'
 import type { AuditSearch } from '../utils/auditSearch.ts'
+import { matterName } from '../utils/auditSubject.ts'
 import { AuditFilters } from './AuditFilters.tsx'
 import { AuditTable } from './AuditTable.tsx'
 
 const routeApi = getRouteApi('/_app/nhat-ky')
+
+/** "Lịch sử của Vụ án số 12/2026", "Cán bộ Nguyễn Văn A" — named from the rows shown, never by id. */
+const focusLabel = (search: AuditSearch, first: AuditEntry | undefined): string => {
+  if (search.matterId !== undefined)
+    return first?.matter ? `Lịch sử của ${matterName(first.matter)}` : 'Lịch sử của một vụ việc'
+  const kind = search.entity ? (AUDIT_ENTITY_LABELS[search.entity] ?? 'Dữ liệu khác') : 'Một bản ghi'
+  const name =
+    first && first.entity === search.entity && first.entityId === search.entityId
+      ? first.matter
+        ? matterName(first.matter)
+        : null
+      : null
+  return name ? `${kind}: ${name}` : `${kind} đã chọn`
+}
 const PAGE_SIZE = 50
 
 /** The audit trail with its filters; filters live in the URL. */
@@ -39,19 +55,18 @@ export function AuditView() {
         </Paper>
         <Paper withBorder radius="md" p="md">
           <Stack gap="md">
-            {search.entityId ? (
+            {search.entityId || search.matterId ? (
               <Group gap="xs">
                 <Text size="sm" c="dimmed">
                   Chỉ hiển thị:
                 </Text>
-                <Pill size="md">
+                <Pill size="md" data-testid="audit-focus">
                   <Group gap={4} wrap="nowrap">
-                    {(search.entity ? (AUDIT_ENTITY_LABELS[search.entity] ?? search.entity) : 'Đối tượng') +
-                      ` #${search.entityId}`}
+                    {focusLabel(search, data?.items[0])}
                     <CloseButton
                       size="xs"
                       aria-label="Bỏ lọc theo đối tượng"
-                      onClick={() => setSearch({ entityId: undefined })}
+                      onClick={() => setSearch({ entityId: undefined, matterId: undefined })}
                     />
                   </Group>
                 </Pill>
@@ -59,7 +74,9 @@ export function AuditView() {
             ) : null}
             {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
             {isPending && !data ? <LoadingState /> : null}
-            {data && data.items.length > 0 ? <AuditTable entries={data.items} busy={isFetching} /> : null}
+            {data && data.items.length > 0 ? (
+              <AuditTable entries={data.items} names={data.names} busy={isFetching} />
+            ) : null}
             {data && data.items.length === 0 ? (
               <Text c="dimmed" ta="center" py="xl" data-testid="audit-empty">
                 Không có bản ghi nào phù hợp.

@@ -8,6 +8,8 @@ export const AuditSearch = z.object({
   unitId: optionalPositiveInt,
   entity: optionalText,
   entityId: optionalText,
+  /** A matter's history: its own rows and those of its acts and people. */
+  matterId: optionalPositiveInt,
   action: z.enum(AUDIT_ACTIONS).optional().catch(undefined),
   from: optionalIsoDate,
   to: optionalIsoDate,

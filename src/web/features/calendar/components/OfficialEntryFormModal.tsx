@@ -26,6 +26,7 @@ import {
   officialEntryToForm,
 } from '../utils/officialEntryForm.ts'
 import type { OfficialEntryFormValues } from '../utils/officialEntryForm.ts'
+import { OFFICIAL_ENTRY_FIELD_LABELS } from '../utils/officialEntryForm.ts'
 
 const KIND_DESCRIPTIONS: Record<OfficialCalendarKind, string> = {
   day_off: 'Nghỉ vào ngày mặc định là ngày làm việc: nghỉ Tết theo quyết định của Thủ tướng, nghỉ bù, nghỉ hoán đổi.',
@@ -111,7 +112,7 @@ export function OfficialEntryFormModal({ opened, onClose, entry, year, onSaved }
             </Alert>
           ) : null}
           <VnDateInput
-            label="Ngày"
+            label={OFFICIAL_ENTRY_FIELD_LABELS.date}
             required
             data-autofocus
             w={{ base: '100%', sm: 240 }}
@@ -122,7 +123,7 @@ export function OfficialEntryFormModal({ opened, onClose, entry, year, onSaved }
             {...date}
           />
           <Radio.Group
-            label="Loại ngày"
+            label={OFFICIAL_ENTRY_FIELD_LABELS.kind}
             required
             value={kind.value}
             error={kind.error}
@@ -141,7 +142,7 @@ export function OfficialEntryFormModal({ opened, onClose, entry, year, onSaved }
             </Stack>
           </Radio.Group>
           <TextInput
-            label="Lý do"
+            label={OFFICIAL_ENTRY_FIELD_LABELS.reason}
             required
             maxLength={300}
             autoComplete="off"
@@ -150,7 +151,7 @@ export function OfficialEntryFormModal({ opened, onClose, entry, year, onSaved }
             {...form.text('reason')}
           />
           <TextInput
-            label="Căn cứ"
+            label={OFFICIAL_ENTRY_FIELD_LABELS.legalSource}
             maxLength={300}
             autoComplete="off"
             placeholder="Ví dụ: Thông báo số …/TB-BNV ngày …"

@@ -39,3 +39,11 @@ export const officialEntryRequiredErrors = (values: OfficialEntryFormValues): Re
   if (!values.reason.trim()) errors.reason = 'Nhập lý do'
   return errors
 }
+
+/** The official calendar form's labels; the audit trail names an entry's fields with them. */
+export const OFFICIAL_ENTRY_FIELD_LABELS = {
+  date: 'Ngày',
+  kind: 'Loại ngày',
+  reason: 'Lý do',
+  legalSource: 'Căn cứ',
+} as const

@@ -1,3 +1,5 @@
+import { daysBetween as domainDaysBetween } from '@/domain/calendar/civil-date.ts'
+import { deadlineStatus } from '@/domain/deadlines/status.ts'
 import type { Deadline } from '@/shared/api/register.ts'
 import { formatDate } from '@/shared/format.ts'
 
@@ -35,23 +37,11 @@ export const todayInVietnam = (now: Date = new Date()): string =>
     day: '2-digit',
   }).format(now)
 
-const dayNumber = (iso: string): number => {
-  const [y, m, d] = iso.split('-').map(Number)
-  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000
-}
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier): the domain's count. */
+export const daysBetween = (from: string, to: string): number => domainDaysBetween(from, to)
 
-/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
-export const daysBetween = (from: string, to: string): number => Math.round(dayNumber(to) - dayNumber(from))
-
-/** The same warning bands the server uses (domain/deadlines/status.ts), for a bare due date such as a matter's next one. */
-export const urgencyOf = (due: string, today: string = todayInVietnam()): Urgency => {
-  const left = daysBetween(today, due)
-  if (left < 0) return 'overdue'
-  if (left === 0) return 'due_today'
-  if (left <= 3) return 'due_3'
-  if (left <= 7) return 'due_7'
-  return 'later'
-}
+/** The same warning bands the server uses (the domain's deadlineStatus), for a bare due date such as a matter's next one. */
+export const urgencyOf = (due: string, today: string = todayInVietnam()): Urgency => deadlineStatus(due, today)
 
 /** "còn 5 ngày", "hôm nay", "quá 2 ngày". */
 export const daysLeftText = (due: string, today: string = todayInVietnam()): string => {

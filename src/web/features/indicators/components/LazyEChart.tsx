@@ -7,7 +7,9 @@ const EChart = lazy(() => import('./EChart.tsx').then((module) => ({ default: mo
 
 export function LazyEChart(props: ComponentProps<typeof EChart>) {
   return (
-    <Suspense fallback={<div style={{ height: props.height }} role="img" aria-busy="true" aria-label={props.label} />}>
+    <Suspense
+      fallback={<div style={{ height: props.height }} role="status" aria-busy="true" aria-label={props.label} />}
+    >
       <EChart {...props} />
     </Suspense>
   )

@@ -16,6 +16,7 @@ import { useSaveTarget } from '../hooks/useIndicatorMutations.ts'
 import { comparisonNeedsValue, TARGET_COMPARISON_LABELS } from '../utils/indicatorFormat.ts'
 import { targetFormFrom, targetFormToPayload, targetRequiredErrors } from '../utils/targetForm.ts'
 import type { TargetFormValues } from '../utils/targetForm.ts'
+import { TARGET_FIELD_LABELS } from '../utils/targetForm.ts'
 
 type TargetFormModalProps = {
   /** The indicator whose target is set; null keeps the dialog closed. */
@@ -82,7 +83,7 @@ export function TargetFormModal({ indicator, onClose }: TargetFormModalProps) {
             ) : null}
             <Group grow align="flex-start">
               <Select
-                label="So sánh"
+                label={TARGET_FIELD_LABELS.comparison}
                 required
                 data-autofocus
                 data={TARGET_COMPARISONS.map((c) => ({ value: c, label: TARGET_COMPARISON_LABELS[c] }))}
@@ -93,7 +94,7 @@ export function TargetFormModal({ indicator, onClose }: TargetFormModalProps) {
                 data-testid="target-comparison"
               />
               <NumberInput
-                label={indicator.isRate ? 'Giá trị (%)' : 'Giá trị'}
+                label={indicator.isRate ? `${TARGET_FIELD_LABELS.value} (%)` : TARGET_FIELD_LABELS.value}
                 required={needsValue}
                 disabled={!needsValue}
                 description={needsValue ? undefined : 'So với cùng kỳ năm trước, không cần giá trị'}
@@ -110,7 +111,7 @@ export function TargetFormModal({ indicator, onClose }: TargetFormModalProps) {
               />
             </Group>
             <VnDateInput
-              label="Áp dụng từ ngày"
+              label={TARGET_FIELD_LABELS.effectiveFrom}
               required
               description="Chỉ tiêu đang áp dụng kết thúc vào ngày hôm trước"
               w={{ base: '100%', sm: 240 }}
@@ -118,7 +119,7 @@ export function TargetFormModal({ indicator, onClose }: TargetFormModalProps) {
               {...effectiveFrom}
             />
             <TextInput
-              label="Văn bản giao chỉ tiêu"
+              label={TARGET_FIELD_LABELS.legalSource}
               required
               maxLength={300}
               autoComplete="off"
@@ -134,7 +135,7 @@ export function TargetFormModal({ indicator, onClose }: TargetFormModalProps) {
               data-testid="target-unconfirmed-input"
             />
             <Textarea
-              label="Ghi chú"
+              label={TARGET_FIELD_LABELS.note}
               maxLength={1000}
               autosize
               minRows={2}

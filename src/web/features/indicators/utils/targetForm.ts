@@ -53,3 +53,12 @@ export const targetRequiredErrors = (values: TargetFormValues): Record<string, s
   if (!values.effectiveFrom) errors.effectiveFrom = 'Nhập ngày bắt đầu áp dụng'
   return errors
 }
+
+/** The target form's labels; the audit trail names a target's fields with them. */
+export const TARGET_FIELD_LABELS = {
+  comparison: 'So sánh',
+  value: 'Giá trị',
+  effectiveFrom: 'Áp dụng từ ngày',
+  legalSource: 'Văn bản giao chỉ tiêu',
+  note: 'Ghi chú',
+} as const

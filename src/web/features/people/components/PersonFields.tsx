@@ -4,6 +4,7 @@ import type { StaffTitle } from '@/shared/vocabulary.ts'
 import { UnitSelect } from '@/web/features/units/components/UnitSelect.tsx'
 import type { FormState } from '@/web/shared/form/useFormState.ts'
 import type { PersonFormValues } from '../utils/personForm.ts'
+import { PERSON_FIELD_LABELS } from '../utils/personForm.ts'
 
 const titleOptions = STAFF_TITLES.map((value) => ({ value, label: STAFF_TITLE_LABELS[value] }))
 
@@ -23,9 +24,15 @@ export function PersonFields({ form, readOnly = false, keepUnit = null }: Person
 
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
-      <TextInput label="Họ và tên" required readOnly={readOnly} autoComplete="off" {...form.text('fullName')} />
+      <TextInput
+        label={PERSON_FIELD_LABELS.fullName}
+        required
+        readOnly={readOnly}
+        autoComplete="off"
+        {...form.text('fullName')}
+      />
       <Select
-        label="Chức danh"
+        label={PERSON_FIELD_LABELS.title}
         required
         readOnly={readOnly}
         data={titleOptions}
@@ -36,7 +43,7 @@ export function PersonFields({ form, readOnly = false, keepUnit = null }: Person
         onChange={(value) => title.onChange(value as StaffTitle | null)}
       />
       <UnitSelect
-        label="Đơn vị"
+        label={PERSON_FIELD_LABELS.unitId}
         required
         readOnly={readOnly}
         currentOnly
@@ -45,10 +52,22 @@ export function PersonFields({ form, readOnly = false, keepUnit = null }: Person
         error={unit.error}
         onChange={unit.onChange}
       />
-      <TextInput label="Email" type="email" readOnly={readOnly} autoComplete="off" {...form.text('email')} />
-      <TextInput label="Điện thoại" type="tel" readOnly={readOnly} autoComplete="off" {...form.text('phone')} />
+      <TextInput
+        label={PERSON_FIELD_LABELS.email}
+        type="email"
+        readOnly={readOnly}
+        autoComplete="off"
+        {...form.text('email')}
+      />
+      <TextInput
+        label={PERSON_FIELD_LABELS.phone}
+        type="tel"
+        readOnly={readOnly}
+        autoComplete="off"
+        {...form.text('phone')}
+      />
       <NumberInput
-        label="Năm sinh"
+        label={PERSON_FIELD_LABELS.birthYear}
         readOnly={readOnly}
         allowDecimal={false}
         allowNegative={false}
@@ -61,7 +80,7 @@ export function PersonFields({ form, readOnly = false, keepUnit = null }: Person
         onChange={birthYear.onChange}
       />
       <Radio.Group
-        label="Giới tính"
+        label={PERSON_FIELD_LABELS.gender}
         value={gender.value ?? ''}
         error={gender.error}
         onChange={(value) => !readOnly && gender.onChange(value === 'nam' || value === 'nu' ? value : null)}

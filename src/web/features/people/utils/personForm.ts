@@ -64,3 +64,17 @@ export const requiredFieldErrors = (values: PersonFormValues): Record<string, st
   if (values.unitId === null) errors.unitId = 'Chọn đơn vị công tác'
   return errors
 }
+
+/** The person form's labels; the audit trail names a person's fields with them. */
+export const PERSON_FIELD_LABELS = {
+  fullName: 'Họ và tên',
+  title: 'Chức danh',
+  unitId: 'Đơn vị',
+  unitName: 'Tên đơn vị công tác',
+  email: 'Email',
+  phone: 'Điện thoại',
+  birthYear: 'Năm sinh',
+  gender: 'Giới tính',
+  active: 'Trạng thái',
+  username: 'Tên đăng nhập',
+} as const

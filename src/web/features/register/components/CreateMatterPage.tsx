@@ -46,6 +46,7 @@ import type { SubjectFormValues } from '../utils/subjectForm.ts'
 import { EventFields } from './EventFields.tsx'
 import { SubjectInputs } from './SubjectInputs.tsx'
 import { UnitPeopleSelect } from './UnitPeopleSelect.tsx'
+import { MATTER_FIELD_LABELS } from '../utils/labels.ts'
 
 const kindOptions = MATTER_KINDS.map((value) => ({ value, label: MATTER_KIND_LABELS[value] }))
 const NO_SUBJECTS = { subjects: [], chargeOf: () => null }
@@ -181,7 +182,7 @@ function CreateMatterForm() {
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
             <Select
-              label="Loại vụ việc"
+              label={MATTER_FIELD_LABELS.kind}
               required
               data={kindOptions}
               allowDeselect={false}
@@ -191,7 +192,7 @@ function CreateMatterForm() {
               data-testid="matter-kind-select"
             />
             <UnitSelect
-              label="Đơn vị thụ lý"
+              label={MATTER_FIELD_LABELS.unitId}
               required
               currentOnly
               value={values.unitId}
@@ -199,7 +200,7 @@ function CreateMatterForm() {
               error={errors.unitId}
             />
             <TextInput
-              label="Số thụ lý"
+              label={MATTER_FIELD_LABELS.number}
               required
               placeholder="Ví dụ 12/2026/HS-KV6"
               autoComplete="off"
@@ -208,7 +209,7 @@ function CreateMatterForm() {
               error={errors.number}
             />
             <UnitPeopleSelect
-              label="Kiểm sát viên thụ lý"
+              label={MATTER_FIELD_LABELS.prosecutorId}
               placeholder="Chọn kiểm sát viên"
               unitId={values.unitId === null ? null : Number(values.unitId)}
               keep={{ id: me.user.personId, name: me.user.fullName }}
@@ -217,7 +218,7 @@ function CreateMatterForm() {
               error={errors.prosecutorId}
             />
             <Textarea
-              label="Tóm tắt"
+              label={MATTER_FIELD_LABELS.title}
               required
               placeholder="Nội dung vụ việc, ví dụ: Trộm cắp xe mô tô tại phường Vị Tân"
               autosize

@@ -3,7 +3,8 @@ import { formatViDate, isIsoDate } from '@/domain/calendar/index.ts'
 import { isEventType } from '@/domain/register/event-types.ts'
 import { formatNumber } from '@/shared/format.ts'
 import { isCharge } from '../utils/charges.ts'
-import { EXTENSION_UNIT_LABELS, fieldsOf, VERDICT_OPTIONS } from '../utils/eventFields.ts'
+import { fieldsOf, VERDICT_OPTIONS } from '../utils/eventFields.ts'
+import { termText } from '../utils/eventValues.ts'
 import type { FieldSpec } from '../utils/eventFields.ts'
 import { ChargeText } from './ChargeText.tsx'
 import type { ReactNode } from 'react'
@@ -64,17 +65,12 @@ function FieldValue({
       ) : null
     }
     case 'extension': {
-      const unit = data.unit === 'days' || data.unit === 'months' ? EXTENSION_UNIT_LABELS[data.unit] : ''
-      return typeof data.amount === 'number' ? (
-        <Line label="Gia hạn thêm">{`${formatNumber(data.amount)} ${unit}`}</Line>
-      ) : null
+      const term = termText(data)
+      return term ? <Line label="Gia hạn thêm">{term}</Line> : null
     }
     case 'term': {
-      const term = data[field.key] as { amount?: unknown; unit?: unknown } | undefined
-      const unit = term?.unit === 'days' || term?.unit === 'months' ? EXTENSION_UNIT_LABELS[term.unit] : ''
-      return typeof term?.amount === 'number' ? (
-        <Line label={field.label}>{`${formatNumber(term.amount)} ${unit}`}</Line>
-      ) : null
+      const term = termText(data[field.key])
+      return term ? <Line label={field.label}>{term}</Line> : null
     }
     case 'date':
       return isIsoDate(data[field.key]) ? (

@@ -22,6 +22,7 @@ import { EXTENSION_UNIT_LABELS, fieldsOf, TIMED_EVENT_TYPES } from '../utils/eve
 import type { FieldSpec } from '../utils/eventFields.ts'
 import { ChargePicker } from './ChargePicker.tsx'
 import { SubjectRowsField } from './SubjectRowsField.tsx'
+import { ACT_FIELD_LABELS } from '../utils/labels.ts'
 
 type EventFieldsProps = {
   type: EventType
@@ -44,7 +45,7 @@ export function EventFields({ type, draft, errors, onChange, subjects, today, of
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
         {definition.perSubject ? (
           <Select
-            label="Bị can"
+            label={ACT_FIELD_LABELS.subjectId}
             required
             placeholder={subjects.length === 0 ? 'Vụ án chưa có bị can' : 'Chọn bị can'}
             data={subjects.map((s) => ({ value: String(s.id), label: s.fullName }))}
@@ -57,7 +58,7 @@ export function EventFields({ type, draft, errors, onChange, subjects, today, of
         ) : null}
         <Group gap="sm" align="flex-start" wrap="nowrap">
           <VnDateInput
-            label="Ngày"
+            label={ACT_FIELD_LABELS.occurredOn}
             required
             value={draft.occurredOn}
             onChange={(occurredOn) => onChange({ occurredOn })}
@@ -68,7 +69,7 @@ export function EventFields({ type, draft, errors, onChange, subjects, today, of
           />
           {TIMED_EVENT_TYPES.has(type) ? (
             <TimeInput
-              label="Giờ"
+              label={ACT_FIELD_LABELS.occurredAt}
               required
               w={120}
               leftSection={<IconClock size={16} aria-hidden />}
@@ -79,7 +80,7 @@ export function EventFields({ type, draft, errors, onChange, subjects, today, of
           ) : null}
         </Group>
         <TextInput
-          label="Số văn bản"
+          label={ACT_FIELD_LABELS.documentNumber}
           placeholder="Ví dụ 12/QĐ-VKS"
           autoComplete="off"
           value={draft.documentNumber}
@@ -87,7 +88,7 @@ export function EventFields({ type, draft, errors, onChange, subjects, today, of
           error={errors.documentNumber}
         />
         <TextInput
-          label="Cơ quan ban hành"
+          label={ACT_FIELD_LABELS.issuingBody}
           autoComplete="off"
           value={draft.issuingBody}
           onChange={(event) => onChange({ issuingBody: event.currentTarget.value })}

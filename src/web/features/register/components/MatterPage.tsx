@@ -98,7 +98,7 @@ export function MatterPage() {
           me.can.viewAudit ? (
             <RouterButton
               to="/nhat-ky"
-              search={{ entity: 'matter', entityId: String(matter.id) }}
+              search={{ matterId: matter.id }}
               variant="default"
               leftSection={<IconHistory size={18} />}
             >

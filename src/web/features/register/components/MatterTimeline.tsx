@@ -92,7 +92,9 @@ export function MatterTimeline({ matter, canRecord }: MatterTimelineProps) {
                     Đã hủy
                   </Badge>
                   <Text size="sm" c="dimmed" data-testid="void-reason">
-                    Lý do: {e.voidReason ?? '—'}
+                    {e.voidedBy ? `bởi ${e.voidedBy}` : ''}
+                    {e.voidedAt ? ` lúc ${formatDateTime(e.voidedAt)}` : ''}
+                    {e.voidedBy || e.voidedAt ? ' · ' : ''}Lý do: {e.voidReason ?? '—'}
                   </Text>
                 </Group>
               ) : null}

@@ -17,6 +17,7 @@ import { apiFieldErrors } from '../utils/apiFieldErrors.ts'
 import { asEventType, caseCharge, chargeInForce, eventTypeOptions } from '../utils/matterFacts.ts'
 import { EventFields } from './EventFields.tsx'
 import { MovedDeadlinesNotice, showMovedNotification } from './MovedDeadlines.tsx'
+import { ACT_FIELD_LABELS } from '../utils/labels.ts'
 
 /** "Ghi nhận hành vi tố tụng": choose the act, fill in its document and details, and the deadlines are recomputed. */
 export function RecordEventForm({ matter }: { matter: MatterDetail }) {
@@ -84,8 +85,8 @@ export function RecordEventForm({ matter }: { matter: MatterDetail }) {
           </Title>
           <MovedDeadlinesNotice moved={moved} />
           <Select
-            label="Hành vi tố tụng"
-            aria-label="Hành vi tố tụng"
+            label={ACT_FIELD_LABELS.type}
+            aria-label={ACT_FIELD_LABELS.type}
             data-testid="event-type-select"
             placeholder="Chọn quyết định, lệnh, văn bản… (gõ để tìm)"
             required

@@ -1,6 +1,7 @@
 import { NumberInput, Select, TextInput } from '@mantine/core'
 import type { FieldErrors } from '@/web/shared/form/fieldErrors.ts'
 import type { SubjectFormValues } from '../utils/subjectForm.ts'
+import { SUBJECT_FIELD_LABELS } from '../utils/labels.ts'
 
 type SubjectInputsProps = {
   values: SubjectFormValues
@@ -15,7 +16,7 @@ export function SubjectInputs({ values, errors, onChange, suffix = '' }: Subject
   return (
     <>
       <TextInput
-        label={`Họ tên${suffix}`}
+        label={`${SUBJECT_FIELD_LABELS.fullName}${suffix}`}
         required
         autoComplete="off"
         value={values.fullName}
@@ -24,7 +25,7 @@ export function SubjectInputs({ values, errors, onChange, suffix = '' }: Subject
         style={{ flex: '1 1 240px' }}
       />
       <NumberInput
-        label={`Năm sinh${suffix}`}
+        label={`${SUBJECT_FIELD_LABELS.birthYear}${suffix}`}
         allowDecimal={false}
         allowNegative={false}
         thousandSeparator=""
@@ -37,7 +38,7 @@ export function SubjectInputs({ values, errors, onChange, suffix = '' }: Subject
         onChange={(birthYear) => onChange({ birthYear })}
       />
       <Select
-        label={`Giới tính${suffix}`}
+        label={`${SUBJECT_FIELD_LABELS.gender}${suffix}`}
         data={[
           { value: 'nam', label: 'Nam' },
           { value: 'nu', label: 'Nữ' },

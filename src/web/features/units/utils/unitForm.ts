@@ -60,3 +60,17 @@ export const unitRequiredErrors = (values: UnitFormValues): Record<string, strin
     errors.validTo = 'Ngày kết thúc phải sau ngày bắt đầu'
   return errors
 }
+
+/** The unit form's and page's labels; the audit trail names a unit's fields with them. */
+export const UNIT_FIELD_LABELS = {
+  code: 'Mã đơn vị',
+  name: 'Tên đơn vị',
+  shortName: 'Tên viết tắt',
+  level: 'Cấp đơn vị',
+  parentId: 'Trực thuộc',
+  successorId: 'Đơn vị kế thừa',
+  validFrom: 'Hoạt động từ ngày',
+  validTo: 'Đến ngày',
+  sortOrder: 'Thứ tự hiển thị',
+  reason: 'Lý do',
+} as const

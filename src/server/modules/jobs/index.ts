@@ -1,0 +1,2 @@
+// The jobs module's public surface: the administrators' view of the job queue.
+export { jobRoutes } from './jobs.routes.ts'
