@@ -18,6 +18,7 @@ export {
 } from './crime-category.ts'
 export type { CrimeCategory, PenaltyBracket } from './crime-category.ts'
 export { DEADLINE_RULES, findRule, getRule } from './rules/index.ts'
+export { CUSTODY_DETENTION_RULE_CODES } from './rules/custody-detention.ts'
 export type {
   DeadlineRule,
   ExtensionStep,

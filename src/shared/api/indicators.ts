@@ -156,6 +156,11 @@ export const ClosureInfo = z.object({
 export const IndicatorValues = z.object({
   period: PeriodInfo,
   lastYearPeriod: PeriodInfo,
+  /**
+   * The first day the unit's register holds a matter; null when it holds none. Last year's
+   * figures are partial when it falls after lastYearPeriod.from (a register begun mid-year).
+   */
+  registerFrom: IsoDate.nullable(),
   asOf: IsoDate,
   unit: z.object({ id: z.number().int(), code: z.string(), name: z.string() }),
   indicators: z.array(IndicatorValue),

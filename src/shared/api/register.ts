@@ -189,7 +189,10 @@ export const VoidEvent = z.object({
 export const DeadlineQuery = Paging.extend({
   scope: z.enum(['mine', 'unit']).default('mine'),
   unitId: Id.optional(),
-  urgency: z.enum(['overdue', 'due_today', 'due_3', 'due_7', 'open', 'all']).default('open'),
+  /** week: open and due within 7 days, today included (0–7 days left; the bands due_today, due_3 and due_7 together). */
+  urgency: z.enum(['overdue', 'due_today', 'due_3', 'due_7', 'week', 'open', 'all']).default('open'),
+  /** detention: only the clocks of persons in custody or detention (tạm giữ, tạm giam, and an order that ran out). */
+  group: z.enum(['detention']).optional(),
 })
 export const DeadlinePage = z.object({
   items: z.array(Deadline),

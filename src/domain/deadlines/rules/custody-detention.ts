@@ -208,3 +208,9 @@ export const CUSTODY_DETENTION_RULES: readonly DeadlineRule[] = [
     ],
   },
 ]
+
+/**
+ * The clocks of a person deprived of liberty — custody, detention at each stage, and an expired
+ * order with no new one — for the lists that follow them apart from a matter's other limits.
+ */
+export const CUSTODY_DETENTION_RULE_CODES: readonly string[] = [...new Set(CUSTODY_DETENTION_RULES.map((r) => r.code))]

@@ -138,3 +138,16 @@ const computeAndStore = async (
 
   return computed
 }
+
+/**
+ * The first day the units' register holds a matter (its earliest receipt), or null when it holds
+ * none: figures of a period before it count nothing, so a comparison with it is partial.
+ */
+export const registerStartOf = async (db: Executor, unitIds: readonly number[]): Promise<string | null> => {
+  if (unitIds.length === 0) return null
+  const [row] = await runQuery<{ first: string | null }>(
+    db,
+    sql`SELECT to_char(min(received_on), 'YYYY-MM-DD') AS first FROM matters WHERE unit_id = ANY(${intArray(unitIds)})`,
+  )
+  return row?.first ?? null
+}

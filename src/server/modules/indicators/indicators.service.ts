@@ -38,7 +38,13 @@ import { authorize, authorizeAnywhere, can, type RequestContext } from '../../pl
 import { AppError } from '../../platform/app-error.ts'
 import { writeAudit } from '../../platform/audit.ts'
 import { toIsoInstant } from '../../platform/time.ts'
-import { definitionsFor, figuresOf, type FigureRequest, type UnitFigureSet } from './figures.repository.ts'
+import {
+  definitionsFor,
+  figuresOf,
+  registerStartOf,
+  type FigureRequest,
+  type UnitFigureSet,
+} from './figures.repository.ts'
 import { inputsStampOf, memoized } from './answer-memo.ts'
 
 /**
@@ -489,6 +495,7 @@ const computeIndicatorValues = async (
     unitsPerStatement(db),
   )
   const previous = [...previousOwn.values()].reduce(addSets, {})
+  const registerFrom = await registerStartOf(db, recordingUnitsOf(tree, unit.id, day))
   const targets = await targetsOn(db, day)
   const [closure] = await db
     .select()
@@ -533,6 +540,7 @@ const computeIndicatorValues = async (
   return {
     period: periodInfo(period),
     lastYearPeriod: periodInfo(lastYear),
+    registerFrom,
     asOf,
     unit: { id: unit.id, code: unit.code, name: unit.name },
     indicators,

@@ -5,6 +5,7 @@ import { union } from 'drizzle-orm/pg-core'
 import type { z } from 'zod'
 import type { DeadlineQuery as DeadlineQuerySchema, MatterQuery as MatterQuerySchema } from '@/shared/api/register.ts'
 import { addDays } from '@/domain/calendar/index.ts'
+import { CUSTODY_DETENTION_RULE_CODES } from '@/domain/deadlines/index.ts'
 import { reachOf } from '@/domain/units/unit-tree.ts'
 import type { Database } from '../../db/client.ts'
 import { deadlines, matters, matterSubjects } from '../../db/schema.ts'
@@ -132,6 +133,8 @@ const urgencyWhere = (urgency: DeadlineQuery['urgency'], today: string): SQL | u
       return and(open, sql`${deadlines.dueDate} > ${today}`, lte(deadlines.dueDate, addDays(today, 3)))
     case 'due_7':
       return and(open, sql`${deadlines.dueDate} > ${addDays(today, 3)}`, lte(deadlines.dueDate, addDays(today, 7)))
+    case 'week':
+      return and(open, gte(deadlines.dueDate, today), lte(deadlines.dueDate, addDays(today, 7)))
     case 'open':
       return inArray(deadlines.status, ['open', 'suspended'])
     case 'all':
@@ -144,6 +147,7 @@ export const listDeadlines = async (db: Database, ctx: RequestContext, query: De
   const scope = and(
     unitIds.length > 0 ? inArray(deadlines.unitId, unitIds) : sql`false`,
     query.scope === 'mine' ? eq(deadlines.responsibleId, ctx.actor.personId) : undefined,
+    query.group === 'detention' ? inArray(deadlines.ruleCode, [...CUSTODY_DETENTION_RULE_CODES]) : undefined,
   )
   const today = ctx.today
   const where = and(scope, urgencyWhere(query.urgency, today))
@@ -162,7 +166,7 @@ export const listDeadlines = async (db: Database, ctx: RequestContext, query: De
     rows.map((r) => r.deadline.responsibleId),
   )
   const counts: Record<string, number> = {}
-  for (const band of ['overdue', 'due_today', 'due_3', 'due_7', 'open'] as const) {
+  for (const band of ['overdue', 'due_today', 'due_3', 'due_7', 'week', 'open'] as const) {
     const [row] = await db
       .select({ n: count() })
       .from(deadlines)

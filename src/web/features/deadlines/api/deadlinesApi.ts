@@ -2,12 +2,14 @@ import { DeadlinePage } from '@/shared/api/register.ts'
 import { request } from '@/web/shared/api/httpClient.ts'
 
 export type DeadlineScope = 'mine' | 'unit'
-export type DeadlineUrgencyFilter = 'overdue' | 'due_today' | 'due_3' | 'due_7' | 'open' | 'all'
+export type DeadlineUrgencyFilter = 'overdue' | 'due_today' | 'due_3' | 'due_7' | 'week' | 'open' | 'all'
 
 export type DeadlineListParams = {
   scope: DeadlineScope
   unitId?: number | undefined
   urgency: DeadlineUrgencyFilter
+  /** detention: only the clocks of persons in custody or detention. */
+  group?: 'detention' | undefined
   page?: number | undefined
   pageSize?: number | undefined
 }
@@ -19,6 +21,7 @@ export const fetchDeadlines = (params: DeadlineListParams) =>
       // "Mine" reaches every unit the prosecutor works in; only the unit view is tied to the chosen unit.
       unitId: params.scope === 'unit' ? params.unitId : undefined,
       urgency: params.urgency,
+      group: params.group,
       page: params.page,
       pageSize: params.pageSize,
     },

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { Badge, Group, Paper, SegmentedControl, Stack, Tabs, Text } from '@mantine/core'
+import { Anchor, Badge, Group, Paper, SegmentedControl, Stack, Tabs, Text } from '@mantine/core'
 import { getRouteApi } from '@tanstack/react-router'
 import { formatNumber } from '@/shared/format.ts'
 import { useMe } from '@/web/features/auth/hooks/useMe.ts'
@@ -25,6 +25,7 @@ const TAB_COLORS: Record<DeadlineTab, string> = {
   due_today: urgencyTone('due_today').color,
   due_3: urgencyTone('due_3').color,
   due_7: urgencyTone('due_7').color,
+  week: urgencyTone('due_3').color,
   open: 'gray',
 }
 
@@ -32,7 +33,8 @@ const EMPTY_TEXT: Record<DeadlineTab, string> = {
   overdue: 'Không có thời hạn nào đã quá hạn.',
   due_today: 'Không có thời hạn nào hết hạn hôm nay.',
   due_3: 'Không có thời hạn nào hết hạn trong 3 ngày tới.',
-  due_7: 'Không có thời hạn nào hết hạn trong 7 ngày tới.',
+  due_7: 'Không có thời hạn nào còn 4–7 ngày.',
+  week: 'Không có thời hạn nào hết hạn từ hôm nay đến 7 ngày tới.',
   open: 'Không có thời hạn nào đang mở.',
 }
 
@@ -51,11 +53,13 @@ function DeadlinesView({ defaultScope }: { defaultScope: 'mine' | 'unit' }) {
   const scope = search.scope ?? defaultScope
   const tab = search.urgency ?? 'open'
   const page = search.page ?? 1
+  const group = search.group
 
   const { data, error, isPending, isFetching, refetch } = useDeadlines({
     scope,
     unitId: unit.id,
     urgency: tab,
+    group,
     page,
     pageSize: PAGE_SIZE,
   })
@@ -84,7 +88,7 @@ function DeadlinesView({ defaultScope }: { defaultScope: 'mine' | 'unit' }) {
           <Group gap="xs">
             <ExportButton
               list="deadlines"
-              filters={{ scope, unitId: scope === 'unit' ? unit.id : undefined, urgency: tab }}
+              filters={{ scope, unitId: scope === 'unit' ? unit.id : undefined, urgency: tab, group }}
             />
             <SegmentedControl
               aria-label="Phạm vi"
@@ -102,6 +106,16 @@ function DeadlinesView({ defaultScope }: { defaultScope: 'mine' | 'unit' }) {
       <Paper withBorder radius="md" p="md">
         <Stack gap="md">
           <RecomputeNotice />
+          {group === 'detention' ? (
+            <Group gap="xs" data-testid="deadline-group">
+              <Badge color="grape" variant="light" size="lg">
+                Chỉ người bị tạm giữ, tạm giam
+              </Badge>
+              <Anchor component="button" size="sm" onClick={() => setSearch({ group: undefined })}>
+                Xem mọi thời hạn
+              </Anchor>
+            </Group>
+          ) : null}
           <Tabs
             value={tab}
             onChange={(value) =>

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { optionalPositiveInt } from '@/web/shared/utils/searchParams.ts'
 
-export const DEADLINE_TABS = ['overdue', 'due_today', 'due_3', 'due_7', 'open'] as const
+export const DEADLINE_TABS = ['overdue', 'due_today', 'due_3', 'due_7', 'week', 'open'] as const
 export type DeadlineTab = (typeof DEADLINE_TABS)[number]
 
 /**
@@ -13,6 +13,8 @@ export const DEADLINE_TAB_LABELS: Record<DeadlineTab, string> = {
   due_today: 'Đến hạn hôm nay',
   due_3: 'Còn 1–3 ngày',
   due_7: 'Còn 4–7 ngày',
+  /** The home's "due this week": the three bands before together, today and the 7th day included. */
+  week: 'Trong 7 ngày tới (cả hôm nay)',
   open: 'Tất cả đang mở',
 }
 
@@ -23,6 +25,8 @@ export const DeadlinesSearch = z.object({
   /** Absent: every open deadline. */
   urgency: z.enum(DEADLINE_TABS).optional().catch(undefined),
   page: optionalPositiveInt,
+  /** detention: only the clocks of persons in custody or detention (the home's detention card opens it). */
+  group: z.enum(['detention']).optional().catch(undefined),
 })
 export type DeadlinesSearch = z.infer<typeof DeadlinesSearch>
 

@@ -1,32 +1,49 @@
 import { Group, Paper, Text, ThemeIcon, UnstyledButton } from '@mantine/core'
 import { Link } from '@tanstack/react-router'
+import {
+  IconBuilding,
+  IconCalendarEvent,
+  IconCalendarTime,
+  IconChartBar,
+  IconHistory,
+  IconListCheck,
+  IconNotebook,
+  IconPlus,
+  IconTarget,
+  IconUsers,
+} from '@tabler/icons-react'
 import type { ReactNode } from 'react'
+import type { QuickLinkItem, QuickLinkTarget } from '../utils/quickLinks.ts'
 
-type QuickLinkProps = {
-  to: '/can-bo' | '/don-vi' | '/nhat-ky' | '/so-thu-ly' | '/thoi-han' | '/chi-tieu'
-  title: string
-  description: string
-  icon: ReactNode
-  planned?: boolean
+const ICONS: Record<QuickLinkTarget, ReactNode> = {
+  '/so-thu-ly': <IconNotebook size={20} />,
+  '/so-thu-ly/moi': <IconPlus size={20} />,
+  '/thoi-han': <IconCalendarTime size={20} />,
+  '/chi-tieu': <IconChartBar size={20} />,
+  '/chi-tieu/muc-tieu': <IconTarget size={20} />,
+  '/don-vi': <IconBuilding size={20} />,
+  '/can-bo': <IconUsers size={20} />,
+  '/lich-nghi': <IconCalendarEvent size={20} />,
+  '/nhat-ky': <IconHistory size={20} />,
+  '/tac-vu-nen': <IconListCheck size={20} />,
 }
 
-export function QuickLink({ to, title, description, icon, planned = false }: QuickLinkProps) {
+export function QuickLink({ to, title, description }: QuickLinkItem) {
   return (
-    <UnstyledButton component={Link} to={to} style={{ display: 'block', borderRadius: 'var(--mantine-radius-md)' }}>
-      <Paper withBorder radius="md" p="md" h="100%" style={{ opacity: planned ? 0.65 : 1 }}>
+    <UnstyledButton
+      component={Link}
+      to={to}
+      style={{ display: 'block', borderRadius: 'var(--mantine-radius-md)' }}
+      data-testid="quick-link"
+    >
+      <Paper withBorder radius="md" p="md" h="100%">
         <Group wrap="nowrap" align="flex-start" gap="md">
-          <ThemeIcon size={38} radius="md" variant="light" color={planned ? 'gray' : 'blue'}>
-            {icon}
+          <ThemeIcon size={38} radius="md" variant="light" color="blue">
+            {ICONS[to]}
           </ThemeIcon>
           <div>
             <Text fw={600} size="sm">
               {title}
-              {planned ? (
-                <Text span size="xs" c="dimmed" fw={400}>
-                  {' '}
-                  · Đang xây dựng
-                </Text>
-              ) : null}
             </Text>
             <Text size="xs" c="dimmed" mt={2}>
               {description}

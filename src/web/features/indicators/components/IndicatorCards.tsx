@@ -11,13 +11,15 @@ type IndicatorCardsProps = {
   rows: IndicatorRow[]
   drill: { unitId: number; period: string; asOf: string } | null
   onShowChart: (code: string) => void
+  /** Said instead of the change when last year is partial; null otherwise. */
+  partialNote: string | null
 }
 
 /**
  * The indicators on a phone: one card each, the result and its evaluation first, then the
  * requirement and the figures behind it — no sideways scrolling to reach them (issue 12, item 5).
  */
-export function IndicatorCards({ rows, drill, onShowChart }: IndicatorCardsProps) {
+export function IndicatorCards({ rows, drill, onShowChart, partialNote }: IndicatorCardsProps) {
   return (
     <Stack gap="md" data-testid="indicator-cards">
       {groupIndicators(rows.map((r) => ({ ...r, groupLabel: r.info.groupLabel }))).map((group) => (
@@ -76,8 +78,9 @@ export function IndicatorCards({ rows, drill, onShowChart }: IndicatorCardsProps
                       </Stack>
                     )}
                   </SimpleGrid>
-                  <Text size="xs" c="dimmed">
-                    Cùng kỳ năm trước: {formatIndicatorValue(value.lastYear.value, info)}. {value.changeText}
+                  <Text size="xs" c={partialNote ? 'orange.8' : 'dimmed'} data-testid="indicator-card-change">
+                    Cùng kỳ năm trước: {formatIndicatorValue(value.lastYear.value, info)}.{' '}
+                    {partialNote ?? value.changeText}
                   </Text>
                   <Button
                     variant="subtle"

@@ -18,10 +18,20 @@ type IndicatorTableProps = {
   chartCode: string | null
   onShowChart: (code: string) => void
   busy: boolean
+  /** Said instead of the change when last year is partial (partialLastYearNote); null otherwise. */
+  partialNote: string | null
 }
 
 /** Every indicator of the unit for the period against its target, by group, each figure opening its records. */
-export function IndicatorTable({ rows, drill, closed, chartCode, onShowChart, busy }: IndicatorTableProps) {
+export function IndicatorTable({
+  rows,
+  drill,
+  closed,
+  chartCode,
+  onShowChart,
+  busy,
+  partialNote,
+}: IndicatorTableProps) {
   const columns = closed ? 8 : 7
   return (
     <Table.ScrollContainer minWidth={closed ? 1080 : 920}>
@@ -128,8 +138,8 @@ export function IndicatorTable({ rows, drill, closed, chartCode, onShowChart, bu
                       <Text size="sm" className="tabular" data-testid="indicator-last-year">
                         {formatIndicatorValue(value.lastYear.value, info)}
                       </Text>
-                      <Text size="xs" c="dimmed" data-testid="indicator-change">
-                        {value.changeText}
+                      <Text size="xs" c={partialNote ? 'orange.8' : 'dimmed'} data-testid="indicator-change">
+                        {partialNote ?? value.changeText}
                       </Text>
                     </Table.Td>
                     {closed ? (

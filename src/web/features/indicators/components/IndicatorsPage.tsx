@@ -16,7 +16,7 @@ import { RouterButton } from '@/web/shared/components/RouterButton.tsx'
 import { usePrintedAt } from '@/web/shared/hooks/usePrintedAt.ts'
 import { useShortUnitNames } from '@/web/features/units/hooks/useUnits.ts'
 import { useCatalogue, useIndicatorValues } from '../hooks/useIndicators.ts'
-import { STATUS_TONES } from '../utils/indicatorFormat.ts'
+import { partialLastYearNote, STATUS_TONES } from '../utils/indicatorFormat.ts'
 import type { TargetStatus } from '../utils/indicatorFormat.ts'
 import { recordsSearchFor } from '../utils/indicatorsSearch.ts'
 import type { DashboardSearch, RecordPart } from '../utils/indicatorsSearch.ts'
@@ -109,6 +109,9 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
   const drill = data && canDrill ? { unitId: data.unit.id, period: data.period.key, asOf: data.asOf } : null
   const openRecords = (input: { unitId: number; code: string; part: RecordPart; period: string }) =>
     void goTo({ to: '/chi-tieu/ho-so', search: recordsSearchFor({ ...input, asOf: data?.asOf }) })
+
+  // Last year partial (a register begun mid-year): said beside every comparison (issue 12, item 2).
+  const partialNote = data ? partialLastYearNote(data.lastYearPeriod.from, data.registerFrom) : null
 
   const unitName = data?.unit.name ?? scopeUnits.find((s) => s.unit.id === unitId)?.unit.name ?? currentUnit.name
   const shownPeriod = data?.period.label ?? periodLabel(period)
@@ -205,7 +208,12 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
                   </Alert>
                 ) : null}
                 {rows.length > 0 && phone ? (
-                  <IndicatorCards rows={rows} drill={drill} onShowChart={(code) => setSearch({ code })} />
+                  <IndicatorCards
+                    rows={rows}
+                    drill={drill}
+                    onShowChart={(code) => setSearch({ code })}
+                    partialNote={partialNote}
+                  />
                 ) : rows.length > 0 ? (
                   <IndicatorTable
                     rows={rows}
@@ -214,6 +222,7 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
                     chartCode={chartIndicator?.code ?? null}
                     onShowChart={(code) => setSearch({ code })}
                     busy={values.isFetching}
+                    partialNote={partialNote}
                   />
                 ) : (
                   <Text c="dimmed" ta="center" py="xl">

@@ -2,6 +2,7 @@
 // function everywhere, so a figure on the dashboard reads exactly as on the list behind it.
 import type { TargetComparison } from '@/domain/indicators/definition.ts'
 import type { UnitOfCount } from '@/shared/charts/indicatorFormat.ts'
+import { formatDate } from '@/shared/format.ts'
 // The figures' formatting and status colours live in src/shared/charts (the server's documents use them too).
 export {
   formatIndicatorValue,
@@ -46,3 +47,13 @@ export const groupIndicators = <T extends { groupLabel: string }>(
   }
   return groups
 }
+
+/**
+ * Last year is partial when the register begins after the start of last year's period (a register
+ * begun mid-year): the note said beside each comparison instead of a change against a few months
+ * ('tăng 88 vụ (1.100%)' reads as a surge that is not one). null when last year is whole.
+ */
+export const partialLastYearNote = (lastYearFrom: string, registerFrom: string | null): string | null =>
+  registerFrom !== null && registerFrom > lastYearFrom
+    ? `chưa đủ kỳ (sổ thụ lý có số liệu từ ${formatDate(registerFrom)}), chưa so sánh được`
+    : null
