@@ -2,7 +2,8 @@
 // module reaches it only through that file, never its services, repositories or helpers, and the
 // modules depend on each other in one direction, without a circle. The one exception is a table
 // schema: a foreign key needs the other module's table object (drizzle reads every *.schema.ts);
-// and the error registry (src/server/errors.ts) reads every module's *.errors.ts.
+// and the error registry (src/server/errors.ts) reads every module's *.errors.ts. Inside a
+// module, SQL is its repositories' (router → service → repository).
 import { readFileSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -97,6 +98,18 @@ describe('server modules', () => {
       ['register', new Set(['calendar', 'people'])],
     ])
     expect(circlesOf(graph)).toEqual([['calendar', 'register', 'calendar']])
+  })
+
+  it('keep SQL in repositories: a service imports neither drizzle-orm nor the tables', () => {
+    const schema = resolve(SRC, 'server/db/schema.ts')
+    const writingSql = sourceFiles(MODULES)
+      .filter((file) => file.endsWith('.service.ts'))
+      .flatMap((file) =>
+        specifiersOf(readFileSync(file, 'utf8'))
+          .filter((s) => s.startsWith('drizzle-orm') || resolveImport(file, s) === schema)
+          .map((s) => `${relative(SRC, file)} → ${s}`),
+      )
+    expect(writingSql).toEqual([])
   })
 
   it('depend on each other in one direction: no circle', () => {

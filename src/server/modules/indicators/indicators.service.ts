@@ -2,7 +2,6 @@
 // unit tree with history, compared with the target and with the same period last year; the
 // records behind every figure; trends, rankings, per-prosecutor figures; closing a period.
 // Formulas and their meaning live in src/domain/indicators; this module moves data.
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm'
 import { addDays } from '@/domain/calendar/index.ts'
 import { formatDate } from '@/shared/format.ts'
 import { INDICATOR_CATALOGUE, indicatorByCode } from '@/domain/indicators/catalogue.ts'
@@ -31,7 +30,21 @@ import type {
   WithdrawTargetInput,
 } from '@/shared/api/indicators.ts'
 import { engineOf, type Database, type Executor } from '../../db/client.ts'
-import { indicatorTargets, periodClosures } from '../../db/schema.ts'
+import {
+  type ClosureRow,
+  findClosure,
+  findTargetCodes,
+  findTargetHistory,
+  findTargetsOn,
+  insertTarget,
+  insertTargetsIfAbsent,
+  lockLatestStandingTarget,
+  lockStandingTargets,
+  lockTarget,
+  markTargetWithdrawn,
+  setTargetEnd,
+  type TargetRow,
+} from './targets.repository.ts'
 import { personNames as namesOf } from '../people/index.ts'
 import { roleAllows, type Permission } from '@/domain/access/access-rules.ts'
 import { authorize, authorizeAnywhere, can, type RequestContext } from '../../platform/actor.ts'
@@ -189,10 +202,11 @@ const ensureDefaultTargets = async (db: Executor) => {
     legalSource: d.defaultTarget!.legalSource,
     note: d.defaultTarget!.note,
   }))
-  const existing = await db.select({ code: indicatorTargets.indicatorCode }).from(indicatorTargets)
-  const have = new Set(existing.map((r) => r.code))
-  const fresh = rows.filter((r) => !have.has(r.indicatorCode))
-  if (fresh.length) await db.insert(indicatorTargets).values(fresh).onConflictDoNothing()
+  const have = await findTargetCodes(db)
+  await insertTargetsIfAbsent(
+    db,
+    rows.filter((r) => !have.has(r.indicatorCode)),
+  )
   defaultsEnsured.add(db)
 }
 
@@ -201,8 +215,6 @@ const stampOf = async (db: Executor) => {
   await ensureDefaultTargets(db)
   return inputsStampOf(db)
 }
-
-type TargetRow = typeof indicatorTargets.$inferSelect
 
 const targetOfRow = (row: TargetRow): Target => ({
   comparison: row.comparison as Target['comparison'],
@@ -221,12 +233,7 @@ const targetView = (row: TargetRow, definition: IndicatorDefinition) => ({
 /** The target rows in force on `day`, by indicator code. */
 const targetsOn = async (db: Executor, day: string): Promise<Map<string, TargetRow>> => {
   await ensureDefaultTargets(db)
-  const rows = await db
-    .select()
-    .from(indicatorTargets)
-    .where(
-      sql`${indicatorTargets.withdrawnAt} IS NULL AND ${indicatorTargets.effectiveFrom} <= ${day}::date AND (${indicatorTargets.effectiveTo} IS NULL OR ${indicatorTargets.effectiveTo} >= ${day}::date)`,
-    )
+  const rows = await findTargetsOn(db, day)
   return new Map(rows.map((r) => [r.indicatorCode, r]))
 }
 
@@ -261,11 +268,7 @@ export const targetHistory = async (db: Database, ctx: RequestContext, code: str
   authorizeAnywhere(ctx, 'indicator.read')
   const definition = definitionOf(code)
   await ensureDefaultTargets(db)
-  const rows = await db
-    .select()
-    .from(indicatorTargets)
-    .where(eq(indicatorTargets.indicatorCode, code))
-    .orderBy(desc(indicatorTargets.effectiveFrom), desc(indicatorTargets.id))
+  const rows = await findTargetHistory(db, code)
   const names = await namesOf(
     db,
     rows.map((r) => r.withdrawnBy),
@@ -318,42 +321,29 @@ export const setTarget = async (db: Database, ctx: RequestContext, code: string,
   const unitId = keeperUnitOf(ctx)
 
   await db.transaction(async (tx) => {
-    const [latest] = await tx
-      .select()
-      .from(indicatorTargets)
-      .where(and(eq(indicatorTargets.indicatorCode, code), isNull(indicatorTargets.withdrawnAt)))
-      .orderBy(desc(indicatorTargets.effectiveFrom))
-      .limit(1)
-      .for('update')
+    const latest = await lockLatestStandingTarget(tx, code)
     if (latest && latest.effectiveFrom >= input.effectiveFrom)
       throw new AppError(
         'TARGET_DATE_CONFLICT',
         `Ngày áp dụng phải sau ngày áp dụng của chỉ tiêu hiện hành (${formatDate(latest.effectiveFrom)})`,
         [{ path: 'effectiveFrom', message: 'Chọn ngày áp dụng muộn hơn' }],
       )
-    if (latest)
-      await tx
-        .update(indicatorTargets)
-        .set({ effectiveTo: addDays(input.effectiveFrom, -1) })
-        .where(eq(indicatorTargets.id, latest.id))
-    const [created] = await tx
-      .insert(indicatorTargets)
-      .values({
-        indicatorCode: code,
-        effectiveFrom: input.effectiveFrom,
-        comparison: input.comparison,
-        value: input.value,
-        unconfirmed: input.unconfirmed,
-        legalSource: input.legalSource,
-        note: input.note,
-        createdBy: ctx.actor.personId,
-        unitId,
-      })
-      .returning()
+    if (latest) await setTargetEnd(tx, latest.id, addDays(input.effectiveFrom, -1))
+    const created = await insertTarget(tx, {
+      indicatorCode: code,
+      effectiveFrom: input.effectiveFrom,
+      comparison: input.comparison,
+      value: input.value,
+      unconfirmed: input.unconfirmed,
+      legalSource: input.legalSource,
+      note: input.note,
+      createdBy: ctx.actor.personId,
+      unitId,
+    })
     await writeAudit(tx, originOf(ctx), {
       action: 'create',
       entity: 'indicator_target',
-      entityId: created!.id,
+      entityId: created.id,
       unitId,
       before: latest
         ? { comparison: latest.comparison, value: latest.value, effectiveFrom: latest.effectiveFrom }
@@ -381,7 +371,7 @@ export const setTarget = async (db: Database, ctx: RequestContext, code: string,
 export const withdrawTarget = async (db: Database, ctx: RequestContext, id: number, input: WithdrawTargetInput) => {
   authorizeAnywhere(ctx, 'indicator.manage')
   const code = await db.transaction(async (tx) => {
-    const [target] = await tx.select().from(indicatorTargets).where(eq(indicatorTargets.id, id)).for('update')
+    const target = await lockTarget(tx, id)
     if (!target) throw new AppError('TARGET_NOT_FOUND', 'Không tìm thấy chỉ tiêu đã giao')
     const keeper = target.unitId ?? managedRootOf(ctx)
     if (keeper === undefined)
@@ -393,26 +383,12 @@ export const withdrawTarget = async (db: Database, ctx: RequestContext, id: numb
         `Chỉ tiêu này đã được rút lúc ${formatDate(target.withdrawnAt.slice(0, 10))}`,
       )
 
-    // Every standing target of the indicator, locked: the neighbours' end dates are rewritten.
-    const standing = await tx
-      .select()
-      .from(indicatorTargets)
-      .where(and(eq(indicatorTargets.indicatorCode, target.indicatorCode), isNull(indicatorTargets.withdrawnAt)))
-      .orderBy(asc(indicatorTargets.effectiveFrom))
-      .for('update')
-    const [withdrawn] = await tx
-      .update(indicatorTargets)
-      .set({ withdrawnAt: sql`now()`, withdrawnBy: ctx.actor.personId, withdrawalReason: input.reason })
-      .where(eq(indicatorTargets.id, id))
-      .returning()
+    const standing = await lockStandingTargets(tx, target.indicatorCode)
+    const withdrawn = await markTargetWithdrawn(tx, id, ctx.actor.personId, input.reason)
     const position = standing.findIndex((t) => t.id === id)
     const previous = standing[position - 1]
     const next = standing[position + 1]
-    if (previous)
-      await tx
-        .update(indicatorTargets)
-        .set({ effectiveTo: next ? addDays(next.effectiveFrom, -1) : null })
-        .where(eq(indicatorTargets.id, previous.id))
+    if (previous) await setTargetEnd(tx, previous.id, next ? addDays(next.effectiveFrom, -1) : null)
 
     await writeAudit(tx, originOf(ctx), {
       action: 'withdraw',
@@ -427,7 +403,7 @@ export const withdrawTarget = async (db: Database, ctx: RequestContext, id: numb
         effectiveTo: target.effectiveTo,
       },
       after: {
-        withdrawnAt: withdrawn!.withdrawnAt,
+        withdrawnAt: withdrawn.withdrawnAt,
         reason: input.reason,
         inForceAgain: previous
           ? {
@@ -450,8 +426,6 @@ const lastYearOf = (period: Period, asOf: string): Period => {
   const end = effectiveEnd(period, asOf)
   return sameTimeLastYear(end === period.to ? period : customPeriod(period.from, end))
 }
-
-type ClosureRow = typeof periodClosures.$inferSelect
 
 const closureInfo = async (db: Executor, rows: ClosureRow[]) => {
   const names = await namesOf(
@@ -497,10 +471,7 @@ const computeIndicatorValues = async (
   const previous = [...previousOwn.values()].reduce(addSets, {})
   const registerFrom = await registerStartOf(db, recordingUnitsOf(tree, unit.id, day))
   const targets = await targetsOn(db, day)
-  const [closure] = await db
-    .select()
-    .from(periodClosures)
-    .where(and(eq(periodClosures.unitId, unit.id), eq(periodClosures.periodKey, period.key)))
+  const closure = await findClosure(db, unit.id, period.key)
   const reported = (closure?.figures ?? null) as UnitFigureSet | null
 
   const indicators: IndicatorValue[] = definitions.map((definition) => {

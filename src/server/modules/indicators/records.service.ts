@@ -2,14 +2,14 @@
 // Excel export, per-prosecutor figures, and closing a period. The list is produced by the same
 // compiled atoms as the figure, so its length (or, for amounts, its sum) equals the figure.
 import ExcelJS from 'exceljs'
-import { and, eq, inArray, sql } from 'drizzle-orm'
 import type { IndicatorDefinition } from '@/domain/indicators/definition.ts'
 import { figureValue } from '@/domain/indicators/compare.ts'
 import { childrenOn } from '@/domain/indicators/rollup.ts'
-import { MATTER_KIND_SHORT_LABELS, type MatterKind } from '@/domain/register/matter-kinds.ts'
+import { MATTER_KIND_SHORT_LABELS } from '@/domain/register/matter-kinds.ts'
 import type { UnitTree } from '@/domain/units/unit-tree.ts'
 import type { Database, Executor } from '../../db/client.ts'
-import { periodClosures } from '../../db/schema.ts'
+import { findClosures, insertClosure } from './targets.repository.ts'
+import { figuresByProsecutor, findItemRows, type ItemRow } from './records.repository.ts'
 import { authorize, type RequestContext } from '../../platform/actor.ts'
 import { AppError } from '../../platform/app-error.ts'
 import { writeAudit } from '../../platform/audit.ts'
@@ -17,7 +17,7 @@ import { DATE_FORMAT, excelDate, styleHeaderRow } from '../../platform/excel.ts'
 import { formatDate } from '@/shared/format.ts'
 import { personNames as namesOf } from '../people/index.ts'
 import { compileItems } from './compile-sql.ts'
-import { definitionsFor, runQuery } from './figures.repository.ts'
+import { definitionsFor } from './figures.repository.ts'
 import {
   closureInfo,
   definitionOf,
@@ -41,21 +41,6 @@ export type RecordsQuery = {
   prosecutorId?: number | undefined
 }
 
-type ItemRow = {
-  matter_id: number
-  subject_id: number | null
-  unit_id: number
-  unit_name: string
-  number: string
-  title: string
-  kind: MatterKind
-  received_on: string
-  stage_label: string
-  prosecutor_name: string | null
-  subject_name: string | null
-  amount: number | null
-}
-
 const EXPORT_MAX_ROWS = 20_000
 
 /** Checks the caller, the indicator and the period, and compiles the item query for the scope. */
@@ -74,27 +59,12 @@ const itemsScope = (tree: UnitTree, ctx: RequestContext, query: RecordsQuery) =>
   return { definition, measure, period, asOf, unit, items }
 }
 
-const itemRows = async (
+const itemRows = (
   db: Executor,
   items: ReturnType<typeof itemsScope>['items'],
   prosecutorId: number | undefined,
   page: { limit: number; offset: number } | null,
-) =>
-  runQuery<ItemRow & { total: number; figure: number }>(
-    db,
-    sql`WITH items AS (${items})
-      SELECT it.matter_id, it.subject_id, it.unit_id, u.name AS unit_name, m.number, m.title, m.kind, m.received_on::text AS received_on, m.stage_label,
-             p.full_name AS prosecutor_name, s.full_name AS subject_name, it.amount,
-             (count(*) OVER ())::int AS total, (coalesce(sum(it.amount) OVER (), count(*) OVER ()))::float8 AS figure
-        FROM items it
-        JOIN matters m ON m.id = it.matter_id
-        JOIN units u ON u.id = it.unit_id
-        LEFT JOIN people p ON p.id = m.prosecutor_id
-        LEFT JOIN matter_subjects s ON s.id = it.subject_id
-       WHERE ${prosecutorId === undefined ? sql`true` : sql`m.prosecutor_id = ${prosecutorId}`}
-       ORDER BY m.received_on DESC, m.id DESC, it.subject_id
-       ${page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : sql``}`,
-  )
+) => findItemRows(db, items, prosecutorId, page)
 
 const toRecord = (row: ItemRow) => ({
   matterId: Number(row.matter_id),
@@ -224,11 +194,7 @@ export const prosecutorFigures = async (
   const parts = (['numerator', 'denominator'] as const).filter((part) => definition[part] !== null)
   const byProsecutor = new Map<number | null, { numerator: number; denominator: number | null }>()
   for (const part of parts) {
-    const rows = await runQuery<{ prosecutor_id: number | null; figure: number }>(
-      db,
-      sql`WITH items AS (${compileItems(definition, part, scope)})
-          SELECT prosecutor_id, (coalesce(sum(amount), count(*)))::float8 AS figure FROM items GROUP BY prosecutor_id`,
-    )
+    const rows = await figuresByProsecutor(db, compileItems(definition, part, scope))
     for (const row of rows) {
       const id = row.prosecutor_id === null ? null : Number(row.prosecutor_id)
       const entry = byProsecutor.get(id) ?? { numerator: 0, denominator: definition.denominator ? 0 : null }
@@ -262,10 +228,7 @@ export const closures = async (
   const day = rollUpDay(period, ctx.today)
   const unit = requireUnitOn(tree, query.unitId, day)
   const ids = [unit.id, ...childrenOn(tree, unit.id, day)]
-  const rows = await db
-    .select()
-    .from(periodClosures)
-    .where(and(eq(periodClosures.periodKey, period.key), inArray(periodClosures.unitId, ids)))
+  const rows = await findClosures(db, period.key, ids)
   const info = await closureInfo(db, rows)
   return {
     period: periodInfo(period),
@@ -306,25 +269,20 @@ export const closePeriod = async (
   )
 
   await db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(periodClosures)
-      .values({
-        unitId: unit.id,
-        periodKey: period.key,
-        periodFrom: period.from,
-        periodTo: period.to,
-        asOf: today,
-        figures,
-        closedBy: ctx.actor.personId,
-      })
-      .onConflictDoNothing()
-      .returning({ id: periodClosures.id })
-    if (inserted.length === 0)
-      throw new AppError('PERIOD_ALREADY_CLOSED', `${unit.name} đã chốt số liệu ${period.label}`)
+    const closureId = await insertClosure(tx, {
+      unitId: unit.id,
+      periodKey: period.key,
+      periodFrom: period.from,
+      periodTo: period.to,
+      asOf: today,
+      figures,
+      closedBy: ctx.actor.personId,
+    })
+    if (closureId === null) throw new AppError('PERIOD_ALREADY_CLOSED', `${unit.name} đã chốt số liệu ${period.label}`)
     await writeAudit(tx, originOf(ctx), {
       action: 'create',
       entity: 'period_closure',
-      entityId: inserted[0]!.id,
+      entityId: closureId,
       unitId: unit.id,
       after: { period: period.key, figures },
     })
