@@ -11,7 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'f
 import { z } from 'zod'
 import { installVietnameseIssues } from '@/shared/validation/vietnamese-issues.ts'
 import type { Database } from './db/client.ts'
-import { httpStatusOf } from './platform/app-error.ts'
+import { httpStatusOf, messageOf } from './platform/app-error.ts'
 import type { Config } from './platform/config.ts'
 import { createJobQueue } from './platform/jobs.ts'
 import { definePeriodicJobs } from './periodic-jobs.ts'
@@ -89,7 +89,7 @@ export const buildApp = async ({
     frameworkErrors: (error, request, reply) => {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH'
       const code = tooLong ? 'URL_TOO_LONG' : 'BAD_REQUEST'
-      const message = tooLong ? 'Địa chỉ yêu cầu quá dài' : 'Địa chỉ yêu cầu không hợp lệ'
+      const message = tooLong ? messageOf('URL_TOO_LONG') : 'Địa chỉ yêu cầu không hợp lệ'
       void (reply as import('fastify').FastifyReply)
         .status(httpStatusOf(code))
         .send({ error: { code, message, requestId: String(request.id) } })

@@ -1,13 +1,24 @@
 // The one place where errors become HTTP answers: a stable code, a Vietnamese message,
 // field details for validation failures, and the request id. Internals never leak.
-import type { FastifyError, FastifyInstance } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import { DomainError } from '@/domain/errors.ts'
-import { AppError, httpStatusOf, isErrorCode, type ErrorCode, type ErrorDetail } from '../platform/app-error.ts'
+import {
+  AppError,
+  httpStatusOf,
+  isErrorCode,
+  messageOf,
+  type ErrorCode,
+  type ErrorDetail,
+} from '../platform/app-error.ts'
 
 const body = (code: ErrorCode, message: string, requestId: string, details?: ErrorDetail[]) => ({
   error: { code, message, requestId, ...(details ? { details } : {}) },
 })
+
+/** An answer with the code's declared status and, unless a more precise one is given, its declared message. */
+const answer = (reply: FastifyReply, code: ErrorCode, requestId: string, message = messageOf(code)) =>
+  reply.status(httpStatusOf(code)).send(body(code, message, requestId))
 
 /**
  * PostgreSQL's SQLSTATEs for a value it cannot take (class 22 "data exception", and 54001
@@ -33,7 +44,7 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
     // message, with the status the code is declared with (422 for a code nobody declares).
     if (error instanceof DomainError) {
       const code = isErrorCode(error.code) ? error.code : 'DOMAIN_RULE'
-      return reply.status(httpStatusOf(code)).send(body(code, error.message, requestId))
+      return answer(reply, code, requestId, error.message)
     }
 
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -44,61 +55,42 @@ export const registerErrorHandling = (app: FastifyInstance): void => {
       // One problem is said as it is ("Từ khóa tìm kiếm tối đa 100 ký tự"), not as "check the
       // marked fields": a list or a search box has no field to mark.
       const message =
-        new Set(details.map((d) => d.message)).size === 1
-          ? details[0]!.message
-          : 'Dữ liệu nhập chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu'
-      return reply.status(400).send(body('VALIDATION_FAILED', message, requestId, details))
+        new Set(details.map((d) => d.message)).size === 1 ? details[0]!.message : messageOf('VALIDATION_FAILED')
+      return reply
+        .status(httpStatusOf('VALIDATION_FAILED'))
+        .send(body('VALIDATION_FAILED', message, requestId, details))
     }
 
     const fastifyCode = (error as FastifyError).code
-    if (fastifyCode === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
-      return reply.status(415).send(body('UNSUPPORTED_MEDIA_TYPE', 'Dữ liệu gửi lên phải ở dạng JSON', requestId))
-    if (fastifyCode === 'FST_ERR_CTP_BODY_TOO_LARGE')
-      return reply.status(413).send(body('PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn', requestId))
+    if (fastifyCode === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return answer(reply, 'UNSUPPORTED_MEDIA_TYPE', requestId)
+    if (fastifyCode === 'FST_ERR_CTP_BODY_TOO_LARGE') return answer(reply, 'PAYLOAD_TOO_LARGE', requestId)
     if (fastifyCode === 'FST_ERR_CTP_EMPTY_JSON_BODY')
-      return reply
-        .status(400)
-        .send(body('BODY_INVALID_JSON', 'Dữ liệu gửi lên trống (cần một nội dung JSON)', requestId))
+      return answer(reply, 'BODY_INVALID_JSON', requestId, 'Dữ liệu gửi lên trống (cần một nội dung JSON)')
     // Fastify's own text ("Unexpected token } in JSON at position 12") is never shown.
     if (
       fastifyCode === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
       (error instanceof SyntaxError && (error as FastifyError).statusCode === 400)
     )
-      return reply.status(400).send(body('BODY_INVALID_JSON', 'Dữ liệu gửi lên không đúng định dạng JSON', requestId))
-    if ((error as FastifyError).statusCode === 400)
-      return reply.status(400).send(body('BAD_REQUEST', 'Yêu cầu không hợp lệ', requestId))
+      return answer(reply, 'BODY_INVALID_JSON', requestId)
+    if ((error as FastifyError).statusCode === 400) return answer(reply, 'BAD_REQUEST', requestId)
 
     // A value the database refused: the transaction rolled back, nothing was written. Each is a
     // validation the schemas lack, so it is logged as an error, but the user gets a 400, not a 500.
     const sqlState = (error as { code?: unknown }).code
     if (typeof sqlState === 'string' && SQLSTATE_BAD_VALUE.has(sqlState)) {
       request.log.error({ err: error }, 'value refused by the database')
-      return reply
-        .status(400)
-        .send(
-          body(
-            'VALUE_INVALID',
-            'Giá trị nhập không hợp lệ (quá lớn, sai định dạng hoặc chứa ký tự không được phép)',
-            requestId,
-          ),
-        )
+      return answer(reply, 'VALUE_INVALID', requestId)
     }
     if (sqlState === '23503') {
       request.log.warn({ err: error }, 'foreign key refused a change')
-      return reply
-        .status(409)
-        .send(body('RECORD_IN_USE', 'Không thực hiện được: bản ghi này còn được dữ liệu khác sử dụng', requestId))
+      return answer(reply, 'RECORD_IN_USE', requestId)
     }
 
     request.log.error({ err: error }, 'unhandled error')
-    return reply
-      .status(500)
-      .send(
-        body('INTERNAL', 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên kèm mã yêu cầu.', requestId),
-      )
+    return answer(reply, 'INTERNAL', requestId)
   })
 
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send(body('NOT_FOUND', 'Không tìm thấy địa chỉ yêu cầu', String(request.id)))
+    answer(reply, 'NOT_FOUND', String(request.id))
   })
 }

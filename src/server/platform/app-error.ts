@@ -20,7 +20,7 @@ export class AppError extends Error {
 
   constructor(
     code: ErrorCode,
-    userMessage: string = ERRORS[code].message,
+    userMessage: string = messageOf(code),
     details?: ErrorDetail[],
     options: { retryAfterSeconds?: number } = {},
   ) {
@@ -34,6 +34,9 @@ export class AppError extends Error {
 }
 
 export const httpStatusOf = (code: ErrorCode): number => ERRORS[code].status
+
+/** The code's own Vietnamese message, as declared with it. */
+export const messageOf = (code: ErrorCode): string => ERRORS[code].message
 
 /** Whether a code (a domain's, a validator's) is one the server declares. */
 export const isErrorCode = (code: string): code is ErrorCode => Object.hasOwn(ERRORS, code)

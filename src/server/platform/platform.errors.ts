@@ -13,7 +13,7 @@ export const PLATFORM_ERRORS = defineErrors({
     message: 'Giá trị nhập không hợp lệ (quá lớn, sai định dạng hoặc chứa ký tự không được phép)',
   },
   /** A row others still refer to (a foreign key): deleting it would orphan them. */
-  RECORD_IN_USE: { status: 409, message: 'Dữ liệu này đang được dùng ở nơi khác nên không thể xóa' },
+  RECORD_IN_USE: { status: 409, message: 'Không thực hiện được: bản ghi này còn được dữ liệu khác sử dụng' },
   /** A rule of the domain refused the input, under a code no module declares. */
   DOMAIN_RULE: { status: 422, message: 'Dữ liệu nhập không phù hợp với quy định' },
   AUTH_REQUIRED: { status: 401, message: 'Vui lòng đăng nhập' },
@@ -28,12 +28,15 @@ export const PLATFORM_ERRORS = defineErrors({
     status: 403,
     message: 'Tài khoản mẫu phải đổi mật khẩu trước khi sử dụng hệ thống. Vui lòng đổi mật khẩu.',
   },
-  NOT_FOUND: { status: 404, message: 'Không tìm thấy' },
+  NOT_FOUND: { status: 404, message: 'Không tìm thấy địa chỉ yêu cầu' },
   CONFLICT_STALE: {
     status: 409,
     message: 'Dữ liệu vừa được người khác cập nhật. Vui lòng tải lại để xem thay đổi mới nhất trước khi lưu.',
   },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Dữ liệu gửi lên phải ở dạng JSON' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Dữ liệu gửi lên quá lớn' },
-  INTERNAL: { status: 500, message: 'Đã có lỗi xảy ra, vui lòng thử lại sau' },
+  INTERNAL: {
+    status: 500,
+    message: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên kèm mã yêu cầu.',
+  },
 })
