@@ -94,6 +94,12 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   withdraw: 'Rút',
 }
 
+/**
+ * Kinds of audit record whose id is a person's: the server sends their names with the page and
+ * the viewer names and links the person.
+ */
+export const AUDIT_PERSON_ENTITIES: ReadonlySet<string> = new Set(['person', 'session', 'national_calendar_manager'])
+
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   unit: 'Đơn vị',
   person: 'Cán bộ',

@@ -77,8 +77,3 @@ export const findSubjectNames = async (db: Executor, matterIds: number[]) =>
         .from(matterSubjects)
         .where(inArray(matterSubjects.matterId, matterIds))
         .orderBy(asc(matterSubjects.id))
-
-export const findPeopleNames = async (db: Executor, ids: number[]) =>
-  ids.length === 0
-    ? []
-    : db.select({ id: people.id, fullName: people.fullName }).from(people).where(inArray(people.id, ids))

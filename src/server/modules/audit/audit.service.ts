@@ -4,16 +4,16 @@ import type { z } from 'zod'
 import type { AuditQuery as AuditQuerySchema } from '@/shared/api/audit.ts'
 import type { AuditEntry, AuditNames } from '@/shared/api/audit.ts'
 import type { MatterKind } from '@/domain/register/matter-kinds.ts'
-import type { AuditAction } from '@/shared/vocabulary.ts'
+import { AUDIT_PERSON_ENTITIES, type AuditAction } from '@/shared/vocabulary.ts'
 import type { Database } from '../../db/client.ts'
 import { AppError } from '../../platform/app-error.ts'
 import { authorizeAnywhere, can, permittedUnits, type RequestContext } from '../../platform/actor.ts'
 import { toIsoInstant } from '../../platform/time.ts'
+import { personNames } from '../people/index.ts'
 import {
   countAuditRows,
   findAuditRows,
   findMattersByIds,
-  findPeopleNames,
   findSubjectNames,
   type AuditFilter,
 } from './audit.repository.ts'
@@ -22,9 +22,6 @@ export type AuditQuery = z.output<typeof AuditQuerySchema>
 
 /** Fields whose numbers are people of the staff (the rest of the ids are named by the web's vocabulary). */
 const PERSON_FIELDS = new Set(['personId', 'prosecutorId', 'createdBy', 'updatedBy', 'withdrawnBy', 'voidedBy'])
-
-/** Kinds of record whose id is a person's. */
-const PERSON_ENTITIES = new Set(['person', 'session', 'national_calendar_manager'])
 
 const personIdsIn = (values: unknown[]): number[] => {
   const ids = new Set<number>()
@@ -74,11 +71,11 @@ export const listAudit = async (
       .map((m) => [m.id, { id: m.id, kind: m.kind as MatterKind, number: m.number, title: m.title }]),
   )
   const subjects = await findSubjectNames(db, [...readableMatters.keys()])
-  const people = await findPeopleNames(db, [
+  const people = await personNames(db, [
     ...new Set([
       ...personIdsIn(rows.flatMap(({ row }) => [row.before, row.after])),
       ...rows.flatMap(({ row }) =>
-        PERSON_ENTITIES.has(row.entity) && row.entityId !== null && /^\d+$/.test(row.entityId)
+        AUDIT_PERSON_ENTITIES.has(row.entity) && row.entityId !== null && /^\d+$/.test(row.entityId)
           ? [Number(row.entityId)]
           : [],
       ),
@@ -106,7 +103,7 @@ export const listAudit = async (
     items,
     total,
     names: {
-      people: Object.fromEntries(people.map((p) => [String(p.id), p.fullName])),
+      people: Object.fromEntries([...people].map(([id, fullName]) => [String(id), fullName])),
       subjects: Object.fromEntries(subjects.map((s) => [String(s.id), s.fullName])),
     },
   }

@@ -7,7 +7,7 @@ import { figureValue } from '@/domain/indicators/compare.ts'
 import { childrenOn } from '@/domain/indicators/rollup.ts'
 import { MATTER_KIND_SHORT_LABELS } from '@/domain/register/matter-kinds.ts'
 import type { UnitTree } from '@/domain/units/unit-tree.ts'
-import type { Database, Executor } from '../../db/client.ts'
+import type { Database } from '../../db/client.ts'
 import { findClosures, insertClosure } from './targets.repository.ts'
 import { figuresByProsecutor, findItemRows, type ItemRow } from './records.repository.ts'
 import { authorize, type RequestContext } from '../../platform/actor.ts'
@@ -59,13 +59,6 @@ const itemsScope = (tree: UnitTree, ctx: RequestContext, query: RecordsQuery) =>
   return { definition, measure, period, asOf, unit, items }
 }
 
-const itemRows = (
-  db: Executor,
-  items: ReturnType<typeof itemsScope>['items'],
-  prosecutorId: number | undefined,
-  page: { limit: number; offset: number } | null,
-) => findItemRows(db, items, prosecutorId, page)
-
 const toRecord = (row: ItemRow) => ({
   matterId: Number(row.matter_id),
   unitId: Number(row.unit_id),
@@ -88,14 +81,14 @@ export const indicatorRecords = async (
   query: RecordsQuery & { page: number; pageSize: number },
 ) => {
   const scope = itemsScope(tree, ctx, query)
-  const rows = await itemRows(db, scope.items, query.prosecutorId, {
+  const rows = await findItemRows(db, scope.items, query.prosecutorId, {
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   })
   // Past the last page the window totals are gone: count again without paging.
   const totals =
     rows[0] ??
-    (query.page > 1 ? (await itemRows(db, scope.items, query.prosecutorId, { limit: 1, offset: 0 }))[0] : undefined)
+    (query.page > 1 ? (await findItemRows(db, scope.items, query.prosecutorId, { limit: 1, offset: 0 }))[0] : undefined)
   await writeAudit(db, originOf(ctx), {
     action: 'read',
     entity: 'indicator_records',
@@ -115,7 +108,7 @@ export const indicatorRecords = async (
 
 export const recordsWorkbook = async (db: Database, tree: UnitTree, ctx: RequestContext, query: RecordsQuery) => {
   const scope = itemsScope(tree, ctx, query)
-  const rows = await itemRows(db, scope.items, query.prosecutorId, { limit: EXPORT_MAX_ROWS + 1, offset: 0 })
+  const rows = await findItemRows(db, scope.items, query.prosecutorId, { limit: EXPORT_MAX_ROWS + 1, offset: 0 })
   if (rows.length > EXPORT_MAX_ROWS)
     throw new AppError(
       'EXPORT_TOO_MANY_ROWS',

@@ -4,7 +4,7 @@ import { formatViDate } from '@/domain/calendar/index.ts'
 import { indicatorByCode } from '@/domain/indicators/catalogue.ts'
 import type { MatterKind } from '@/domain/register/matter-kinds.ts'
 import type { AuditEntry } from '@/shared/api/audit.ts'
-import { AUDIT_ENTITY_LABELS } from '@/shared/vocabulary.ts'
+import { AUDIT_ENTITY_LABELS, AUDIT_PERSON_ENTITIES } from '@/shared/vocabulary.ts'
 import type { AuditReaders } from './auditVocabulary.ts'
 
 export type AuditSubject = {
@@ -19,7 +19,6 @@ export type AuditSubject = {
 }
 
 const MATTER_ENTITIES = new Set(['matter', 'matter_event', 'matter_subject', 'deadline'])
-const PERSON_ENTITIES = new Set(['person', 'session', 'national_calendar_manager'])
 
 const field = (entry: AuditEntry, key: string): unknown => {
   for (const side of [entry.after, entry.before])
@@ -52,7 +51,7 @@ export const auditSubject = (entry: AuditEntry, readers: AuditReaders): AuditSub
     if (!entry.matter && entry.entityId !== null) subject.name = 'vụ việc ngoài phạm vi được xem'
     return subject
   }
-  if (PERSON_ENTITIES.has(entry.entity) && numericId !== null) {
+  if (AUDIT_PERSON_ENTITIES.has(entry.entity) && numericId !== null) {
     subject.name = readers.names.people[String(numericId)] ?? null
     subject.personId = String(numericId)
     return subject
