@@ -9,19 +9,9 @@ import { generateDemoActivity } from '@/demo/activity.ts'
 import { generateDemoOrganisation } from '@/demo/organisation.ts'
 import { loadDemoActivity } from '@/server/seed/load-activity.ts'
 import { todayInVietnam } from '@/server/platform/time.ts'
-import { signedInPage, startHarness, type Harness } from './support/browser-harness.ts'
+import { settle, signedInPage, startHarness, type Harness } from './support/browser-harness.ts'
 
 const DESKTOP = { width: 1440, height: 900 }
-
-/** Waits until the page has settled: no request in flight and no loader showing. */
-const settle = async (page: Page): Promise<void> => {
-  await page.waitForLoadState('networkidle')
-  await page
-    .locator('.mantine-Loader-root')
-    .first()
-    .waitFor({ state: 'detached', timeout: 30_000 })
-    .catch(() => {})
-}
 
 /**
  * Every column header of the page's tables that a user cannot read in full: cut (an element in it

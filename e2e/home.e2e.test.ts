@@ -12,19 +12,12 @@ import { DEMO_LOGIN_PLAN } from '@/demo/logins.ts'
 import { generateDemoOrganisation } from '@/demo/organisation.ts'
 import { loadDemoActivity } from '@/server/seed/load-activity.ts'
 import { todayInVietnam } from '@/server/platform/time.ts'
-import { signedInPage, startHarness, type Harness } from './support/browser-harness.ts'
+import { settle as settleWhen, signedInPage, startHarness, type Harness } from './support/browser-harness.ts'
 
 /** '1.234' (vi-VN) → 1234 */
 const readCount = (text: string | null): number => Number((text ?? '').replace(/[^\d]/g, ''))
 
-const settle = async (page: Page): Promise<void> => {
-  await page.waitForLoadState('networkidle')
-  await page
-    .locator('.mantine-Loader-root, .mantine-Skeleton-root')
-    .first()
-    .waitFor({ state: 'detached', timeout: 30_000 })
-    .catch(() => {})
-}
+const settle = (page: Page) => settleWhen(page, '.mantine-Loader-root, .mantine-Skeleton-root')
 
 /** Every card's code and shown value, once all have loaded. */
 const cardValues = async (page: Page): Promise<Map<string, string>> => {

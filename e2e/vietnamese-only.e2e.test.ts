@@ -10,7 +10,7 @@ import { DEMO_LOGIN_PLAN } from '@/demo/logins.ts'
 import { generateDemoOrganisation } from '@/demo/organisation.ts'
 import { loadDemoActivity } from '@/server/seed/load-activity.ts'
 import { todayInVietnam } from '@/server/platform/time.ts'
-import { signedInPage, startHarness, type Harness } from './support/browser-harness.ts'
+import { settle, signedInPage, startHarness, type Harness } from './support/browser-harness.ts'
 import { apiAs } from './support/api-as.ts'
 
 /** What must never be visible: each with the reason a user would stumble on it. */
@@ -41,16 +41,6 @@ const foreignTextOf = async (page: Page): Promise<string[]> => {
     }
   }
   return found
-}
-
-/** Waits until the page has settled: no request in flight and no loader showing. */
-const settle = async (page: Page): Promise<void> => {
-  await page.waitForLoadState('networkidle')
-  await page
-    .locator('.mantine-Loader-root')
-    .first()
-    .waitFor({ state: 'detached', timeout: 30_000 })
-    .catch(() => {})
 }
 
 /** The app's own links in the navigation, as paths. */

@@ -80,3 +80,16 @@ export const signedInPage = async (
   await page.getByRole('heading', { name: 'Tổng quan' }).waitFor()
   return page
 }
+
+/**
+ * Waits until the page has settled: no request in flight and no loader showing (`busy`: the
+ * elements that mean "still loading"; the home's cards also show skeletons).
+ */
+export const settle = async (page: Page, busy = '.mantine-Loader-root'): Promise<void> => {
+  await page.waitForLoadState('networkidle')
+  await page
+    .locator(busy)
+    .first()
+    .waitFor({ state: 'detached', timeout: 30_000 })
+    .catch(() => {})
+}
