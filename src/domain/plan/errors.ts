@@ -14,6 +14,7 @@ import { DomainError } from '../errors.ts'
  * PLAN_AMENDMENT_REASON_REQUIRED     an amendment without its reason
  * PLAN_INVALID_SETTING               e.g. a due-soon window that is not a whole number of days ≥ 0
  * PLAN_INVALID_RECURRENCE            e.g. a day of the month outside 1–31
+ * PLAN_INVALID_CURVE                 last year's monthly curve without its twelve months
  */
 export type PlanErrorCode =
   | 'PLAN_TRANSITION_NOT_ALLOWED'
@@ -26,6 +27,7 @@ export type PlanErrorCode =
   | 'PLAN_AMENDMENT_REASON_REQUIRED'
   | 'PLAN_INVALID_SETTING'
   | 'PLAN_INVALID_RECURRENCE'
+  | 'PLAN_INVALID_CURVE'
 
 export class PlanError extends DomainError<PlanErrorCode> {
   override readonly name = 'PlanError'
