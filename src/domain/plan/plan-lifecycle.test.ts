@@ -6,6 +6,7 @@ import {
   allowedApprovers,
   assertCanEditContent,
   canEditContent,
+  isIssued,
   transitionPlan,
   type PlanHead,
   type PlanTransition,
@@ -134,6 +135,12 @@ describe('what a transition needs', () => {
   it('an amendment is approved and cascade-checked like the issue', () => {
     expect(refusal(annual('issued'), amend({ approvedBy: 'chief_procurator' }))).toBe('PLAN_APPROVER_NOT_ALLOWED')
     expect(refusal(annual('amended'), amend({ cascadeViolations: [VIOLATION] }))).toBe('PLAN_CASCADE_VIOLATIONS')
+  })
+})
+
+describe('issued or not (the superior’s view of its lower units’ plans)', () => {
+  it('issued, amended and reviewed plans have been issued; drafts and submitted ones not', () => {
+    expect(PLAN_STATUSES.filter(isIssued)).toEqual(['issued', 'amended', 'reviewed'])
   })
 })
 

@@ -52,6 +52,15 @@ export const PLAN_TRANSITIONS: Record<PlanAction, { from: readonly PlanStatus[];
 export const allowedActions = (status: PlanStatus): PlanAction[] =>
   PLAN_ACTIONS.filter((action) => PLAN_TRANSITIONS[action].from.includes(status))
 
+/** A plan that has been issued (in force as issued or amended, or already reviewed). */
+export const PLAN_ISSUED_STATUSES: readonly PlanStatus[] = ['issued', 'amended', 'reviewed']
+
+/**
+ * Has the plan been issued? The superior's view of its lower units' programmes (issue 13 item 3:
+ * "which lower units have issued their plans and which have not") reads this.
+ */
+export const isIssued = (status: PlanStatus): boolean => PLAN_ISSUED_STATUSES.includes(status)
+
 /** Only a draft is edited in place; an issued plan changes only by an amendment (a new version). */
 export const canEditContent = (status: PlanStatus): boolean => status === 'draft'
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   deriveTaskState,
   governmentClassOf,
+  recurringTaskState,
   taskTotals,
   taskTotalsText,
   type TaskFacts,
@@ -59,6 +60,14 @@ describe('a task’s state (QĐ 42/2014/QĐ-TTg, extended as issue 13 item 4 ask
     expect(deriveTaskState(task({ completedOn: '2026-06-30' }), '2026-07-15')).toBe('done_on_time')
     expect(deriveTaskState(task({ completedOn: '2026-05-02' }), '2026-05-03')).toBe('done_on_time')
     expect(deriveTaskState(task({ completedOn: '2026-07-01' }), '2026-07-15')).toBe('done_late')
+  })
+
+  it('as of a day before the completion the task was not yet done (a review frozen at 31/05)', () => {
+    // Completed 10/06, deadline 30/06: as of 31/05 it had 30 days left and was in progress;
+    // as of 10/06 it is done on time. Completed 05/07: as of 01/07 it was overdue.
+    expect(deriveTaskState(task({ started: true, completedOn: '2026-06-10' }), '2026-05-31')).toBe('in_progress')
+    expect(deriveTaskState(task({ started: true, completedOn: '2026-06-10' }), '2026-06-10')).toBe('done_on_time')
+    expect(deriveTaskState(task({ started: true, completedOn: '2026-07-05' }), '2026-07-01')).toBe('overdue')
   })
 
   it('paused and not carried out stand apart from the deadline; a completion outranks them', () => {
@@ -138,5 +147,28 @@ describe('the Government’s totals line (QĐ 42/2014/QĐ-TTg, DOMAIN.md §8.2)'
     expect(taskTotalsText(taskTotals([]))).toBe(
       '0 nhiệm vụ; hoàn thành 0 (đúng hạn 0, quá hạn 0); chưa hoàn thành 0 (trong hạn 0, quá hạn 0)',
     )
+  })
+})
+
+describe('a recurring task’s one state from its occurrences', () => {
+  it('any occurrence overdue makes the task overdue', () => {
+    expect(recurringTaskState(['done_on_time', 'overdue', 'not_started'])).toBe('overdue')
+  })
+
+  it('otherwise the first open occurrence says it', () => {
+    expect(recurringTaskState(['done_on_time', 'done_late', 'due_soon', 'not_started'])).toBe('due_soon')
+    expect(recurringTaskState(['done_on_time', 'in_progress'])).toBe('in_progress')
+  })
+
+  it('all done: late if any was late', () => {
+    expect(recurringTaskState(['done_on_time', 'done_on_time'])).toBe('done_on_time')
+    expect(recurringTaskState(['done_on_time', 'done_late'])).toBe('done_late')
+  })
+
+  it('paused and not-carried-out occurrences are left aside unless all are', () => {
+    expect(recurringTaskState(['paused', 'done_on_time'])).toBe('done_on_time')
+    expect(recurringTaskState(['paused', 'paused'])).toBe('paused')
+    expect(recurringTaskState(['paused', 'not_carried_out'])).toBe('not_carried_out')
+    expect(recurringTaskState([])).toBe('not_started')
   })
 })

@@ -18,6 +18,9 @@
 //
 // `completedOn` is the day the completion was reported by the lead unit and accepted by the plan
 // owner (thẩm định "đạt"); a completion appraised "chưa đạt" is not passed here as completed.
+// A completion after `today` is not yet known on that day: so a review frozen at its period's
+// end (sơ kết 31/05, tổng kết 30/11; issue 13 item 6) derives the states with today = that end
+// and reads the same tomorrow.
 import { daysBetween, type IsoDate } from '@/domain/calendar/index.ts'
 import { formatNumber } from '@/domain/vocabulary/numbers.ts'
 import { PlanError } from './errors.ts'
@@ -43,7 +46,8 @@ export const checkDueSoonDays = (days: number): void => {
 /** The task's state on `today` (the calendar date in Vietnam, from the caller's clock). */
 export const deriveTaskState = (task: TaskFacts, today: IsoDate, dueSoonDays = DEFAULT_DUE_SOON_DAYS): TaskState => {
   checkDueSoonDays(dueSoonDays)
-  if (task.completedOn !== null) return task.completedOn <= task.deadline ? 'done_on_time' : 'done_late'
+  if (task.completedOn !== null && task.completedOn <= today)
+    return task.completedOn <= task.deadline ? 'done_on_time' : 'done_late'
   if (task.notCarriedOut) return 'not_carried_out'
   if (task.paused) return 'paused'
   const left = daysBetween(today, task.deadline)
@@ -138,4 +142,30 @@ export const taskTotalsText = (totals: TaskTotals): string => {
   if (totals.notCarriedOut > 0) parts.push(`không thực hiện ${n(totals.notCarriedOut)}`)
 
   return parts.join('; ')
+}
+
+const SET_APART: readonly TaskState[] = ['paused', 'not_carried_out']
+const DONE: readonly TaskState[] = ['done_on_time', 'done_late']
+
+/**
+ * One state for a recurring task from its occurrences' states (each derived by deriveTaskState
+ * with the occurrence's due day), for "my tasks" and a per-task review line:
+ *   any occurrence overdue            overdue (one missed report is the task's delay)
+ *   else any still open               the state of the first open one (its current occurrence)
+ *   else all done                     done_late if any was late, else done_on_time
+ * Paused and not-carried-out occurrences are left aside, unless all are: then not_carried_out if
+ * any was, else paused. No occurrences (none in scope yet): not_started. The Government's totals
+ * can count either the tasks (with this state) or the occurrences (taskTotals of their states).
+ */
+export const recurringTaskState = (occurrenceStates: readonly TaskState[]): TaskState => {
+  const active = occurrenceStates.filter((s) => !SET_APART.includes(s))
+  if (active.length === 0) {
+    if (occurrenceStates.length === 0) return 'not_started'
+    return occurrenceStates.includes('not_carried_out') ? 'not_carried_out' : 'paused'
+  }
+  if (active.includes('overdue')) return 'overdue'
+  const open = active.find((s) => !DONE.includes(s))
+  if (open !== undefined) return open
+
+  return active.includes('done_late') ? 'done_late' : 'done_on_time'
 }
