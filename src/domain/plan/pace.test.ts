@@ -201,6 +201,27 @@ describe('lower is better', () => {
     expect(fewer(6).health).toBe('off_track')
   })
 
+  it('a rate where lower is better, no last year (rate kept): 3/50 = 6% against ≤ 5% is 1 point above → at risk; 4/50 = 8%, 3 points → at risk; 6/50 = 12% → off track', () => {
+    const returned: TargetIndicator = { isRate: true, better: 'lower', unitOfCount: 'matter' }
+    const at = (numerator: number) =>
+      targetPace(
+        input({
+          indicator: returned,
+          target: { comparison: '<=', value: 5 },
+          lastYear: null,
+          toDate: { numerator, denominator: 50 },
+        }),
+      )
+    expect(at(3).forecast?.value).toBeCloseTo(6, 9)
+    expect(at(3)).toMatchObject({ health: 'at_risk', ahead: false })
+    expect(at(3).text).toBe('Dự báo đến 30/11/2026: 6,0% — Chưa đạt (cao hơn mức chỉ tiêu 1,0 điểm %)')
+    expect(at(4).health).toBe('at_risk')
+    expect(at(6).health).toBe('off_track')
+    // 2/50 = 4% ≤ 5% → on track, and ahead: the expected ceiling by today is 5 × s ÷ s = 5%.
+    expect(at(2)).toMatchObject({ health: 'on_track', ahead: true })
+    expect(at(2).expected).toBeCloseTo(5, 9)
+  })
+
   it('"= 0" (không để xảy ra): 0 so far is on track; 1 so far (forecast 1 ÷ 0,375 = 2,67 → 3) is off track', () => {
     expect(fewer(0, { comparison: '=', value: 0 }).health).toBe('on_track')
     const one = fewer(1, { comparison: '=', value: 0 })
