@@ -17,7 +17,7 @@
 // Each occurrence is due on `dayOfMonth` of the last month of its period, clamped to that month's
 // length (31 → 30/04, 28/02, or 29/02 in a leap year), or on the period's last day when no day is
 // given.
-import { daysInMonth, fromParts, toParts, type IsoDate } from '@/domain/calendar/index.ts'
+import { daysInMonth, formatViDate, fromParts, toParts, type IsoDate } from '@/domain/calendar/index.ts'
 import {
   customPeriod,
   monthsOfStatisticsYear,
@@ -25,7 +25,6 @@ import {
   statisticsYear,
   type Period,
 } from '@/domain/indicators/index.ts'
-import { formatViDate } from '@/domain/calendar/index.ts'
 import { PlanError } from './errors.ts'
 import type { TaskRecurrence } from './vocabulary.ts'
 
