@@ -2,6 +2,7 @@
 // longhand font properties, and ECharts writes the `font:` shorthand for rich-text labels: the
 // shorthand is expanded first, or such a label is drawn at resvg's default size.
 import { describe, expect, it } from 'vitest'
+import { trendChartOption } from '@/shared/charts/chartOptions.ts'
 import { chartPng, chartSvg, expandFontShorthand, expandFontShorthands, rasterise } from './chart-png.ts'
 
 /** Pixels darker than mid-grey: the ink of the text drawn. */
@@ -71,5 +72,50 @@ describe('a chart as PNG', () => {
     const svg = chartSvg(spec())
     expect(svg).toMatch(/font:/)
     expect(expandFontShorthands(svg)).not.toMatch(/font:/)
+  })
+})
+
+describe('the dashboard’s option builders on the server', () => {
+  it('draws the trend chart of src/shared/charts into a PNG, its legend and target line included', () => {
+    const month = (m: number, current: number, lastYear: number) => {
+      const key = `T${m === 12 ? 2025 : 2026}-${String(m).padStart(2, '0')}`
+      const period = { key, kind: 'month' as const, from: '2026-01-01', to: '2026-01-31', label: key }
+      return {
+        period,
+        counted: period,
+        countedLastYear: period,
+        current: { numerator: current, denominator: 100, value: current },
+        lastYear: { numerator: lastYear, denominator: 100, value: lastYear },
+      }
+    }
+    const trend = {
+      code: 'tin_bao',
+      year: 2026,
+      view: 'monthly' as const,
+      months: [month(12, 80, 75), month(1, 88, 82), month(2, 93, 85)],
+    }
+    const option = trendChartOption(trend, {
+      isRate: true,
+      unitOfCount: 'matter',
+      name: 'Tỷ lệ giải quyết tin báo',
+      numeratorLabel: 'Đã giải quyết',
+      denominatorLabel: 'Phải giải quyết',
+      target: {
+        comparison: '>',
+        value: 90,
+        unconfirmed: true,
+        legalSource: 'NQ 96/2019/QH14',
+        note: null,
+        effectiveFrom: '2025-12-01',
+        text: 'Trên 90%',
+      },
+    })
+    const svg = chartSvg({ option, width: 640, height: 320 })
+    expect(svg).toContain('Năm thống kê 2026')
+    expect(svg).toContain('Chỉ tiêu: Trên 90%')
+    expect(svg).toContain('T1/2026')
+    const png = chartPng({ option, width: 640, height: 320 }, 1)
+    expect(png.readUInt32BE(16)).toBe(640)
+    expect(ink(svg)).toBeGreaterThan(1000)
   })
 })
