@@ -33,6 +33,12 @@ describe('the PDF preview through LibreOffice', () => {
     expect(pageCount(pdf)).toBeGreaterThanOrEqual(2)
     // A landscape A4 page: 842 × 595 points.
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0 0 841\.\d+ 595\.\d+\s*\]/)
+    // Times New Roman, or Liberation Serif (its metric twin) where LibreOffice substitutes it: upright, bold, italic, bold italic.
+    const fonts = new Set(
+      [...pdf.toString('latin1').matchAll(/\/BaseFont\s*\/[A-Z]{6}\+([A-Za-z-]+)/g)].map((m) => m[1]),
+    )
+    expect([...fonts].every((f) => /^(LiberationSerif|TimesNewRoman)/.test(f!))).toBe(true)
+    expect(fonts.size).toBe(4)
     expect(await ourTemporaryFolders()).toEqual(before)
   }, 120_000)
 
