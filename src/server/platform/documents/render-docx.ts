@@ -355,7 +355,7 @@ const annexSection = (annex: Annex): ISectionOptions => {
 export const renderDocx = async (doc: OfficialDocument): Promise<Buffer> => {
   const width = textWidthOf('portrait')
   const document = new Document({
-    creator: doc.agency.issuer,
+    creator: doc.agency.issuer.replaceAll('\n', ' '),
     title: doc.title ?? `${doc.type} ${documentNumberText(doc.number)}`,
     styles: { default: { document: { run: { font: FONT, size: BODY } } } },
     sections: [
