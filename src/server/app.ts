@@ -39,6 +39,7 @@ import { registerExcelRoutes } from './modules/register-excel/index.ts'
 import { peopleRoutes } from './modules/people/index.ts'
 import { unitRoutes } from './modules/units/index.ts'
 import { indicatorRoutes } from './modules/indicators/index.ts'
+import { documentRoutes } from './modules/documents/index.ts'
 
 // Validation messages that zod writes itself (not ours) come out in Vietnamese too, the same
 // words the browser shows for the same check.
@@ -169,6 +170,7 @@ export const buildApp = async ({
       await api.register(digestRoutes(deps))
       await api.register(registerExcelRoutes(deps))
       await api.register(indicatorRoutes(deps))
+      await api.register(documentRoutes(deps))
     },
     { prefix: '/api' },
   )

@@ -6,6 +6,7 @@ import { PLATFORM_ERRORS } from './platform/platform.errors.ts'
 import { AUTH_ERRORS } from './modules/auth/auth.errors.ts'
 import { CALENDAR_ERRORS } from './modules/calendar/calendar.errors.ts'
 import { DEADLINE_ERRORS } from './modules/deadlines/deadlines.errors.ts'
+import { DOCUMENT_ERRORS } from './modules/documents/documents.errors.ts'
 import { INDICATOR_ERRORS } from './modules/indicators/indicators.errors.ts'
 import { PEOPLE_ERRORS } from './modules/people/people.errors.ts'
 import { REGISTER_EXCEL_ERRORS } from './modules/register-excel/register-excel.errors.ts'
@@ -22,6 +23,7 @@ export const ERRORS = mergeErrorCatalogues({
   register: REGISTER_ERRORS,
   'register-excel': REGISTER_EXCEL_ERRORS,
   indicators: INDICATOR_ERRORS,
+  documents: DOCUMENT_ERRORS,
 })
 
 export type ErrorCode = keyof typeof ERRORS

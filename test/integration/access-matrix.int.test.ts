@@ -206,6 +206,13 @@ const MATRIX: Record<string, Entry> = {
     (f, _r, w) => ({ method: 'GET', url: `/api/audit?unitId=${w === 'inside' ? f.kv6 : f.kv7}` }),
     { outside: 404, outsideRefused: 403 },
   ),
+  // The outgoing-document register: read by everyone whose reach covers the unit; another unit's answers as missing.
+  'GET /api/documents': overUnit(
+    'unit.read',
+    200,
+    (f, _r, w) => ({ method: 'GET', url: `/api/documents?unitId=${w === 'inside' ? f.kv6 : f.kv7}&year=2026` }),
+    { outside: 404 },
+  ),
 
   'GET /api/calendar/official': anywhere('unit.manage', 200, get('/api/calendar/official?year=2031')),
   'POST /api/calendar/official': national((_f, r) => ({
@@ -414,6 +421,8 @@ const TABLES = [
   'period_closures',
   'register_changes',
   'calendar_recomputes',
+  'outgoing_documents',
+  'outgoing_document_counters',
 ]
 
 const PASSWORD = 'ma-tran-phan-quyen-2026'
