@@ -40,6 +40,7 @@ import { peopleRoutes } from './modules/people/index.ts'
 import { unitRoutes } from './modules/units/index.ts'
 import { indicatorRoutes } from './modules/indicators/index.ts'
 import { documentRoutes } from './modules/documents/index.ts'
+import { planRoutes } from './modules/plan/index.ts'
 
 // Validation messages that zod writes itself (not ours) come out in Vietnamese too, the same
 // words the browser shows for the same check.
@@ -171,6 +172,7 @@ export const buildApp = async ({
       await api.register(registerExcelRoutes(deps))
       await api.register(indicatorRoutes(deps))
       await api.register(documentRoutes(deps))
+      await api.register(planRoutes(deps))
     },
     { prefix: '/api' },
   )

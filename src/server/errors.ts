@@ -9,6 +9,7 @@ import { DEADLINE_ERRORS } from './modules/deadlines/deadlines.errors.ts'
 import { DOCUMENT_ERRORS } from './modules/documents/documents.errors.ts'
 import { INDICATOR_ERRORS } from './modules/indicators/indicators.errors.ts'
 import { PEOPLE_ERRORS } from './modules/people/people.errors.ts'
+import { PLAN_ERRORS } from './modules/plan/plan.errors.ts'
 import { REGISTER_EXCEL_ERRORS } from './modules/register-excel/register-excel.errors.ts'
 import { REGISTER_ERRORS } from './modules/register/register.errors.ts'
 import { UNIT_ERRORS } from './modules/units/units.errors.ts'
@@ -24,6 +25,7 @@ export const ERRORS = mergeErrorCatalogues({
   'register-excel': REGISTER_EXCEL_ERRORS,
   indicators: INDICATOR_ERRORS,
   documents: DOCUMENT_ERRORS,
+  plan: PLAN_ERRORS,
 })
 
 export type ErrorCode = keyof typeof ERRORS

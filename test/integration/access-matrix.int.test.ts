@@ -23,6 +23,19 @@ type Fixtures = {
   calendarEntry: Record<Role, number>
   confirmedYear: Record<Role, number>
   template: Buffer
+  plan: Record<Where, Record<Role, PlanFixture>>
+}
+/** Per role and side: a draft with a target and a task, a draft ready to submit, an issued plan with a task and a free target. */
+type PlanFixture = {
+  unitId: number
+  draft: number
+  target: number
+  task: number
+  submit: number
+  issued: number
+  issuedTask: number
+  freeTarget: number
+  assignee: number
 }
 type Build = (f: Fixtures, role: Role, where: Where) => Request
 type Entry = {
@@ -80,6 +93,19 @@ const national = (request: Build): Entry => ({ permission: 'supreme', request, e
 
 /** Any signed-in user, whatever their role or unit. */
 const session = (status: number, request: Build): Entry => ({ permission: 'session', request, expected: () => status })
+
+/**
+ * A route about one of the plans made for the role (KV6's inside, KV7's outside). KV7's plans are
+ * out of a KV6 user's sight (404), and so is every plan for a role without plan.read.
+ */
+const overPlan = (permission: Permission, allowed: number, request: (p: PlanFixture) => Request): Entry =>
+  overUnit(permission, allowed, (f, role, where) => request(f.plan[where][role]), {
+    outside: 404,
+    hiddenWithout: 'plan.read',
+  })
+
+/** The plans' statistics year: the one today falls in is too close to its end for every deadline. */
+const PLAN_YEAR = 2027
 
 const NTK2025 = 'NTK2025'
 const code = 'TIN_BAO_GIAI_QUYET'
@@ -386,6 +412,151 @@ const MATRIX: Record<string, Entry> = {
       effectiveFrom: '2026-01-01',
     },
   })),
+
+  // ── Plans (issue 13). A KV6 user reads KV6's plans (and the superior's); KV7's answer as missing.
+  // An administrator holds no plan.read: every plan is out of their sight (404).
+  'GET /api/plans': overUnit(
+    'plan.read',
+    200,
+    (f, _r, w) => ({ method: 'GET', url: `/api/plans?unitId=${w === 'inside' ? f.kv6 : f.kv7}` }),
+    { outside: 404, refused: 404 },
+  ),
+  'POST /api/plans': overUnit('plan.manage', 201, (f, _r, w) => ({
+    method: 'POST',
+    url: '/api/plans',
+    body: {
+      unitId: w === 'inside' ? f.kv6 : f.kv7,
+      year: PLAN_YEAR,
+      kind: 'thematic',
+      title: 'Kế hoạch chuyên đề thử',
+    },
+  })),
+  'GET /api/plans/my-tasks': session(200, get('/api/plans/my-tasks')),
+  'GET /api/plans/:id': overPlan('plan.read', 200, (p) => ({ method: 'GET', url: `/api/plans/${p.draft}` })),
+  'PATCH /api/plans/:id': overPlan('plan.manage', 200, (p) => ({
+    method: 'PATCH',
+    url: `/api/plans/${p.draft}`,
+    body: { purpose: 'Bảo đảm thực hiện đạt và vượt các chỉ tiêu' },
+  })),
+  'POST /api/plans/:id/transition': overPlan('plan.manage', 200, (p) => ({
+    method: 'POST',
+    url: `/api/plans/${p.submit}/transition`,
+    body: { action: 'submit' },
+  })),
+  'POST /api/plans/:id/amend': overPlan('plan.manage', 201, (p) => ({
+    method: 'POST',
+    url: `/api/plans/${p.issued}/amend`,
+    body: { reason: 'Bổ sung nhiệm vụ', documentNumber: '15/QĐ-VKS', documentDate: '2026-12-01' },
+  })),
+  'GET /api/plans/:id/cascade': overPlan('plan.read', 200, (p) => ({
+    method: 'GET',
+    url: `/api/plans/${p.draft}/cascade`,
+  })),
+  'GET /api/plans/:id/lower': overPlan('plan.read', 200, (p) => ({
+    method: 'GET',
+    url: `/api/plans/${p.draft}/lower`,
+  })),
+  'POST /api/plans/:id/targets': overPlan('plan.manage', 201, (p) => ({
+    method: 'POST',
+    url: `/api/plans/${p.draft}/targets`,
+    body: { indicatorCode: 'TRUY_TO_DUNG_HAN', comparison: '>=', value: 100 },
+  })),
+  'PUT /api/plans/:id/targets/:targetId': overPlan('plan.manage', 200, (p) => ({
+    method: 'PUT',
+    url: `/api/plans/${p.draft}/targets/${p.target}`,
+    body: { indicatorCode: 'TIN_BAO_GIAI_QUYET', comparison: '>', value: 92 },
+  })),
+  'DELETE /api/plans/:id/targets/:targetId': overPlan('plan.manage', 200, (p) => ({
+    method: 'DELETE',
+    url: `/api/plans/${p.draft}/targets/${p.target}`,
+  })),
+  // A free target's value: the plan's managers, or the lead unit (its head, its prosecutors) over the target's unit.
+  'POST /api/plans/:id/targets/:targetId/reported-value': {
+    permission: 'plan.task.report',
+    scoped: true,
+    request: (f, role, where) => {
+      const p = f.plan[where][role]
+      return {
+        method: 'POST',
+        url: `/api/plans/${p.issued}/targets/${p.freeTarget}/reported-value`,
+        body: { value: 2, evidence: 'Biên bản phiên tòa rút kinh nghiệm' },
+      }
+    },
+    expected: (role, where) =>
+      where === 'outside' || !roleAllows(role, 'plan.read')
+        ? 404
+        : roleAllows(role, 'plan.manage') || roleAllows(role, 'plan.task.report')
+          ? 200
+          : 403,
+  },
+  'POST /api/plans/:id/tasks': overPlan('plan.manage', 201, (p) => ({
+    method: 'POST',
+    url: `/api/plans/${p.draft}/tasks`,
+    body: {
+      title: 'Nhiệm vụ thêm',
+      workStream: 'prosecution',
+      leadUnitId: p.unitId,
+      deadline: `${PLAN_YEAR}-06-30`,
+      product: 'Báo cáo',
+    },
+  })),
+  'PUT /api/plans/:id/tasks/:taskId': overPlan('plan.manage', 200, (p) => ({
+    method: 'PUT',
+    url: `/api/plans/${p.draft}/tasks/${p.task}`,
+    body: {
+      title: 'Nhiệm vụ sửa',
+      workStream: 'investigation',
+      leadUnitId: p.unitId,
+      deadline: `${PLAN_YEAR}-07-31`,
+      product: 'Báo cáo',
+    },
+  })),
+  'DELETE /api/plans/:id/tasks/:taskId': overPlan('plan.manage', 200, (p) => ({
+    method: 'DELETE',
+    url: `/api/plans/${p.draft}/tasks/${p.task}`,
+  })),
+  'POST /api/plans/:id/tasks/:taskId/assign': overPlan('plan.task.assign', 200, (p) => ({
+    method: 'POST',
+    url: `/api/plans/${p.issued}/tasks/${p.issuedTask}/assign`,
+    body: { assigneeId: p.assignee },
+  })),
+  // Progress: the lead unit's head or leadership; a prosecutor only on a task given to them (this one is not).
+  'POST /api/plans/:id/tasks/:taskId/progress': {
+    permission: 'plan.task.report',
+    scoped: true,
+    request: (f, role, where) => {
+      const p = f.plan[where][role]
+      return {
+        method: 'POST',
+        url: `/api/plans/${p.issued}/tasks/${p.issuedTask}/progress`,
+        body: { note: 'Đang thực hiện' },
+      }
+    },
+    expected: (role, where) =>
+      where === 'outside' || !roleAllows(role, 'plan.read')
+        ? 404
+        : roleAllows(role, 'plan.task.report') &&
+            (roleAllows(role, 'plan.task.assign') || roleAllows(role, 'plan.manage'))
+          ? 201
+          : 403,
+  },
+  // Nothing reported complete yet: the plan's managers learn that (409), others are refused first.
+  'POST /api/plans/:id/tasks/:taskId/appraise': overPlan('plan.manage', 409, (p) => ({
+    method: 'POST',
+    url: `/api/plans/${p.issued}/tasks/${p.issuedTask}/appraise`,
+    body: { appraisal: 'passed' },
+  })),
+  'GET /api/plans/:id/document.docx': overPlan('plan.read', 200, (p) => ({
+    method: 'GET',
+    url: `/api/plans/${p.draft}/document.docx`,
+  })),
+  // The PDF reads the plan as the .docx does (loadReadable); asked about a plan nobody has, so that
+  // the matrix does not run LibreOffice 14 times (documents-pdf and plan-documents convert for real).
+  'GET /api/plans/:id/document.pdf': session(404, get('/api/plans/2147483000/document.pdf')),
+  'GET /api/plans/:id/export.xlsx': overPlan('plan.read', 200, (p) => ({
+    method: 'GET',
+    url: `/api/plans/${p.draft}/export.xlsx`,
+  })),
 }
 
 function newMatter(unitId: number, number: string) {
@@ -423,6 +594,10 @@ const TABLES = [
   'calendar_recomputes',
   'outgoing_documents',
   'outgoing_document_counters',
+  'plans',
+  'plan_targets',
+  'plan_tasks',
+  'plan_task_progress',
 ]
 
 const PASSWORD = 'ma-tran-phan-quyen-2026'
@@ -575,7 +750,60 @@ describe.each(ENGINES)('route × role × scope on %s', (engine) => {
         })
       ).rawPayload,
     )
-    f = { kv6, kv7, matter, person, unit, calendarEntry, confirmedYear, template }
+    const lanhdao = await t.signIn('lanhdao')
+    const plan = await perRole(async (role, where): Promise<PlanFixture> => {
+      const unitId = where === 'inside' ? kv6 : kv7
+      const task = {
+        title: 'Giải quyết dứt điểm tin báo tồn đọng',
+        workStream: 'crime_reports',
+        leadUnitId: unitId,
+        deadline: `${PLAN_YEAR}-06-30`,
+        product: 'Báo cáo kết quả',
+      }
+      const newPlan = async (title: string) =>
+        ok(await lanhdao.post('/api/plans', { unitId, year: PLAN_YEAR, kind: 'thematic', title }), 'plan').id as number
+      const draft = await newPlan(`Dự thảo ${where} ${role}`)
+      const target = ok(
+        await lanhdao.post(`/api/plans/${draft}/targets`, {
+          indicatorCode: 'TIN_BAO_GIAI_QUYET',
+          comparison: '>',
+          value: 90,
+        }),
+        'target',
+      ).id as number
+      const draftTask = ok(await lanhdao.post(`/api/plans/${draft}/tasks`, task), 'task').id as number
+      const submit = await newPlan(`Trình ${where} ${role}`)
+      ok(await lanhdao.post(`/api/plans/${submit}/tasks`, task), 'task')
+      const issued = await newPlan(`Ban hành ${where} ${role}`)
+      const issuedTask = ok(await lanhdao.post(`/api/plans/${issued}/tasks`, task), 'task').id as number
+      const freeTarget = ok(
+        await lanhdao.post(`/api/plans/${issued}/targets`, {
+          indicatorCode: null,
+          name: 'Tổ chức phiên tòa rút kinh nghiệm',
+          unitOfMeasure: 'phiên tòa',
+          comparison: '>=',
+          value: 4,
+        }),
+        'free target',
+      ).id as number
+      ok(await lanhdao.post(`/api/plans/${issued}/transition`, { action: 'submit' }), 'submit')
+      ok(
+        await lanhdao.post(`/api/plans/${issued}/transition`, { action: 'issue', approver: 'chief_procurator' }),
+        'issue',
+      )
+      return {
+        unitId,
+        draft,
+        target,
+        task: draftTask,
+        submit,
+        issued,
+        issuedTask,
+        freeTarget,
+        assignee: person[where][role],
+      }
+    })
+    f = { kv6, kv7, matter, person, unit, calendarEntry, confirmedYear, template, plan }
   })
   afterAll(async () => t?.close())
 

@@ -31,6 +31,7 @@ export type Agent = {
   get: (url: string) => Promise<Response>
   post: (url: string, body?: unknown) => Promise<Response>
   patch: (url: string, body?: unknown) => Promise<Response>
+  put: (url: string, body?: unknown) => Promise<Response>
   delete: (url: string) => Promise<Response>
   /** Sends a request with full control over headers (e.g. no CSRF token) and body (rawBody: JSON text as is). */
   raw: (options: RawOptions) => Promise<Response>
@@ -127,6 +128,7 @@ export const startTestApp = async (
       get: (url) => withSession({ method: 'GET', url }),
       post: write('POST'),
       patch: write('PATCH'),
+      put: write('PUT'),
       delete: write('DELETE'),
       raw: withSession,
     }

@@ -23,6 +23,10 @@ export const PERMISSION_LIST = [
   'indicator.read',
   'indicator.manage',
   'period.close',
+  'plan.read',
+  'plan.manage',
+  'plan.task.assign',
+  'plan.task.report',
 ] as const
 
 export type Permission = (typeof PERMISSION_LIST)[number]
@@ -33,6 +37,10 @@ export type Permission = (typeof PERMISSION_LIST)[number]
 // Indicator figures are aggregates: everyone reads them within their reach (the emulation
 // officer scores with them), but opening the records behind a figure needs matter.read.
 // Administrators maintain targets; the statistics office closes periods.
+// Plans (issue 13 item 9): everyone who works on cases reads them; the unit's leadership and the
+// statistics/general office draft and issue them; heads assign a task inside their unit; the lead
+// unit (its head, the prosecutors it was given to) reports progress. Administrators keep accounts,
+// not the work, and read no plan.
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [
     'unit.read',
@@ -44,12 +52,41 @@ const PERMISSIONS: Record<Role, readonly Permission[]> = {
     'indicator.read',
     'indicator.manage',
   ],
-  leadership: ['unit.read', 'person.read', 'person.edit', 'audit.read', 'matter.read', 'indicator.read'],
-  head: ['unit.read', 'person.read', 'person.edit', 'matter.read', 'matter.write', 'indicator.read'],
-  prosecutor: ['unit.read', 'person.read', 'matter.read', 'matter.write', 'indicator.read'],
-  statistics: ['unit.read', 'person.read', 'matter.read', 'indicator.read', 'period.close'],
-  emulation: ['unit.read', 'person.read', 'indicator.read'],
-  readonly: ['unit.read', 'person.read', 'matter.read', 'indicator.read'],
+  leadership: [
+    'unit.read',
+    'person.read',
+    'person.edit',
+    'audit.read',
+    'matter.read',
+    'indicator.read',
+    'plan.read',
+    'plan.manage',
+    'plan.task.assign',
+    'plan.task.report',
+  ],
+  head: [
+    'unit.read',
+    'person.read',
+    'person.edit',
+    'matter.read',
+    'matter.write',
+    'indicator.read',
+    'plan.read',
+    'plan.task.assign',
+    'plan.task.report',
+  ],
+  prosecutor: [
+    'unit.read',
+    'person.read',
+    'matter.read',
+    'matter.write',
+    'indicator.read',
+    'plan.read',
+    'plan.task.report',
+  ],
+  statistics: ['unit.read', 'person.read', 'matter.read', 'indicator.read', 'period.close', 'plan.read', 'plan.manage'],
+  emulation: ['unit.read', 'person.read', 'indicator.read', 'plan.read'],
+  readonly: ['unit.read', 'person.read', 'matter.read', 'indicator.read', 'plan.read'],
 }
 
 export const roleAllows = (role: Role, permission: Permission): boolean => PERMISSIONS[role].includes(permission)

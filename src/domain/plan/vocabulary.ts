@@ -16,7 +16,8 @@ export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
 /**
  * Life cycle (issue 13 item 1; QĐ 515/2012 in DOMAIN.md §8.2: outline → direction → draft →
  * approval by the leadership, and by the Ủy ban kiểm sát for the annual plan). An amendment
- * (điều chỉnh) is a new version of an issued plan; the issued text stays as issued.
+ * (điều chỉnh) is a new version of an issued plan, drafted and approved like the first; issued,
+ * it is "amended" (in force), and the version it amends stays as it was issued, superseded.
  */
 export const PLAN_STATUSES = ['draft', 'submitted', 'issued', 'amended', 'reviewed'] as const
 export type PlanStatus = (typeof PLAN_STATUSES)[number]

@@ -142,3 +142,17 @@ export const updatePersonRow = async (
     .returning()
   return row!
 }
+
+/** The unit and the active flag of staff by id (the plan checks that an assignee works in the lead unit). */
+export const staffUnits = async (
+  tx: Executor,
+  ids: (number | null)[],
+): Promise<Map<number, { unitId: number; active: boolean }>> => {
+  const wanted = [...new Set(ids.filter((id): id is number => id !== null))]
+  if (wanted.length === 0) return new Map()
+  const rows = await tx
+    .select({ id: people.id, unitId: people.unitId, active: people.active })
+    .from(people)
+    .where(inArray(people.id, wanted))
+  return new Map(rows.map((r) => [r.id, { unitId: r.unitId, active: r.active }]))
+}
