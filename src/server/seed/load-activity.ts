@@ -7,7 +7,7 @@
 import { getTableColumns, sql } from 'drizzle-orm'
 import type { PgTable } from 'drizzle-orm/pg-core'
 import type { IsoDate, WorkingCalendar } from '@/domain/calendar/index.ts'
-import { deriveDeadlines, deriveMatterState } from '@/domain/register/index.ts'
+import { planMatterRows } from '@/domain/register/index.ts'
 import { factsOf, resolveEventData } from '@/demo/activity-facts.ts'
 import { demoEntryTime } from '@/demo/entry-time.ts'
 import type { DemoActivity, DemoMatter, DemoProsecutor } from '@/demo/activity-types.ts'
@@ -16,7 +16,6 @@ import { deadlines, matterEvents, matters, matterSubjects, people, units } from 
 import { writeAudit } from '../platform/audit.ts'
 import { timeOfDayInVietnam } from '../platform/time.ts'
 import { loadWorkingCalendar } from '../modules/calendar/index.ts'
-import { deadlineRowValues, nextDueDateOf, storedStatus } from '../modules/register/index.ts'
 import type { Progress } from './load-organisation.ts'
 
 export type LoadActivityOptions = {
@@ -37,8 +36,6 @@ type Rows = {
   events: (typeof matterEvents.$inferInsert)[]
   deadlines: (typeof deadlines.$inferInsert)[]
 }
-
-/** As recomputeMatter stores it: an open deadline past its due date stays 'open' ("overdue" is computed per query). */
 
 const maxId = async (tx: Executor, table: 'matters' | 'matter_subjects' | 'matter_events'): Promise<number> => {
   const result = await tx.execute(sql`select coalesce(max(id), 0)::text as n from ${sql.identifier(table)}`)
@@ -82,9 +79,16 @@ const matterRows = (
   nowTime: string,
 ) => {
   const facts = factsOf(matter, ids)
-  const state = deriveMatterState(facts)
-  const derived = deriveDeadlines(facts, calendar, today)
   const { unitId, prosecutorId } = refs
+  // Recorded by the assigned procurator, on the day of the act, at a time of the working day.
+  const entered = new Map(
+    matter.events.map((e, i) => [
+      ids.events[i]!,
+      `${e.occurredOn} ${demoEntryTime(ids.events[i]!, e.occurredAt, e.occurredOn === today ? nowTime : null)}:00+07`,
+    ]),
+  )
+  // The rows recomputeMatter would store (register/row-plan.ts).
+  const plan = planMatterRows(facts, calendar, today, { responsibleId: prosecutorId, entered })
   rows.matters.push({
     id: ids.matter,
     unitId,
@@ -93,33 +97,19 @@ const matterRows = (
     title: matter.title,
     receivedOn: facts.receivedOn,
     prosecutorId,
-    stage: state.stage,
-    stageLabel: state.stageLabel,
-    category: state.category,
-    closed: state.closed,
-    nextDueDate: nextDueDateOf(derived.map((d) => ({ status: storedStatus(d), dueDate: d.dueDate }))),
+    ...plan.matter,
   })
   matter.subjects.forEach((s, i) => {
-    const derivedSubject = state.subjects[i]
     rows.subjects.push({
-      id: ids.subjects[i]!,
+      ...plan.subjects[i]!,
       matterId: ids.matter,
       unitId,
       fullName: s.fullName,
       birthYear: s.birthYear,
       gender: s.gender,
-      chargeArticle: derivedSubject?.charge?.article ?? null,
-      chargeClause: derivedSubject?.charge?.clause ?? null,
-      chargePoint: derivedSubject?.charge?.point ?? null,
-      category: derivedSubject?.category ?? null,
-      measure: derivedSubject?.measure ?? 'none',
     })
   })
-  const entered = new Map<number, string>()
   matter.events.forEach((e, i) => {
-    // Recorded by the assigned procurator, on the day of the act, at a time of the working day.
-    const recordedAt = `${e.occurredOn} ${demoEntryTime(ids.events[i]!, e.occurredAt, e.occurredOn === today ? nowTime : null)}:00+07`
-    entered.set(ids.events[i]!, recordedAt)
     rows.events.push({
       id: ids.events[i]!,
       matterId: ids.matter,
@@ -132,12 +122,10 @@ const matterRows = (
       issuingBody: e.issuingBody,
       data: resolveEventData(e.data, ids.subjects),
       recordedBy: prosecutorId,
-      recordedAt,
+      recordedAt: entered.get(ids.events[i]!)!,
     })
   })
-  for (const d of derived) {
-    rows.deadlines.push({ matterId: ids.matter, unitId, ...deadlineRowValues(d, prosecutorId, entered) })
-  }
+  for (const d of plan.deadlines) rows.deadlines.push({ ...d, matterId: ids.matter, unitId })
 }
 
 // serial and bigserial name column defaults, not types a record can be read as.

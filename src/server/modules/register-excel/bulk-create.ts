@@ -4,16 +4,13 @@
 // everything is derived in memory with its final ids and written with one INSERT per table
 // and batch, instead of insert → reload → recompute → update for every matter.
 import type { WorkingCalendar } from '@/domain/calendar/index.ts'
-import { deriveDeadlines, deriveMatterState, withArticleIds } from '@/domain/register/index.ts'
+import { planMatterRows, withArticleIds } from '@/domain/register/index.ts'
 import type { MatterFacts } from '@/domain/register/types.ts'
 import type { CreateMatter } from '@/shared/api/register.ts'
 import type { Executor } from '../../db/client.ts'
 import { deadlines, matterEvents, matters, matterSubjects } from '../../db/schema.ts'
 import type { RequestContext } from '../../platform/actor.ts'
-import { deadlineRowValues, nextDueDateOf, storedStatus } from '../register/index.ts'
 import { drawIds, insertAsJson } from './json-insert.ts'
-
-/** As recompute.ts stores it: an open deadline past due stays 'open'; "overdue" is judged on the day of each query. */
 
 export type CreatedCounts = { matters: number; subjects: number; deadlines: number }
 
@@ -62,8 +59,11 @@ export const createMattersInTx = async (
         },
       ],
     }
-    const state = deriveMatterState(facts)
-    const derived = deriveDeadlines(facts, calendar, today)
+    // The rows an act recorded online would store (register/row-plan.ts).
+    const plan = planMatterRows(facts, calendar, today, {
+      responsibleId: input.prosecutorId ?? null,
+      entered: new Map([[eventId, recordedAt]]),
+    })
 
     matterRows.push({
       id: matterId,
@@ -73,29 +73,19 @@ export const createMattersInTx = async (
       title: input.title,
       receivedOn: event.occurredOn,
       prosecutorId: input.prosecutorId ?? null,
-      stage: state.stage,
-      stageLabel: state.stageLabel,
-      category: state.category,
-      closed: state.closed,
-      nextDueDate: nextDueDateOf(derived.map((d) => ({ status: storedStatus(d), dueDate: d.dueDate }))),
+      ...plan.matter,
       createdBy: ctx.actor.personId,
     })
-    for (const subject of subjects) {
-      const derivedSubject = state.subjects.find((s) => s.subjectId === subject.id)
+    subjects.forEach((subject, i) => {
       subjectRows.push({
-        id: subject.id,
+        ...plan.subjects[i]!,
         matterId,
         unitId: input.unitId,
         fullName: subject.fullName,
         birthYear: subject.birthYear ?? null,
         gender: subject.gender ?? null,
-        chargeArticle: derivedSubject?.charge?.article ?? null,
-        chargeClause: derivedSubject?.charge?.clause ?? null,
-        chargePoint: derivedSubject?.charge?.point ?? null,
-        category: derivedSubject?.category ?? null,
-        measure: derivedSubject?.measure ?? 'none',
       })
-    }
+    })
     eventRows.push({
       id: eventId,
       matterId,
@@ -110,13 +100,7 @@ export const createMattersInTx = async (
       recordedBy: ctx.actor.personId,
       recordedAt,
     })
-    for (const d of derived) {
-      deadlineRows.push({
-        matterId,
-        unitId: input.unitId,
-        ...deadlineRowValues(d, input.prosecutorId ?? null, new Map([[eventId, recordedAt]])),
-      })
-    }
+    for (const d of plan.deadlines) deadlineRows.push({ ...d, matterId, unitId: input.unitId })
   })
 
   // Parents before children, for the foreign keys.

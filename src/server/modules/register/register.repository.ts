@@ -83,14 +83,6 @@ export const subjectsByMatter = async (tx: Executor, matterIds: number[]): Promi
   return byMatter
 }
 
-/** Open deadlines are those not yet closed; their overdue-ness depends on the day asked. */
-
-export const nextDueDateOf = (rows: { status: string; dueDate: string | null }[]): string | null =>
-  rows
-    .filter((d) => d.status === 'open' && d.dueDate !== null)
-    .map((d) => d.dueDate!)
-    .sort()[0] ?? null
-
 export const deleteDeadlinesExcept = async (tx: Executor, matterId: number, keep: string[]) => {
   await tx
     .delete(deadlines)
