@@ -15,7 +15,7 @@ import { deriveDeadlines, deriveMatterState, validateNewEvent } from '../../src/
 import type { Charge, EventType } from '../../src/domain/register/event-types.ts'
 import type { MatterKind } from '../../src/domain/register/matter-kinds.ts'
 import type { DerivedDeadline, MatterFacts, RegisterEvent } from '../../src/domain/register/types.ts'
-import { storedStatus } from '../../src/server/modules/register/recompute.ts'
+import { storedStatus } from '../../src/domain/register/row-plan.ts'
 
 // ── a small seeded generator ─────────────────────────────────────────────────────────────
 

@@ -1,5 +1,5 @@
 // Deadlines "as of" a day through the real server on both databases: recompute copies the entry
-// times of the acts that start and close each deadline onto it (recompute.ts, deadlineRowValues),
+// times of the acts that start and close each deadline onto it (src/domain/register/row-plan.ts, deadlineRowOf),
 // and an indicator as of a day before the closing act was entered counts the deadline as still
 // open that day. The expected figures are worked out in the comments.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

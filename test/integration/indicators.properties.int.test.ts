@@ -237,7 +237,7 @@ describe.each(ENGINES)('indicator properties on %s', (engine) => {
           status: d.status,
           closedOn,
           closedByEventId: closed ? eventIds[closer]! : null,
-          // As recompute copies them from the acts (recompute.ts, deadlineRowValues).
+          // As recompute copies them from the acts (src/domain/register/row-plan.ts, deadlineRowOf).
           startRecordedAt: enteredAt[starter]!,
           closedRecordedAt: closed ? enteredAt[closer]! : null,
         })

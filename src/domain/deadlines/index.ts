@@ -7,8 +7,8 @@ export type {
   GrantedExtension,
   Suspension,
 } from './deadline-types.ts'
-export { deadlineStatus } from './status.ts'
-export type { DeadlineStatus } from './status.ts'
+export { deadlineStatus, dueDateRangeOf, WARNING_BANDS } from './status.ts'
+export type { DeadlineStatus, DueDateRange } from './status.ts'
 export {
   CRIME_CATEGORIES,
   CRIME_CATEGORY_LABELS,

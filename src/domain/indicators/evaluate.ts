@@ -17,6 +17,7 @@
 import type { IsoDate } from '@/domain/calendar/index.ts'
 import type { EventType } from '@/domain/register/event-types.ts'
 import type { MatterKind } from '@/domain/register/matter-kinds.ts'
+import { isStillOpenOn, UNMET_STATUSES } from '@/domain/register/row-plan.ts'
 import {
   isDeadlineAtom,
   isEventAtom,
@@ -180,18 +181,14 @@ const hasOutcome = (deadline: ReferenceDeadline, outcome: DeadlineOutcome, scope
         scope.from <= dueDate &&
         dueDate <= scope.to &&
         dueDate < scope.asOf &&
-        (status === 'open' || status === 'missed')
+        (UNMET_STATUSES as readonly string[]).includes(status)
       )
     case 'overdue_at_end':
       // Still open at the end: not closed at all, or closed only after it. The core derives a
       // deadline whose last day passed while still open as 'missed' with no closing day
       // (register/clock-window.ts, statusOf); the register stores it as 'open' (storedStatus in
-      // server/modules/register/recompute.ts). Both readings count here, as in the SQL.
-      return (
-        dueDate !== null &&
-        dueDate < scope.end &&
-        (status === 'open' || (status === 'missed' && (closedOn === null || closedOn > scope.end)))
-      )
+      // register/row-plan.ts). Both readings count (isStillOpenOn), as in the SQL.
+      return dueDate !== null && dueDate < scope.end && isStillOpenOn({ status, closedOn }, scope.end)
   }
 }
 

@@ -26,3 +26,13 @@ export type {
   DerivedDeadline,
   DerivedDeadlineStatus,
 } from './types.ts'
+export {
+  planMatterRows,
+  storedStatus,
+  nextDueDateOf,
+  deadlineRowOf,
+  isStillOpenOn,
+  stillOpenOnCondition,
+  UNMET_STATUSES,
+} from './row-plan.ts'
+export type { RowPlan, MatterRowPlan, SubjectRowPlan, DeadlineRowPlan, EntryTimes, QueryTag } from './row-plan.ts'

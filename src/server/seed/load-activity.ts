@@ -1,22 +1,21 @@
 // Writes the generated demo register (src/demo/activity.ts) into a database that already
 // holds the demo organisation, in one transaction. Going through the register service
-// matter by matter would take minutes; instead ids are assigned here, each matter's state
-// and deadlines are derived in memory by the same pure core recomputeMatter uses, and the
-// rows go in by batches. The rows stored are exactly those recomputeMatter would store
+// matter by matter would take minutes; instead ids are assigned here, each matter's row plan
+// (src/domain/register/row-plan.ts: state and deadlines) is derived in memory as recomputeMatter
+// derives it, and the register's writeRowPlans stores the rows by batches. The rows stored are exactly those recomputeMatter would store
 // (test/integration/demo-activity.int.test.ts proves it).
-import { getTableColumns, sql } from 'drizzle-orm'
-import type { PgTable } from 'drizzle-orm/pg-core'
+import { sql } from 'drizzle-orm'
 import type { IsoDate, WorkingCalendar } from '@/domain/calendar/index.ts'
-import { deriveDeadlines, deriveMatterState } from '@/domain/register/index.ts'
+import { planMatterRows } from '@/domain/register/index.ts'
 import { factsOf, resolveEventData } from '@/demo/activity-facts.ts'
 import { demoEntryTime } from '@/demo/entry-time.ts'
 import type { DemoActivity, DemoMatter, DemoProsecutor } from '@/demo/activity-types.ts'
 import type { Database, Executor } from '../db/client.ts'
-import { deadlines, matterEvents, matters, matterSubjects, people, units } from '../db/schema.ts'
+import { people, units } from '../db/schema.ts'
 import { writeAudit } from '../platform/audit.ts'
 import { timeOfDayInVietnam } from '../platform/time.ts'
 import { loadWorkingCalendar } from '../modules/calendar/index.ts'
-import { deadlineRowValues, nextDueDateOf, storedStatus } from '../modules/register/index.ts'
+import { type NewMatterRows, writeRowPlans } from '../modules/register/index.ts'
 import type { Progress } from './load-organisation.ts'
 
 export type LoadActivityOptions = {
@@ -30,15 +29,6 @@ export type LoadActivityOptions = {
 export type LoadActivityResult = { matters: number; subjects: number; events: number; deadlines: number }
 
 const BATCH = 500
-
-type Rows = {
-  matters: (typeof matters.$inferInsert)[]
-  subjects: (typeof matterSubjects.$inferInsert)[]
-  events: (typeof matterEvents.$inferInsert)[]
-  deadlines: (typeof deadlines.$inferInsert)[]
-}
-
-/** As recomputeMatter stores it: an open deadline past its due date stays 'open' ("overdue" is computed per query). */
 
 const maxId = async (tx: Executor, table: 'matters' | 'matter_subjects' | 'matter_events'): Promise<number> => {
   const result = await tx.execute(sql`select coalesce(max(id), 0)::text as n from ${sql.identifier(table)}`)
@@ -71,56 +61,43 @@ const resolvers = async (tx: Executor) => {
   return { unitId, personId }
 }
 
-/** One matter's rows, with ids given from the counters; derives stage, charges, measures and deadlines. */
+/** One matter's rows, with ids given from the counters, and its row plan: stage, charges, measures and deadlines. */
 const matterRows = (
-  rows: Rows,
   matter: DemoMatter,
   ids: { matter: number; subjects: number[]; events: number[] },
   refs: { unitId: number; prosecutorId: number | null },
   calendar: WorkingCalendar,
   today: IsoDate,
   nowTime: string,
-) => {
+): NewMatterRows => {
   const facts = factsOf(matter, ids)
-  const state = deriveMatterState(facts)
-  const derived = deriveDeadlines(facts, calendar, today)
   const { unitId, prosecutorId } = refs
-  rows.matters.push({
-    id: ids.matter,
-    unitId,
-    kind: matter.kind,
-    number: matter.number,
-    title: matter.title,
-    receivedOn: facts.receivedOn,
-    prosecutorId,
-    stage: state.stage,
-    stageLabel: state.stageLabel,
-    category: state.category,
-    closed: state.closed,
-    nextDueDate: nextDueDateOf(derived.map((d) => ({ status: storedStatus(d), dueDate: d.dueDate }))),
-  })
-  matter.subjects.forEach((s, i) => {
-    const derivedSubject = state.subjects[i]
-    rows.subjects.push({
+  // Recorded by the assigned procurator, on the day of the act, at a time of the working day.
+  const entered = new Map(
+    matter.events.map((e, i) => [
+      ids.events[i]!,
+      `${e.occurredOn} ${demoEntryTime(ids.events[i]!, e.occurredAt, e.occurredOn === today ? nowTime : null)}:00+07`,
+    ]),
+  )
+  return {
+    matter: {
+      id: ids.matter,
+      unitId,
+      kind: matter.kind,
+      number: matter.number,
+      title: matter.title,
+      receivedOn: facts.receivedOn,
+      prosecutorId,
+    },
+    subjects: matter.subjects.map((s, i) => ({
       id: ids.subjects[i]!,
       matterId: ids.matter,
       unitId,
       fullName: s.fullName,
       birthYear: s.birthYear,
       gender: s.gender,
-      chargeArticle: derivedSubject?.charge?.article ?? null,
-      chargeClause: derivedSubject?.charge?.clause ?? null,
-      chargePoint: derivedSubject?.charge?.point ?? null,
-      category: derivedSubject?.category ?? null,
-      measure: derivedSubject?.measure ?? 'none',
-    })
-  })
-  const entered = new Map<number, string>()
-  matter.events.forEach((e, i) => {
-    // Recorded by the assigned procurator, on the day of the act, at a time of the working day.
-    const recordedAt = `${e.occurredOn} ${demoEntryTime(ids.events[i]!, e.occurredAt, e.occurredOn === today ? nowTime : null)}:00+07`
-    entered.set(ids.events[i]!, recordedAt)
-    rows.events.push({
+    })),
+    events: matter.events.map((e, i) => ({
       id: ids.events[i]!,
       matterId: ids.matter,
       unitId,
@@ -132,51 +109,11 @@ const matterRows = (
       issuingBody: e.issuingBody,
       data: resolveEventData(e.data, ids.subjects),
       recordedBy: prosecutorId,
-      recordedAt,
-    })
-  })
-  for (const d of derived) {
-    rows.deadlines.push({ matterId: ids.matter, unitId, ...deadlineRowValues(d, prosecutorId, entered) })
+      recordedAt: entered.get(ids.events[i]!)!,
+    })),
+    // The rows recomputeMatter would store (register/row-plan.ts).
+    plan: planMatterRows(facts, calendar, today, { responsibleId: prosecutorId, entered }),
   }
-}
-
-// serial and bigserial name column defaults, not types a record can be read as.
-const RECORD_TYPES: Readonly<Record<string, string>> = { serial: 'integer', bigserial: 'bigint' }
-
-/**
- * One INSERT of up to BATCH rows passed as a single JSON parameter and read back with
- * jsonb_to_recordset: on PGlite about 2.5 times faster than binding every value (measured on
- * 13,000 events). Columns and their types come from the Drizzle schema; the columns absent
- * from the rows take their defaults.
- */
-const insertBatch = async <T extends PgTable>(
-  tx: Executor,
-  table: T,
-  rows: readonly T['$inferInsert'][],
-): Promise<void> => {
-  const first = rows[0]
-  if (!first) return
-  const columns = Object.entries(getTableColumns(table)).filter(([key]) => key in first)
-  const names = sql.join(
-    columns.map(([, c]) => sql.identifier(c.name)),
-    sql`, `,
-  )
-  const types = sql.join(
-    columns.map(([, c]) => sql`${sql.identifier(c.name)} ${sql.raw(RECORD_TYPES[c.getSQLType()] ?? c.getSQLType())}`),
-    sql`, `,
-  )
-  const records = rows.map((row) =>
-    Object.fromEntries(columns.map(([key, c]) => [c.name, (row as Record<string, unknown>)[key] ?? null])),
-  )
-  await tx.execute(
-    sql`insert into ${table} (${names}) select ${names} from jsonb_to_recordset(${JSON.stringify(records)}::jsonb) as r(${types})`,
-  )
-}
-
-const chunks = <T>(items: readonly T[], size: number): T[][] => {
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
-  return out
 }
 
 export const loadDemoActivity = async (
@@ -198,15 +135,13 @@ export const loadDemoActivity = async (
       subject: await maxId(tx, 'matter_subjects'),
       event: await maxId(tx, 'matter_events'),
     }
-    const rows: Rows = { matters: [], subjects: [], events: [], deadlines: [] }
-    for (const matter of activity.matters) {
+    const planned: NewMatterRows[] = activity.matters.map((matter) => {
       const ids = {
         matter: ++next.matter,
         subjects: matter.subjects.map(() => ++next.subject),
         events: matter.events.map(() => ++next.event),
       }
-      matterRows(
-        rows,
+      return matterRows(
         matter,
         ids,
         { unitId: unitId(matter.unitCode), prosecutorId: personId(matter.prosecutor) },
@@ -214,21 +149,31 @@ export const loadDemoActivity = async (
         today,
         nowTime,
       )
-    }
+    })
 
-    const total = rows.matters.length + rows.subjects.length + rows.events.length + rows.deadlines.length
-    let done = 0
-    const insertAll = async <T extends PgTable>(label: string, table: T, items: T['$inferInsert'][]) => {
-      for (const batch of chunks(items, BATCH)) {
-        await insertBatch(tx, table, batch)
-        done += batch.length
-        onProgress(done, total, label)
-      }
+    const result = {
+      matters: planned.length,
+      subjects: planned.reduce((n, m) => n + m.subjects.length, 0),
+      events: planned.reduce((n, m) => n + m.events.length, 0),
+      deadlines: planned.reduce((n, m) => n + m.plan.deadlines.length, 0),
     }
-    await insertAll('Vụ việc', matters, rows.matters)
-    await insertAll('Bị can, đương sự', matterSubjects, rows.subjects)
-    await insertAll('Hành vi tố tụng', matterEvents, rows.events)
-    await insertAll('Thời hạn', deadlines, rows.deadlines)
+    const total = result.matters + result.subjects + result.events + result.deadlines
+    const labels = {
+      matters: 'Vụ việc',
+      subjects: 'Bị can, đương sự',
+      events: 'Hành vi tố tụng',
+      deadlines: 'Thời hạn',
+    }
+    let done = 0
+    await writeRowPlans(tx, {
+      kind: 'new',
+      matters: planned,
+      batch: BATCH,
+      onBatch: (table, rows) => {
+        done += rows
+        onProgress(done, total, labels[table])
+      },
+    })
     // Ids were given here: move the sequences past them so the next matter recorded gets a fresh one.
     for (const table of ['matters', 'matter_subjects', 'matter_events'] as const) {
       await tx.execute(
@@ -236,12 +181,6 @@ export const loadDemoActivity = async (
       )
     }
 
-    const result = {
-      matters: rows.matters.length,
-      subjects: rows.subjects.length,
-      events: rows.events.length,
-      deadlines: rows.deadlines.length,
-    }
     await writeAudit(
       tx,
       { actorId: null, ip: null, requestId: null },

@@ -17,6 +17,7 @@ import {
   type SetExpression,
 } from '@/domain/indicators/definition.ts'
 import { asOfMoment } from '@/domain/indicators/periods.ts'
+import { stillOpenOnCondition, UNMET_STATUSES } from '@/domain/register/row-plan.ts'
 
 export type Scope = {
   /** The recording units whose matters are counted (raw unit ids, ceased units included). */
@@ -28,6 +29,9 @@ export type Scope = {
 }
 
 type Mode = 'matter' | 'person'
+
+/** The stored statuses of a deadline past due and not met (register/row-plan.ts), as SQL literals. */
+const UNMET = sql.raw(UNMET_STATUSES.map((status) => `'${status}'`).join(', '))
 const modeOf = (definition: IndicatorDefinition): Mode => (definition.unitOfCount === 'person' ? 'person' : 'matter')
 
 /** The acts whose details hold a per-subject list (event-types.ts: indicted.charges, first_instance_trial.verdicts). */
@@ -100,9 +104,9 @@ const deadlineCondition = (atom: DeadlineAtom, scope: Scope): SQL => {
     case 'met_in_period':
       return sql`${rules} AND d.status = 'met' AND d.closed_on BETWEEN ${scope.from}::date AND ${end}`
     case 'missed_in_period':
-      return sql`${rules} AND d.status IN ('open', 'missed') AND d.due_date BETWEEN ${scope.from}::date AND ${scope.to}::date AND d.due_date < ${scope.asOf}::date`
+      return sql`${rules} AND d.status IN (${UNMET}) AND d.due_date BETWEEN ${scope.from}::date AND ${scope.to}::date AND d.due_date < ${scope.asOf}::date`
     case 'overdue_at_end':
-      return sql`${rules} AND d.due_date < ${end} AND (d.status = 'open' OR (d.status = 'missed' AND (d.closed_on IS NULL OR d.closed_on > ${end})))`
+      return sql`${rules} AND d.due_date < ${end} AND ${stillOpenOnCondition(sql, { status: sql`d.status`, closedOn: sql`d.closed_on` }, end)}`
   }
 }
 
@@ -123,7 +127,7 @@ const deadlineSelects = (atom: DeadlineAtom, scope: Scope, units: SQL): SQL[] =>
       return [sql`${base} AND closed_on BETWEEN ${scope.from}::date AND ${end} AND status = 'met'`]
     case 'missed_in_period':
       return [
-        sql`${base} AND status IN ('open', 'missed') AND due_date BETWEEN ${scope.from}::date AND ${scope.to}::date AND due_date < ${scope.asOf}::date`,
+        sql`${base} AND status IN (${UNMET}) AND due_date BETWEEN ${scope.from}::date AND ${scope.to}::date AND due_date < ${scope.asOf}::date`,
         closedLater,
       ]
     case 'overdue_at_end':

@@ -1,19 +1,18 @@
 // Stores many new matters in the caller's transaction, as createMatter stores one: the
 // matter, its subjects, its opening act, and the stage, charges and deadlines derived
 // from that act by the pure core — but in bulk. Ids are drawn from the sequences first, so
-// everything is derived in memory with its final ids and written with one INSERT per table
-// and batch, instead of insert → reload → recompute → update for every matter.
+// everything is derived in memory with its final ids (the row plan, register/row-plan.ts) and
+// written by the register's writeRowPlans with one INSERT per table and batch, instead of
+// insert → reload → recompute → update for every matter.
 import type { WorkingCalendar } from '@/domain/calendar/index.ts'
-import { deriveDeadlines, deriveMatterState, withArticleIds } from '@/domain/register/index.ts'
+import { planMatterRows, withArticleIds } from '@/domain/register/index.ts'
 import type { MatterFacts } from '@/domain/register/types.ts'
 import type { CreateMatter } from '@/shared/api/register.ts'
 import type { Executor } from '../../db/client.ts'
-import { deadlines, matterEvents, matters, matterSubjects } from '../../db/schema.ts'
+import { matterEvents, matters, matterSubjects } from '../../db/schema.ts'
 import type { RequestContext } from '../../platform/actor.ts'
-import { deadlineRowValues, nextDueDateOf, storedStatus } from '../register/index.ts'
-import { drawIds, insertAsJson } from './json-insert.ts'
-
-/** As recompute.ts stores it: an open deadline past due stays 'open'; "overdue" is judged on the day of each query. */
+import { type NewMatterRows, writeRowPlans } from '../register/index.ts'
+import { drawIds } from './json-insert.ts'
 
 export type CreatedCounts = { matters: number; subjects: number; deadlines: number }
 
@@ -31,15 +30,11 @@ export const createMattersInTx = async (
     await drawIds(tx, matterSubjects, subjectCount),
   ]
 
-  const matterRows: (typeof matters.$inferInsert)[] = []
-  const subjectRows: (typeof matterSubjects.$inferInsert)[] = []
-  const eventRows: (typeof matterEvents.$inferInsert)[] = []
-  const deadlineRows: (typeof deadlines.$inferInsert)[] = []
   let nextSubject = 0
   // One entry time for the import, written on the acts and on the deadlines they start.
   const recordedAt = new Date().toISOString()
 
-  inputs.forEach((input, i) => {
+  const created: NewMatterRows[] = inputs.map((input, i) => {
     const [matterId, eventId] = [matterIds[i]!, eventIds[i]!]
     const subjects = input.subjects.map((s) => ({ ...s, id: subjectIds[nextSubject++]! }))
     const event = input.initialEvent
@@ -62,68 +57,56 @@ export const createMattersInTx = async (
         },
       ],
     }
-    const state = deriveMatterState(facts)
-    const derived = deriveDeadlines(facts, calendar, today)
-
-    matterRows.push({
-      id: matterId,
-      unitId: input.unitId,
-      kind: input.kind,
-      number: input.number,
-      title: input.title,
-      receivedOn: event.occurredOn,
-      prosecutorId: input.prosecutorId ?? null,
-      stage: state.stage,
-      stageLabel: state.stageLabel,
-      category: state.category,
-      closed: state.closed,
-      nextDueDate: nextDueDateOf(derived.map((d) => ({ status: storedStatus(d), dueDate: d.dueDate }))),
-      createdBy: ctx.actor.personId,
+    // The rows an act recorded online would store (register/row-plan.ts).
+    const plan = planMatterRows(facts, calendar, today, {
+      responsibleId: input.prosecutorId ?? null,
+      entered: new Map([[eventId, recordedAt]]),
     })
-    for (const subject of subjects) {
-      const derivedSubject = state.subjects.find((s) => s.subjectId === subject.id)
-      subjectRows.push({
+
+    return {
+      matter: {
+        id: matterId,
+        unitId: input.unitId,
+        kind: input.kind,
+        number: input.number,
+        title: input.title,
+        receivedOn: event.occurredOn,
+        prosecutorId: input.prosecutorId ?? null,
+        createdBy: ctx.actor.personId,
+      },
+      subjects: subjects.map((subject) => ({
         id: subject.id,
         matterId,
         unitId: input.unitId,
         fullName: subject.fullName,
         birthYear: subject.birthYear ?? null,
         gender: subject.gender ?? null,
-        chargeArticle: derivedSubject?.charge?.article ?? null,
-        chargeClause: derivedSubject?.charge?.clause ?? null,
-        chargePoint: derivedSubject?.charge?.point ?? null,
-        category: derivedSubject?.category ?? null,
-        measure: derivedSubject?.measure ?? 'none',
-      })
-    }
-    eventRows.push({
-      id: eventId,
-      matterId,
-      unitId: input.unitId,
-      subjectId: event.subjectId ?? null,
-      type: event.type,
-      occurredOn: event.occurredOn,
-      occurredAt: event.occurredAt ?? null,
-      documentNumber: event.documentNumber ?? null,
-      issuingBody: event.issuingBody ?? null,
-      data: withArticleIds(event.data),
-      recordedBy: ctx.actor.personId,
-      recordedAt,
-    })
-    for (const d of derived) {
-      deadlineRows.push({
-        matterId,
-        unitId: input.unitId,
-        ...deadlineRowValues(d, input.prosecutorId ?? null, new Map([[eventId, recordedAt]])),
-      })
+      })),
+      events: [
+        {
+          id: eventId,
+          matterId,
+          unitId: input.unitId,
+          subjectId: event.subjectId ?? null,
+          type: event.type,
+          occurredOn: event.occurredOn,
+          occurredAt: event.occurredAt ?? null,
+          documentNumber: event.documentNumber ?? null,
+          issuingBody: event.issuingBody ?? null,
+          data: withArticleIds(event.data),
+          recordedBy: ctx.actor.personId,
+          recordedAt,
+        },
+      ],
+      plan,
     }
   })
 
-  // Parents before children, for the foreign keys.
-  await insertAsJson(tx, matters, matterRows)
-  await insertAsJson(tx, matterSubjects, subjectRows)
-  await insertAsJson(tx, matterEvents, eventRows)
-  await insertAsJson(tx, deadlines, deadlineRows)
+  await writeRowPlans(tx, { kind: 'new', matters: created })
 
-  return { matters: matterRows.length, subjects: subjectRows.length, deadlines: deadlineRows.length }
+  return {
+    matters: created.length,
+    subjects: subjectCount,
+    deadlines: created.reduce((n, m) => n + m.plan.deadlines.length, 0),
+  }
 }

@@ -1,11 +1,10 @@
 // Lists over the register: matters with search, filters, sorting and paging; deadlines by
 // person or unit and urgency. Both stay within the units the caller may read.
-import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm'
 import { union } from 'drizzle-orm/pg-core'
 import type { z } from 'zod'
 import type { DeadlineQuery as DeadlineQuerySchema, MatterQuery as MatterQuerySchema } from '@/shared/api/register.ts'
-import { addDays } from '@/domain/calendar/index.ts'
-import { CUSTODY_DETENTION_RULE_CODES } from '@/domain/deadlines/index.ts'
+import { CUSTODY_DETENTION_RULE_CODES, type DueDateRange, dueDateRangeOf } from '@/domain/deadlines/index.ts'
 import { reachOf } from '@/domain/units/unit-tree.ts'
 import type { Database } from '../../db/client.ts'
 import { deadlines, matters, matterSubjects } from '../../db/schema.ts'
@@ -121,20 +120,22 @@ export const listMatters = async (db: Database, ctx: RequestContext, query: Matt
   return { items: rows.map((row) => toSummary(row, ctx.tree, names, subjects.get(row.id) ?? [])), total: total?.n ?? 0 }
 }
 
-/** Urgency bands as in src/domain/deadlines/status.ts: overdue, today, within 3 days, within 7 days. */
+/** The due dates of a band, from the domain's band table (src/domain/deadlines/status.ts). */
+const dueIn = (range: DueDateRange): SQL | undefined =>
+  'before' in range
+    ? lt(deadlines.dueDate, range.before)
+    : and(gte(deadlines.dueDate, range.from), lte(deadlines.dueDate, range.to))
+
+/** Urgency bands of open deadlines; "overdue" is an open deadline whose due date has passed. */
 const urgencyWhere = (urgency: DeadlineQuery['urgency'], today: string): SQL | undefined => {
   const open = eq(deadlines.status, 'open')
   switch (urgency) {
     case 'overdue':
-      return and(open, sql`${deadlines.dueDate} < ${today}`)
     case 'due_today':
-      return and(open, eq(deadlines.dueDate, today))
     case 'due_3':
-      return and(open, sql`${deadlines.dueDate} > ${today}`, lte(deadlines.dueDate, addDays(today, 3)))
     case 'due_7':
-      return and(open, sql`${deadlines.dueDate} > ${addDays(today, 3)}`, lte(deadlines.dueDate, addDays(today, 7)))
     case 'week':
-      return and(open, gte(deadlines.dueDate, today), lte(deadlines.dueDate, addDays(today, 7)))
+      return and(open, dueIn(dueDateRangeOf(urgency, today)))
     case 'open':
       return inArray(deadlines.status, ['open', 'suspended'])
     case 'all':

@@ -1,5 +1,5 @@
 // Queries of the register. Rows in, rows out: no access decisions here.
-import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { MatterFacts, RegisterEvent } from '@/domain/register/types.ts'
 import type { EventType } from '@/domain/register/event-types.ts'
 import type { MatterKind } from '@/domain/register/matter-kinds.ts'
@@ -46,6 +46,12 @@ export const loadMatter = async (tx: Executor, matter: MatterRow): Promise<Loade
   return { matter, subjects, events, deadlines: rows }
 }
 
+/** The acts held with one added or replaced (a void), in loadMatter's order: by day, then id. */
+export const withEventRow = (events: readonly EventRow[], row: EventRow): EventRow[] =>
+  [...events.filter((e) => e.id !== row.id), row].sort((a, b) =>
+    a.occurredOn === b.occurredOn ? a.id - b.id : a.occurredOn < b.occurredOn ? -1 : 1,
+  )
+
 export const toRegisterEvent = (row: EventRow): RegisterEvent => ({
   id: row.id,
   type: row.type as EventType,
@@ -81,20 +87,6 @@ export const subjectsByMatter = async (tx: Executor, matterIds: number[]): Promi
   for (const row of rows) byMatter.set(row.matterId, [...(byMatter.get(row.matterId) ?? []), row.fullName])
 
   return byMatter
-}
-
-/** Open deadlines are those not yet closed; their overdue-ness depends on the day asked. */
-
-export const nextDueDateOf = (rows: { status: string; dueDate: string | null }[]): string | null =>
-  rows
-    .filter((d) => d.status === 'open' && d.dueDate !== null)
-    .map((d) => d.dueDate!)
-    .sort()[0] ?? null
-
-export const deleteDeadlinesExcept = async (tx: Executor, matterId: number, keep: string[]) => {
-  await tx
-    .delete(deadlines)
-    .where(and(eq(deadlines.matterId, matterId), keep.length > 0 ? notInArray(deadlines.key, keep) : undefined))
 }
 
 export const insertMatterRow = async (tx: Executor, values: typeof matters.$inferInsert): Promise<MatterRow> => {

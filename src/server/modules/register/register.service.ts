@@ -24,10 +24,11 @@ import {
   lockMatter,
   toRegisterEvent,
   voidEventRow,
+  withEventRow,
   type LoadedMatter,
   type MatterRow,
 } from './register.repository.ts'
-import { recomputeMatter, type MovedDeadline } from './recompute.ts'
+import { rederiveMatter, type MovedDeadline } from './recompute.ts'
 import { findRule } from '@/domain/deadlines/index.ts'
 
 const NOT_FOUND = () => new AppError('MATTER_NOT_FOUND', 'Không tìm thấy vụ việc')
@@ -108,11 +109,14 @@ const insertEvent = async (tx: Executor, ctx: RequestContext, matter: MatterRow,
   })
 }
 
-const recompute = async (tx: Executor, matter: MatterRow, today: string) => {
-  const loaded = await loadMatter(tx, matter)
-  const calendar = await loadWorkingCalendar(tx, matter.receivedOn)
-  const moved = await recomputeMatter(tx, loaded, calendar, today)
-  return { moved, reloaded: await loadMatter(tx, (await findMatter(tx, matter.id))!) }
+/**
+ * Derives the matter again from the rows held (the matter, its subjects, its acts with the one
+ * just written, its deadlines before), with the calendar already loaded for the validation, and
+ * stores the plan: nothing is read twice (issue 11, item 8).
+ */
+const recompute = async (tx: Executor, loaded: LoadedMatter, calendar: WorkingCalendar, today: string) => {
+  const { moved, stored } = await rederiveMatter(tx, loaded, calendar, today)
+  return { moved, reloaded: stored }
 }
 
 const assertProsecutor = async (tx: Executor, ctx: RequestContext, prosecutorId: number | null | undefined) => {
@@ -159,14 +163,10 @@ export const createMatter = async (db: Database, ctx: RequestContext, input: Cre
       })),
     )
     // The opening act is checked like any other, against a matter with no history yet.
-    assertValidEvent(
-      { matter: matter, subjects, events: [] },
-      input.initialEvent,
-      today,
-      await loadWorkingCalendar(tx, matter.receivedOn),
-    )
-    await insertEvent(tx, ctx, matter, input.initialEvent)
-    const { reloaded } = await recompute(tx, matter, ctx.today)
+    const calendar = await loadWorkingCalendar(tx, matter.receivedOn)
+    assertValidEvent({ matter: matter, subjects, events: [] }, input.initialEvent, today, calendar)
+    const event = await insertEvent(tx, ctx, matter, input.initialEvent)
+    const { reloaded } = await recompute(tx, { matter, subjects, events: [event], deadlines: [] }, calendar, today)
     await writeAudit(tx, originOf(ctx), {
       action: 'create',
       entity: 'matter',
@@ -218,7 +218,12 @@ export const addSubject = async (
         gender: input.gender ?? null,
       },
     ])
-    const { reloaded } = await recompute(tx, matter, ctx.today)
+    const { reloaded } = await recompute(
+      tx,
+      await loadMatter(tx, matter),
+      await loadWorkingCalendar(tx, matter.receivedOn),
+      ctx.today,
+    )
     await writeAudit(tx, originOf(ctx), {
       action: 'create',
       entity: 'matter_subject',
@@ -241,9 +246,15 @@ export const recordEvent = async (
     authorize(ctx, 'matter.write', matter.unitId)
     const loaded = await loadMatter(tx, matter)
     // The official calendar decides whether an extension or suspension still fits its limit.
-    assertValidEvent(loaded, input, ctx.today, await loadWorkingCalendar(tx, matter.receivedOn))
+    const calendar = await loadWorkingCalendar(tx, matter.receivedOn)
+    assertValidEvent(loaded, input, ctx.today, calendar)
     const event = await insertEvent(tx, ctx, matter, input)
-    const { moved, reloaded } = await recompute(tx, matter, ctx.today)
+    const { moved, reloaded } = await recompute(
+      tx,
+      { ...loaded, events: withEventRow(loaded.events, event) },
+      calendar,
+      ctx.today,
+    )
     await writeAudit(tx, originOf(ctx), {
       action: 'create',
       entity: 'matter_event',
@@ -277,7 +288,12 @@ export const voidEvent = async (
         'Không thể hủy hành vi mở đầu vụ việc; hãy sửa thông tin vụ việc hoặc liên hệ quản trị',
       )
     const after = await voidEventRow(tx, eventId, ctx.actor.personId, reason)
-    const { moved, reloaded } = await recompute(tx, matter, ctx.today)
+    const { moved, reloaded } = await recompute(
+      tx,
+      { ...loaded, events: withEventRow(loaded.events, after) },
+      await loadWorkingCalendar(tx, matter.receivedOn),
+      ctx.today,
+    )
     await writeAudit(tx, originOf(ctx), {
       action: 'update',
       entity: 'matter_event',
