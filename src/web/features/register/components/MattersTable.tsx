@@ -36,10 +36,13 @@ type MattersTableProps = { matters: MatterSummary[]; busy: boolean; currentUnitI
 
 /**
  * The register on a phone: one card per matter, its number and the nearest deadline first, then
- * what it is about — the nine columns of the table do not fit 390 px (issue 12, item 5).
+ * what it is about — the nine columns of the table do not fit 390 px (issue 12, item 5). A unit
+ * other than the one chosen is named by its short name ("VKSND khu vực 6 – Cần Thơ"), in full on
+ * hover, as in the wide table.
  */
 function MatterCards({ matters, busy, currentUnitId }: MattersTableProps) {
   const today = todayInVietnam()
+  const shortNames = useShortUnitNames(currentUnitId)
   return (
     <Stack
       gap="xs"
@@ -58,7 +61,15 @@ function MatterCards({ matters, busy, currentUnitId }: MattersTableProps) {
                 </RouterAnchor>
                 <Text size="xs" c="dimmed">
                   {MATTER_KIND_SHORT_LABELS[m.kind]} · thụ lý {formatDate(m.receivedOn)}
-                  {m.unitId !== currentUnitId ? ` · ${m.unitName}` : ''}
+                  {m.unitId !== currentUnitId ? (
+                    <>
+                      {' · '}
+                      {/* The unit by its short name, as in the wide table; in full on hover. */}
+                      <Text span inherit title={m.unitName} data-testid="matter-unit">
+                        {shortNames?.get(m.unitId) ?? m.unitName}
+                      </Text>
+                    </>
+                  ) : null}
                 </Text>
               </Stack>
               <NextDue date={m.closed ? null : m.nextDueDate} today={today} />
