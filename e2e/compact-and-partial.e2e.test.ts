@@ -87,10 +87,15 @@ describe('compact warning rows, short unit names on a phone, a partial last year
     // The province's leadership lists the matters of all its units: each card names its unit.
     const units = phone.getByTestId('matter-card').getByTestId('matter-unit')
     expect(await units.count()).toBeGreaterThan(0)
-    for (let i = 0; i < (await units.count()); i++) {
-      const unit = units.nth(i)
-      const shown = (await unit.textContent()) ?? ''
-      const full = (await unit.getAttribute('title')) ?? ''
+    const names = () =>
+      units.evaluateAll((spans) =>
+        spans.map((span) => ({ shown: span.textContent ?? '', full: (span as HTMLElement).title })),
+      )
+    // The unit list (with the short names given to departments) may come after the matters.
+    await expect
+      .poll(async () => (await names()).filter(({ shown, full }) => full.length <= shown.length), { timeout: 10_000 })
+      .toEqual([])
+    for (const { shown, full } of await names()) {
       expect(shown).not.toMatch(/^Viện kiểm sát nhân dân/)
       expect(full.length).toBeGreaterThan(shown.length)
     }

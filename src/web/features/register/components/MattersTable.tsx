@@ -6,6 +6,7 @@ import type { MatterSummary } from '@/shared/api/register.ts'
 import { formatDate } from '@/shared/format.ts'
 import { daysLeftText, todayInVietnam, urgencyOf, urgencyTone } from '@/web/features/deadlines/utils/deadlineTone.ts'
 import { useShortUnitNames } from '@/web/features/units/hooks/useUnits.ts'
+import { shortUnitName } from '@/web/features/units/utils/unitLabels.ts'
 import { RouterAnchor } from '@/web/shared/components/RouterAnchor.tsx'
 import { categoryLabel, categoryShortLabel } from '../utils/labels.ts'
 import { StageBadge } from './StageBadge.tsx'
@@ -66,7 +67,7 @@ function MatterCards({ matters, busy, currentUnitId }: MattersTableProps) {
                       {' · '}
                       {/* The unit by its short name, as in the wide table; in full on hover. */}
                       <Text span inherit title={m.unitName} data-testid="matter-unit">
-                        {shortNames?.get(m.unitId) ?? m.unitName}
+                        {shortNames?.get(m.unitId) ?? shortUnitName({ name: m.unitName, shortName: null })}
                       </Text>
                     </>
                   ) : null}
@@ -162,7 +163,7 @@ function MattersWideTable({ matters, busy, currentUnitId }: MattersTableProps) {
                   </RouterAnchor>
                   {severalUnits ? (
                     <Text size="xs" c="dimmed" title={m.unitName} data-testid="matter-unit">
-                      {shortNames?.get(m.unitId) ?? m.unitName}
+                      {shortNames?.get(m.unitId) ?? shortUnitName({ name: m.unitName, shortName: null })}
                     </Text>
                   ) : null}
                 </Table.Td>
