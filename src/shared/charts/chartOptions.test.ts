@@ -95,6 +95,16 @@ describe('chart options', () => {
     expect((option.xAxis as { data: string[] }).data).toEqual(['T12/2025', 'T1/2026'])
   })
 
+  it("marks last year's series as partial in the legend when the register began during it", () => {
+    const option = trendChartOption(trend, indicator, { lastYearPartial: true })
+    const series = option.series as { name: string }[]
+    expect(series.map((s) => s.name)).toEqual(['Năm thống kê 2026', 'Cùng kỳ năm thống kê 2025 (chưa đủ kỳ)'])
+    expect((option.legend as { data: string[] }).data).toEqual([
+      'Năm thống kê 2026',
+      'Cùng kỳ năm thống kê 2025 (chưa đủ kỳ)',
+    ])
+  })
+
   it('opens the month clicked, this year or a year earlier', () => {
     expect(trendClickPeriod(trend, 0, 1)).toBe('T2026-01')
     expect(trendClickPeriod(trend, 1, 0)).toBe('T2024-12')

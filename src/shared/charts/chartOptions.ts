@@ -70,10 +70,18 @@ const figureLine = (
   return `${value} (${formatPart(figure.numerator, indicator.unitOfCount)}/${formatPart(figure.denominator, indicator.unitOfCount)})`
 }
 
-/** This statistics year and the one before, month by month (December … November). */
-export const trendChartOption = (trend: TrendData, indicator: ChartIndicator): ChartOption => {
+/**
+ * This statistics year and the one before, month by month (December … November). When last year
+ * is partial (the register begins after its 01/12, `lastYearPartial`), its series says so in the
+ * legend and in each tooltip: its points count a few months, not a year (issue 12, item 2).
+ */
+export const trendChartOption = (
+  trend: TrendData,
+  indicator: ChartIndicator,
+  { lastYearPartial = false }: { lastYearPartial?: boolean } = {},
+): ChartOption => {
   const currentName = `Năm thống kê ${trend.year}`
-  const lastName = `Cùng kỳ năm thống kê ${trend.year - 1}`
+  const lastName = `Cùng kỳ năm thống kê ${trend.year - 1}${lastYearPartial ? ' (chưa đủ kỳ)' : ''}`
   const mark = targetLine(indicator, 'yAxis')
   return {
     animation: false,

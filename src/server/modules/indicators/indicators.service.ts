@@ -58,7 +58,8 @@ import {
   type FigureRequest,
   type UnitFigureSet,
 } from './figures.repository.ts'
-import { inputsStampOf, memoized } from './answer-memo.ts'
+import { memoized } from '../../platform/answer-memo.ts'
+import { inputsStampOf } from './answer-memo.ts'
 
 /**
  * Units per statement. The embedded database runs one statement at a time, so there a chunk

@@ -1,5 +1,6 @@
 // Lists over the register: matters with search, filters, sorting and paging; deadlines by
 // person or unit and urgency. Both stay within the units the caller may read.
+import { createHash } from 'node:crypto'
 import { and, asc, count, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm'
 import { union } from 'drizzle-orm/pg-core'
 import type { z } from 'zod'
@@ -11,7 +12,8 @@ import { deadlines, matters, matterSubjects } from '../../db/schema.ts'
 import { AppError } from '../../platform/app-error.ts'
 import { permittedUnits, type RequestContext } from '../../platform/actor.ts'
 import { toDeadline, toSummary } from './register.mapping.ts'
-import { subjectsByMatter } from './register.repository.ts'
+import { registerVersionOf, subjectsByMatter } from './register.repository.ts'
+import { memoized } from '../../platform/answer-memo.ts'
 import { personNames as namesOf } from '../people/index.ts'
 import { containsPattern } from '@/server/platform/like.ts'
 
@@ -143,8 +145,35 @@ const urgencyWhere = (urgency: DeadlineQuery['urgency'], today: string): SQL | u
   }
 }
 
-export const listDeadlines = async (db: Database, ctx: RequestContext, query: DeadlineQuery) => {
+/** The largest page a deadlines page or the home asks for (the Paging schema's own limit). */
+const MEMO_MAX_PAGE_SIZE = 200
+
+type DeadlinePage = Awaited<ReturnType<typeof computeDeadlines>>
+
+/**
+ * A unit's deadlines (scope 'unit': the leadership home's counts and its custody and detention
+ * list, 1.0–1.7 s each on the national register) are kept in memory per unit tree, keyed by the
+ * units listed, the query and the day, and served again while the register version of those
+ * units has not moved (issue 12, speed). A calendar change moves deadlines only through its
+ * recompute, which writes the deadline rows again and so appends register_changes like any act
+ * (test/integration/deadlines-memo.int.test.ts). Person names are read with the answer: a renamed
+ * prosecutor shows from the next write in those units. "My deadlines" is not kept: it is small.
+ */
+export const listDeadlines = async (db: Database, ctx: RequestContext, query: DeadlineQuery): Promise<DeadlinePage> => {
   const unitIds = unitsToList(ctx, query.unitId, true)
+  // The Excel export asks for thousands of rows at once, rarely: not worth keeping in memory.
+  if (query.scope === 'mine' || query.pageSize > MEMO_MAX_PAGE_SIZE) return computeDeadlines(db, ctx, query, unitIds)
+  const units = createHash('sha1')
+    .update([...unitIds].sort((a, b) => a - b).join(','))
+    .digest('hex')
+  const { scope, unitId, urgency, group, page, pageSize } = query
+  const key = `deadlines|${units}|${ctx.today}|${JSON.stringify({ scope, unitId, urgency, group, page, pageSize })}`
+  return memoized(ctx.tree, key, String(await registerVersionOf(db, unitIds)), () =>
+    computeDeadlines(db, ctx, query, unitIds),
+  )
+}
+
+const computeDeadlines = async (db: Database, ctx: RequestContext, query: DeadlineQuery, unitIds: number[]) => {
   const scope = and(
     unitIds.length > 0 ? inArray(deadlines.unitId, unitIds) : sql`false`,
     query.scope === 'mine' ? eq(deadlines.responsibleId, ctx.actor.personId) : undefined,

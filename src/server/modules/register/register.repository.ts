@@ -133,3 +133,19 @@ export const findStaffStanding = async (tx: Executor, personId: number) => {
     .where(eq(people.id, personId))
   return person
 }
+
+/**
+ * The register version of a set of units: the newest register_changes row of any of them (0 if
+ * none). Every statement that writes a matter, a subject, an act or a deadline appends one
+ * (triggers, migrations/0008), a calendar recompute's upsert of the deadlines it derives again
+ * included; one index lookup per unit (register_changes_unit_idx).
+ */
+export const registerVersionOf = async (tx: Executor, unitIds: readonly number[]): Promise<number> => {
+  if (unitIds.length === 0) return 0
+  const result = await tx.execute(
+    sql`SELECT coalesce(max((SELECT max(c.id) FROM register_changes c WHERE c.unit_id = u)), 0) AS version
+        FROM unnest(${`{${unitIds.join(',')}}`}::int[]) AS u`,
+  )
+  const [row] = (result as unknown as { rows: { version: string | number }[] }).rows
+  return Number(row?.version ?? 0)
+}

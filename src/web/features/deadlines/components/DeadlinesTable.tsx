@@ -87,7 +87,7 @@ export function DeadlinesTable({ deadlines, busy, unitId, showUnit }: DeadlinesT
                     {d.ruleName}
                   </Text>
                   {d.latestExtensionRequestDate && d.status === 'open' ? (
-                    <ExtensionRequestText latest={d.latestExtensionRequestDate} />
+                    <ExtensionRequestText latest={d.latestExtensionRequestDate} compact />
                   ) : null}
                 </Table.Td>
                 <Table.Td>

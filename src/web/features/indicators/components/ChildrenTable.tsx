@@ -80,7 +80,12 @@ export function ChildrenTable({ units, indicators: unordered, drill, shortNames,
           {units.map((unit) => (
             <Table.Tr key={unit.unitId} data-testid="child-row" data-unit-id={unit.unitId}>
               <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>
-                <Tooltip label={unit.name} multiline maw={360} disabled={!shortNames?.get(unit.unitId)}>
+                <Tooltip
+                  label={unit.name}
+                  multiline
+                  maw={360}
+                  disabled={(shortNames?.get(unit.unitId) ?? unit.name) === unit.name}
+                >
                   <Text size="sm" fw={600}>
                     {shortNames?.get(unit.unitId) ?? unit.name}
                   </Text>

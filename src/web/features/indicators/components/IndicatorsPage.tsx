@@ -264,6 +264,7 @@ function IndicatorsDashboard({ canDrill, canClose, canManage }: DashboardProps) 
                         indicator={chartIndicator}
                         year={chartYear}
                         asOf={data.asOf}
+                        registerFrom={data.registerFrom}
                         onOpenMonth={
                           canDrill
                             ? (month) =>

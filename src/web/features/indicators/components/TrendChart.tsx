@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react'
 import { Group, SegmentedControl, Text } from '@mantine/core'
-import type { TrendView } from '@/domain/indicators/periods.ts'
+import { statisticsYear, type TrendView } from '@/domain/indicators/periods.ts'
 import type { IndicatorInfo } from '@/shared/api/indicators.ts'
 import { ErrorAlert } from '@/web/shared/components/ErrorAlert.tsx'
 import { LoadingState } from '@/web/shared/components/LoadingState.tsx'
 import { useTrend } from '../hooks/useIndicators.ts'
 import { trendChartOption, trendClickPeriod, trendMeaning } from '@/shared/charts/chartOptions.ts'
+import { partialLastYearNote } from '../utils/indicatorFormat.ts'
 import { LazyEChart } from './LazyEChart.tsx'
 
 type TrendChartProps = {
@@ -15,18 +16,25 @@ type TrendChartProps = {
   asOf: string | undefined
   /** Opens the records of the month clicked; null when the user may not read them. */
   onOpenMonth: ((period: string) => void) | null
+  /** The first day of the unit's register (/api/indicators/values): last year is partial when it falls after its 01/12. */
+  registerFrom: string | null
 }
 
 /**
  * Over the statistics year (December … November), this year against last year: cumulative from
  * 01/12 by default, so the curve ends on the year's own figure; each month alone on request.
  */
-export function TrendChart({ unitId, indicator, year, asOf, onOpenMonth }: TrendChartProps) {
+export function TrendChart({ unitId, indicator, year, asOf, onOpenMonth, registerFrom }: TrendChartProps) {
   const [view, setView] = useState<TrendView>('cumulative')
   const { data, error, isPending, refetch } = useTrend({ unitId, code: indicator.code, year, asOf, view })
+  // Last year's series runs over statistics year year − 1, from its 01/12 (DOMAIN.md §6.1).
+  const partialNote = partialLastYearNote(statisticsYear(year - 1).from, registerFrom)
   const option = useMemo(
-    () => (data && data.code === indicator.code ? trendChartOption(data, indicator) : null),
-    [data, indicator],
+    () =>
+      data && data.code === indicator.code
+        ? trendChartOption(data, indicator, { lastYearPartial: partialNote !== null })
+        : null,
+    [data, indicator, partialNote],
   )
 
   const switcher = (
@@ -52,6 +60,11 @@ export function TrendChart({ unitId, indicator, year, asOf, onOpenMonth }: Trend
       <Text size="xs" c="dimmed" data-testid="trend-meaning">
         {trendMeaning(data.view)}
       </Text>
+      {partialNote ? (
+        <Text size="xs" c="orange.8" data-testid="trend-partial">
+          Năm thống kê {year - 1} (đường xám) {partialNote}.
+        </Text>
+      ) : null}
       <LazyEChart
         option={option}
         height={300}

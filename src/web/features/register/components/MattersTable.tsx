@@ -6,6 +6,7 @@ import type { MatterSummary } from '@/shared/api/register.ts'
 import { formatDate } from '@/shared/format.ts'
 import { daysLeftText, todayInVietnam, urgencyOf, urgencyTone } from '@/web/features/deadlines/utils/deadlineTone.ts'
 import { useShortUnitNames } from '@/web/features/units/hooks/useUnits.ts'
+import { shortUnitName } from '@/web/features/units/utils/unitLabels.ts'
 import { RouterAnchor } from '@/web/shared/components/RouterAnchor.tsx'
 import { categoryLabel, categoryShortLabel } from '../utils/labels.ts'
 import { StageBadge } from './StageBadge.tsx'
@@ -36,10 +37,13 @@ type MattersTableProps = { matters: MatterSummary[]; busy: boolean; currentUnitI
 
 /**
  * The register on a phone: one card per matter, its number and the nearest deadline first, then
- * what it is about — the nine columns of the table do not fit 390 px (issue 12, item 5).
+ * what it is about — the nine columns of the table do not fit 390 px (issue 12, item 5). A unit
+ * other than the one chosen is named by its short name ("VKSND khu vực 6 – Cần Thơ"), in full on
+ * hover, as in the wide table.
  */
 function MatterCards({ matters, busy, currentUnitId }: MattersTableProps) {
   const today = todayInVietnam()
+  const shortNames = useShortUnitNames(currentUnitId)
   return (
     <Stack
       gap="xs"
@@ -58,7 +62,15 @@ function MatterCards({ matters, busy, currentUnitId }: MattersTableProps) {
                 </RouterAnchor>
                 <Text size="xs" c="dimmed">
                   {MATTER_KIND_SHORT_LABELS[m.kind]} · thụ lý {formatDate(m.receivedOn)}
-                  {m.unitId !== currentUnitId ? ` · ${m.unitName}` : ''}
+                  {m.unitId !== currentUnitId ? (
+                    <>
+                      {' · '}
+                      {/* The unit by its short name, as in the wide table; in full on hover. */}
+                      <Text span inherit title={m.unitName} data-testid="matter-unit">
+                        {shortNames?.get(m.unitId) ?? shortUnitName({ name: m.unitName, shortName: null })}
+                      </Text>
+                    </>
+                  ) : null}
                 </Text>
               </Stack>
               <NextDue date={m.closed ? null : m.nextDueDate} today={today} />
@@ -151,7 +163,7 @@ function MattersWideTable({ matters, busy, currentUnitId }: MattersTableProps) {
                   </RouterAnchor>
                   {severalUnits ? (
                     <Text size="xs" c="dimmed" title={m.unitName} data-testid="matter-unit">
-                      {shortNames?.get(m.unitId) ?? m.unitName}
+                      {shortNames?.get(m.unitId) ?? shortUnitName({ name: m.unitName, shortName: null })}
                     </Text>
                   ) : null}
                 </Table.Td>

@@ -19,3 +19,12 @@ const todayIso = (): string => {
 
 export const isHistoricalUnit = (unit: Pick<Unit, 'validTo'>): boolean =>
   unit.validTo !== null && unit.validTo < todayIso()
+
+/**
+ * A unit's short name for narrow places (a phone card, a chart axis): the one the unit was given
+ * ("VKSND khu vực 6 – Cần Thơ", "Phòng 1"), else its name with "Viện kiểm sát nhân dân" written
+ * VKSND, the abbreviation the procuracy's own documents use (Luật Tổ chức VKSND 2014 names the
+ * bodies; "VKSND" is how their papers shorten them). The full name stays for a tooltip.
+ */
+export const shortUnitName = (unit: { name: string; shortName: string | null }): string =>
+  unit.shortName?.trim() || unit.name.replace(/^Viện kiểm sát nhân dân\s+/u, 'VKSND ')
