@@ -122,4 +122,5 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   plan_target: 'Chỉ tiêu của kế hoạch',
   plan_task: 'Nhiệm vụ của kế hoạch',
   plan_task_progress: 'Tiến độ, thẩm định nhiệm vụ',
+  plan_review: 'Sơ kết, tổng kết kế hoạch',
 }

@@ -553,6 +553,19 @@ const MATRIX: Record<string, Entry> = {
   // The PDF reads the plan as the .docx does (loadReadable); asked about a plan nobody has, so that
   // the matrix does not run LibreOffice 14 times (documents-pdf and plan-documents convert for real).
   'GET /api/plans/:id/document.pdf': session(404, get('/api/plans/2147483000/document.pdf')),
+  'GET /api/plans/:id/review': overPlan('plan.read', 200, (p) => ({
+    method: 'GET',
+    url: `/api/plans/${p.issued}/review?period=six_months`,
+  })),
+  'POST /api/plans/:id/review': overPlan('plan.manage', 201, (p) => ({
+    method: 'POST',
+    url: `/api/plans/${p.issued}/review`,
+    body: { period: 'six_months' },
+  })),
+  'GET /api/plans/:id/review.docx': overPlan('plan.read', 200, (p) => ({
+    method: 'GET',
+    url: `/api/plans/${p.issued}/review.docx?period=year`,
+  })),
   'GET /api/plans/:id/export.xlsx': overPlan('plan.read', 200, (p) => ({
     method: 'GET',
     url: `/api/plans/${p.draft}/export.xlsx`,
@@ -598,6 +611,7 @@ const TABLES = [
   'plan_targets',
   'plan_tasks',
   'plan_task_progress',
+  'plan_reviews',
 ]
 
 const PASSWORD = 'ma-tran-phan-quyen-2026'

@@ -251,3 +251,40 @@ export const LowerPlansReport = z.object({
 export const MyTasks = z.object({
   items: z.array(TaskView.extend({ planTitle: z.string(), planUnitName: z.string() })),
 })
+
+export const REVIEW_PERIODS = ['six_months', 'year'] as const
+export const ReviewQuery = z.object({ period: z.enum(REVIEW_PERIODS, { message: 'Kỳ sơ kết, tổng kết không hợp lệ' }) })
+
+/** A plan's sơ kết or tổng kết (issue 13 item 6): per target, per task, the Government's totals, per lead unit. */
+export const PlanReview = z.object({
+  planId: z.number().int(),
+  period: z.enum(REVIEW_PERIODS),
+  periodLabel: z.string(),
+  from: z.string(),
+  to: z.string(),
+  asOf: z.string(),
+  /** Set once the plan's owner froze the review: it then reads the same every day. */
+  frozen: z.object({ at: z.string(), byName: z.string() }).nullable(),
+  targets: z.array(
+    z.object({
+      position: z.number().int(),
+      name: z.string(),
+      requirement: z.string(),
+      actualText: z.string(),
+      lastYearText: z.string(),
+      changeText: z.string(),
+      verdict: z.string(),
+    }),
+  ),
+  tasks: z.array(
+    z.object({
+      position: z.number().int(),
+      title: z.string(),
+      leadUnitName: z.string(),
+      state: z.enum(TASK_STATES),
+    }),
+  ),
+  totalsLine: z.string(),
+  byLeadUnit: z.array(z.object({ unitName: z.string(), totalsLine: z.string() })),
+})
+export type PlanReview = z.infer<typeof PlanReview>

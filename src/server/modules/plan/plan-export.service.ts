@@ -9,7 +9,9 @@ import { writeAudit } from '../../platform/audit.ts'
 import { docxToPdf, renderDocx } from '../../platform/documents/index.ts'
 import { excelDate, DATE_FORMAT, styleHeaderRow } from '../../platform/excel.ts'
 import { loadReadable } from './plan-access.ts'
-import { planDocument } from './plan-document.ts'
+import type { PlanReview } from '@/shared/api/plan.ts'
+import { planDocument, reviewDocument } from './plan-document.ts'
+import { planReview } from './plan-review.service.ts'
 import type { TargetMeasure } from './plan-measure.ts'
 import { detailOf } from './plan.service.ts'
 
@@ -106,4 +108,22 @@ export const planWorkbook = async (db: Database, ctx: RequestContext, id: number
   info.getCell('B5').numFmt = DATE_FORMAT
   await audited(db, ctx, plan.id, plan.unitId, 'xlsx')
   return { file: Buffer.from(await workbook.xlsx.writeBuffer()), fileName: `${fileBase(plan.year, plan.id)}.xlsx` }
+}
+
+/** The BÁO CÁO sơ kết / tổng kết of the plan as .docx, from the review as it reads now (frozen or not). */
+export const reviewDocx = async (
+  db: Database,
+  ctx: RequestContext,
+  id: number,
+  period: PlanReview['period'],
+  measure: TargetMeasure,
+) => {
+  const plan = await readPlan(db, ctx, id, measure)
+  const review = await planReview(db, ctx, id, period, measure)
+  const docx = await renderDocx(reviewDocument(plan, review, (state) => TASK_STATE_LABELS[state], ctx.tree, ctx.today))
+  await audited(db, ctx, plan.id, plan.unitId, `review-${period}.docx`)
+  return {
+    file: docx,
+    fileName: `${period === 'six_months' ? 'so-ket' : 'tong-ket'}-${fileBase(plan.year, plan.id)}.docx`,
+  }
 }

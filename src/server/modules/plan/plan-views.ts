@@ -62,7 +62,8 @@ const occurrencesOf = (plan: PlanRow, task: TaskRow): Occurrence[] =>
   )
 
 const taskView = (ctx: RequestContext, plan: PlanRow, task: TaskRow, content: PlanContent): TaskView => {
-  const reports = content.progress.filter((p) => p.taskLineageId === task.lineageId)
+  // What was reported by the day the view is of (a review reads the plan on its period's last day).
+  const reports = content.progress.filter((p) => p.taskLineageId === task.lineageId && p.reportedOn <= ctx.today)
   // A recurring task is judged on its occurrence now in question: the first one not completed.
   const occurrence = (due: string) => (task.recurrence === 'once' ? null : due)
   const open = openOccurrence(occurrencesOf(plan, task), (due) => {

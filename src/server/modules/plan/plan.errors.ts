@@ -44,5 +44,6 @@ export const PLAN_ERRORS = defineErrors({
     message: 'Chỉ báo cáo tiến độ được với nhiệm vụ của kế hoạch đang có hiệu lực',
   },
   PLAN_APPRAISAL_NOT_ALLOWED: { status: 409, message: 'Nhiệm vụ chưa báo cáo hoàn thành nên chưa thẩm định được' },
+  PLAN_REVIEW_FROZEN: { status: 409, message: 'Kỳ sơ kết, tổng kết này đã được chốt' },
   PLAN_ALREADY_AMENDED: { status: 409, message: 'Kế hoạch này đã có bản điều chỉnh' },
 })

@@ -3,7 +3,7 @@
 // one transaction.
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
-import { planTargets, planTaskProgress, planTasks, plans } from '../../db/schema.ts'
+import { planReviews, planTargets, planTaskProgress, planTasks, plans } from '../../db/schema.ts'
 
 export type PlanRow = typeof plans.$inferSelect
 export type PlanInsert = typeof plans.$inferInsert
@@ -205,5 +205,20 @@ export const updateProgressRow = async (
   values: Partial<ProgressInsert>,
 ): Promise<ProgressRow> => {
   const [row] = await tx.update(planTaskProgress).set(values).where(eq(planTaskProgress.id, id)).returning()
+  return row!
+}
+
+export type ReviewRow = typeof planReviews.$inferSelect
+
+export const findReview = async (tx: Executor, planId: number, period: 'six_months' | 'year') => {
+  const [row] = await tx
+    .select()
+    .from(planReviews)
+    .where(and(eq(planReviews.planId, planId), eq(planReviews.period, period)))
+  return row
+}
+
+export const insertReview = async (tx: Executor, values: typeof planReviews.$inferInsert): Promise<ReviewRow> => {
+  const [row] = await tx.insert(planReviews).values(values).returning()
   return row!
 }

@@ -10,10 +10,12 @@ import {
   LowerPlansReport,
   MyTasks,
   PlanDetail,
+  PlanReview,
   PlansQuery,
   PlanSummary,
   ProgressInput,
   ReportedValueInput,
+  ReviewQuery,
   TargetInput,
   TaskInput,
   TransitionInput,
@@ -22,7 +24,8 @@ import {
 import { contextOf, type ServerDeps } from '../../http/context.ts'
 import { addTarget, addTask, changeTarget, changeTask, removeTarget, removeTask } from './plan-content.service.ts'
 import { appraiseTask, assignTask, reportProgress, reportTargetValue } from './plan-progress.service.ts'
-import { planDocx, planPdf, planWorkbook } from './plan-export.service.ts'
+import { planDocx, planPdf, planWorkbook, reviewDocx } from './plan-export.service.ts'
+import { freezeReview, planReview } from './plan-review.service.ts'
 import { measureFromRegister } from './plan-measure.ts'
 import { sendWorkbook } from '../../http/send-workbook.ts'
 import { cascadeReport, transition } from './plan-issue.service.ts'
@@ -311,6 +314,58 @@ export const planRoutes =
         return reply
           .header('content-type', 'application/pdf')
           .header('content-disposition', `inline; filename="${fileName}"`)
+          .header('cache-control', 'no-store')
+          .send(file)
+      },
+    )
+
+    app.get(
+      '/plans/:id/review',
+      {
+        schema: {
+          tags,
+          summary: 'Sơ kết 6 tháng hoặc tổng kết năm thực hiện kế hoạch',
+          params: Params,
+          querystring: ReviewQuery,
+          response: { 200: PlanReview, 404: ApiErrorBody },
+        },
+      },
+      async (request) => planReview(db, contextOf(request), request.params.id, request.query.period, measure(request)),
+    )
+
+    app.post(
+      '/plans/:id/review',
+      {
+        schema: {
+          tags,
+          summary: 'Chốt số liệu sơ kết, tổng kết của kế hoạch',
+          params: Params,
+          body: ReviewQuery,
+          response: { 201: PlanReview, ...errors },
+        },
+      },
+      async (request, reply) => {
+        reply.status(201)
+        return freezeReview(db, contextOf(request), request.params.id, request.body.period, measure(request))
+      },
+    )
+
+    app.get(
+      '/plans/:id/review.docx',
+      {
+        schema: {
+          tags,
+          summary: 'Báo cáo sơ kết, tổng kết thực hiện kế hoạch (.docx)',
+          params: Params,
+          querystring: ReviewQuery,
+        },
+      },
+      async (request, reply) => {
+        const { id } = request.params
+        const { file, fileName } = await reviewDocx(db, contextOf(request), id, request.query.period, measure(request))
+        return reply
+          .header('content-type', DOCX_MIME)
+          .header('content-disposition', `attachment; filename="${fileName}"`)
           .header('cache-control', 'no-store')
           .send(file)
       },

@@ -25,6 +25,7 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core'
 import { sql } from 'drizzle-orm'
@@ -195,5 +196,33 @@ export const planTaskProgress = pgTable(
     index('plan_task_progress_lineage_idx').on(t.taskLineageId, t.occurrenceDue),
     check('plan_task_progress_appraisal_check', oneOf(t.appraisal, TASK_APPRAISALS)),
     check('plan_task_progress_percent_check', sql`${t.percent} is null or ${t.percent} between 0 and 100`),
+  ],
+)
+
+/** The periods a plan is reviewed over (DOMAIN.md §8.3): sơ kết 6 tháng (01/12–31/05) and tổng kết năm (01/12–30/11). */
+export const PLAN_REVIEW_PERIODS = ['six_months', 'year'] as const
+
+/**
+ * A review frozen by the plan's owner: the figures, task states and totals as they were computed
+ * when it was frozen, so that the review reads the same tomorrow whatever is entered later.
+ */
+export const planReviews = pgTable(
+  'plan_reviews',
+  {
+    id: serial('id').primaryKey(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    period: text('period', { enum: PLAN_REVIEW_PERIODS }).notNull(),
+    asOf: date('as_of', { mode: 'string' }).notNull(),
+    snapshot: jsonb('snapshot').notNull(),
+    frozenBy: integer('frozen_by')
+      .notNull()
+      .references(() => people.id),
+    frozenAt: timestamp('frozen_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('plan_reviews_plan_period_key').on(t.planId, t.period),
+    check('plan_reviews_period_check', oneOf(t.period, PLAN_REVIEW_PERIODS)),
   ],
 )
