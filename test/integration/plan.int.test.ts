@@ -7,6 +7,7 @@ import { eq, sql } from 'drizzle-orm'
 import { people } from '@/server/db/schema.ts'
 import { manualClock } from '@/server/platform/time.ts'
 import { ENGINES } from '../support/test-database.ts'
+import { auditMark, expectAudited } from '../support/audit.ts'
 import { signInOtherProvinceLeader } from '../support/other-province.ts'
 import { startTestApp, type Agent, type TestApp } from '../support/test-app.ts'
 
@@ -136,6 +137,72 @@ describe.each(ENGINES)('the annual work plan on %s', (engine) => {
     expect(register.items.map((d: { numberText: string; sourceId: number }) => [d.numberText, d.sourceId])).toEqual([
       ['01/KH-VKS', plan.id],
     ])
+  })
+
+  it('audits every write: the plan, its targets and tasks, assignment, progress and appraisal', async () => {
+    const since = await auditMark(t)
+    const actorId = thongke.me.user.personId
+    const plan = ok(
+      await thongke.post('/api/plans', { unitId: ct, year: YEAR, kind: 'thematic', title: 'Kế hoạch chuyên đề' }),
+      201,
+    )
+    await expectAudited(t, 'create', 'plan', plan.id, { since, unitId: ct, actorId })
+    const target = ok(
+      await thongke.post(`/api/plans/${plan.id}/targets`, {
+        indicatorCode: 'TRUY_TO_DUNG_HAN',
+        comparison: '>=',
+        value: 100,
+      }),
+      201,
+    )
+    await expectAudited(t, 'create', 'plan_target', target.id, { since, unitId: ct, actorId })
+    const body = {
+      title: 'Kiểm sát chặt chẽ việc tạm giữ',
+      workStream: 'custody_enforcement',
+      leadUnitId: kv6,
+      deadline: '2026-09-30',
+      product: 'Báo cáo',
+    }
+    const task = ok(await thongke.post(`/api/plans/${plan.id}/tasks`, body), 201)
+    await expectAudited(t, 'create', 'plan_task', task.id, { since, unitId: ct, actorId })
+    ok(await thongke.put(`/api/plans/${plan.id}/tasks/${task.id}`, { ...body, deadline: '2026-10-31' }))
+    await expectAudited(t, 'update', 'plan_task', task.id, { since, unitId: ct, actorId })
+    ok(
+      await thongke.put(`/api/plans/${plan.id}/targets/${target.id}`, {
+        indicatorCode: 'TRUY_TO_DUNG_HAN',
+        comparison: '=',
+        value: 100,
+      }),
+    )
+    await expectAudited(t, 'update', 'plan_target', target.id, { since, unitId: ct, actorId })
+    ok(await thongke.post(`/api/plans/${plan.id}/transition`, { action: 'submit' }))
+    ok(await thongke.post(`/api/plans/${plan.id}/transition`, { action: 'issue', approver: 'chief_procurator' }))
+    const assignMark = await auditMark(t)
+    ok(await lanhdao.post(`/api/plans/${plan.id}/tasks/${task.id}/assign`, { assigneeId: ksv.me.user.personId }))
+    await expectAudited(t, 'update', 'plan_task', task.id, {
+      since: assignMark,
+      unitId: ct,
+      actorId: lanhdao.me.user.personId,
+    })
+    const report = ok(
+      await ksv.post(`/api/plans/${plan.id}/tasks/${task.id}/progress`, { note: 'Xong', completedOn: '2026-06-15' }),
+      201,
+    )
+    await expectAudited(t, 'create', 'plan_task_progress', report.id, {
+      since,
+      unitId: ct,
+      actorId: ksv.me.user.personId,
+    })
+    ok(await thongke.post(`/api/plans/${plan.id}/tasks/${task.id}/appraise`, { appraisal: 'passed' }))
+    await expectAudited(t, 'update', 'plan_task_progress', report.id, { since, unitId: ct, actorId })
+    // A draft's task deleted: its own audit row.
+    const draft = ok(
+      await thongke.post('/api/plans', { unitId: ct, year: YEAR, kind: 'thematic', title: 'Dự thảo xóa' }),
+      201,
+    )
+    const gone = ok(await thongke.post(`/api/plans/${draft.id}/tasks`, body), 201)
+    ok(await thongke.delete(`/api/plans/${draft.id}/tasks/${gone.id}`))
+    await expectAudited(t, 'delete', 'plan_task', gone.id, { since, unitId: ct, actorId })
   })
 
   it('numbers the plans of one unit consecutively within the calendar year', async () => {
