@@ -27,12 +27,12 @@ import { appraiseTask, assignTask, reportProgress, reportTargetValue } from './p
 import { planDocx, planPdf, planWorkbook, reviewDocx } from './plan-export.service.ts'
 import { freezeReview, planReview } from './plan-review.service.ts'
 import { measureFromRegister } from './plan-measure.ts'
+import { sendDocx, sendPdf } from '../../http/send-document.ts'
 import { sendWorkbook } from '../../http/send-workbook.ts'
 import { cascadeReport, transition } from './plan-issue.service.ts'
 import { amendPlan, createPlan, getPlan, listPlans, lowerPlans, myTasks, updatePlan } from './plan.service.ts'
 
 const tags = ['Kế hoạch công tác']
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 const Params = z.object({ id: Id })
 const TaskParams = z.object({ id: Id, taskId: Id })
 const TargetParams = z.object({ id: Id, targetId: Id })
@@ -298,11 +298,7 @@ export const planRoutes =
       { schema: { tags, summary: 'Văn bản kế hoạch (.docx, thể thức Nghị định 30/2020)', params: Params } },
       async (request, reply) => {
         const { file, fileName } = await planDocx(db, contextOf(request), request.params.id, measure(request))
-        return reply
-          .header('content-type', DOCX_MIME)
-          .header('content-disposition', `attachment; filename="${fileName}"`)
-          .header('cache-control', 'no-store')
-          .send(file)
+        return sendDocx(reply, file, fileName)
       },
     )
 
@@ -311,11 +307,7 @@ export const planRoutes =
       { schema: { tags, summary: 'Bản xem trước PDF của văn bản kế hoạch', params: Params } },
       async (request, reply) => {
         const { file, fileName } = await planPdf(db, contextOf(request), request.params.id, measure(request))
-        return reply
-          .header('content-type', 'application/pdf')
-          .header('content-disposition', `inline; filename="${fileName}"`)
-          .header('cache-control', 'no-store')
-          .send(file)
+        return sendPdf(reply, file, fileName)
       },
     )
 
@@ -363,11 +355,7 @@ export const planRoutes =
       async (request, reply) => {
         const { id } = request.params
         const { file, fileName } = await reviewDocx(db, contextOf(request), id, request.query.period, measure(request))
-        return reply
-          .header('content-type', DOCX_MIME)
-          .header('content-disposition', `attachment; filename="${fileName}"`)
-          .header('cache-control', 'no-store')
-          .send(file)
+        return sendDocx(reply, file, fileName)
       },
     )
 
