@@ -192,4 +192,32 @@ describe('the annual work plan in the browser', () => {
     expect(await page.getByTestId('create-plan').count()).toBe(0)
     await page.close()
   })
+
+  it('shows the API’s field error under the draft task’s field and keeps what was typed', async () => {
+    const thongke = await apiAs(h, 'thongke')
+    const draft = await thongke.post('/api/plans', {
+      unitId: await unitId('CT'),
+      year: statisticsYearOf(today),
+      kind: 'thematic',
+      title: 'Kế hoạch chuyên đề kiểm sát tin báo',
+    })
+    await thongke.close()
+    const page = await signedInPage(h, 'thongke')
+    await page.goto(`${h.url}/ke-hoach/${draft.id}`)
+    await page.getByTestId('plan-page').waitFor()
+    await page.getByTestId('add-task').click()
+    const form = page.getByTestId('task-form')
+    const typed = 'Kiểm sát chặt chẽ việc giải quyết tin báo'
+    await form.getByLabel('Nội dung nhiệm vụ').fill(typed)
+    await form.getByRole('textbox', { name: 'Khâu công tác' }).click()
+    await page.getByRole('option', { name: 'Thực hành quyền công tố' }).click()
+    await form.getByRole('textbox', { name: 'Đơn vị chủ trì' }).click()
+    await page.getByRole('option').first().click()
+    // A one-off task without its date: the server refuses it and names the field "deadline".
+    await page.getByTestId('task-save').click()
+    await form.locator('.mantine-InputWrapper-error').first().waitFor()
+    expect(await form.getByLabel('Nội dung nhiệm vụ').inputValue()).toBe(typed)
+    expect(await form.getByRole('textbox', { name: 'Ngày hoàn thành' }).getAttribute('aria-invalid')).toBe('true')
+    await page.close()
+  })
 })
