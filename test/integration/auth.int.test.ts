@@ -33,6 +33,9 @@ describe.each(ENGINES)('sign-in and sessions on %s', (engine) => {
       readIndicators: true,
       manageIndicators: false,
       closePeriods: false,
+      // Leadership reads and manages its unit's plans (access-rules: leadership holds plan.read and plan.manage).
+      readPlans: true,
+      managePlans: true,
     })
   })
 

@@ -46,6 +46,8 @@ export const Me = z.object({
     manageIndicators: z.boolean(),
     closePeriods: z.boolean(),
     recordMatters: z.boolean(),
+    readPlans: z.boolean(),
+    managePlans: z.boolean(),
   }),
 })
 export type Me = z.infer<typeof Me>

@@ -139,6 +139,19 @@ const importMattersRoute = createRoute({
   component: RegisterImportPage,
 })
 
+// The annual work plan (issue 13): the list, and one plan's page for the leadership.
+const plansRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ke-hoach',
+  component: lazyRouteComponent(() => import('@/web/features/plan/components/PlansPage.tsx'), 'PlansPage'),
+})
+
+const planRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ke-hoach/$planId',
+  component: lazyRouteComponent(() => import('@/web/features/plan/components/PlanPage.tsx'), 'PlanPage'),
+})
+
 const calendarRoute = createRoute({ getParentRoute: () => appRoute, path: '/lich-nghi', component: CalendarPage })
 
 // The job queue, for administrators (the page itself says so to anyone else who types the address).
@@ -162,5 +175,7 @@ export const routeTree = rootRoute.addChildren([
     calendarRoute,
     importMattersRoute,
     jobsRoute,
+    plansRoute,
+    planRoute,
   ]),
 ])

@@ -265,6 +265,8 @@ export const describeMe = (ctx: RequestContext): Me => {
       manageIndicators: hasPermissionAnywhere(actor.grants, 'indicator.manage'),
       closePeriods: hasPermissionAnywhere(actor.grants, 'period.close'),
       recordMatters: hasPermissionAnywhere(actor.grants, 'matter.write'),
+      readPlans: hasPermissionAnywhere(actor.grants, 'plan.read'),
+      managePlans: hasPermissionAnywhere(actor.grants, 'plan.manage'),
     },
   }
 }

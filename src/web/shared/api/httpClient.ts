@@ -45,7 +45,7 @@ const errorFromResponse = async (response: Response): Promise<ApiError> => {
 }
 
 type RequestOptions<T> = {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   query?: QueryParams
   body?: unknown
   schema: z.ZodType<T>

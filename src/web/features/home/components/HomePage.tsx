@@ -4,6 +4,7 @@ import { useMe } from '@/web/features/auth/hooks/useMe.ts'
 import { DigestCard } from '@/web/features/deadlines/components/DigestCard.tsx'
 import { UpcomingDeadlinesCard } from '@/web/features/deadlines/components/UpcomingDeadlinesCard.tsx'
 import { todayInVietnam } from '@/web/features/deadlines/utils/deadlineTone.ts'
+import { MyTasksCard } from '@/web/features/plan/components/MyTasksCard.tsx'
 import { useCurrentUnit } from '@/web/features/units/hooks/useCurrentUnit.ts'
 import { PageHeader } from '@/web/shared/components/PageHeader.tsx'
 import { homeKindOf, type HomeKind } from '../utils/homeKind.ts'
@@ -43,7 +44,14 @@ export function HomePage() {
       <Stack gap="lg" data-testid={`home-${kind}`}>
         {kind === 'prosecutor' || (isProsecutor && canDrill) ? (
           <>
-            <UpcomingDeadlinesCard />
+            {me.can.readPlans ? (
+              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+                <UpcomingDeadlinesCard />
+                <MyTasksCard />
+              </SimpleGrid>
+            ) : (
+              <UpcomingDeadlinesCard />
+            )}
             <DigestCard />
           </>
         ) : null}

@@ -8,6 +8,7 @@ import {
   IconHistory,
   IconHome,
   IconListCheck,
+  IconListDetails,
   IconNotebook,
   IconUsers,
 } from '@tabler/icons-react'
@@ -20,6 +21,7 @@ type NavTarget =
   | '/so-thu-ly'
   | '/thoi-han'
   | '/chi-tieu'
+  | '/ke-hoach'
   | '/don-vi'
   | '/can-bo'
   | '/nhat-ky'
@@ -32,11 +34,13 @@ const sections = ({
   viewJobs,
   readMatters,
   readIndicators,
+  readPlans,
 }: {
   viewAudit: boolean
   viewJobs: boolean
   readMatters: boolean
   readIndicators: boolean
+  readPlans: boolean
 }): { title: string | null; items: NavItem[] }[] => [
   { title: null, items: [{ to: '/', label: 'Tổng quan', icon: <IconHome size={18} /> }] },
   {
@@ -49,6 +53,9 @@ const sections = ({
           ]
         : []),
       ...(readIndicators ? [{ to: '/chi-tieu' as const, label: 'Chỉ tiêu', icon: <IconChartBar size={18} /> }] : []),
+      ...(readPlans
+        ? [{ to: '/ke-hoach' as const, label: 'Kế hoạch công tác', icon: <IconListDetails size={18} /> }]
+        : []),
     ],
   },
   {
@@ -88,6 +95,7 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
         viewJobs: me.can.manageUnits,
         readMatters: me.can.readMatters ?? true,
         readIndicators: me.can.readIndicators ?? true,
+        readPlans: me.can.readPlans ?? false,
       }).map((section, index) => (
         <Stack gap={2} key={section.title ?? 'home'}>
           {index > 0 ? <Divider my={6} /> : null}

@@ -12,6 +12,8 @@ const NONE = {
   manageIndicators: false,
   closePeriods: false,
   recordMatters: false,
+  readPlans: false,
+  managePlans: false,
 }
 
 describe('homeKindOf', () => {
