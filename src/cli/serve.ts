@@ -1,8 +1,10 @@
 import { generateDemoActivity } from '@/demo/activity.ts'
 import { generateDemoOrganisation } from '@/demo/organisation.ts'
+import { generateDemoPlans } from '@/demo/plan.ts'
 import type { DemoOrganisation } from '@/demo/types.ts'
 import type { Database } from '@/server/db/client.ts'
 import { loadDemoActivity } from '@/server/seed/load-activity.ts'
+import { loadDemoPlans } from '@/server/seed/load-plan.ts'
 import { todayInVietnam } from '@/server/platform/time.ts'
 import { DEMO_PASSWORD } from '@/demo/types.ts'
 import { buildApp } from '@/server/app.ts'
@@ -16,14 +18,17 @@ const DEMO_SEED = 2025
 
 /**
  * A year and a half of register activity in the demo province, ending today, so that every
- * screen has content. Activity covers the demo province only, at any organisation scale.
+ * screen has content, and the province's work plan with its regional programmes (issue 13
+ * item 10). Activity covers the demo province only, at any organisation scale.
  */
 const loadDemoRegister = async (db: Database, org: DemoOrganisation, seed: number) => {
   const today = todayInVietnam()
-  return loadDemoActivity(db, generateDemoActivity({ seed, organisation: org, today }), {
+  const counts = await loadDemoActivity(db, generateDemoActivity({ seed, organisation: org, today }), {
     today,
     onProgress: progressBar(),
   })
+  await loadDemoPlans(db, generateDemoPlans({ seed, organisation: org, today }))
+  return counts
 }
 
 export const runMigrate = async (): Promise<number> => {

@@ -118,6 +118,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   national_calendar_manager: 'Quyền sửa lịch nghỉ chính thức',
   register_import: 'Nhập sổ thụ lý từ Excel',
   demo_activity: 'Dữ liệu mẫu',
+  demo_plan: 'Kế hoạch mẫu',
   plan: 'Kế hoạch',
   plan_target: 'Chỉ tiêu của kế hoạch',
   plan_task: 'Nhiệm vụ của kế hoạch',

@@ -251,6 +251,15 @@ const DEMO: FieldRules = {
   today: { label: 'Ngày tạo dữ liệu' },
 }
 
+/** The demo plans' load (src/server/seed/load-plan.ts). */
+const DEMO_PLAN: FieldRules = {
+  plans: { label: 'Số kế hoạch', value: count('kế hoạch') },
+  targets: { label: 'Số chỉ tiêu', value: count('chỉ tiêu') },
+  tasks: { label: 'Số nhiệm vụ', value: count('nhiệm vụ') },
+  reports: { label: 'Số báo cáo tiến độ', value: count('báo cáo') },
+  year: { label: 'Năm thống kê' },
+}
+
 const rolesText = (value: unknown, _: unknown, { unitNames }: AuditReaders) =>
   Array.isArray(value)
     ? value.length === 0
@@ -308,6 +317,7 @@ const RULES_BY_ENTITY: Readonly<Record<string, FieldRules>> = {
   register_import: REGISTER_FILES,
   demo: DEMO,
   demo_activity: DEMO,
+  demo_plan: DEMO_PLAN,
   person: PERSON,
   unit: UNIT,
   session: SIGN_IN,
