@@ -20,7 +20,7 @@ import {
   type PlanRow,
   type TargetRow,
   type TaskRow,
-} from '../modules/plan/plan.repository.ts'
+} from '../modules/plan/index.ts'
 
 export type LoadPlanResult = { plans: number; targets: number; tasks: number; reports: number }
 
