@@ -14,12 +14,12 @@ import { generateDemoActivity } from '@/demo/activity.ts'
 import { generateDemoOrganisation } from '@/demo/organisation.ts'
 import { DEMO_PASSWORD } from '@/demo/types.ts'
 import { buildApp } from '@/server/app.ts'
-import { migrateDatabase, openDatabase, type DatabaseHandle } from '@/server/db/client.ts'
+import { migrateDatabase, type DatabaseHandle } from '@/server/db/client.ts'
 import { loadConfig } from '@/server/platform/config.ts'
 import { manualClock } from '@/server/platform/time.ts'
 import { loadDemoActivity } from '@/server/seed/load-activity.ts'
 import { loadOrganisation } from '@/server/seed/load-organisation.ts'
-import { databaseUrl, recreate, type Engine, type Target } from './lib/engine.ts'
+import { openFresh, type Engine } from './lib/engine.ts'
 import { intFlag, millis, now, parseFlags } from './lib/report.ts'
 
 const flags = parseFlags(process.argv.slice(2))
@@ -43,20 +43,13 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!
 
-const open = async (engine: Engine): Promise<DatabaseHandle> => {
-  const target: Target = {
+const open = (engine: Engine): Promise<DatabaseHandle> =>
+  openFresh({
     engine,
     serverUrl: String(flags.url ?? 'postgres://postgres@127.0.0.1:5432/postgres'),
     database: 'kiemsat_bench_record_act',
     dataDir: String(flags['data-dir'] ?? '/tmp/kiemsat-bench-record-act'),
-  }
-  await recreate(target)
-  return openDatabase(
-    engine === 'postgres'
-      ? { kind: 'postgres', url: databaseUrl(target), poolSize: 10 }
-      : { kind: 'pglite', dataDir: target.dataDir },
-  )
-}
+  })
 
 const measure = async (engine: Engine) => {
   const handle = await open(engine)

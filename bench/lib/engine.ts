@@ -110,3 +110,13 @@ export const tableSizes = async (raw: Raw, tables: readonly string[]) =>
 
 export const databaseBytes = async (raw: Raw): Promise<number> =>
   Number((await raw.query<{ n: string }>('select pg_database_size(current_database())::text as n'))[0]!.n)
+
+/** A fresh, empty benchmark database (dropped and re-created first) through the project's own handle. */
+export const openFresh = async (target: Target, { poolSize = 10 } = {}): Promise<DatabaseHandle> => {
+  await recreate(target)
+  return openDatabase(
+    target.engine === 'postgres'
+      ? { kind: 'postgres', url: databaseUrl(target), poolSize }
+      : { kind: 'pglite', dataDir: target.dataDir },
+  )
+}
