@@ -49,6 +49,10 @@ const EXPECTED: Record<Role, Permission[]> = {
     'plan.manage',
     'plan.task.assign',
     'plan.task.report',
+    'emulation.read',
+    'emulation.facts.edit',
+    'emulation.score',
+    'emulation.manage',
   ],
   head: [
     'unit.read',
@@ -60,6 +64,9 @@ const EXPECTED: Record<Role, Permission[]> = {
     'plan.read',
     'plan.task.assign',
     'plan.task.report',
+    'emulation.read',
+    'emulation.facts.edit',
+    'emulation.score',
   ],
   prosecutor: [
     'unit.read',
@@ -69,10 +76,20 @@ const EXPECTED: Record<Role, Permission[]> = {
     'indicator.read',
     'plan.read',
     'plan.task.report',
+    'emulation.read',
   ],
   statistics: ['unit.read', 'person.read', 'matter.read', 'indicator.read', 'period.close', 'plan.read', 'plan.manage'],
-  emulation: ['unit.read', 'person.read', 'indicator.read', 'plan.read'],
-  readonly: ['unit.read', 'person.read', 'matter.read', 'indicator.read', 'plan.read'],
+  emulation: [
+    'unit.read',
+    'person.read',
+    'indicator.read',
+    'plan.read',
+    'emulation.read',
+    'emulation.facts.edit',
+    'emulation.score',
+    'emulation.manage',
+  ],
+  readonly: ['unit.read', 'person.read', 'matter.read', 'indicator.read', 'plan.read', 'emulation.read'],
 }
 
 it('the expected table names only permissions that exist', () => {

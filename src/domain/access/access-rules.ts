@@ -27,6 +27,10 @@ export const PERMISSION_LIST = [
   'plan.manage',
   'plan.task.assign',
   'plan.task.report',
+  'emulation.read',
+  'emulation.facts.edit',
+  'emulation.score',
+  'emulation.manage',
 ] as const
 
 export type Permission = (typeof PERMISSION_LIST)[number]
@@ -41,6 +45,11 @@ export type Permission = (typeof PERMISSION_LIST)[number]
 // statistics/general office draft and issue them; heads assign a task inside their unit; the lead
 // unit (its head, the prosecutors it was given to) reports progress. Administrators keep accounts,
 // not the work, and read no plan.
+// Emulation (issue 14): everyone but the administrator reads the emulation cycle within reach; the
+// unit (its head and leadership) and the emulation officer enter the facts conditions read
+// (ratings, discipline, initiatives); heads self-assess their unit, the block's organiser scores;
+// the emulation officer and leadership run movements, blocks, councils, proposals and decisions.
+// A council ballot is cast by a council member, checked by membership, not by role.
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [
     'unit.read',
@@ -63,6 +72,10 @@ const PERMISSIONS: Record<Role, readonly Permission[]> = {
     'plan.manage',
     'plan.task.assign',
     'plan.task.report',
+    'emulation.read',
+    'emulation.facts.edit',
+    'emulation.score',
+    'emulation.manage',
   ],
   head: [
     'unit.read',
@@ -74,6 +87,9 @@ const PERMISSIONS: Record<Role, readonly Permission[]> = {
     'plan.read',
     'plan.task.assign',
     'plan.task.report',
+    'emulation.read',
+    'emulation.facts.edit',
+    'emulation.score',
   ],
   prosecutor: [
     'unit.read',
@@ -83,10 +99,20 @@ const PERMISSIONS: Record<Role, readonly Permission[]> = {
     'indicator.read',
     'plan.read',
     'plan.task.report',
+    'emulation.read',
   ],
   statistics: ['unit.read', 'person.read', 'matter.read', 'indicator.read', 'period.close', 'plan.read', 'plan.manage'],
-  emulation: ['unit.read', 'person.read', 'indicator.read', 'plan.read'],
-  readonly: ['unit.read', 'person.read', 'matter.read', 'indicator.read', 'plan.read'],
+  emulation: [
+    'unit.read',
+    'person.read',
+    'indicator.read',
+    'plan.read',
+    'emulation.read',
+    'emulation.facts.edit',
+    'emulation.score',
+    'emulation.manage',
+  ],
+  readonly: ['unit.read', 'person.read', 'matter.read', 'indicator.read', 'plan.read', 'emulation.read'],
 }
 
 export const roleAllows = (role: Role, permission: Permission): boolean => PERMISSIONS[role].includes(permission)
