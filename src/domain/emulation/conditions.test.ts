@@ -594,4 +594,34 @@ describe('overall status (property): a candidate with any condition not met neve
       { numRuns: 300 },
     )
   })
+
+  it('a person under disciplinary review (ND 98/2023 Điều 4) is never met, whatever else holds', () => {
+    fc.assert(
+      fc.property(personArb, fc.constantFrom(...individualAwards), (p, award) => {
+        const e = evalPerson(award, { ...p, underDisciplinaryReview: true }, 2025, { votes: { share: 1 } })
+        expect(e.status).toBe('not_met')
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('a unit without an issued plan (TT 02/2024 Điều 18) is never Tập thể lao động xuất sắc nor Cờ thi đua', () => {
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.constantFrom(
+          'tap_the_lao_dong_xuat_sac',
+          'co_thi_dua_nganh',
+          'co_thi_dua_chinh_phu',
+        ) as fc.Arbitrary<AwardCode>,
+        (ledBlock, award) => {
+          const c = collective({
+            years: [collectiveYear(2025, { plan: null, ledBlock })],
+            awards: [held('co_thi_dua_nganh', 2025)],
+          })
+          expect(evalUnit(award, c, 2025, { votes: { share: 1 } }).status).toBe('not_met')
+        },
+      ),
+    )
+  })
 })
