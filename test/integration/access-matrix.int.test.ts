@@ -6,6 +6,7 @@
 // as it was (row checksums before and after). A route without an entry here fails the suite.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from 'drizzle-orm'
+import ExcelJS from 'exceljs'
 import { PERMISSION_LIST, roleAllows, type Permission } from '@/domain/access/access-rules.ts'
 import { ROLES, type Role } from '@/shared/vocabulary.ts'
 import { ENGINES } from '../support/test-database.ts'
@@ -25,6 +26,7 @@ type Fixtures = {
   template: Buffer
   plan: Record<Where, Record<Role, PlanFixture>>
   emulation: Record<Where, Record<Role, EmulationFixture>>
+  emptyWorkbook: Buffer
 }
 /** Per role and side: one row of each emulation fact kind, about that role's person or test unit. */
 type EmulationFixture = Record<
@@ -189,6 +191,16 @@ const emulationEntries = (): Record<string, Entry> =>
 
 const MATRIX: Record<string, Entry> = {
   ...emulationEntries(),
+  'GET /api/emulation/ratings/template': overEmulation('emulation.read', 200, (f, _role, where) => ({
+    method: 'GET',
+    url: `/api/emulation/ratings/template?unitId=${where === 'inside' ? f.kv6 : f.kv7}&year=2025`,
+  })),
+  // An empty workbook imports nothing: the editors get 200, the rest are refused before it is read.
+  'POST /api/emulation/ratings/import': overEmulation('emulation.facts.edit', 200, (f, _role, where) => ({
+    method: 'POST',
+    url: `/api/emulation/ratings/import?unitId=${where === 'inside' ? f.kv6 : f.kv7}&year=2025`,
+    xlsx: f.emptyWorkbook,
+  })),
   'GET /api/emulation/facts': overEmulation('emulation.read', 200, (f, _role, where) => ({
     method: 'GET',
     url: `/api/emulation/facts?unitId=${where === 'inside' ? f.kv6 : f.kv7}&year=2025`,
@@ -930,7 +942,9 @@ describe.each(ENGINES)('route × role × scope on %s', (engine) => {
         ).id as number
       return out
     })
-    f = { ...partial, emulation }
+    const empty = new ExcelJS.Workbook()
+    empty.addWorksheet('Xếp loại').addRow(['Mã cán bộ', 'Họ và tên', 'Xếp loại chất lượng'])
+    f = { ...partial, emulation, emptyWorkbook: Buffer.from(await empty.xlsx.writeBuffer()) }
   })
   afterAll(async () => t?.close())
 

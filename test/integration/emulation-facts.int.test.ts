@@ -5,6 +5,7 @@
 // district procuracy (merged 01/7/2025). Today is 15/06/2026 (emulation year 2026).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from 'drizzle-orm'
+import ExcelJS from 'exceljs'
 import { manualClock } from '@/server/platform/time.ts'
 import { loadCollectiveHistory, loadPersonHistory } from '@/server/modules/emulation/index.ts'
 import { ENGINES } from '../support/test-database.ts'
@@ -249,5 +250,65 @@ describe.each(ENGINES)('emulation facts on %s', (engine) => {
       [2025, kv6],
     ])
     expect(await loadPersonHistory(t.database.handle.db, 999_999, 2025)).toBeNull()
+  })
+
+  it("imports a unit's ratings from Excel all or nothing, with row-by-row Vietnamese errors", async () => {
+    const inject = async (agent: Agent, method: 'GET' | 'POST', url: string, payload?: Buffer) => {
+      const res = await t.app.inject({
+        method,
+        url,
+        headers: {
+          cookie: `ks_session=${agent.sessionCookie}`,
+          'x-csrf-token': agent.csrfToken,
+          ...(payload ? { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } : {}),
+        },
+        ...(payload ? { payload } : {}),
+      })
+      return res
+    }
+    const template = await inject(truongphong, 'GET', `/api/emulation/ratings/template?unitId=${p1}&year=2022`)
+    expect(template.statusCode).toBe(200)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(template.rawPayload as never)
+    const sheet = workbook.worksheets[0]!
+    expect(sheet.getRow(1).getCell(3).value).toBe('Xếp loại chất lượng')
+    const ids = [] as number[]
+    sheet.eachRow((row, n) => {
+      if (n > 1) ids.push(Number(row.getCell(1).value))
+    })
+    expect(ids).toContain(p1Person)
+    sheet.getRow(2).getCell(3).value = 'Hoàn thành xuất sắc nhiệm vụ'
+    sheet.getRow(3).getCell(3).value = 'Giỏi'
+    sheet.getRow(3).getCell(4).value = -3
+    const bad = Buffer.from(await workbook.xlsx.writeBuffer())
+    const before = await count('person_year_ratings')
+    const refused = await inject(truongphong, 'POST', `/api/emulation/ratings/import?unitId=${p1}&year=2022`, bad)
+    expect(refused.statusCode).toBe(422)
+    const body = refused.json()
+    expect(body.error.code).toBe('EMULATION_IMPORT_INVALID')
+    expect(body.error.details.map((d: any) => d.path)).toEqual(['Dòng 3', 'Dòng 3'])
+    expect(body.error.details[0].message).toMatch(/Xếp loại "Giỏi" không hợp lệ/)
+    expect(await count('person_year_ratings')).toBe(before)
+
+    sheet.getRow(3).getCell(3).value = 'Hoàn thành tốt nhiệm vụ'
+    sheet.getRow(3).getCell(4).value = 3
+    const good = Buffer.from(await workbook.xlsx.writeBuffer())
+    // A prosecutor of another unit may not import here.
+    expect((await inject(ksv, 'POST', `/api/emulation/ratings/import?unitId=${p1}&year=2022`, good)).statusCode).toBe(
+      404,
+    )
+    const mark = await auditMark(t)
+    const imported = await inject(truongphong, 'POST', `/api/emulation/ratings/import?unitId=${p1}&year=2022`, good)
+    expect(imported.statusCode, imported.body).toBe(200)
+    expect(imported.json().created).toBe(ids.length)
+    expect(await count('person_year_ratings')).toBe(before + ids.length)
+    const [first] = await rows(
+      sql`select id, rating from person_year_ratings where person_id = ${ids[0]} and year = 2022`,
+    )
+    expect(first.rating).toBe('excellent')
+    await expectAudited(t, 'create', 'emulation_rating', first.id, { since: mark, unitId: p1 })
+    // Imported again: the same rows are updated, none added.
+    const again = await inject(truongphong, 'POST', `/api/emulation/ratings/import?unitId=${p1}&year=2022`, good)
+    expect(again.json()).toEqual({ created: 0, updated: ids.length })
   })
 })

@@ -13,7 +13,11 @@ import {
   ReviewInput,
   ServiceStartInput,
 } from '@/shared/api/emulation-facts.ts'
+import { IMPORT_MAX_BYTES, XLSX_MIME } from '@/shared/api/register-excel.ts'
 import { contextOf, type ServerDeps } from '../../http/context.ts'
+import { sendWorkbook } from '../../http/send-workbook.ts'
+import { AppError } from '../../platform/app-error.ts'
+import { importRatings, ratingsTemplate } from './facts.excel.ts'
 import type { FactEntity } from './facts.repository.ts'
 import { createFact, type FactInputs, removeFact, replaceFact, setServiceStart, unitFacts } from './facts.service.ts'
 import { personHistoryView, unitHistoryView } from './history.service.ts'
@@ -40,8 +44,52 @@ const KINDS: { path: string; entity: FactEntity; body: z.ZodType; what: string }
 ]
 
 export const emulationFactsRoutes =
-  ({ db }: ServerDeps): FastifyPluginAsyncZod =>
+  ({ db, config }: ServerDeps): FastifyPluginAsyncZod =>
   async (app) => {
+    // Only inside this plugin: the workbook arrives as the raw body.
+    app.addContentTypeParser(XLSX_MIME, { parseAs: 'buffer', bodyLimit: IMPORT_MAX_BYTES }, (_request, body, done) =>
+      done(null, body),
+    )
+
+    app.get(
+      '/emulation/ratings/template',
+      { schema: { tags, summary: 'Tải tệp mẫu xếp loại chất lượng của đơn vị', querystring: FactsQuery } },
+      async (request, reply) => {
+        const { buffer, fileName } = await ratingsTemplate(
+          db,
+          contextOf(request),
+          request.query.unitId,
+          request.query.year,
+        )
+        return sendWorkbook(reply, buffer, fileName)
+      },
+    )
+
+    app.post(
+      '/emulation/ratings/import',
+      {
+        bodyLimit: IMPORT_MAX_BYTES,
+        schema: {
+          tags,
+          summary: 'Nhập xếp loại chất lượng từ Excel (nhập hết hoặc không nhập dòng nào)',
+          description: `Gửi tệp .xlsx làm thân yêu cầu (Content-Type: ${XLSX_MIME}).`,
+          querystring: FactsQuery,
+          response: { 200: z.object({ created: z.number(), updated: z.number() }), ...errors, 413: ApiErrorBody },
+        },
+      },
+      async (request) => {
+        if (!Buffer.isBuffer(request.body))
+          throw new AppError('IMPORT_FILE_INVALID', `Hãy gửi tệp .xlsx với Content-Type ${XLSX_MIME}`)
+        return importRatings(
+          db,
+          contextOf(request),
+          request.query.unitId,
+          request.query.year,
+          request.body,
+          config.registerImport.limits,
+        )
+      },
+    )
     app.get(
       '/emulation/facts',
       {
