@@ -7,7 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from 'drizzle-orm'
 import ExcelJS from 'exceljs'
 import { manualClock } from '@/server/platform/time.ts'
-import { loadCollectiveHistory, loadPersonHistory } from '@/server/modules/emulation/index.ts'
+import {
+  loadCollectiveHistory,
+  loadPersonHistory,
+  type RecordAward,
+  recordAward,
+} from '@/server/modules/emulation/index.ts'
 import { ENGINES } from '../support/test-database.ts'
 import { auditMark, expectAudited } from '../support/audit.ts'
 import { startTestApp, type Agent, type TestApp } from '../support/test-app.ts'
@@ -310,5 +315,28 @@ describe.each(ENGINES)('emulation facts on %s', (engine) => {
     // Imported again: the same rows are updated, none added.
     const again = await inject(truongphong, 'POST', `/api/emulation/ratings/import?unitId=${p1}&year=2022`, good)
     expect(again.json()).toEqual({ created: 0, updated: ids.length })
+  })
+
+  it('records an award decided by the awards module once, with its audit row', async () => {
+    const db = t.database.handle.db
+    const award: RecordAward = {
+      award: 'chien_si_thi_dua_co_so',
+      personId: p1Person,
+      unitId: p1,
+      year: 2025,
+      decisionNumber: '20/QĐ-VKS',
+      decidedOn: '2025-12-15',
+      decisionId: 7,
+      amount: 3_510_000,
+    }
+    const mark = await auditMark(t)
+    const row = await db.transaction((tx) => recordAward(tx, { actorId: null, ip: null, requestId: null }, award))
+    expect(row.decisionId).toBe(7)
+    await expectAudited(t, 'create', 'emulation_award', row.id, { since: mark, unitId: p1 })
+    await expect(
+      db.transaction((tx) => recordAward(tx, { actorId: null, ip: null, requestId: null }, award)),
+    ).rejects.toMatchObject({ code: 'EMULATION_AWARD_EXISTS' })
+    const history = await loadPersonHistory(db, p1Person, 2025)
+    expect(history!.awards.map((a) => a.award)).toContain('chien_si_thi_dua_co_so')
   })
 })

@@ -25,7 +25,6 @@ export const RatingInput = z.object({
   maternityDays: Days.default(0),
   note: Note.default(''),
 })
-export const RatingPatch = RatingInput.omit({ personId: true, year: true, unitId: true }).partial()
 
 export const DisciplineInput = z
   .object({

@@ -5,7 +5,5 @@ export {
   loadCollectiveHistory,
   loadPersonHistory,
   recordAward,
-  streaksOf,
   type RecordAward,
 } from './history.service.ts'
-export { reaches as reachesEmulation, successorChain } from './facts.service.ts'
