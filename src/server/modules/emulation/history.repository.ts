@@ -14,6 +14,8 @@ import {
   units,
 } from '../../db/schema.ts'
 
+export type AwardRow = typeof emulationAwards.$inferSelect
+
 export const personRow = async (tx: Executor, id: number) => {
   const [row] = await tx
     .select({ id: people.id, fullName: people.fullName, unitId: people.unitId })

@@ -16,10 +16,10 @@ import type { Database, Executor } from '../../db/client.ts'
 import { AppError } from '../../platform/app-error.ts'
 import type { RequestContext } from '../../platform/actor.ts'
 import { writeAudit } from '../../platform/audit.ts'
-import type { emulationAwards } from '../../db/schema.ts'
 import { readablePerson, readableUnit } from './facts.service.ts'
 import { sameAward } from './facts.repository.ts'
 import {
+  type AwardRow,
   awardsOfPeople,
   awardsOfUnits,
   collectiveRatingRows,
@@ -47,7 +47,6 @@ const yearEnd = (year: number) => `${year}-11-30`
 const inForceDuring = (year: number, rows: readonly DisciplineFact[]) =>
   rows.filter((d) => d.decidedOn <= yearEnd(year) && (d.inForceUntil === null || d.inForceUntil >= yearStart(year)))
 
-type AwardRow = typeof emulationAwards.$inferSelect
 const heldOf = (row: AwardRow): AwardHeld => ({
   award: row.award,
   year: row.year,
