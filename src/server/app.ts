@@ -41,6 +41,7 @@ import { unitRoutes } from './modules/units/index.ts'
 import { indicatorRoutes } from './modules/indicators/index.ts'
 import { documentRoutes } from './modules/documents/index.ts'
 import { planRoutes } from './modules/plan/index.ts'
+import { emulationFactsRoutes } from './modules/emulation/index.ts'
 
 // Validation messages that zod writes itself (not ours) come out in Vietnamese too, the same
 // words the browser shows for the same check.
@@ -173,6 +174,7 @@ export const buildApp = async ({
       await api.register(indicatorRoutes(deps))
       await api.register(documentRoutes(deps))
       await api.register(planRoutes(deps))
+      await api.register(emulationFactsRoutes(deps))
     },
     { prefix: '/api' },
   )

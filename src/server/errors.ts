@@ -6,6 +6,7 @@ import { PLATFORM_ERRORS } from './platform/platform.errors.ts'
 import { AUTH_ERRORS } from './modules/auth/auth.errors.ts'
 import { CALENDAR_ERRORS } from './modules/calendar/calendar.errors.ts'
 import { DEADLINE_ERRORS } from './modules/deadlines/deadlines.errors.ts'
+import { EMULATION_FACTS_ERRORS } from './modules/emulation/facts.errors.ts'
 import { DOCUMENT_ERRORS } from './modules/documents/documents.errors.ts'
 import { INDICATOR_ERRORS } from './modules/indicators/indicators.errors.ts'
 import { PEOPLE_ERRORS } from './modules/people/people.errors.ts'
@@ -26,6 +27,7 @@ export const ERRORS = mergeErrorCatalogues({
   indicators: INDICATOR_ERRORS,
   documents: DOCUMENT_ERRORS,
   plan: PLAN_ERRORS,
+  'emulation-facts': EMULATION_FACTS_ERRORS,
 })
 
 export type ErrorCode = keyof typeof ERRORS

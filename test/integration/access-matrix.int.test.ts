@@ -6,6 +6,7 @@
 // as it was (row checksums before and after). A route without an entry here fails the suite.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from 'drizzle-orm'
+import ExcelJS from 'exceljs'
 import { PERMISSION_LIST, roleAllows, type Permission } from '@/domain/access/access-rules.ts'
 import { ROLES, type Role } from '@/shared/vocabulary.ts'
 import { ENGINES } from '../support/test-database.ts'
@@ -24,7 +25,14 @@ type Fixtures = {
   confirmedYear: Record<Role, number>
   template: Buffer
   plan: Record<Where, Record<Role, PlanFixture>>
+  emulation: Record<Where, Record<Role, EmulationFixture>>
+  emptyWorkbook: Buffer
 }
+/** Per role and side: one row of each emulation fact kind, about that role's person or test unit. */
+type EmulationFixture = Record<
+  'ratings' | 'disciplines' | 'reviews' | 'initiatives' | 'collective-ratings' | 'awards',
+  number
+>
 /** Per role and side: a draft with a target and a task, a draft ready to submit, an issued plan with a task and a free target. */
 type PlanFixture = {
   unitId: number
@@ -110,7 +118,106 @@ const PLAN_YEAR = 2027
 const NTK2025 = 'NTK2025'
 const code = 'TIN_BAO_GIAI_QUYET'
 
+/** The emulation facts' bodies per kind, about the role's person (or test unit) on that side. */
+const EMULATION_BODIES: Record<
+  keyof EmulationFixture,
+  (f: Fixtures, role: Role, where: Where, year: number) => unknown
+> = {
+  ratings: (f, role, where, year) => ({ personId: f.person[where][role], year, rating: 'good' }),
+  disciplines: (f, role, where) => ({
+    personId: f.person[where][role],
+    form: 'khien_trach',
+    decidedOn: '2025-03-01',
+    decision: 'Quyết định số 5/QĐ-VKS',
+  }),
+  reviews: (f, role, where) => ({ personId: f.person[where][role], openedOn: '2026-01-05' }),
+  initiatives: (f, role, where, year) => ({
+    personId: f.person[where][role],
+    year,
+    title: 'Sổ tay kiểm sát',
+    scope: 'grassroots',
+    decision: 'Quyết định số 12/QĐ-VKS',
+    recognisedOn: '2025-10-20',
+  }),
+  // About KV6 or KV7 itself (a test unit with a rating could not be deleted), one year per role.
+  'collective-ratings': (f, role, where, year) => ({
+    unitId: where === 'inside' ? f.kv6 : f.kv7,
+    year: (year === 2024 ? 1990 : 2000) + ROLE_INDEX[role],
+    rating: 'excellent',
+  }),
+  awards: (f, role, where, year) => ({
+    award: 'lao_dong_tien_tien',
+    personId: f.person[where][role],
+    year,
+    decisionNumber: `${year}/QĐ-VKS`,
+    decidedOn: `${year}-12-20`,
+  }),
+}
+/** Emulation facts and history (issue 14): read with emulation.read, written with emulation.facts.edit; out of sight 404. */
+const overEmulation = (permission: Permission, allowed: number, request: Build): Entry =>
+  overUnit(permission, allowed, request, {
+    refused: permission === 'emulation.read' ? 404 : 403,
+    outside: 404,
+    hiddenWithout: 'emulation.read',
+  })
+const emulationEntries = (): Record<string, Entry> =>
+  Object.fromEntries(
+    (Object.keys(EMULATION_BODIES) as (keyof EmulationFixture)[]).flatMap((kind) => [
+      [
+        `POST /api/emulation/${kind}`,
+        overEmulation('emulation.facts.edit', 201, (f, role, where) => ({
+          method: 'POST',
+          url: `/api/emulation/${kind}`,
+          body: EMULATION_BODIES[kind](f, role, where, 2025),
+        })),
+      ],
+      [
+        `PUT /api/emulation/${kind}/:id`,
+        overEmulation('emulation.facts.edit', 200, (f, role, where) => ({
+          method: 'PUT',
+          url: `/api/emulation/${kind}/${f.emulation[where][role][kind]}`,
+          body: EMULATION_BODIES[kind](f, role, where, 2024),
+        })),
+      ],
+      [
+        `DELETE /api/emulation/${kind}/:id`,
+        overEmulation('emulation.facts.edit', 204, (f, role, where) => ({
+          method: 'DELETE',
+          url: `/api/emulation/${kind}/${f.emulation[where][role][kind]}`,
+        })),
+      ],
+    ]),
+  )
+
 const MATRIX: Record<string, Entry> = {
+  ...emulationEntries(),
+  'GET /api/emulation/ratings/template': overEmulation('emulation.read', 200, (f, _role, where) => ({
+    method: 'GET',
+    url: `/api/emulation/ratings/template?unitId=${where === 'inside' ? f.kv6 : f.kv7}&year=2025`,
+  })),
+  // An empty workbook imports nothing: the editors get 200, the rest are refused before it is read.
+  'POST /api/emulation/ratings/import': overEmulation('emulation.facts.edit', 200, (f, _role, where) => ({
+    method: 'POST',
+    url: `/api/emulation/ratings/import?unitId=${where === 'inside' ? f.kv6 : f.kv7}&year=2025`,
+    xlsx: f.emptyWorkbook,
+  })),
+  'GET /api/emulation/facts': overEmulation('emulation.read', 200, (f, _role, where) => ({
+    method: 'GET',
+    url: `/api/emulation/facts?unitId=${where === 'inside' ? f.kv6 : f.kv7}&year=2025`,
+  })),
+  'PUT /api/emulation/people/:id/service-start': overEmulation('emulation.facts.edit', 200, (f, role, where) => ({
+    method: 'PUT',
+    url: `/api/emulation/people/${f.person[where][role]}/service-start`,
+    body: { serviceStart: '2015-09-01' },
+  })),
+  'GET /api/emulation/history/people/:id': overEmulation('emulation.read', 200, (f, role, where) => ({
+    method: 'GET',
+    url: `/api/emulation/history/people/${f.person[where][role]}`,
+  })),
+  'GET /api/emulation/history/units/:id': overEmulation('emulation.read', 200, (f, _role, where) => ({
+    method: 'GET',
+    url: `/api/emulation/history/units/${where === 'inside' ? f.kv6 : f.kv7}`,
+  })),
   'GET /api/health': { permission: 'public', request: get('/api/health'), expected: () => 200 },
   // A sign-in with an unknown username: public, answered 401 to everyone, never locks anyone out.
   'POST /api/auth/login': {
@@ -612,6 +719,14 @@ const TABLES = [
   'plan_tasks',
   'plan_task_progress',
   'plan_reviews',
+  'person_year_ratings',
+  'person_disciplines',
+  'disciplinary_reviews',
+  'initiatives',
+  'collective_year_ratings',
+  'person_service_starts',
+  'emulation_awards',
+  'emulation_parameters',
 ]
 
 const PASSWORD = 'ma-tran-phan-quyen-2026'
@@ -817,7 +932,19 @@ describe.each(ENGINES)('route × role × scope on %s', (engine) => {
         assignee: person[where][role],
       }
     })
-    f = { kv6, kv7, matter, person, unit, calendarEntry, confirmedYear, template, plan }
+    const partial = { kv6, kv7, matter, person, unit, calendarEntry, confirmedYear, template, plan }
+    const emulation = await perRole(async (role, where): Promise<EmulationFixture> => {
+      const out = {} as EmulationFixture
+      for (const kind of Object.keys(EMULATION_BODIES) as (keyof EmulationFixture)[])
+        out[kind] = ok(
+          await lanhdao.post(`/api/emulation/${kind}`, EMULATION_BODIES[kind](partial as Fixtures, role, where, 2024)),
+          `emulation ${kind}`,
+        ).id as number
+      return out
+    })
+    const empty = new ExcelJS.Workbook()
+    empty.addWorksheet('Xếp loại').addRow(['Mã cán bộ', 'Họ và tên', 'Xếp loại chất lượng'])
+    f = { ...partial, emulation, emptyWorkbook: Buffer.from(await empty.xlsx.writeBuffer()) }
   })
   afterAll(async () => t?.close())
 

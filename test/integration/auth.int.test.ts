@@ -36,6 +36,8 @@ describe.each(ENGINES)('sign-in and sessions on %s', (engine) => {
       // Leadership reads and manages its unit's plans (access-rules: leadership holds plan.read and plan.manage).
       readPlans: true,
       managePlans: true,
+      // Leadership reads the emulation cycle (access-rules: emulation.read).
+      readEmulation: true,
     })
   })
 

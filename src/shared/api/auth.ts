@@ -48,6 +48,8 @@ export const Me = z.object({
     recordMatters: z.boolean(),
     readPlans: z.boolean(),
     managePlans: z.boolean(),
+    /** Thi đua – khen thưởng (issue 14): emulation.read somewhere. */
+    readEmulation: z.boolean(),
   }),
 })
 export type Me = z.infer<typeof Me>

@@ -152,6 +152,34 @@ const planRoute = createRoute({
   component: lazyRouteComponent(() => import('@/web/features/plan/components/PlanPage.tsx'), 'PlanPage'),
 })
 
+// Thi đua – khen thưởng (issue 14): a unit's facts of a year, and the history of a person and of a unit.
+const emulationFactsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/thi-dua',
+  component: lazyRouteComponent(
+    () => import('@/web/features/emulation/facts/EmulationFactsPage.tsx'),
+    'EmulationFactsPage',
+  ),
+})
+
+const emulationPersonRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/thi-dua/can-bo/$personId',
+  component: lazyRouteComponent(
+    () => import('@/web/features/emulation/facts/EmulationHistoryPage.tsx'),
+    'PersonEmulationHistoryPage',
+  ),
+})
+
+const emulationUnitRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/thi-dua/don-vi/$unitId',
+  component: lazyRouteComponent(
+    () => import('@/web/features/emulation/facts/EmulationHistoryPage.tsx'),
+    'UnitEmulationHistoryPage',
+  ),
+})
+
 const calendarRoute = createRoute({ getParentRoute: () => appRoute, path: '/lich-nghi', component: CalendarPage })
 
 // The job queue, for administrators (the page itself says so to anyone else who types the address).
@@ -177,5 +205,8 @@ export const routeTree = rootRoute.addChildren([
     jobsRoute,
     plansRoute,
     planRoute,
+    emulationFactsRoute,
+    emulationPersonRoute,
+    emulationUnitRoute,
   ]),
 ])

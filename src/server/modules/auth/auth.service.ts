@@ -267,6 +267,7 @@ export const describeMe = (ctx: RequestContext): Me => {
       recordMatters: hasPermissionAnywhere(actor.grants, 'matter.write'),
       readPlans: hasPermissionAnywhere(actor.grants, 'plan.read'),
       managePlans: hasPermissionAnywhere(actor.grants, 'plan.manage'),
+      readEmulation: hasPermissionAnywhere(actor.grants, 'emulation.read'),
     },
   }
 }

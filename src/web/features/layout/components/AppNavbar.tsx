@@ -1,6 +1,7 @@
 import { Badge, Divider, Stack, Text } from '@mantine/core'
 import { useMatchRoute } from '@tanstack/react-router'
 import {
+  IconAward,
   IconBuilding,
   IconCalendarEvent,
   IconCalendarTime,
@@ -22,6 +23,7 @@ type NavTarget =
   | '/thoi-han'
   | '/chi-tieu'
   | '/ke-hoach'
+  | '/thi-dua'
   | '/don-vi'
   | '/can-bo'
   | '/nhat-ky'
@@ -35,12 +37,14 @@ const sections = ({
   readMatters,
   readIndicators,
   readPlans,
+  readEmulation,
 }: {
   viewAudit: boolean
   viewJobs: boolean
   readMatters: boolean
   readIndicators: boolean
   readPlans: boolean
+  readEmulation: boolean
 }): { title: string | null; items: NavItem[] }[] => [
   { title: null, items: [{ to: '/', label: 'Tổng quan', icon: <IconHome size={18} /> }] },
   {
@@ -55,6 +59,9 @@ const sections = ({
       ...(readIndicators ? [{ to: '/chi-tieu' as const, label: 'Chỉ tiêu', icon: <IconChartBar size={18} /> }] : []),
       ...(readPlans
         ? [{ to: '/ke-hoach' as const, label: 'Kế hoạch công tác', icon: <IconListDetails size={18} /> }]
+        : []),
+      ...(readEmulation
+        ? [{ to: '/thi-dua' as const, label: 'Thi đua – Khen thưởng', icon: <IconAward size={18} /> }]
         : []),
     ],
   },
@@ -96,6 +103,7 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
         readMatters: me.can.readMatters ?? true,
         readIndicators: me.can.readIndicators ?? true,
         readPlans: me.can.readPlans ?? false,
+        readEmulation: me.can.readEmulation ?? false,
       }).map((section, index) => (
         <Stack gap={2} key={section.title ?? 'home'}>
           {index > 0 ? <Divider my={6} /> : null}

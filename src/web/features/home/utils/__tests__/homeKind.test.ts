@@ -14,6 +14,7 @@ const NONE = {
   recordMatters: false,
   readPlans: false,
   managePlans: false,
+  readEmulation: false,
 }
 
 describe('homeKindOf', () => {
