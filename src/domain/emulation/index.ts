@@ -13,3 +13,11 @@ export * from './conditions.ts'
 export * from './caps.ts'
 export * from './ladder.ts'
 export * from './cycle-calendar.ts'
+// The cycle (registration sheets, the block's scoring table) and the council (quorum, vote
+// shares, the proposal's life cycle with its override rule).
+export * from './cycle-errors.ts'
+export * from './registration.ts'
+export * from './scoring.ts'
+export * from './council-errors.ts'
+export * from './council.ts'
+export * from './proposal.ts'
